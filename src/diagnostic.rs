@@ -1,0 +1,163 @@
+//! Problems found in a programme file, each located as `path:line:col` and tied to a session.
+
+use std::fmt;
+use std::ops::Range;
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The file loads, but something looks wrong.
+    Warning,
+    /// The file is invalid.
+    Error,
+}
+
+/// A place in a file, 1-based.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub path: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One problem: where, which session, what was found and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub location: Location,
+    pub session: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    /// An error at a location.
+    pub fn error(location: Location, session: Option<&str>, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            location,
+            session: session.map(str::to_owned),
+            message: message.into(),
+        }
+    }
+
+    /// A warning at a location.
+    pub fn warning(location: Location, session: Option<&str>, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            ..Problem::error(location, session, message)
+        }
+    }
+
+    /// Whether this problem makes the file invalid.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}: {level}: ", self.location)?;
+        if let Some(id) = &self.session {
+            write!(f, "session `{id}`: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Turns byte offsets of a text into 1-based line and column (columns count characters).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    path: String,
+    line_starts: Vec<usize>,
+    text: String,
+}
+
+impl LineIndex {
+    /// Index `text`, read from `path`.
+    pub fn new(path: &str, text: &str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex {
+            path: path.to_owned(),
+            line_starts,
+            text: text.to_owned(),
+        }
+    }
+
+    /// The file's path, as given.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The location of a byte offset.
+    pub fn locate(&self, offset: usize) -> Location {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count())
+            + 1;
+        Location {
+            path: self.path.clone(),
+            line: Some(line),
+            column: Some(column),
+        }
+    }
+
+    /// The location of the start of a span, or of the file when there is none.
+    pub fn locate_span(&self, span: Option<Range<usize>>) -> Location {
+        match span {
+            Some(span) => self.locate(span.start),
+            None => self.file(),
+        }
+    }
+
+    /// The file itself, without line or column.
+    pub fn file(&self) -> Location {
+        Location {
+            path: self.path.clone(),
+            ..Location::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_lines_and_character_columns() {
+        let index = LineIndex::new("f.toml", "a = 1\n제목 = \"x\"\n");
+        assert_eq!(index.locate(0).to_string(), "f.toml:1:1");
+        assert_eq!(index.locate(6).to_string(), "f.toml:2:1");
+        // "제목 " is 7 bytes but 3 characters.
+        assert_eq!(index.locate(6 + 7).to_string(), "f.toml:2:4");
+    }
+
+    #[test]
+    fn problem_display_names_session() {
+        let index = LineIndex::new("p.toml", "x");
+        let p = Problem::error(index.locate(0), Some("s1"), "empty title");
+        assert_eq!(p.to_string(), "p.toml:1:1: error: session `s1`: empty title");
+    }
+}

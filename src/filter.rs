@@ -1,0 +1,214 @@
+//! Filters: which sessions to show. Values of one facet widen (theme A or theme B); different
+//! facets narrow (theme A and organizer X). Counts per option ignore the option's own facet.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::model::{Format, Programme, Session};
+use crate::text;
+
+/// The day a view is restricted to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Day {
+    Date(NaiveDate),
+    /// Sessions without a published date.
+    Undated,
+}
+
+impl Day {
+    /// Whether `session` falls on this day.
+    pub fn holds(self, session: &Session) -> bool {
+        match self {
+            Day::Date(d) => session.date == Some(d),
+            Day::Undated => session.date.is_none(),
+        }
+    }
+}
+
+/// One facet of the filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Theme,
+    Organizer,
+    Kind,
+    Format,
+    Room,
+}
+
+impl Facet {
+    /// Every facet, in panel order.
+    pub const ALL: [Facet; 5] = [Facet::Theme, Facet::Organizer, Facet::Kind, Facet::Format, Facet::Room];
+
+    /// Display name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Theme => "Themes",
+            Facet::Organizer => "Organizers",
+            Facet::Kind => "Kinds",
+            Facet::Format => "Formats",
+            Facet::Room => "Rooms",
+        }
+    }
+}
+
+/// Active filters. Empty sets mean "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub themes: BTreeSet<String>,
+    /// Exact organizer names.
+    pub organizers: BTreeSet<String>,
+    /// Organizer name parts (case- and accent-insensitive), from the command line.
+    pub organizer_text: Vec<String>,
+    pub kinds: BTreeSet<String>,
+    pub formats: BTreeSet<Format>,
+    pub rooms: BTreeSet<String>,
+}
+
+impl Filter {
+    /// Whether no filter is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// Whether `s` passes every facet.
+    pub fn matches(&self, s: &Session) -> bool {
+        Facet::ALL.iter().all(|f| self.facet_matches(*f, s))
+    }
+
+    /// Whether `s` passes every facet but `skip`.
+    pub fn matches_except(&self, skip: Facet, s: &Session) -> bool {
+        Facet::ALL.iter().filter(|f| **f != skip).all(|f| self.facet_matches(*f, s))
+    }
+
+    fn facet_matches(&self, facet: Facet, s: &Session) -> bool {
+        match facet {
+            Facet::Theme => self.themes.is_empty() || s.themes.iter().any(|t| self.themes.contains(t)),
+            Facet::Organizer => {
+                let exact = self.organizers.is_empty() || s.organizers.iter().any(|o| self.organizers.contains(o));
+                exact && (self.organizer_text.is_empty() || self.organizer_text.iter().any(|t| organizer_contains(s, t)))
+            }
+            Facet::Kind => self.kinds.is_empty() || s.kind.as_ref().is_some_and(|k| self.kinds.contains(k)),
+            Facet::Format => self.formats.is_empty() || s.format.is_some_and(|f| self.formats.contains(&f)),
+            Facet::Room => self.rooms.is_empty() || s.place().is_some_and(|r| self.rooms.contains(r)),
+        }
+    }
+
+    /// Whether `value` of `facet` is selected.
+    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        match facet {
+            Facet::Theme => self.themes.contains(value),
+            Facet::Organizer => self.organizers.contains(value),
+            Facet::Kind => self.kinds.contains(value),
+            Facet::Format => self.formats.iter().any(|f| f.as_str() == value),
+            Facet::Room => self.rooms.contains(value),
+        }
+    }
+
+    /// Select or unselect `value` of `facet`.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        fn flip(set: &mut BTreeSet<String>, v: &str) {
+            if !set.remove(v) {
+                set.insert(v.to_owned());
+            }
+        }
+        match facet {
+            Facet::Theme => flip(&mut self.themes, value),
+            Facet::Organizer => flip(&mut self.organizers, value),
+            Facet::Kind => flip(&mut self.kinds, value),
+            Facet::Room => flip(&mut self.rooms, value),
+            Facet::Format => {
+                if let Some(f) = Format::ALL.into_iter().find(|f| f.as_str() == value) {
+                    if !self.formats.remove(&f) {
+                        self.formats.insert(f);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Short description of the active filters, for a header line.
+    pub fn describe(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut add = |label: &str, values: Vec<String>| {
+            if !values.is_empty() {
+                out.push(format!("{label}: {}", values.join(" | ")));
+            }
+        };
+        add("theme", self.themes.iter().cloned().collect());
+        add("organizer", self.organizers.iter().chain(&self.organizer_text).cloned().collect());
+        add("kind", self.kinds.iter().cloned().collect());
+        add("format", self.formats.iter().map(|f| f.to_string()).collect());
+        add("room", self.rooms.iter().cloned().collect());
+        out
+    }
+}
+
+fn organizer_contains(s: &Session, needle: &str) -> bool {
+    let needle = text::fold(needle).0;
+    s.organizers.iter().any(|o| text::fold(o).0.contains(&needle))
+}
+
+/// The values of a facet across the programme, each with the number of sessions it would give
+/// under the other active filters, in display order.
+pub fn options(programme: &Programme, filter: &Filter, facet: Facet) -> Vec<(String, usize)> {
+    let mut values: Vec<String> = match facet {
+        Facet::Theme => programme.themes.iter().map(|t| t.id.clone()).collect(),
+        Facet::Format => Format::ALL.iter().map(|f| f.as_str().to_owned()).collect(),
+        _ => {
+            let set: BTreeSet<&str> = programme.sessions.iter().flat_map(|s| facet_values(facet, s)).collect();
+            set.into_iter().map(str::to_owned).collect()
+        }
+    };
+    values.retain(|v| !v.is_empty());
+    let pool: Vec<&Session> = programme.sessions.iter().filter(|s| filter.matches_except(facet, s)).collect();
+    values
+        .into_iter()
+        .map(|v| {
+            let n = pool.iter().filter(|s| facet_values(facet, s).any(|x| x == v)).count();
+            (v, n)
+        })
+        .collect()
+}
+
+fn facet_values<'a>(facet: Facet, s: &'a Session) -> Box<dyn Iterator<Item = &'a str> + 'a> {
+    match facet {
+        Facet::Theme => Box::new(s.themes.iter().map(String::as_str)),
+        Facet::Organizer => Box::new(s.organizers.iter().map(String::as_str)),
+        Facet::Kind => Box::new(s.kind.as_deref().into_iter()),
+        Facet::Format => Box::new(s.format.map(Format::as_str).into_iter()),
+        Facet::Room => Box::new(s.place().into_iter()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    #[test]
+    fn same_facet_widens_and_facets_narrow() {
+        let p = load::bundled(2021).unwrap().programme;
+        let count = |f: &Filter| p.sessions.iter().filter(|s| f.matches(s)).count();
+        let mut f = Filter::default();
+        f.toggle(Facet::Theme, "climate");
+        let climate = count(&f);
+        f.toggle(Facet::Theme, "food");
+        assert!(count(&f) >= climate);
+        f.toggle(Facet::Kind, "thematic");
+        assert!(count(&f) < climate);
+        f.toggle(Facet::Kind, "thematic");
+        f.organizer_text.push("rwi".into());
+        assert!(p.sessions.iter().filter(|s| f.matches(s)).all(|s| s.organizers.iter().any(|o| o.contains("RWI"))));
+    }
+
+    #[test]
+    fn option_counts_ignore_own_facet() {
+        let p = load::bundled(2021).unwrap().programme;
+        let mut f = Filter::default();
+        f.toggle(Facet::Theme, "climate");
+        let opts = options(&p, &f, Facet::Theme);
+        let food = opts.iter().find(|(v, _)| v == "food").unwrap().1;
+        assert_eq!(food, p.sessions.iter().filter(|s| s.themes.iter().any(|t| t == "food")).count());
+    }
+}

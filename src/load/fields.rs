@@ -1,0 +1,146 @@
+//! The keys our TOML format knows, unknown-key checks with suggestions, and the spans of
+//! each session's fields so that later checks can point at `path:line:col`.
+
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use crate::diagnostic::{LineIndex, Location, Problem};
+use crate::validate::Locator;
+
+/// Keys of the programme header.
+pub const HEADER_KEYS: &[&str] = &[
+    "id", "edition", "ordinal", "title", "short_title", "theme", "theme_titles", "timezone", "first_day", "last_day",
+    "dates_as_stated", "venue", "mode", "hosts", "organizers", "stated_session_count", "figures", "sources", "themes",
+];
+/// Keys of a `[[themes]]` entry.
+pub const THEME_KEYS: &[&str] = &["id", "name", "description"];
+/// Keys of a `[[sessions]]` entry.
+pub const SESSION_KEYS: &[&str] = &[
+    "id", "title", "other_titles", "subtitle", "date", "start", "end", "end_date", "kind", "kind_as_stated", "format",
+    "format_as_stated", "languages", "interpretation", "room", "venue", "themes", "organizers", "people", "summary",
+    "sources", "complete", "notes",
+];
+/// Keys of a `[[sessions.people]]` entry.
+pub const PERSON_KEYS: &[&str] = &["name", "role", "affiliation", "country", "topic"];
+
+/// Report every key of `table` that is not in `known`, suggesting the nearest known key.
+pub fn check_keys(
+    table: &DeTable<'_>,
+    known: &[&str],
+    what: &str,
+    session: Option<&str>,
+    index: &LineIndex,
+    problems: &mut Vec<Problem>,
+) {
+    for key in table.keys() {
+        let name = key.get_ref().as_ref();
+        if known.contains(&name) {
+            continue;
+        }
+        let hint = nearest(name, known)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
+        problems.push(Problem::error(
+            index.locate(key.span().start),
+            session,
+            format!("unknown {what} field `{name}`{hint} (expected one of: {})", known.join(", ")),
+        ));
+    }
+}
+
+fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Byte spans of a table and of each of its values (array items as `key.N`).
+#[derive(Debug, Clone, Default)]
+pub struct FieldSpans {
+    table: Range<usize>,
+    fields: Vec<(String, Range<usize>)>,
+}
+
+impl FieldSpans {
+    /// Record the spans of `table`'s values.
+    pub fn from_table(table_span: Range<usize>, table: &DeTable<'_>) -> Self {
+        let mut fields = Vec::new();
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            fields.push((name.to_owned(), value.span()));
+            if let Some(items) = value.get_ref().as_array() {
+                for (i, item) in items.iter().enumerate() {
+                    fields.push((format!("{name}.{i}"), item.span()));
+                }
+            }
+        }
+        FieldSpans { table: table_span, fields }
+    }
+
+    /// The span of a field's value, if the field is present.
+    pub fn field(&self, name: &str) -> Option<Range<usize>> {
+        self.fields.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone())
+    }
+
+    /// The span of a field, or of the whole table when the field is absent.
+    pub fn field_or_table(&self, name: &str) -> Range<usize> {
+        self.field(name).unwrap_or_else(|| self.table.clone())
+    }
+}
+
+/// Locates session fields through the spans recorded while parsing.
+pub struct SpannedLocator<'a> {
+    index: &'a LineIndex,
+    sessions: &'a [FieldSpans],
+}
+
+impl<'a> SpannedLocator<'a> {
+    /// A locator over the sessions' spans, in programme order.
+    pub fn new(index: &'a LineIndex, sessions: &'a [FieldSpans]) -> Self {
+        SpannedLocator { index, sessions }
+    }
+}
+
+impl Locator for SpannedLocator<'_> {
+    fn session(&self, index: usize, field: &str) -> Location {
+        match self.sessions.get(index) {
+            Some(spans) => self.index.locate(spans.field_or_table(field).start),
+            None => self.index.file(),
+        }
+    }
+
+    fn file(&self) -> Location {
+        self.index.file()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_keys_only() {
+        assert_eq!(nearest("titel", SESSION_KEYS), Some("title"));
+        assert_eq!(nearest("organisers", SESSION_KEYS), Some("organizers"));
+        assert_eq!(nearest("zzzzzz", SESSION_KEYS), None);
+    }
+}

@@ -1,0 +1,201 @@
+//! The programme model: a programme, its themes, its sessions and the people in them.
+//!
+//! Every fact a record may lack is an `Option` or an empty list; nothing here is guessed.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+/// A session's stable, unique identifier within its programme.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SessionId(pub String);
+
+impl SessionId {
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SessionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How a session could be attended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// In the room only.
+    OnSite,
+    /// Online only (video conference).
+    Online,
+    /// Streamed live.
+    Livestream,
+    /// On site and online.
+    Hybrid,
+}
+
+impl Format {
+    /// Every format, in display order.
+    pub const ALL: [Format; 4] = [Format::OnSite, Format::Online, Format::Livestream, Format::Hybrid];
+
+    /// The name used in files, JSON and the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::OnSite => "on-site",
+            Format::Online => "online",
+            Format::Livestream => "livestream",
+            Format::Hybrid => "hybrid",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An entry of a programme's theme vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Theme {
+    /// Short id used by sessions (`themes = ["covid-19"]`).
+    pub id: String,
+    /// Human-readable name.
+    pub name: String,
+    /// What the theme covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// Someone taking part in a session, with the role the record gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// Name exactly as published.
+    pub name: String,
+    /// Role exactly as published (moderator, speaker, discussant, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Organisation and position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// Country as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Title of the person's contribution, when published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+}
+
+/// One session of a programme. Times are wall-clock times in the programme's zone.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Session {
+    pub id: SessionId,
+    pub title: String,
+    /// Titles in other languages or from other sources.
+    pub other_titles: Vec<String>,
+    pub subtitle: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub start: Option<NaiveTime>,
+    pub end: Option<NaiveTime>,
+    /// Set only when the session ends on a later day than it starts.
+    pub end_date: Option<NaiveDate>,
+    /// plenary, thematic, special, network, workshop, training, ceremony, pre-forum, side-event, ...
+    pub kind: Option<String>,
+    pub kind_as_stated: Option<String>,
+    pub format: Option<Format>,
+    pub format_as_stated: Option<String>,
+    pub languages: Vec<String>,
+    pub interpretation: Vec<String>,
+    pub room: Option<String>,
+    pub venue: Option<String>,
+    /// Theme ids from the programme's vocabulary.
+    pub themes: Vec<String>,
+    pub organizers: Vec<String>,
+    pub people: Vec<Person>,
+    pub summary: Option<String>,
+    pub sources: Vec<String>,
+    /// The record lists everything about this session (people, time, ...).
+    pub complete: bool,
+    pub notes: Option<String>,
+}
+
+impl Default for SessionId {
+    fn default() -> Self {
+        SessionId(String::new())
+    }
+}
+
+impl Session {
+    /// Where the session takes place: the room, else the venue.
+    pub fn place(&self) -> Option<&str> {
+        self.room.as_deref().or(self.venue.as_deref())
+    }
+
+    /// All titles: the main one first.
+    pub fn all_titles(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.title.as_str()).chain(self.other_titles.iter().map(String::as_str))
+    }
+}
+
+/// A whole programme: one edition of a forum or one imported conference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Programme {
+    /// Stable id (`whrcf-2021`), also the key of the user's agenda.
+    pub id: String,
+    pub edition: Option<i32>,
+    pub ordinal: Option<u32>,
+    pub title: String,
+    pub short_title: Option<String>,
+    pub theme: Option<String>,
+    pub theme_titles: Vec<String>,
+    pub timezone: Tz,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    pub dates_as_stated: Vec<String>,
+    pub venue: Option<String>,
+    pub mode: Option<String>,
+    pub hosts: Vec<String>,
+    pub organizers: Vec<String>,
+    pub stated_session_count: Option<String>,
+    pub figures: BTreeMap<String, String>,
+    pub sources: Vec<String>,
+    pub themes: Vec<Theme>,
+    pub sessions: Vec<Session>,
+}
+
+impl Programme {
+    /// The short title when there is one, else the title.
+    pub fn label(&self) -> &str {
+        self.short_title.as_deref().unwrap_or(&self.title)
+    }
+
+    /// The session with this id.
+    pub fn session(&self, id: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// Every day of the programme, first to last.
+    pub fn days(&self) -> Vec<NaiveDate> {
+        self.first_day
+            .iter_days()
+            .take_while(|d| *d <= self.last_day)
+            .collect()
+    }
+
+    /// Whether some session has no published date.
+    pub fn has_undated(&self) -> bool {
+        self.sessions.iter().any(|s| s.date.is_none())
+    }
+}

@@ -1,0 +1,119 @@
+//! Checks of a loaded programme: duplicate ids, impossible times, days outside the programme,
+//! unknown themes, empty titles. Format-agnostic: a [`Locator`] says where a field was written.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Location, Problem};
+use crate::model::Programme;
+use crate::time;
+
+/// Where a session's field stands in its source file.
+pub trait Locator {
+    /// The location of `field` of the session at `index` (`themes.2` for an array item).
+    fn session(&self, index: usize, field: &str) -> Location;
+    /// The file itself.
+    fn file(&self) -> Location;
+}
+
+/// A locator that knows only the file's name (for formats read without spans).
+pub struct FileLocator(pub String);
+
+impl Locator for FileLocator {
+    fn session(&self, _index: usize, _field: &str) -> Location {
+        self.file()
+    }
+
+    fn file(&self) -> Location {
+        Location {
+            path: self.0.clone(),
+            ..Location::default()
+        }
+    }
+}
+
+/// Every problem of `programme`, in file order.
+pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if programme.first_day > programme.last_day {
+        problems.push(Problem::error(
+            at.file(),
+            None,
+            format!(
+                "first_day {} is after last_day {}: expected first_day <= last_day",
+                programme.first_day, programme.last_day
+            ),
+        ));
+    }
+    if programme.id.trim().is_empty() {
+        problems.push(Problem::error(at.file(), None, "empty programme id: expected a short id such as `whrcf-2021`"));
+    }
+    let mut theme_ids: HashMap<&str, usize> = HashMap::new();
+    for theme in &programme.themes {
+        *theme_ids.entry(theme.id.as_str()).or_default() += 1;
+    }
+    for (id, count) in &theme_ids {
+        if *count > 1 {
+            problems.push(Problem::error(at.file(), None, format!("theme id `{id}` is defined {count} times")));
+        }
+    }
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in programme.sessions.iter().enumerate() {
+        let id = Some(s.id.as_str());
+        let err = |field: &str, message: String| Problem::error(at.session(i, field), id, message);
+        if s.id.as_str().trim().is_empty() {
+            problems.push(err("id", "empty id: expected a unique, stable id".into()));
+        } else if let Some(first) = first_of.insert(s.id.as_str(), i) {
+            let first_at = at.session(first, "id");
+            problems.push(err("id", format!("duplicate id: already used by the session at {first_at}")));
+            first_of.insert(s.id.as_str(), first);
+        }
+        if s.title.trim().is_empty() {
+            problems.push(err("title", "empty title: expected the session's published title".into()));
+        }
+        if s.date.is_none() && (s.start.is_some() || s.end.is_some()) {
+            problems.push(err("start", "a start or end time without a date: expected `date` too".into()));
+        }
+        if s.start.is_none() && s.end.is_some() {
+            problems.push(err("end", "an end without a start: expected `start` too".into()));
+        }
+        if let (Some(date), Some(start)) = (s.date, s.start) {
+            if time::is_in_gap(programme.timezone, date, start) {
+                let tz = programme.timezone.name();
+                problems.push(err("start", format!("{date} {start} does not exist in {tz} (daylight-saving gap)")));
+            }
+        }
+        if let (Some(start), Some(end)) = (s.start_at(programme.timezone), s.end_at(programme.timezone)) {
+            if end <= start {
+                let found = format!("start {}, end {}", start.format("%H:%M"), end.format("%H:%M"));
+                let hint = if s.end_date.is_none() { "; set `end_date` for a session past midnight" } else { "" };
+                problems.push(err("end", format!("end is not after start ({found}): expected a later end{hint}")));
+            }
+        }
+        if let Some(date) = s.date {
+            if date < programme.first_day || date > programme.last_day {
+                problems.push(err(
+                    "date",
+                    format!(
+                        "date {date} is outside the programme's days: expected {} to {}",
+                        programme.first_day, programme.last_day
+                    ),
+                ));
+            }
+        }
+        for (t, theme) in s.themes.iter().enumerate() {
+            if !theme_ids.contains_key(theme.as_str()) {
+                let known: Vec<&str> = programme.themes.iter().map(|t| t.id.as_str()).collect();
+                let expected = if known.is_empty() {
+                    "no [[themes]] are defined".to_owned()
+                } else {
+                    format!("expected one of: {}", known.join(", "))
+                };
+                problems.push(err(&format!("themes.{t}"), format!("unknown theme `{theme}`: {expected}")));
+            }
+        }
+        if s.people.iter().any(|p| p.name.trim().is_empty()) {
+            problems.push(err("people", "a person without a name: expected `name`".into()));
+        }
+    }
+    problems
+}
