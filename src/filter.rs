@@ -212,3 +212,14 @@ mod tests {
         assert_eq!(food, p.sessions.iter().filter(|s| s.themes.iter().any(|t| t == "food")).count());
     }
 }
+
+/// Indices of the sessions in time order: dated sessions by day and start (untimed ones last in
+/// their day), undated sessions at the end; ties keep file order.
+pub fn chronological(programme: &Programme) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..programme.sessions.len()).collect();
+    order.sort_by_key(|&i| {
+        let s = &programme.sessions[i];
+        (s.date.is_none(), s.date, s.start.is_none(), s.start, s.end)
+    });
+    order
+}

@@ -138,6 +138,26 @@ impl Session {
         self.room.as_deref().or(self.venue.as_deref())
     }
 
+    /// People grouped by their role as published, in order of first appearance;
+    /// people without a published role come last under "role not published".
+    pub fn people_by_role(&self) -> Vec<(&str, Vec<&Person>)> {
+        let mut groups: Vec<(&str, Vec<&Person>)> = Vec::new();
+        let mut unknown = Vec::new();
+        for p in &self.people {
+            match p.role.as_deref() {
+                Some(role) => match groups.iter_mut().find(|(r, _)| *r == role) {
+                    Some((_, list)) => list.push(p),
+                    None => groups.push((role, vec![p])),
+                },
+                None => unknown.push(p),
+            }
+        }
+        if !unknown.is_empty() {
+            groups.push(("role not published", unknown));
+        }
+        groups
+    }
+
     /// All titles: the main one first.
     pub fn all_titles(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.title.as_str()).chain(self.other_titles.iter().map(String::as_str))

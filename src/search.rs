@@ -1,6 +1,7 @@
 //! Fuzzy search over a programme: the one wrapper around `fuzzy-matcher`. Texts are folded
 //! once (case, accents) into an index; a cheap in-order character test skips sessions that
-//! cannot match before the scorer runs.
+//! cannot match before the scorer runs. Short fields match fuzzily; the long summary only
+//! when it contains every word of the query, so scattered letters in prose do not match.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -91,28 +92,46 @@ impl SearchIndex {
 
     fn score_folded(&self, index: usize, query: &str) -> Option<Hit> {
         let (all, entries) = self.sessions.get(index)?;
-        if query.is_empty() {
-            return Some(Hit { session: index, score: 0, field: Field::Title, title_chars: Vec::new() });
-        }
-        if !is_subsequence(query, all) {
-            return None;
-        }
-        let mut best: Option<Hit> = None;
-        for e in entries {
-            if !is_subsequence(query, &e.folded) {
-                continue;
+        let mut hit = Hit { session: index, score: 0, field: Field::Title, title_chars: Vec::new() };
+        let mut best_field_score = i64::MIN;
+        for word in query.split_whitespace() {
+            if !is_subsequence(word, all) {
+                return None;
             }
-            if let Some((score, idx)) = self.matcher.fuzzy_indices(&e.folded, query) {
-                let score = score + e.field.weight();
-                if best.as_ref().is_none_or(|b| score > b.score) {
-                    let title_chars = if e.field == Field::Title {
-                        let mut chars: Vec<usize> = idx.iter().filter_map(|i| e.map.get(*i).copied()).collect();
-                        chars.dedup();
-                        chars
-                    } else {
-                        Vec::new()
-                    };
-                    best = Some(Hit { session: index, score, field: e.field, title_chars });
+            let (score, entry, indices) = self.best_entry(word, entries)?;
+            hit.score += score;
+            if score > best_field_score {
+                best_field_score = score;
+                hit.field = entry.field;
+            }
+            if entry.field == Field::Title {
+                hit.title_chars.extend(indices.iter().filter_map(|i| entry.map.get(*i).copied()));
+            }
+        }
+        hit.title_chars.sort_unstable();
+        hit.title_chars.dedup();
+        Some(hit)
+    }
+
+    /// The best-scoring field for one query word. A fuzzy match must be compact (its letters
+    /// spread over at most about twice the word's length); the summary must contain the word.
+    fn best_entry<'e>(&self, word: &str, entries: &'e [Entry]) -> Option<(i64, &'e Entry, Vec<usize>)> {
+        let len = word.chars().count();
+        let mut best: Option<(i64, &Entry, Vec<usize>)> = None;
+        for e in entries {
+            let found = if e.field == Field::Summary {
+                e.folded.contains(word).then(|| (len as i64, Vec::new()))
+            } else if is_subsequence(word, &e.folded) {
+                self.matcher
+                    .fuzzy_indices(&e.folded, word)
+                    .filter(|(_, idx)| idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f < 2 * len + 1))
+                    .map(|(score, idx)| (score + e.field.weight(), idx))
+            } else {
+                None
+            };
+            if let Some((score, idx)) = found {
+                if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+                    best = Some((score, e, idx));
                 }
             }
         }
@@ -128,10 +147,10 @@ impl SearchIndex {
     }
 }
 
-/// Whether the characters of `needle` appear in `hay` in order (spaces in the needle are skipped).
+/// Whether the characters of `needle` appear in `hay` in order.
 fn is_subsequence(needle: &str, hay: &str) -> bool {
     let mut hay = hay.chars();
-    needle.chars().filter(|c| *c != ' ').all(|n| hay.any(|h| h == n))
+    needle.chars().all(|n| hay.any(|h| h == n))
 }
 
 #[cfg(test)]

@@ -134,15 +134,12 @@ impl Session {
     }
 }
 
-/// A time range for display, such as `10:00–16:00 KST` or `20:00 KST (end not published)`.
+/// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
+/// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
 pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
     let forum = programme.timezone;
     let Some(start) = session.start_at(forum) else {
-        return if session.date.is_some() {
-            "time not published".to_owned()
-        } else {
-            "date and time not published".to_owned()
-        };
+        return "time not published".to_owned();
     };
     let start = start.with_timezone(&zone);
     let day_shift = |t: &DateTime<Tz>| {
@@ -161,7 +158,7 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
             day_shift(&end),
             start.format("%Z")
         ),
-        None => format!("{}{} {} (end not published)", start.format("%H:%M"), day_shift(&start), start.format("%Z")),
+        None => format!("{}{}–? {}", start.format("%H:%M"), day_shift(&start), start.format("%Z")),
     }
 }
 

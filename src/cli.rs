@@ -1,0 +1,137 @@
+//! The command line: global options, subcommands, and choosing the programme to work on.
+
+mod catalog;
+mod json;
+mod list;
+mod show;
+mod validate;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use clap::{Parser, Subcommand, ValueEnum};
+use whrcf::load::{self, Loaded};
+use whrcf::time::{self, Clock, ZoneChoice};
+
+/// Exit code: the command found problems (validation failed).
+pub const EXIT_PROBLEMS: u8 = 1;
+/// Exit code: unreadable input, unknown id or edition, bad usage.
+pub const EXIT_ERROR: u8 = 2;
+
+/// whrcf: browse the World Human Rights Cities Forum programme (or any programme) in a terminal.
+#[derive(Debug, Parser)]
+#[command(name = "whrcf", version, about, long_about = None)]
+pub struct Cli {
+    /// Bundled edition to open (2019, 2020, 2021); default: the newest.
+    #[arg(long, global = true, conflicts_with = "programme")]
+    pub edition: Option<i32>,
+    /// A programme file (our TOML format) instead of a bundled edition.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub programme: Option<PathBuf>,
+    /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
+    #[arg(long, global = true, value_name = "ZONE|local", value_parser = parse_zone_choice)]
+    pub tz: Option<ZoneChoice>,
+    /// Pretend it is this time (RFC 3339), for planning ahead and for tests.
+    #[arg(long, global = true, value_name = "TIME", value_parser = time::parse_instant)]
+    pub now: Option<DateTime<Utc>>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
+    s.parse()
+}
+
+/// Output format of listing commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Table,
+    Json,
+}
+
+/// Output format of `show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// List the bundled programmes with their dates and session counts.
+    Editions,
+    /// List sessions, grouped by day.
+    List(list::ListArgs),
+    /// Show one session in full.
+    Show {
+        /// Session id (see `whrcf list`).
+        id: String,
+        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+    },
+    /// List the programme's themes with session counts.
+    Themes,
+    /// List the organizers with session counts.
+    Organizers,
+    /// Check programme files; exit 0 when valid, 1 when problems were found, 2 when unreadable.
+    Validate(validate::ValidateArgs),
+}
+
+/// Run a subcommand.
+pub fn run(cli: &Cli, command: Command) -> ExitCode {
+    let result = match command {
+        Command::Editions => catalog::editions(),
+        Command::List(args) => open(cli).and_then(|ctx| list::run(&ctx, &args)),
+        Command::Show { id, format } => open(cli).and_then(|ctx| show::run(&ctx, &id, format)),
+        Command::Themes => open(cli).and_then(|ctx| catalog::themes(&ctx)),
+        Command::Organizers => open(cli).and_then(|ctx| catalog::organizers(&ctx)),
+        Command::Validate(args) => return validate::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("whrcf: {message}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// What every programme command works on.
+pub struct Context {
+    pub loaded: Loaded,
+    pub zone: Tz,
+    pub clock: Clock,
+}
+
+/// Load the programme the options name and resolve the display zone.
+pub fn open(cli: &Cli) -> Result<Context, String> {
+    let loaded = match (&cli.programme, cli.edition) {
+        (Some(path), _) => load::from_path(path),
+        (None, Some(edition)) => load::bundled(edition),
+        (None, None) => load::default_bundled(),
+    }
+    .map_err(|e| e.to_string())?;
+    for warning in &loaded.warnings {
+        eprintln!("{warning}");
+    }
+    let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
+    let clock = cli.now.map_or(Clock::System, Clock::Fixed);
+    Ok(Context { loaded, zone, clock })
+}
+
+/// Columns available for a table: the terminal's width, else `COLUMNS`, else 120.
+pub fn output_width() -> usize {
+    if std::io::stdout().is_terminal() {
+        if let Ok((w, _)) = crossterm::terminal::size() {
+            return usize::from(w).max(40);
+        }
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(120)
+        .max(40)
+}

@@ -1,0 +1,153 @@
+//! `whrcf list`: sessions grouped by day, as a table that fits the terminal or as JSON.
+
+use std::process::ExitCode;
+
+use clap::Args;
+use whrcf::filter::{self, Day, Filter};
+use whrcf::model::{Programme, Session};
+use whrcf::search::SearchIndex;
+use whrcf::text;
+use whrcf::time;
+
+use super::{Context, TableFormat, json, output_width};
+
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    /// Only this day: its number (1 = first day), its date (YYYY-MM-DD) or `undated`.
+    #[arg(long, value_name = "N|YYYY-MM-DD|undated")]
+    pub day: Option<String>,
+    /// Only sessions with this theme id (repeat to widen; see `whrcf themes`).
+    #[arg(long, value_name = "ID")]
+    pub theme: Vec<String>,
+    /// Only sessions whose organizers contain this text (repeat to widen).
+    #[arg(long, value_name = "TEXT")]
+    pub organizer: Vec<String>,
+    /// Only sessions of this kind (plenary, thematic, special, ...; repeat to widen).
+    #[arg(long, value_name = "KIND")]
+    pub kind: Vec<String>,
+    /// Only sessions matching this fuzzy search (titles, people, organizers, room, summary).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+/// Resolve `--day`.
+pub fn parse_day(p: &Programme, text: &str) -> Result<Day, String> {
+    let days = p.days();
+    let range = format!("days 1-{} ({} to {}) or `undated`", days.len(), p.first_day, p.last_day);
+    if text.eq_ignore_ascii_case("undated") {
+        return Ok(Day::Undated);
+    }
+    if let Ok(n) = text.parse::<usize>() {
+        return days
+            .get(n.wrapping_sub(1))
+            .map(|d| Day::Date(*d))
+            .ok_or_else(|| format!("no day {n}: expected {range}"));
+    }
+    let date = time::parse_date(text).map_err(|e| format!("--day: {e}; expected {range}"))?;
+    if days.contains(&date) {
+        Ok(Day::Date(date))
+    } else {
+        Err(format!("{date} is not a day of {}: expected {range}", p.label()))
+    }
+}
+
+fn build_filter(p: &Programme, args: &ListArgs) -> Result<Filter, String> {
+    let mut f = Filter::default();
+    for theme in &args.theme {
+        if p.theme(theme).is_none() {
+            let known: Vec<&str> = p.themes.iter().map(|t| t.id.as_str()).collect();
+            return Err(format!("unknown theme `{theme}`: expected one of {}", known.join(", ")));
+        }
+        f.themes.insert(theme.clone());
+    }
+    let kinds: Vec<&str> = p.sessions.iter().filter_map(|s| s.kind.as_deref()).collect();
+    for kind in &args.kind {
+        if !kinds.contains(&kind.as_str()) {
+            let mut known = kinds.clone();
+            known.sort_unstable();
+            known.dedup();
+            return Err(format!("unknown kind `{kind}`: expected one of {}", known.join(", ")));
+        }
+        f.kinds.insert(kind.clone());
+    }
+    f.organizer_text = args.organizer.clone();
+    Ok(f)
+}
+
+/// Indices of the sessions `args` selects, in time order.
+pub fn select(p: &Programme, args: &ListArgs) -> Result<Vec<usize>, String> {
+    let filter = build_filter(p, args)?;
+    let day = args.day.as_deref().map(|d| parse_day(p, d)).transpose()?;
+    let index = args.search.as_ref().map(|_| SearchIndex::new(p));
+    Ok(filter::chronological(p)
+        .into_iter()
+        .filter(|&i| {
+            let s = &p.sessions[i];
+            filter.matches(s)
+                && day.is_none_or(|d| d.holds(s))
+                && match (&index, &args.search) {
+                    (Some(idx), Some(q)) => idx.score(i, q).is_some(),
+                    _ => true,
+                }
+        })
+        .collect())
+}
+
+pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
+    let p = &ctx.loaded.programme;
+    let selected = select(p, args)?;
+    let out = match args.format {
+        TableFormat::Json => {
+            let items: Vec<_> = selected.iter().map(|&i| json::session(p, &p.sessions[i], ctx.zone)).collect();
+            serde_json::to_string_pretty(&items).map_err(|e| e.to_string())? + "\n"
+        }
+        TableFormat::Table => table(ctx, &selected, output_width()),
+    };
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The list as text `width` columns wide.
+pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
+    let p = &ctx.loaded.programme;
+    let mut out = format!("{} · {} sessions shown of {}\n", p.title, selected.len(), p.sessions.len());
+    if selected.is_empty() {
+        out.push_str("No session matches.\n");
+        return out;
+    }
+    let rows: Vec<(&Session, String)> = selected
+        .iter()
+        .map(|&i| (&p.sessions[i], time::format_range(p, &p.sessions[i], ctx.zone)))
+        .collect();
+    let time_w = rows.iter().map(|(_, t)| text::width(t)).max().unwrap_or(0).min(34);
+    let kind_w = rows.iter().map(|(s, _)| text::width(s.kind.as_deref().unwrap_or("-"))).max().unwrap_or(1).min(12);
+    let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2).min(30);
+    let room_w = rows.iter().map(|(s, _)| text::width(s.place().unwrap_or(""))).max().unwrap_or(0).min(22);
+    let fixed = 2 + time_w + 2 + 2 + kind_w + 2 + id_w + if room_w > 0 { room_w + 2 } else { 0 };
+    let title_w = width.saturating_sub(fixed).max(16);
+    let mut current = None;
+    for (s, range) in rows {
+        if current != Some(s.date) {
+            current = Some(s.date);
+            let n = selected.iter().filter(|&&i| p.sessions[i].date == s.date).count();
+            let day = s.date.map_or("Date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
+            out.push_str(&format!("\n{day} · {n} session{}\n", if n == 1 { "" } else { "s" }));
+        }
+        let mut line = format!(
+            "  {}  {}  {}  ",
+            text::fit(&range, time_w),
+            text::fit(&s.title, title_w),
+            text::fit(s.kind.as_deref().unwrap_or("-"), kind_w)
+        );
+        if room_w > 0 {
+            line.push_str(&text::fit(s.place().unwrap_or(""), room_w));
+            line.push_str("  ");
+        }
+        line.push_str(&text::truncate(s.id.as_str(), id_w));
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

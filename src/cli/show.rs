@@ -1,0 +1,112 @@
+//! `whrcf show ID`: one session in full, as text or JSON.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use whrcf::model::{Person, Programme, Session};
+use whrcf::time;
+
+use super::{Context, TextFormat, json};
+
+pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, String> {
+    let p = &ctx.loaded.programme;
+    let Some(s) = p.session(id) else {
+        return Err(unknown_id(p, id));
+    };
+    match format {
+        TextFormat::Json => {
+            let v = json::session(p, s, ctx.zone);
+            println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
+        }
+        TextFormat::Text => print!("{}", detail(p, s, ctx.zone)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn unknown_id(p: &Programme, id: &str) -> String {
+    let needle = id.to_lowercase();
+    let near: Vec<&str> = p
+        .sessions
+        .iter()
+        .map(|s| s.id.as_str())
+        .filter(|s| s.contains(&needle) || needle.contains(*s))
+        .take(5)
+        .collect();
+    let hint = if near.is_empty() {
+        "see `whrcf list` for ids".to_owned()
+    } else {
+        format!("did you mean {}?", near.join(", "))
+    };
+    format!("no session `{id}` in {}: {hint}", p.label())
+}
+
+fn person_line(person: &Person) -> String {
+    let mut line = person.name.clone();
+    let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect();
+    if !extra.is_empty() {
+        line.push_str(&format!(" ({})", extra.join(", ")));
+    }
+    if let Some(topic) = &person.topic {
+        line.push_str(&format!(" on {topic}"));
+    }
+    line
+}
+
+/// A session as readable text.
+pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", s.title);
+    for t in &s.other_titles {
+        let _ = writeln!(out, "  also: {t}");
+    }
+    if let Some(sub) = &s.subtitle {
+        let _ = writeln!(out, "  {sub}");
+    }
+    let _ = writeln!(out, "\nid        {}", s.id);
+    let day = s.date.map_or("date not published".into(), |d| d.format("%A %Y-%m-%d").to_string());
+    let _ = writeln!(out, "day       {day}");
+    let _ = writeln!(out, "time      {}", time::format_range(p, s, p.timezone));
+    if zone != p.timezone && s.start.is_some() {
+        let _ = writeln!(out, "          {}", time::format_range(p, s, zone));
+    }
+    if s.start.is_some() && s.end.is_none() {
+        let _ = writeln!(out, "          (end not published)");
+    }
+    let field = |out: &mut String, label: &str, value: Option<String>| {
+        let _ = writeln!(out, "{label:<10}{}", value.unwrap_or_else(|| "not published".into()));
+    };
+    field(&mut out, "kind", s.kind.clone());
+    field(&mut out, "format", s.format.map(|f| f.to_string()).or(s.format_as_stated.clone()));
+    field(&mut out, "room", s.place().map(str::to_owned));
+    if !s.interpretation.is_empty() {
+        field(&mut out, "interp.", Some(s.interpretation.join(", ")));
+    }
+    let themes: Vec<&str> = s.themes.iter().map(|t| p.theme(t).map_or(t.as_str(), |t| t.name.as_str())).collect();
+    field(&mut out, "themes", (!themes.is_empty()).then(|| themes.join(", ")));
+    field(&mut out, "by", (!s.organizers.is_empty()).then(|| s.organizers.join("; ")));
+    if !s.people.is_empty() {
+        let _ = writeln!(out, "\nPeople");
+        for (role, people) in s.people_by_role() {
+            let _ = writeln!(out, "  {role}");
+            for person in people {
+                let _ = writeln!(out, "    {}", person_line(person));
+            }
+        }
+    } else {
+        let _ = writeln!(out, "\nPeople    not published");
+    }
+    if let Some(summary) = &s.summary {
+        let _ = writeln!(out, "\n{summary}");
+    }
+    if !s.complete {
+        let _ = writeln!(out, "\n(The record of this session is incomplete.)");
+    }
+    if let Some(notes) = &s.notes {
+        let _ = writeln!(out, "\nNotes: {notes}");
+    }
+    let _ = writeln!(out, "\nSources");
+    for src in &s.sources {
+        let _ = writeln!(out, "  {src}");
+    }
+    out
+}

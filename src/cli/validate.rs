@@ -1,0 +1,43 @@
+//! `whrcf validate PATH…`: report every problem of each file with its location.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use whrcf::load;
+
+use super::{EXIT_ERROR, EXIT_PROBLEMS};
+
+#[derive(Debug, Clone, Args)]
+pub struct ValidateArgs {
+    /// Programme files to check.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn run(args: &ValidateArgs) -> ExitCode {
+    let mut worst = 0u8;
+    for path in &args.paths {
+        match load::from_path(path) {
+            Ok(loaded) => {
+                for w in &loaded.warnings {
+                    println!("{w}");
+                }
+                println!("{}: ok ({} sessions)", path.display(), loaded.programme.sessions.len());
+            }
+            Err(e) if e.is_unreadable() => {
+                eprintln!("whrcf: {e}");
+                worst = worst.max(EXIT_ERROR);
+            }
+            Err(e) => {
+                let problems = e.problems();
+                for p in &problems {
+                    println!("{p}");
+                }
+                println!("{}: {} problem{} found", path.display(), problems.len(), if problems.len() == 1 { "" } else { "s" });
+                worst = worst.max(EXIT_PROBLEMS);
+            }
+        }
+    }
+    ExitCode::from(worst)
+}
