@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use clap::{Parser, Subcommand, ValueEnum};
 use whrcf::load::{self, Loaded};
-use whrcf::time::{self, Clock, ZoneChoice};
+use whrcf::time::{self, ZoneChoice};
 
 /// Exit code: the command found problems (validation failed).
 pub const EXIT_PROBLEMS: u8 = 1;
@@ -103,7 +103,6 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
 pub struct Context {
     pub loaded: Loaded,
     pub zone: Tz,
-    pub clock: Clock,
 }
 
 /// Load the programme the options name and resolve the display zone.
@@ -117,9 +116,11 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     for warning in &loaded.warnings {
         eprintln!("{warning}");
     }
-    let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
-    let clock = cli.now.map_or(Clock::System, Clock::Fixed);
-    Ok(Context { loaded, zone, clock })
+    let zone = cli
+        .tz
+        .unwrap_or(ZoneChoice::Forum)
+        .resolve(loaded.programme.timezone);
+    Ok(Context { loaded, zone })
 }
 
 /// Columns available for a table: the terminal's width, else `COLUMNS`, else 120.

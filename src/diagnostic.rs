@@ -158,6 +158,9 @@ mod tests {
     fn problem_display_names_session() {
         let index = LineIndex::new("p.toml", "x");
         let p = Problem::error(index.locate(0), Some("s1"), "empty title");
-        assert_eq!(p.to_string(), "p.toml:1:1: error: session `s1`: empty title");
+        assert_eq!(
+            p.to_string(),
+            "p.toml:1:1: error: session `s1`: empty title"
+        );
     }
 }

@@ -4,11 +4,11 @@
 //! and text safety. The binary adds the command line (`cli`) and the terminal app (`tui`).
 
 pub mod diagnostic;
+pub mod filter;
 pub mod load;
 pub mod model;
-pub mod time;
-pub mod validate;
-pub mod filter;
 pub mod sanitize;
 pub mod search;
 pub mod text;
+pub mod time;
+pub mod validate;

@@ -25,7 +25,10 @@ pub struct Loaded {
 #[derive(Debug, Error)]
 pub enum LoadError {
     #[error("cannot read {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: not a text file (binary data at byte {offset}): expected a TOML programme")]
     Binary { path: String, offset: usize },
     #[error("{}", render(.problems))]
@@ -35,11 +38,19 @@ pub enum LoadError {
 }
 
 fn render(problems: &[Problem]) -> String {
-    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn bundled_years() -> String {
-    BUNDLED.iter().map(|b| b.edition.to_string()).collect::<Vec<_>>().join(", ")
+    BUNDLED
+        .iter()
+        .map(|b| b.edition.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl LoadError {
@@ -62,7 +73,10 @@ pub fn from_toml(text: &str, path: &str) -> Result<Loaded, LoadError> {
     toml_file::parse(text, path)
         .map(|(mut programme, warnings)| {
             sanitize::programme(&mut programme);
-            Loaded { programme, warnings }
+            Loaded {
+                programme,
+                warnings,
+            }
         })
         .map_err(|problems| LoadError::Invalid { problems })
 }
@@ -82,7 +96,10 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
 pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(offset) = bytes.iter().position(|b| *b == 0) {
-        return Err(LoadError::Binary { path: path.to_owned(), offset });
+        return Err(LoadError::Binary {
+            path: path.to_owned(),
+            offset,
+        });
     }
     std::str::from_utf8(bytes).map_err(|e| LoadError::Binary {
         path: path.to_owned(),

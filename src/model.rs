@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 /// A session's stable, unique identifier within its programme.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct SessionId(pub String);
 
@@ -43,7 +43,12 @@ pub enum Format {
 
 impl Format {
     /// Every format, in display order.
-    pub const ALL: [Format; 4] = [Format::OnSite, Format::Online, Format::Livestream, Format::Hybrid];
+    pub const ALL: [Format; 4] = [
+        Format::OnSite,
+        Format::Online,
+        Format::Livestream,
+        Format::Hybrid,
+    ];
 
     /// The name used in files, JSON and the command line.
     pub fn as_str(self) -> &'static str {
@@ -124,12 +129,6 @@ pub struct Session {
     /// The record lists everything about this session (people, time, ...).
     pub complete: bool,
     pub notes: Option<String>,
-}
-
-impl Default for SessionId {
-    fn default() -> Self {
-        SessionId(String::new())
-    }
 }
 
 impl Session {

@@ -68,13 +68,19 @@ impl SearchIndex {
                     entries.push(Entry { field, folded, map });
                 };
                 push(Field::Title, &s.title);
-                s.other_titles.iter().for_each(|t| push(Field::OtherTitle, t));
+                s.other_titles
+                    .iter()
+                    .for_each(|t| push(Field::OtherTitle, t));
                 s.subtitle.iter().for_each(|t| push(Field::Subtitle, t));
                 s.people.iter().for_each(|p| push(Field::Person, &p.name));
                 s.organizers.iter().for_each(|o| push(Field::Organizer, o));
                 s.place().iter().for_each(|r| push(Field::Room, r));
                 s.summary.iter().for_each(|t| push(Field::Summary, t));
-                let all: String = entries.iter().map(|e| e.folded.as_str()).collect::<Vec<_>>().join("\u{1f}");
+                let all: String = entries
+                    .iter()
+                    .map(|e| e.folded.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\u{1f}");
                 (all, entries)
             })
             .collect();
@@ -92,7 +98,12 @@ impl SearchIndex {
 
     fn score_folded(&self, index: usize, query: &str) -> Option<Hit> {
         let (all, entries) = self.sessions.get(index)?;
-        let mut hit = Hit { session: index, score: 0, field: Field::Title, title_chars: Vec::new() };
+        let mut hit = Hit {
+            session: index,
+            score: 0,
+            field: Field::Title,
+            title_chars: Vec::new(),
+        };
         let mut best_field_score = i64::MIN;
         for word in query.split_whitespace() {
             if !is_subsequence(word, all) {
@@ -105,7 +116,8 @@ impl SearchIndex {
                 hit.field = entry.field;
             }
             if entry.field == Field::Title {
-                hit.title_chars.extend(indices.iter().filter_map(|i| entry.map.get(*i).copied()));
+                hit.title_chars
+                    .extend(indices.iter().filter_map(|i| entry.map.get(*i).copied()));
             }
         }
         hit.title_chars.sort_unstable();
@@ -115,7 +127,11 @@ impl SearchIndex {
 
     /// The best-scoring field for one query word. A fuzzy match must be compact (its letters
     /// spread over at most about twice the word's length); the summary must contain the word.
-    fn best_entry<'e>(&self, word: &str, entries: &'e [Entry]) -> Option<(i64, &'e Entry, Vec<usize>)> {
+    fn best_entry<'e>(
+        &self,
+        word: &str,
+        entries: &'e [Entry],
+    ) -> Option<(i64, &'e Entry, Vec<usize>)> {
         let len = word.chars().count();
         let mut best: Option<(i64, &Entry, Vec<usize>)> = None;
         for e in entries {
@@ -124,7 +140,11 @@ impl SearchIndex {
             } else if is_subsequence(word, &e.folded) {
                 self.matcher
                     .fuzzy_indices(&e.folded, word)
-                    .filter(|(_, idx)| idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f < 2 * len + 1))
+                    .filter(|(_, idx)| {
+                        idx.last()
+                            .zip(idx.first())
+                            .is_some_and(|(l, f)| l - f < 2 * len + 1)
+                    })
                     .map(|(score, idx)| (score + e.field.weight(), idx))
             } else {
                 None
@@ -141,8 +161,10 @@ impl SearchIndex {
     /// Every matching session among `candidates`, best first (ties keep candidate order).
     pub fn search(&self, query: &str, candidates: impl Iterator<Item = usize>) -> Vec<Hit> {
         let (folded, _) = text::fold(query.trim());
-        let mut hits: Vec<Hit> = candidates.filter_map(|i| self.score_folded(i, &folded)).collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score));
+        let mut hits: Vec<Hit> = candidates
+            .filter_map(|i| self.score_folded(i, &folded))
+            .collect();
+        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
         hits
     }
 }
@@ -176,12 +198,20 @@ mod tests {
         let p = load::bundled(2021).unwrap().programme;
         let idx = SearchIndex::new(&p);
         let refugees = index_of(&p, "2021-refugees");
-        assert!(idx.search("난민", 0..p.sessions.len()).iter().any(|h| h.session == refugees));
+        assert!(
+            idx.search("난민", 0..p.sessions.len())
+                .iter()
+                .any(|h| h.session == refugees)
+        );
         let charter = index_of(&p, "2021-charter-agenda-asia");
         assert!(idx.score(charter, "ASIATICA").is_some());
-        let food = idx.score(index_of(&p, "2021-right-to-food"), "robert").is_none();
+        let food = idx
+            .score(index_of(&p, "2021-right-to-food"), "robert")
+            .is_none();
         assert!(food);
-        let paper = idx.score(index_of(&p, "2021-paper-presentation"), "grotjohn").unwrap();
+        let paper = idx
+            .score(index_of(&p, "2021-paper-presentation"), "grotjohn")
+            .unwrap();
         assert_eq!(paper.field, Field::Person);
     }
 }

@@ -4,7 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
@@ -79,7 +81,11 @@ pub fn local_zone() -> Tz {
         .ok()
         .map(|v| v.trim_start_matches(':').to_owned())
         .and_then(|v| v.parse().ok())
-        .or_else(|| iana_time_zone::get_timezone().ok().and_then(|v| v.parse().ok()))
+        .or_else(|| {
+            iana_time_zone::get_timezone()
+                .ok()
+                .and_then(|v| v.parse().ok())
+        })
         .unwrap_or(Tz::UTC)
 }
 
@@ -158,7 +164,12 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
             day_shift(&end),
             start.format("%Z")
         ),
-        None => format!("{}{}–? {}", start.format("%H:%M"), day_shift(&start), start.format("%Z")),
+        None => format!(
+            "{}{}–? {}",
+            start.format("%H:%M"),
+            day_shift(&start),
+            start.format("%Z")
+        ),
     }
 }
 
@@ -183,7 +194,9 @@ impl Clock {
 pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
     DateTime::<FixedOffset>::parse_from_rfc3339(text.trim())
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| format!("expected an RFC 3339 time such as 2021-10-07T14:00:00+09:00, found `{text}`"))
+        .map_err(|_| {
+            format!("expected an RFC 3339 time such as 2021-10-07T14:00:00+09:00, found `{text}`")
+        })
 }
 
 #[cfg(test)]
@@ -192,8 +205,14 @@ mod tests {
 
     #[test]
     fn parses_times_and_rejects_bad_ones() {
-        assert_eq!(parse_time("09:30").unwrap(), NaiveTime::from_hms_opt(9, 30, 0).unwrap());
-        assert_eq!(parse_time("23:59:59").unwrap(), NaiveTime::from_hms_opt(23, 59, 59).unwrap());
+        assert_eq!(
+            parse_time("09:30").unwrap(),
+            NaiveTime::from_hms_opt(9, 30, 0).unwrap()
+        );
+        assert_eq!(
+            parse_time("23:59:59").unwrap(),
+            NaiveTime::from_hms_opt(23, 59, 59).unwrap()
+        );
         assert!(parse_time("25:00").is_err());
         assert!(parse_time("9h").is_err());
         assert!(parse_date("2021-02-30").is_err());
@@ -206,9 +225,19 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2021, 10, 6).unwrap();
         let t = instant(seoul, d, NaiveTime::from_hms_opt(13, 0, 0).unwrap());
         // October: Berlin is on CEST (UTC+2), seven hours behind Seoul.
-        assert_eq!(t.with_timezone(&berlin).format("%H:%M %Z").to_string(), "06:00 CEST");
-        let nov = instant(seoul, NaiveDate::from_ymd_opt(2021, 11, 6).unwrap(), t.time());
-        assert_eq!(nov.with_timezone(&berlin).format("%H:%M %Z").to_string(), "05:00 CET");
+        assert_eq!(
+            t.with_timezone(&berlin).format("%H:%M %Z").to_string(),
+            "06:00 CEST"
+        );
+        let nov = instant(
+            seoul,
+            NaiveDate::from_ymd_opt(2021, 11, 6).unwrap(),
+            t.time(),
+        );
+        assert_eq!(
+            nov.with_timezone(&berlin).format("%H:%M %Z").to_string(),
+            "05:00 CET"
+        );
     }
 
     #[test]

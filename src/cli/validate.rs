@@ -23,7 +23,11 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
                 for w in &loaded.warnings {
                     println!("{w}");
                 }
-                println!("{}: ok ({} sessions)", path.display(), loaded.programme.sessions.len());
+                println!(
+                    "{}: ok ({} sessions)",
+                    path.display(),
+                    loaded.programme.sessions.len()
+                );
             }
             Err(e) if e.is_unreadable() => {
                 eprintln!("whrcf: {e}");
@@ -34,7 +38,12 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
                 for p in &problems {
                     println!("{p}");
                 }
-                println!("{}: {} problem{} found", path.display(), problems.len(), if problems.len() == 1 { "" } else { "s" });
+                println!(
+                    "{}: {} problem{} found",
+                    path.display(),
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                );
                 worst = worst.max(EXIT_PROBLEMS);
             }
         }

@@ -10,16 +10,53 @@ use crate::validate::Locator;
 
 /// Keys of the programme header.
 pub const HEADER_KEYS: &[&str] = &[
-    "id", "edition", "ordinal", "title", "short_title", "theme", "theme_titles", "timezone", "first_day", "last_day",
-    "dates_as_stated", "venue", "mode", "hosts", "organizers", "stated_session_count", "figures", "sources", "themes",
+    "id",
+    "edition",
+    "ordinal",
+    "title",
+    "short_title",
+    "theme",
+    "theme_titles",
+    "timezone",
+    "first_day",
+    "last_day",
+    "dates_as_stated",
+    "venue",
+    "mode",
+    "hosts",
+    "organizers",
+    "stated_session_count",
+    "figures",
+    "sources",
+    "themes",
 ];
 /// Keys of a `[[themes]]` entry.
 pub const THEME_KEYS: &[&str] = &["id", "name", "description"];
 /// Keys of a `[[sessions]]` entry.
 pub const SESSION_KEYS: &[&str] = &[
-    "id", "title", "other_titles", "subtitle", "date", "start", "end", "end_date", "kind", "kind_as_stated", "format",
-    "format_as_stated", "languages", "interpretation", "room", "venue", "themes", "organizers", "people", "summary",
-    "sources", "complete", "notes",
+    "id",
+    "title",
+    "other_titles",
+    "subtitle",
+    "date",
+    "start",
+    "end",
+    "end_date",
+    "kind",
+    "kind_as_stated",
+    "format",
+    "format_as_stated",
+    "languages",
+    "interpretation",
+    "room",
+    "venue",
+    "themes",
+    "organizers",
+    "people",
+    "summary",
+    "sources",
+    "complete",
+    "notes",
 ];
 /// Keys of a `[[sessions.people]]` entry.
 pub const PERSON_KEYS: &[&str] = &["name", "role", "affiliation", "country", "topic"];
@@ -44,7 +81,10 @@ pub fn check_keys(
         problems.push(Problem::error(
             index.locate(key.span().start),
             session,
-            format!("unknown {what} field `{name}`{hint} (expected one of: {})", known.join(", ")),
+            format!(
+                "unknown {what} field `{name}`{hint} (expected one of: {})",
+                known.join(", ")
+            ),
         ));
     }
 }
@@ -93,12 +133,18 @@ impl FieldSpans {
                 }
             }
         }
-        FieldSpans { table: table_span, fields }
+        FieldSpans {
+            table: table_span,
+            fields,
+        }
     }
 
     /// The span of a field's value, if the field is present.
     pub fn field(&self, name: &str) -> Option<Range<usize>> {
-        self.fields.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone())
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| s.clone())
     }
 
     /// The span of a field, or of the whole table when the field is absent.

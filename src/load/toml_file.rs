@@ -12,7 +12,9 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::fields::{self, FieldSpans, HEADER_KEYS, PERSON_KEYS, SESSION_KEYS, SpannedLocator, THEME_KEYS};
+use super::fields::{
+    self, FieldSpans, HEADER_KEYS, PERSON_KEYS, SESSION_KEYS, SpannedLocator, THEME_KEYS,
+};
 use crate::diagnostic::{LineIndex, Problem};
 use crate::model::{Format, Person, Programme, Session, SessionId, Theme};
 use crate::time;
@@ -97,7 +99,13 @@ pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Pr
     if !syntax.is_empty() {
         return Err(syntax
             .iter()
-            .map(|e| Problem::error(index.locate_span(e.span()), None, format!("TOML syntax: {}", one_line(e.message()))))
+            .map(|e| {
+                Problem::error(
+                    index.locate_span(e.span()),
+                    None,
+                    format!("TOML syntax: {}", one_line(e.message())),
+                )
+            })
             .collect());
     }
     let mut problems = Vec::new();
@@ -111,14 +119,24 @@ pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Pr
                 other => problems.push(Problem::error(
                     index.locate(key.span().start),
                     None,
-                    format!("`sessions` must be an array of tables ([[sessions]]), found {}", other.type_str()),
+                    format!(
+                        "`sessions` must be an array of tables ([[sessions]]), found {}",
+                        other.type_str()
+                    ),
                 )),
             }
         } else {
             header.insert(key, value);
         }
     }
-    fields::check_keys(&header, HEADER_KEYS, "programme", None, &index, &mut problems);
+    fields::check_keys(
+        &header,
+        HEADER_KEYS,
+        "programme",
+        None,
+        &index,
+        &mut problems,
+    );
     for theme in array_tables(&header, "themes") {
         fields::check_keys(theme, THEME_KEYS, "theme", None, &index, &mut problems);
     }
@@ -131,13 +149,31 @@ pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Pr
     for item in sessions {
         let span = item.span();
         let Some(table) = item.get_ref().as_table() else {
-            problems.push(Problem::error(index.locate(span.start), None, "each session must be a table ([[sessions]])"));
+            problems.push(Problem::error(
+                index.locate(span.start),
+                None,
+                "each session must be a table ([[sessions]])",
+            ));
             continue;
         };
         let id = table_str(table, "id");
-        fields::check_keys(table, SESSION_KEYS, "session", id.as_deref(), &index, &mut problems);
+        fields::check_keys(
+            table,
+            SESSION_KEYS,
+            "session",
+            id.as_deref(),
+            &index,
+            &mut problems,
+        );
         for person in array_tables(table, "people") {
-            fields::check_keys(person, PERSON_KEYS, "person", id.as_deref(), &index, &mut problems);
+            fields::check_keys(
+                person,
+                PERSON_KEYS,
+                "person",
+                id.as_deref(),
+                &index,
+                &mut problems,
+            );
         }
         let session_spans = FieldSpans::from_table(span.clone(), table);
         if let Some(raw) = deserialize::<RawSession>(item, &index, id.as_deref(), &mut problems) {
@@ -153,7 +189,10 @@ pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Pr
     let Some(programme) = convert_header(raw, parsed, &header_spans, &index, &mut problems) else {
         return Err(problems);
     };
-    problems.extend(validate::check(&programme, &SpannedLocator::new(&index, &spans)));
+    problems.extend(validate::check(
+        &programme,
+        &SpannedLocator::new(&index, &spans),
+    ));
     if problems.iter().any(Problem::is_error) {
         Err(problems)
     } else {
@@ -172,7 +211,11 @@ fn deserialize<T: DeserializeOwned>(
         Ok(v) => Some(v),
         Err(e) => {
             let at = e.span().unwrap_or(span);
-            problems.push(Problem::error(index.locate(at.start), session, one_line(e.message())));
+            problems.push(Problem::error(
+                index.locate(at.start),
+                session,
+                one_line(e.message()),
+            ));
             None
         }
     }
@@ -194,7 +237,12 @@ fn array_tables<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Vec<&'a DeTable<'i
         .iter()
         .find(|(k, _)| k.get_ref() == key)
         .and_then(|(_, v)| v.get_ref().as_array())
-        .map(|items| items.iter().filter_map(|i| i.get_ref().as_table()).collect())
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i.get_ref().as_table())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -212,7 +260,11 @@ fn when<T>(
         toml::Value::Datetime(d) => d.to_string(),
         other => {
             let expected = parse("?").err().unwrap_or_default();
-            let expected = expected.split(", found").next().unwrap_or_default().to_owned();
+            let expected = expected
+                .split(", found")
+                .next()
+                .unwrap_or_default()
+                .to_owned();
             problems.push(Problem::error(
                 index.locate_span(span),
                 session,
@@ -230,13 +282,46 @@ fn when<T>(
     }
 }
 
-fn convert_session(raw: RawSession, spans: &FieldSpans, index: &LineIndex, problems: &mut Vec<Problem>) -> Option<Session> {
+fn convert_session(
+    raw: RawSession,
+    spans: &FieldSpans,
+    index: &LineIndex,
+    problems: &mut Vec<Problem>,
+) -> Option<Session> {
     let id = raw.id.clone();
     let before = problems.len();
-    let date = when(raw.date, spans.field("date"), time::parse_date, index, Some(&id), problems);
-    let start = when(raw.start, spans.field("start"), time::parse_time, index, Some(&id), problems);
-    let end = when(raw.end, spans.field("end"), time::parse_time, index, Some(&id), problems);
-    let end_date = when(raw.end_date, spans.field("end_date"), time::parse_date, index, Some(&id), problems);
+    let date = when(
+        raw.date,
+        spans.field("date"),
+        time::parse_date,
+        index,
+        Some(&id),
+        problems,
+    );
+    let start = when(
+        raw.start,
+        spans.field("start"),
+        time::parse_time,
+        index,
+        Some(&id),
+        problems,
+    );
+    let end = when(
+        raw.end,
+        spans.field("end"),
+        time::parse_time,
+        index,
+        Some(&id),
+        problems,
+    );
+    let end_date = when(
+        raw.end_date,
+        spans.field("end_date"),
+        time::parse_date,
+        index,
+        Some(&id),
+        problems,
+    );
     if problems.len() > before {
         return None;
     }
@@ -277,12 +362,30 @@ fn convert_header(
     let timezone = match time::parse_zone(&raw.timezone) {
         Ok(tz) => Some(tz),
         Err(message) => {
-            problems.push(Problem::error(index.locate_span(spans.field("timezone")), None, message));
+            problems.push(Problem::error(
+                index.locate_span(spans.field("timezone")),
+                None,
+                message,
+            ));
             None
         }
     };
-    let first_day = when(Some(raw.first_day), spans.field("first_day"), time::parse_date, index, None, problems);
-    let last_day = when(Some(raw.last_day), spans.field("last_day"), time::parse_date, index, None, problems);
+    let first_day = when(
+        Some(raw.first_day),
+        spans.field("first_day"),
+        time::parse_date,
+        index,
+        None,
+        problems,
+    );
+    let last_day = when(
+        Some(raw.last_day),
+        spans.field("last_day"),
+        time::parse_date,
+        index,
+        None,
+        problems,
+    );
     Some(Programme {
         id: raw.id,
         edition: raw.edition,

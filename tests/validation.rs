@@ -1,0 +1,211 @@
+//! Validation rules of the TOML loader: each rule reports a located problem, and a file with
+//! several mistakes reports all of them.
+
+use whrcf::load::{self, LoadError};
+
+const HEADER: &str = r#"id = "test-forum"
+title = "Test Forum"
+timezone = "Asia/Seoul"
+first_day = "2021-10-06"
+last_day = "2021-10-08"
+
+[[themes]]
+id = "climate"
+name = "Climate"
+"#;
+
+fn problems(text: &str) -> Vec<String> {
+    match load::from_toml(text, "t.toml") {
+        Ok(_) => Vec::new(),
+        Err(LoadError::Invalid { problems }) => problems.iter().map(ToString::to_string).collect(),
+        Err(other) => vec![other.to_string()],
+    }
+}
+
+fn with_session(body: &str) -> Vec<String> {
+    problems(&format!("{HEADER}\n[[sessions]]\n{body}"))
+}
+
+fn only(problems: Vec<String>) -> String {
+    assert_eq!(problems.len(), 1, "expected one problem, got {problems:#?}");
+    problems.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_good_file_loads() {
+    let text = format!(
+        "{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-10-07\nstart = \"10:00\"\nend = 11:30:00\nthemes = [\"climate\"]\n"
+    );
+    let loaded = load::from_toml(&text, "t.toml").expect("valid");
+    let s = &loaded.programme.sessions[0];
+    assert_eq!(s.end.unwrap().to_string(), "11:30:00");
+}
+
+#[test]
+fn syntax_errors_are_located() {
+    let p = only(problems("id = \"x\"\ntitle = \n"));
+    assert!(p.starts_with("t.toml:2:"), "{p}");
+    assert!(p.contains("TOML syntax"), "{p}");
+}
+
+#[test]
+fn unknown_field_is_located_with_a_suggestion() {
+    let p = only(with_session("id = \"a\"\ntitle = \"A\"\ntitel = \"B\"\n"));
+    assert!(
+        p.starts_with(
+            "t.toml:14:1: error: session `a`: unknown session field `titel`; did you mean `title`?"
+        ),
+        "{p}"
+    );
+}
+
+#[test]
+fn missing_field_names_the_field() {
+    let p = only(with_session("id = \"a\"\n"));
+    assert!(
+        p.contains("session `a`") && p.contains("missing field `title`"),
+        "{p}"
+    );
+}
+
+#[test]
+fn duplicate_ids_point_at_both() {
+    let p = only(problems(&format!(
+        "{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"A\"\n\n[[sessions]]\nid = \"a\"\ntitle = \"B\"\n"
+    )));
+    assert!(p.starts_with("t.toml:16:6: error: session `a`: duplicate id: already used by the session at t.toml:12:6"), "{p}");
+}
+
+#[test]
+fn end_must_follow_start() {
+    let p = only(with_session(
+        "id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-07\"\nstart = \"15:00\"\nend = \"13:00\"\n",
+    ));
+    assert!(
+        p.starts_with("t.toml:16:7:")
+            && p.contains("end is not after start (start 15:00, end 13:00)"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_session_past_midnight_needs_end_date() {
+    let ok = with_session(
+        "id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-07\"\nstart = \"23:00\"\nend = \"01:00\"\nend_date = \"2021-10-08\"\n",
+    );
+    assert!(ok.is_empty(), "{ok:?}");
+}
+
+#[test]
+fn date_outside_the_programme_days() {
+    let p = only(with_session(
+        "id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-09\"\n",
+    ));
+    assert!(
+        p.contains("t.toml:14:8")
+            && p.contains("outside the programme's days: expected 2021-10-06 to 2021-10-08"),
+        "{p}"
+    );
+}
+
+#[test]
+fn unknown_theme_lists_the_known_ones() {
+    let p = only(with_session(
+        "id = \"a\"\ntitle = \"A\"\nthemes = [\"climate\", \"weather\"]\n",
+    ));
+    assert!(
+        p.contains("t.toml:14:22")
+            && p.contains("unknown theme `weather`: expected one of: climate"),
+        "{p}"
+    );
+}
+
+#[test]
+fn unknown_time_zone() {
+    let p = only(problems(&HEADER.replace("Asia/Seoul", "Asia/Gwangju")));
+    assert!(
+        p.starts_with("t.toml:3:12:") && p.contains("unknown time zone `Asia/Gwangju`"),
+        "{p}"
+    );
+}
+
+#[test]
+fn empty_title() {
+    let p = only(with_session("id = \"a\"\ntitle = \"  \"\n"));
+    assert!(
+        p.contains("t.toml:13:9") && p.contains("empty title"),
+        "{p}"
+    );
+}
+
+#[test]
+fn bad_time_and_wrong_type() {
+    let p = with_session("id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-07\"\nstart = \"25:00\"\n");
+    assert!(only(p).contains("expected a time HH:MM (24-hour), found `25:00`"));
+    let p = only(with_session("id = \"a\"\ntitle = 7\n"));
+    assert!(
+        p.contains("t.toml:13:9") && p.contains("invalid type: integer `7`, expected a string"),
+        "{p}"
+    );
+}
+
+#[test]
+fn time_without_date_and_end_without_start() {
+    let p = with_session("id = \"a\"\ntitle = \"A\"\nstart = \"10:00\"\n");
+    assert!(only(p).contains("without a date"));
+    let p = with_session("id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-07\"\nend = \"10:00\"\n");
+    assert!(only(p).contains("an end without a start"));
+}
+
+#[test]
+fn daylight_saving_gap_is_reported() {
+    let header = HEADER
+        .replace("Asia/Seoul", "Europe/Berlin")
+        .replace("2021-10-06", "2021-03-27")
+        .replace("2021-10-08", "2021-03-29");
+    let text = format!(
+        "{header}\n[[sessions]]\nid = \"a\"\ntitle = \"A\"\ndate = \"2021-03-28\"\nstart = \"02:30\"\nend = \"04:00\"\n"
+    );
+    assert!(only(problems(&text)).contains("does not exist in Europe/Berlin"));
+}
+
+#[test]
+fn all_problems_of_all_sessions_are_reported() {
+    let text = format!(
+        "{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"\"\n\n[[sessions]]\nid = \"b\"\ntitle = \"B\"\nroom = 3\n\n[[sessions]]\nid = \"c\"\ntitle = \"C\"\ndate = \"2021-11-01\"\nspeakers = []\n"
+    );
+    let all = problems(&text);
+    assert_eq!(all.len(), 4, "{all:#?}");
+    assert!(
+        all.iter()
+            .any(|p| p.contains("`a`") && p.contains("empty title"))
+    );
+    assert!(
+        all.iter()
+            .any(|p| p.contains("`b`") && p.contains("invalid type"))
+    );
+    assert!(
+        all.iter()
+            .any(|p| p.contains("`c`") && p.contains("unknown session field `speakers`"))
+    );
+    assert!(
+        all.iter()
+            .any(|p| p.contains("`c`") && p.contains("outside the programme's days"))
+    );
+}
+
+#[test]
+fn empty_and_binary_input() {
+    assert!(only(problems("")).contains("empty file"));
+    assert!(load::decode(b"\x00\x01PK", "x.bin").is_err());
+    assert!(load::decode(b"\xff\xfe", "x.bin").is_err());
+}
+
+#[test]
+fn escape_sequences_never_survive_loading() {
+    let text = format!(
+        "{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"Evil \\u001b]52;c;aGk=\\u0007\\u001b[2J title\"\n"
+    );
+    let s = &load::from_toml(&text, "t.toml").unwrap().programme.sessions[0];
+    assert_eq!(s.title, "Evil  title");
+}
