@@ -3,6 +3,7 @@
 //! The library is terminal-free: model, loading and validation, filters, search, time zones
 //! and text safety. The binary adds the command line (`cli`) and the terminal app (`tui`).
 
+pub mod config;
 pub mod diagnostic;
 pub mod filter;
 pub mod load;

@@ -1,0 +1,132 @@
+//! Everything the user can ask of the app. Keys map to actions (`keymap`); `update` carries them out.
+//! The names are the ones used in the key bindings file.
+
+/// One user intent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Suspend,
+    NextDay,
+    PrevDay,
+    GoDay(u8),
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    First,
+    Last,
+    ToggleFocus,
+    Open,
+    Back,
+    OpenFilters,
+    ClearFilters,
+    NextFacet,
+    PrevFacet,
+    ToggleOption,
+    StartSearch,
+    SearchScope,
+    SearchAccept,
+    SearchBackspace,
+    SearchInput(char),
+    CycleZone,
+    NowNext,
+    Help,
+    /// The minute changed: redraw the clock.
+    Tick,
+    Resize(u16, u16),
+    ClickAt(u16, u16),
+    ScrollDown,
+    ScrollUp,
+}
+
+/// Actions that can be bound to keys, with their names and descriptions, in help order.
+pub const BINDABLE: &[(Action, &str, &str)] = &[
+    (Action::Down, "down", "next session / option / line"),
+    (Action::Up, "up", "previous session / option / line"),
+    (Action::PageDown, "page-down", "one page down"),
+    (Action::PageUp, "page-up", "one page up"),
+    (Action::First, "first", "first session"),
+    (Action::Last, "last", "last session"),
+    (Action::NextDay, "next-day", "next day"),
+    (Action::PrevDay, "prev-day", "previous day"),
+    (Action::GoDay(1), "day-1", "go to day N (1 = first)"),
+    (Action::GoDay(2), "day-2", "go to day N (1 = first)"),
+    (Action::GoDay(3), "day-3", "go to day N (1 = first)"),
+    (Action::GoDay(4), "day-4", "go to day N (1 = first)"),
+    (Action::GoDay(5), "day-5", "go to day N (1 = first)"),
+    (Action::GoDay(6), "day-6", "go to day N (1 = first)"),
+    (Action::GoDay(7), "day-7", "go to day N (1 = first)"),
+    (Action::GoDay(8), "day-8", "go to day N (1 = first)"),
+    (Action::GoDay(9), "day-9", "go to day N (1 = first)"),
+    (
+        Action::ToggleFocus,
+        "toggle-focus",
+        "move focus between list and details",
+    ),
+    (Action::Open, "open", "open the session full-screen"),
+    (Action::Back, "back", "go back / close / clear the search"),
+    (Action::OpenFilters, "filters", "open the filter panel"),
+    (
+        Action::ClearFilters,
+        "clear-filters",
+        "clear every filter and the search",
+    ),
+    (Action::NextFacet, "next-facet", "next filter group"),
+    (Action::PrevFacet, "prev-facet", "previous filter group"),
+    (
+        Action::ToggleOption,
+        "toggle-option",
+        "select / unselect the option",
+    ),
+    (Action::StartSearch, "search", "fuzzy search"),
+    (
+        Action::SearchScope,
+        "search-scope",
+        "search all days / this day only",
+    ),
+    (
+        Action::SearchAccept,
+        "search-accept",
+        "keep the query as a filter",
+    ),
+    (
+        Action::SearchBackspace,
+        "search-backspace",
+        "delete a character",
+    ),
+    (
+        Action::CycleZone,
+        "cycle-zone",
+        "times in forum / local / UTC zone",
+    ),
+    (
+        Action::NowNext,
+        "now-next",
+        "jump to what is on now or next",
+    ),
+    (Action::Help, "help", "show or hide this help"),
+    (
+        Action::Suspend,
+        "suspend",
+        "suspend to the shell (fg to return)",
+    ),
+    (Action::Quit, "quit", "quit"),
+];
+
+impl Action {
+    /// The action a bindings-file name stands for.
+    pub fn from_name(name: &str) -> Option<Action> {
+        BINDABLE
+            .iter()
+            .find(|(_, n, _)| *n == name)
+            .map(|(a, _, _)| *a)
+    }
+
+    /// What the action does, for the help.
+    pub fn describe(self) -> &'static str {
+        BINDABLE
+            .iter()
+            .find(|(a, _, _)| *a == self)
+            .map_or("", |(_, _, d)| *d)
+    }
+}

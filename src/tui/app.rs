@@ -1,0 +1,62 @@
+//! The event loop: draw the state, wait for an event (or the next minute, for the clock),
+//! turn it into an action through the keymap, update, carry out the effect.
+
+use std::io;
+use std::time::Duration;
+
+use chrono::Timelike;
+use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+
+use super::action::Action;
+use super::state::{Data, State};
+use super::terminal::{self, Tui};
+use super::update::{Effect, update};
+use super::view;
+
+/// Time until the next minute starts, when the clock is the real one.
+fn until_next_minute(state: &State) -> Duration {
+    match state.clock {
+        whrcf::time::Clock::System => {
+            let now = chrono::Utc::now();
+            Duration::from_millis(u64::from(
+                60_000 - (now.second() * 1000 + now.timestamp_subsec_millis()).min(59_999),
+            ))
+        }
+        whrcf::time::Clock::Fixed(_) => Duration::from_secs(3600),
+    }
+}
+
+/// The action an event stands for in the current mode.
+pub fn action_for(state: &State, data: &Data, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => data.keymap.action(state.mode, key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Run until the user quits.
+pub fn run(tui: &mut Tui, state: &mut State, data: &Data) -> io::Result<()> {
+    loop {
+        tui.draw(|frame| view::draw(frame, state, data))?;
+        let action = if event::poll(until_next_minute(state))? {
+            match action_for(state, data, event::read()?) {
+                Some(a) => a,
+                None => continue,
+            }
+        } else {
+            Action::Tick
+        };
+        match update(state, data, action) {
+            Some(Effect::Quit) => return Ok(()),
+            Some(Effect::Suspend) => terminal::suspend(tui)?,
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Keys to actions, per mode: the embedded defaults patched by the user's `keys.toml`.
+//! The help overlay and the README key table are generated from this one table.
+
+use std::collections::BTreeMap;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::state::Mode;
+
+const DEFAULTS: &str = include_str!("default_keys.toml");
+
+/// The modes that have bindings, with their names in the bindings file.
+pub const MODES: [(Mode, &str); 5] = [
+    (Mode::Browse, "browse"),
+    (Mode::Detail, "detail"),
+    (Mode::Search, "search"),
+    (Mode::Filters, "filters"),
+    (Mode::Help, "help"),
+];
+
+/// One key as written in a bindings file (`ctrl-c`, `G`, `pgdn`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    code: KeyCode,
+    mods: KeyModifiers,
+}
+
+impl Key {
+    /// Parse a key name.
+    pub fn parse(spec: &str) -> Result<Key, String> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = spec;
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-") {
+                mods |= KeyModifiers::CONTROL;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-") {
+                mods |= KeyModifiers::ALT;
+                rest = r;
+            } else if let Some(r) = rest
+                .strip_prefix("shift-")
+                .filter(|r| r.chars().count() > 1)
+            {
+                mods |= KeyModifiers::SHIFT;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let code = match rest {
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            "pgup" => KeyCode::PageUp,
+            "pgdn" => KeyCode::PageDown,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "enter" => KeyCode::Enter,
+            "esc" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "backtab" => KeyCode::BackTab,
+            "space" => KeyCode::Char(' '),
+            "backspace" => KeyCode::Backspace,
+            s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap_or(' ')),
+            _ => return Err(format!("unknown key `{spec}`")),
+        };
+        Ok(Key { code, mods })
+    }
+
+    /// The key of a terminal event (shift is folded into the character).
+    pub fn from_event(event: KeyEvent) -> Key {
+        let mut mods =
+            event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
+            mods.remove(KeyModifiers::SHIFT);
+        }
+        let code = match event.code {
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            other => other,
+        };
+        Key { code, mods }
+    }
+}
+
+/// Key name as shown in the help (`↓`, `PgDn`, `Ctrl-c`).
+pub fn display(spec: &str) -> String {
+    let pretty = |s: &str| match s {
+        "up" => "↑".to_owned(),
+        "down" => "↓".to_owned(),
+        "left" => "←".to_owned(),
+        "right" => "→".to_owned(),
+        "pgup" => "PgUp".to_owned(),
+        "pgdn" => "PgDn".to_owned(),
+        "home" => "Home".to_owned(),
+        "end" => "End".to_owned(),
+        "enter" => "Enter".to_owned(),
+        "esc" => "Esc".to_owned(),
+        "tab" => "Tab".to_owned(),
+        "backtab" => "Shift-Tab".to_owned(),
+        "space" => "Space".to_owned(),
+        "backspace" => "Backspace".to_owned(),
+        other => other.to_owned(),
+    };
+    match spec
+        .split_once('-')
+        .filter(|(m, r)| matches!(*m, "ctrl" | "alt" | "shift") && !r.is_empty())
+    {
+        Some((m, r)) => format!("{}{}-{}", m[..1].to_uppercase(), &m[1..], pretty(r)),
+        None => pretty(spec),
+    }
+}
+
+/// Every binding, by mode; `order` keeps the file order for the help.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: BTreeMap<(usize, String), Action>,
+    order: Vec<(usize, String)>,
+    keys: Vec<(usize, Key, Action)>,
+}
+
+fn mode_index(mode: Mode) -> usize {
+    MODES.iter().position(|(m, _)| *m == mode).unwrap_or(0)
+}
+
+impl Keymap {
+    /// The defaults, patched by `user` (the text of a keys.toml) when given. Problems in the user
+    /// file are returned as messages; the rest of it still applies.
+    pub fn load(user: Option<(&str, &str)>) -> (Keymap, Vec<String>) {
+        let mut map = Keymap {
+            bindings: BTreeMap::new(),
+            order: Vec::new(),
+            keys: Vec::new(),
+        };
+        let mut problems = Vec::new();
+        map.patch(DEFAULTS, "default keys", &mut problems);
+        if let Some((text, path)) = user {
+            map.patch(text, path, &mut problems);
+        }
+        (map, problems)
+    }
+
+    fn patch(&mut self, text: &str, path: &str, problems: &mut Vec<String>) {
+        let table: toml::Table = match toml::from_str(text) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(format!("{path}: {}", e.message().trim()));
+                return;
+            }
+        };
+        for (mode_name, keys) in table {
+            let Some(mode) = MODES.iter().position(|(_, n)| *n == mode_name) else {
+                problems.push(format!("{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, help)"));
+                continue;
+            };
+            let Some(keys) = keys.as_table() else {
+                continue;
+            };
+            for (spec, action) in keys {
+                let Some(name) = action.as_str() else {
+                    continue;
+                };
+                if let Err(e) = Key::parse(spec) {
+                    problems.push(format!("{path}: [{mode_name}] {e}"));
+                    continue;
+                }
+                let entry = (mode, spec.clone());
+                if name == "none" {
+                    self.bindings.remove(&entry);
+                    self.order.retain(|e| *e != entry);
+                    continue;
+                }
+                match Action::from_name(name) {
+                    Some(a) => {
+                        if self.bindings.insert(entry.clone(), a).is_none() {
+                            self.order.push(entry);
+                        }
+                    }
+                    None => problems.push(format!(
+                        "{path}: [{mode_name}] `{spec}`: unknown action `{name}`"
+                    )),
+                }
+            }
+        }
+        self.keys = self
+            .order
+            .iter()
+            .filter_map(|e| Some((e.0, Key::parse(&e.1).ok()?, *self.bindings.get(e)?)))
+            .collect();
+    }
+
+    /// The action of a key in a mode. In search mode an unbound printable key types itself.
+    pub fn action(&self, mode: Mode, event: KeyEvent) -> Option<Action> {
+        let key = Key::from_event(event);
+        let m = mode_index(mode);
+        let bound = self
+            .keys
+            .iter()
+            .find(|(km, k, _)| *km == m && *k == key)
+            .map(|(_, _, a)| *a);
+        match (bound, mode, event.code) {
+            (Some(a), _, _) => Some(a),
+            (None, Mode::Search, KeyCode::Char(c))
+                if !key
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::SearchInput(c))
+            }
+            _ => None,
+        }
+    }
+
+    /// For each mode, each action with the keys bound to it, in file order.
+    pub fn table(&self) -> Vec<(Mode, &'static str, Vec<(Action, Vec<String>)>)> {
+        MODES
+            .iter()
+            .enumerate()
+            .map(|(i, (mode, name))| {
+                let mut rows: Vec<(Action, Vec<String>)> = Vec::new();
+                for entry in self.order.iter().filter(|e| e.0 == i) {
+                    let Some(action) = self.bindings.get(entry) else {
+                        continue;
+                    };
+                    // All "go to day N" keys share one row.
+                    let action = &match action {
+                        Action::GoDay(_) => Action::GoDay(1),
+                        other => *other,
+                    };
+                    match rows.iter_mut().find(|(a, _)| a == action) {
+                        Some((_, keys)) => keys.push(display(&entry.1)),
+                        None => rows.push((*action, vec![display(&entry.1)])),
+                    }
+                }
+                (*mode, *name, rows)
+            })
+            .collect()
+    }
+
+    /// The key table as Markdown, as it stands in the README.
+    #[cfg(test)]
+    pub fn markdown(&self) -> String {
+        let mut out = String::from("| mode | keys | action |\n|---|---|---|\n");
+        for (_, name, rows) in self.table() {
+            for (action, keys) in rows {
+                let keys: Vec<String> = keys
+                    .iter()
+                    .map(|k| format!("`{}`", k.replace('|', "\\|")))
+                    .collect();
+                out.push_str(&format!(
+                    "| {name} | {} | {} |\n",
+                    keys.join(" "),
+                    action.describe()
+                ));
+            }
+        }
+        out
+    }
+
+    /// The keys bound to `action` in `mode`, for the footer.
+    pub fn keys_for(&self, mode: Mode, action: Action) -> Vec<String> {
+        let m = mode_index(mode);
+        self.order
+            .iter()
+            .filter(|e| e.0 == m && self.bindings.get(*e) == Some(&action))
+            .map(|e| display(&e.1))
+            .collect()
+    }
+}

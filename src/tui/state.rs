@@ -1,0 +1,226 @@
+//! UI state only: mode, focus, current day, filters, query, cursor, zone, notices. The rows
+//! shown and the day counts are derived here (in `refresh`) so that rendering stays cheap.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use whrcf::filter::{self, Day, Facet, Filter};
+use whrcf::model::Programme;
+use whrcf::search::SearchIndex;
+use whrcf::time::{Clock, ZoneChoice};
+
+use super::keymap::Keymap;
+use super::theme::Theme;
+
+/// What the keys currently drive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    /// One session full-screen.
+    Detail,
+    /// Typing a search query.
+    Search,
+    Filters,
+    Help,
+}
+
+/// Which pane of the browse screen has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Detail,
+}
+
+/// Where a search looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    AllDays,
+    ThisDay,
+}
+
+/// The programme and what is derived from it once.
+pub struct Data {
+    pub programme: Programme,
+    pub index: SearchIndex,
+    /// Session indices in time order.
+    pub chronological: Vec<usize>,
+    /// For each session, its position in `chronological`.
+    pub rank: Vec<usize>,
+    pub keymap: Keymap,
+}
+
+impl Data {
+    /// Prepare a programme for the app.
+    pub fn new(programme: Programme, keymap: Keymap) -> Self {
+        let index = SearchIndex::new(&programme);
+        let chronological = filter::chronological(&programme);
+        let mut rank = vec![0; chronological.len()];
+        for (pos, &i) in chronological.iter().enumerate() {
+            rank[i] = pos;
+        }
+        Data {
+            programme,
+            index,
+            chronological,
+            rank,
+            keymap,
+        }
+    }
+}
+
+/// Everything the screen shows that is not the programme itself.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub mode: Mode,
+    /// The mode to return to when help closes.
+    pub behind_help: Mode,
+    pub focus: Focus,
+    pub tabs: Vec<Day>,
+    pub tab: usize,
+    pub tab_counts: Vec<usize>,
+    pub filter: Filter,
+    pub query: String,
+    pub scope: Scope,
+    /// Session indices shown in the list, in display order.
+    pub rows: Vec<usize>,
+    pub selected: usize,
+    pub offset: usize,
+    /// Matched title characters per session, while a query is set.
+    pub highlights: HashMap<usize, Vec<usize>>,
+    pub detail_scroll: u16,
+    pub help_scroll: u16,
+    pub zone: ZoneChoice,
+    pub clock: Clock,
+    pub now: DateTime<Utc>,
+    pub facet: usize,
+    pub option_cursor: [usize; 5],
+    pub notice: Option<String>,
+    pub size: (u16, u16),
+    pub theme: Theme,
+    pub quit: bool,
+}
+
+impl State {
+    /// The opening state: the first day (or today, during the forum), no filters.
+    pub fn new(data: &Data, zone: ZoneChoice, clock: Clock, size: (u16, u16)) -> Self {
+        let p = &data.programme;
+        let mut tabs: Vec<Day> = p.days().into_iter().map(Day::Date).collect();
+        if p.has_undated() {
+            tabs.push(Day::Undated);
+        }
+        let now = clock.now();
+        let today = now.with_timezone(&p.timezone).date_naive();
+        let tab = tabs
+            .iter()
+            .position(|d| *d == Day::Date(today))
+            .unwrap_or(0);
+        let mut state = State {
+            mode: Mode::Browse,
+            behind_help: Mode::Browse,
+            focus: Focus::List,
+            tab_counts: vec![0; tabs.len()],
+            tabs,
+            tab,
+            filter: Filter::default(),
+            query: String::new(),
+            scope: Scope::AllDays,
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            highlights: HashMap::new(),
+            detail_scroll: 0,
+            help_scroll: 0,
+            zone,
+            clock,
+            now,
+            facet: 0,
+            option_cursor: [0; 5],
+            notice: None,
+            size,
+            theme: Theme::from_env(),
+            quit: false,
+        };
+        state.refresh(data);
+        state
+    }
+
+    /// The current day.
+    pub fn day(&self) -> Option<Day> {
+        self.tabs.get(self.tab).copied()
+    }
+
+    /// The selected session's index in the programme.
+    pub fn current(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+
+    /// Whether search results across all days are being shown (typing, all-days scope).
+    pub fn searching_all_days(&self) -> bool {
+        self.mode == Mode::Search && self.scope == Scope::AllDays && !self.query.trim().is_empty()
+    }
+
+    /// The facet the filter panel's cursor is on.
+    pub fn facet(&self) -> Facet {
+        Facet::ALL[self.facet.min(Facet::ALL.len() - 1)]
+    }
+
+    /// Recompute the rows, day counts and highlights after a change of day, filter or query,
+    /// keeping the selected session selected when it is still shown.
+    pub fn refresh(&mut self, data: &Data) {
+        let keep = self.current();
+        let p = &data.programme;
+        let pool: Vec<usize> = data
+            .chronological
+            .iter()
+            .copied()
+            .filter(|&i| self.filter.matches(&p.sessions[i]))
+            .collect();
+        let query = self.query.trim();
+        self.highlights.clear();
+        let matching: Vec<usize> = if query.is_empty() {
+            pool
+        } else {
+            let hits = data.index.search(query, pool.into_iter());
+            for h in &hits {
+                if !h.title_chars.is_empty() {
+                    self.highlights.insert(h.session, h.title_chars.clone());
+                }
+            }
+            hits.into_iter().map(|h| h.session).collect()
+        };
+        self.tab_counts = self
+            .tabs
+            .iter()
+            .map(|d| {
+                matching
+                    .iter()
+                    .filter(|&&i| d.holds(&p.sessions[i]))
+                    .count()
+            })
+            .collect();
+        let ranked = self.mode == Mode::Search && !query.is_empty();
+        let day = self.day();
+        self.rows = if self.searching_all_days() {
+            matching
+        } else {
+            let mut rows: Vec<usize> = matching
+                .into_iter()
+                .filter(|&i| day.is_some_and(|d| d.holds(&p.sessions[i])))
+                .collect();
+            if !ranked {
+                rows.sort_by_key(|&i| data.rank[i]);
+            }
+            rows
+        };
+        self.selected = if ranked {
+            0
+        } else {
+            keep.and_then(|k| self.rows.iter().position(|&r| r == k))
+                .unwrap_or(0)
+        };
+        self.offset = self.offset.min(self.selected);
+        if self.current() != keep {
+            self.detail_scroll = 0;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Rendering: the screen's layout, one function per region (in `view/`), and the hit-testing
+//! the mouse needs, computed from the same layout so that clicks land where things are drawn.
+
+mod detail;
+mod header;
+mod list;
+mod overlay;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use super::state::{Data, Mode, State};
+
+/// The smallest screen the app draws; below it a "terminal too small" notice is shown.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Where each region of the browse screen is.
+#[derive(Debug, Clone, Copy)]
+pub struct Areas {
+    pub header: Rect,
+    pub tabs: Rect,
+    pub list: Rect,
+    pub detail: Rect,
+    pub footer: Rect,
+}
+
+/// The layout for a screen of `state.size`.
+pub fn areas(state: &State) -> Areas {
+    let area = Rect::new(0, 0, state.size.0, state.size.1);
+    let [header, tabs, body, footer] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let (list, detail) = if state.mode == Mode::Detail {
+        (Rect::new(body.x, body.y, 0, 0), body)
+    } else if body.width >= 110 {
+        let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+            .areas(body);
+        (l, d)
+    } else {
+        let [l, d] =
+            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+        (l, d)
+    };
+    Areas {
+        header,
+        tabs,
+        list,
+        detail,
+        footer,
+    }
+}
+
+/// Rows of sessions the list shows at once.
+pub fn list_height(state: &State) -> u16 {
+    areas(state).list.height.saturating_sub(2)
+}
+
+/// Whether the screen is too small to draw the app.
+pub fn too_small(state: &State) -> bool {
+    state.size.0 < MIN_WIDTH || state.size.1 < MIN_HEIGHT
+}
+
+/// Draw the whole screen.
+pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
+    if too_small(state) {
+        overlay::too_small(frame, state);
+        return;
+    }
+    let a = areas(state);
+    header::header(frame, a.header, state, data);
+    header::tabs(frame, a.tabs, state, data);
+    if state.mode != Mode::Detail {
+        list::list(frame, a.list, state, data);
+    }
+    detail::detail(frame, a.detail, state, data);
+    header::footer(frame, a.footer, state, data);
+    match state.mode {
+        Mode::Filters => overlay::filters(frame, state, data),
+        Mode::Help => overlay::help(frame, state, data),
+        _ => {}
+    }
+}
+
+/// The day tab under a click, if any.
+pub fn tab_at(state: &State, data: &Data, x: u16, y: u16) -> Option<usize> {
+    let a = areas(state);
+    if too_small(state) || y != a.tabs.y {
+        return None;
+    }
+    header::tab_ranges(state, data)
+        .iter()
+        .position(|(start, end)| (*start..*end).contains(&x))
+}
+
+/// The list row under a click, if any.
+pub fn row_at(state: &State, x: u16, y: u16) -> Option<usize> {
+    let list = areas(state).list;
+    let inside =
+        x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
+    if too_small(state) || state.mode == Mode::Detail || !inside {
+        return None;
+    }
+    let row = state.offset + usize::from(y - list.y - 1);
+    (row < state.rows.len()).then_some(row)
+}
+
+/// Whether a click is in the detail pane.
+pub fn in_detail(state: &State, x: u16, y: u16) -> bool {
+    let d = areas(state).detail;
+    !too_small(state) && x >= d.x && x < d.x + d.width && y >= d.y && y < d.y + d.height
+}
+
+/// The tab x ranges, for tests that click on tabs.
+#[cfg(test)]
+pub fn tab_ranges_for_test(state: &State, data: &Data) -> Vec<(u16, u16)> {
+    header::tab_ranges(state, data)
+}

@@ -1,0 +1,169 @@
+//! The detail pane (or full-screen view) of the selected session: every title, the time in the
+//! forum's zone and in the display zone, kind, format, room, themes, organizers, people by
+//! role, languages, summary, notes and sources. What is not published says so.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use whrcf::model::{Programme, Session};
+use whrcf::time;
+
+use crate::tui::state::{Data, Focus, Mode, State};
+use crate::tui::theme::Theme;
+
+fn field<'a>(t: Theme, label: &'a str, value: Option<String>) -> Line<'a> {
+    let mut spans = vec![Span::styled(format!("{label:<11}"), t.label())];
+    match value {
+        Some(v) => spans.push(Span::raw(v)),
+        None => spans.push(Span::styled("not published", t.missing())),
+    }
+    Line::from(spans)
+}
+
+/// The lines describing `s`.
+pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a>> {
+    let t = state.theme;
+    let zone = state.zone.resolve(p.timezone);
+    let mut out = vec![Line::from(Span::styled(s.title.as_str(), t.title()))];
+    for other in &s.other_titles {
+        out.push(Line::from(Span::styled(format!("  {other}"), t.dim())));
+    }
+    if let Some(sub) = &s.subtitle {
+        out.push(Line::from(Span::raw(format!("  {sub}"))));
+    }
+    out.push(Line::default());
+    let day = s.date.map(|d| d.format("%A %d %B %Y").to_string());
+    out.push(field(t, "Day", day));
+    let forum = time::format_range(p, s, p.timezone);
+    let when = s.start.map(|_| forum);
+    out.push(field(t, "Time", when));
+    if s.start.is_some() && zone != p.timezone {
+        out.push(field(
+            t,
+            "",
+            Some(format!(
+                "{} ({})",
+                time::format_range(p, s, zone),
+                zone.name()
+            )),
+        ));
+    }
+    if s.start.is_some() && s.end.is_none() {
+        out.push(field(t, "", Some("end not published".into())));
+    }
+    let kind = s.kind.clone().map(|k| match &s.kind_as_stated {
+        Some(stated) => format!("{k} (\"{stated}\")"),
+        None => k,
+    });
+    out.push(field(t, "Kind", kind));
+    let format = match (&s.format, &s.format_as_stated) {
+        (Some(f), Some(stated)) => Some(format!("{f} (\"{stated}\")")),
+        (Some(f), None) => Some(f.to_string()),
+        (None, Some(stated)) => Some(stated.clone()),
+        (None, None) => None,
+    };
+    out.push(field(t, "Format", format));
+    out.push(field(t, "Room", s.place().map(str::to_owned)));
+    if !s.languages.is_empty() {
+        out.push(field(t, "Languages", Some(s.languages.join(", "))));
+    }
+    if !s.interpretation.is_empty() {
+        out.push(field(t, "Interpret.", Some(s.interpretation.join(", "))));
+    }
+    let themes: Vec<&str> = s
+        .themes
+        .iter()
+        .map(|id| p.theme(id).map_or(id.as_str(), |th| th.name.as_str()))
+        .collect();
+    out.push(field(
+        t,
+        "Themes",
+        (!themes.is_empty()).then(|| themes.join(" · ")),
+    ));
+    out.push(field(
+        t,
+        "Organizers",
+        (!s.organizers.is_empty()).then(|| s.organizers.join("; ")),
+    ));
+    out.push(Line::default());
+    if s.people.is_empty() {
+        out.push(field(t, "People", None));
+    } else {
+        out.push(Line::from(Span::styled("People", t.label())));
+        for (role, people) in s.people_by_role() {
+            out.push(Line::from(Span::styled(format!("  {role}"), t.badge())));
+            for person in people {
+                let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let mut spans = vec![Span::raw(format!("    {}", person.name))];
+                if !extra.is_empty() {
+                    spans.push(Span::styled(format!(" — {}", extra.join(", ")), t.dim()));
+                }
+                if let Some(topic) = &person.topic {
+                    spans.push(Span::styled(format!(" · {topic}"), t.dim()));
+                }
+                out.push(Line::from(spans));
+            }
+        }
+    }
+    if let Some(summary) = &s.summary {
+        out.push(Line::default());
+        out.extend(summary.lines().map(|l| Line::from(l.to_owned())));
+    }
+    if !s.complete {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            "◌ The record of this session is incomplete.",
+            t.missing(),
+        )));
+    }
+    if let Some(notes) = &s.notes {
+        out.push(Line::default());
+        out.push(Line::from(vec![
+            Span::styled("Notes ", t.label()),
+            Span::styled(notes.as_str(), t.dim()),
+        ]));
+    }
+    out.push(Line::default());
+    out.push(Line::from(Span::styled("Sources", t.label())));
+    out.extend(
+        s.sources
+            .iter()
+            .map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))),
+    );
+    out
+}
+
+pub fn detail(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let focused = state.focus == Focus::Detail || state.mode == Mode::Detail;
+    let title = if state.mode == Mode::Detail {
+        " Session · Esc back "
+    } else {
+        " Details "
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border(focused))
+        .title(title);
+    let Some(i) = state.current() else {
+        frame.render_widget(
+            Paragraph::new(Span::styled(" Nothing selected.", t.missing())).block(block),
+            area,
+        );
+        return;
+    };
+    let p = &data.programme;
+    let lines = lines(p, &p.sessions[i], state);
+    let max = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_sub(1);
+    let para = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((state.detail_scroll.min(max), 0));
+    frame.render_widget(para, area);
+}

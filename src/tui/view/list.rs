@@ -1,0 +1,155 @@
+//! The session list: time, title (search matches highlighted), kind and format badges, room,
+//! and glyph markers. Only the visible rows are built, so a huge programme costs nothing extra.
+
+use chrono::Datelike;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use whrcf::model::{Programme, Session};
+use whrcf::text;
+
+use crate::tui::state::{Data, Focus, Mode, State};
+use crate::tui::theme::Theme;
+
+/// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
+fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
+    match (s.start_at(p.timezone), s.end_at(p.timezone)) {
+        (Some(a), Some(b)) => format!(
+            "{}–{}",
+            a.with_timezone(&zone).format("%H:%M"),
+            b.with_timezone(&zone).format("%H:%M")
+        ),
+        (Some(a), None) => format!("{}–?", a.with_timezone(&zone).format("%H:%M")),
+        _ if wide => "time not published".to_owned(),
+        _ => "no time".to_owned(),
+    }
+}
+
+fn format_badge(s: &Session) -> &'static str {
+    match s.format {
+        Some(whrcf::model::Format::OnSite) => "on site",
+        Some(whrcf::model::Format::Online) => "online",
+        Some(whrcf::model::Format::Livestream) => "live",
+        Some(whrcf::model::Format::Hybrid) => "hybrid",
+        None => "",
+    }
+}
+
+/// The title as spans, matched characters highlighted, cut to `width` columns.
+fn title_spans(
+    title: &str,
+    matched: Option<&Vec<usize>>,
+    width: usize,
+    base: Style,
+    t: Theme,
+) -> Vec<Span<'static>> {
+    let cut = text::fit(title, width);
+    let Some(matched) = matched else {
+        return vec![Span::styled(cut, base)];
+    };
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_hit = false;
+    for (i, c) in cut.chars().enumerate() {
+        let hit = matched.binary_search(&i).is_ok() && c != '…';
+        if hit != run_hit && !run.is_empty() {
+            let style = if run_hit {
+                base.patch(t.highlight())
+            } else {
+                base
+            };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_hit = hit;
+        run.push(c);
+    }
+    let style = if run_hit {
+        base.patch(t.highlight())
+    } else {
+        base
+    };
+    spans.push(Span::styled(run, style));
+    spans
+}
+
+pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let p = &data.programme;
+    let t = state.theme;
+    let zone = state.zone.resolve(p.timezone);
+    let focused = state.focus == Focus::List || state.mode == Mode::Search;
+    let title = match state.day() {
+        _ if state.searching_all_days() => format!(" {} matches, best first ", state.rows.len()),
+        _ if state.mode == Mode::Search => format!(" {} matches this day ", state.rows.len()),
+        Some(whrcf::filter::Day::Date(d)) => format!(
+            " {} {} · {} sessions ",
+            d.weekday(),
+            d.format("%Y-%m-%d"),
+            state.rows.len()
+        ),
+        _ => format!(" Date not published · {} sessions ", state.rows.len()),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border(focused))
+        .title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if state.rows.is_empty() {
+        let msg = if state.filter.is_empty() && state.query.is_empty() {
+            " No session on this day."
+        } else {
+            " No session matches. Press x to clear filters and search."
+        };
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
+        return;
+    }
+    let width = usize::from(inner.width);
+    let wide = width >= 96;
+    let day_w = if state.searching_all_days() { 8 } else { 0 };
+    let time_w = if wide { 18 } else { 11 };
+    let kind_w = if width >= 60 { 10 } else { 0 };
+    let fmt_w = if width >= 70 { 6 } else { 0 };
+    let room_w = if width >= 96 { 16 } else { 0 };
+    let fixed = 2
+        + day_w
+        + time_w
+        + 1
+        + [kind_w, fmt_w, room_w]
+            .iter()
+            .filter(|w| **w > 0)
+            .map(|w| w + 1)
+            .sum::<usize>();
+    let title_w = width.saturating_sub(fixed).max(8);
+    let now = state.now;
+    let lines: Vec<Line> = state
+        .rows
+        .iter()
+        .enumerate()
+        .skip(state.offset)
+        .take(usize::from(inner.height))
+        .map(|(row, &i)| {
+            let s = &p.sessions[i];
+            let base = if row == state.selected { t.selected() } else { Style::new() };
+            let on_now = matches!((s.start_at(p.timezone), s.end_at(p.timezone)), (Some(a), Some(b)) if a <= now && now < b);
+            let marker = if on_now { "▶ " } else { "  " };
+            let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
+            if day_w > 0 {
+                let d = s.date.map_or("undated".to_owned(), |d| format!("{} {}", d.weekday(), d.format("%d")));
+                spans.push(Span::styled(text::fit(&d, day_w - 1) + " ", base.patch(t.dim())));
+            }
+            let range = short_range(p, s, zone, wide);
+            let time_style = if s.start.is_none() { base.patch(t.missing()) } else { base };
+            spans.push(Span::styled(text::fit(&range, time_w) + " ", time_style));
+            spans.extend(title_spans(&s.title, state.highlights.get(&i), title_w, base, t));
+            for (w, value) in [(kind_w, s.kind.as_deref().unwrap_or("")), (fmt_w, format_badge(s)), (room_w, s.place().unwrap_or(""))] {
+                if w > 0 {
+                    spans.push(Span::styled(format!(" {}", text::fit(value, w)), base.patch(t.badge())));
+                }
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
