@@ -270,3 +270,7 @@ impl Keymap {
             .collect()
     }
 }
+
+#[cfg(test)]
+#[path = "keymap_tests.rs"]
+mod tests;

@@ -120,3 +120,7 @@ pub fn in_detail(state: &State, x: u16, y: u16) -> bool {
 pub fn tab_ranges_for_test(state: &State, data: &Data) -> Vec<(u16, u16)> {
     header::tab_ranges(state, data)
 }
+
+#[cfg(test)]
+#[path = "view_tests.rs"]
+mod tests;

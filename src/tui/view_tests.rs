@@ -1,0 +1,146 @@
+//! Whole-screen snapshots (TestBackend + insta) at 80x24 and 120x40 with a fixed clock, and
+//! checks that no size down to 1x1 panics.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+use super::*;
+use crate::tui::action::Action;
+use crate::tui::keymap::Keymap;
+use crate::tui::theme::Theme;
+use crate::tui::update::update;
+use whrcf::load;
+use whrcf::time::{Clock, ZoneChoice, parse_instant};
+
+fn data() -> Data {
+    Data::new(load::bundled(2021).unwrap().programme, Keymap::load(None).0)
+}
+
+fn render(state: &State, data: &Data) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(state.size.0, state.size.1)).unwrap();
+    terminal.draw(|f| draw(f, state, data)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn screen(size: (u16, u16), actions: &[Action]) -> (String, Buffer) {
+    let d = data();
+    let mut s = State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap()), size);
+    s.theme = Theme::new(true);
+    for a in actions {
+        update(&mut s, &d, *a);
+    }
+    let buffer = render(&s, &d);
+    let text = (0..buffer.area.height)
+        .map(|y| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in 0..buffer.area.width {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let sym = buffer[(x, y)].symbol();
+                skip = whrcf::text::width(sym).saturating_sub(1);
+                line.push_str(sym);
+            }
+            line.trim_end().to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (text, buffer)
+}
+
+fn search(query: &str) -> Vec<Action> {
+    std::iter::once(Action::StartSearch).chain(query.chars().map(Action::SearchInput)).collect()
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+#[test]
+fn main_screen() {
+    for size in SIZES {
+        let (text, _) = screen(size, &[]);
+        assert!(text.contains("Thu 07 (5)") && text.contains("UNESCO APCAD Meeting"));
+        insta::assert_snapshot!(format!("main_{}x{}", size.0, size.1), text);
+    }
+}
+
+#[test]
+fn filters_open() {
+    for size in SIZES {
+        let (text, _) = screen(size, &[Action::OpenFilters, Action::NextFacet, Action::ToggleOption]);
+        assert!(text.contains("[x]"));
+        insta::assert_snapshot!(format!("filters_{}x{}", size.0, size.1), text);
+    }
+}
+
+#[test]
+fn search_with_highlights() {
+    for size in SIZES {
+        let (text, buffer) = screen(size, &search("apcad"));
+        insta::assert_snapshot!(format!("search_{}x{}", size.0, size.1), text);
+        // The matched letters of the title are underlined (not colour alone).
+        let row = (0..buffer.area.height).find(|y| {
+            (0..buffer.area.width).map(|x| buffer[(x, *y)].symbol()).collect::<String>().contains("UNESCO APCAD")
+        });
+        let y = row.expect("APCAD row drawn");
+        let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
+        let start = line.find("APCAD").unwrap();
+        let x = u16::try_from(line[..start].chars().count()).unwrap();
+        for dx in 0..5 {
+            assert!(buffer[(x + dx, y)].modifier.contains(Modifier::UNDERLINED), "letter {dx} highlighted");
+        }
+        assert!(!buffer[(x - 2, y)].modifier.contains(Modifier::UNDERLINED));
+    }
+}
+
+#[test]
+fn detail_view() {
+    for size in SIZES {
+        let (text, _) = screen(size, &[Action::GoDay(3), Action::Open]);
+        assert!(text.contains("moderator") && text.contains("13:00–15:00 KST"));
+        insta::assert_snapshot!(format!("detail_{}x{}", size.0, size.1), text);
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for size in SIZES {
+        let (text, _) = screen(size, &[Action::Help]);
+        assert!(text.contains("fuzzy search"));
+        insta::assert_snapshot!(format!("help_{}x{}", size.0, size.1), text);
+    }
+}
+
+#[test]
+fn too_small_screen() {
+    let (text, _) = screen((50, 12), &[]);
+    assert!(text.contains("Terminal too small"));
+    insta::assert_snapshot!("too_small_50x12", text);
+}
+
+#[test]
+fn every_size_down_to_1x1_draws_without_panic() {
+    let d = data();
+    let now = Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap());
+    for w in [1u16, 2, 5, 20, 59, 60, 61, 79, 109, 110, 200, 300] {
+        for h in [1u16, 2, 3, 15, 16, 17, 24, 100] {
+            for actions in [vec![], vec![Action::OpenFilters], vec![Action::Help], vec![Action::Open], search("un")] {
+                let mut s = State::new(&d, ZoneChoice::Utc, now, (w, h));
+                for a in &actions {
+                    update(&mut s, &d, *a);
+                }
+                let _ = render(&s, &d);
+            }
+        }
+    }
+}
+
+#[test]
+fn other_zone_shows_both_times() {
+    let (text, _) = screen((120, 40), &[Action::CycleZone, Action::CycleZone, Action::GoDay(3)]);
+    assert!(text.contains("04:00–06:00 UTC (UTC)"), "{text}");
+    assert!(text.contains("13:00–15:00 KST"));
+}
