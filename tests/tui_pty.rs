@@ -1,0 +1,90 @@
+//! End-to-end tests of the terminal app: the real binary in a pseudo-terminal, driven by keys,
+//! checked by what the screen shows, and checked to restore the terminal on every way out.
+
+mod common;
+
+use common::Pty;
+
+const NOW: &str = "--now=2021-10-07T14:00:00+09:00";
+
+#[test]
+fn browse_filter_search_open_and_quit() {
+    let mut t = Pty::spawn(&[NOW], 100, 30);
+    t.wait_for("Thu 07 (5)");
+    t.wait_for("UNESCO APCAD Meeting");
+    // Change day.
+    t.send("l");
+    t.wait_for("Fri 2021-10-08 · 12 sessions");
+    // Filter by an organizer: the filter panel, the organizers group, the first organizer.
+    t.send("f");
+    t.wait_for("Filters");
+    t.send("l");
+    t.send(" ");
+    t.wait_for("organizer: ASEAN Youth Forum (AYF)");
+    t.send("\u{1b}");
+    t.wait_for("Undated (1)");
+    t.wait_for("Fri 2021-10-08 · 0 sessions");
+    t.send("x");
+    t.wait_for("Filters and search cleared");
+    // Search.
+    t.send("/apcad");
+    t.wait_for("2 matches, best first");
+    t.wait_for("UNESCO APCAD Meeting");
+    // Keep as filter, then open the detail.
+    t.send("\r");
+    t.wait_for("Thu 2021-10-07 · 1 sessions");
+    t.send("\r");
+    t.wait_for("Session · Esc back");
+    t.wait_for("opening remarks");
+    t.wait_for("SHIN Gyonggu");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_and_restores() {
+    let mut t = Pty::spawn(&[NOW], 80, 24);
+    t.wait_for("UNESCO APCAD");
+    t.send("\u{3}");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn sigterm_and_sigint_restore_the_terminal() {
+    for signal in ["TERM", "INT"] {
+        let mut t = Pty::spawn(&[NOW], 80, 24);
+        t.wait_for("UNESCO APCAD");
+        t.signal(signal);
+        assert_ne!(t.wait_exit(), 0);
+        t.assert_restored();
+    }
+}
+
+#[test]
+fn resize_redraws_and_too_small_recovers() {
+    let mut t = Pty::spawn(&[NOW], 120, 40);
+    t.wait_for("UNESCO APCAD");
+    t.resize(40, 10);
+    t.wait_for("Terminal too small");
+    t.resize(80, 24);
+    t.wait_for("Thu 07 (5)");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn other_editions_and_help() {
+    let mut t = Pty::spawn(&["--edition", "2019", NOW], 120, 40);
+    t.wait_for("WHRCF 2019");
+    t.send("2");
+    t.wait_for("Tue 2019-10-01 · 12 sessions");
+    t.send("?");
+    t.wait_for("fuzzy search");
+    t.send("q");
+    t.wait_for("Tue 2019-10-01");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
