@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use clap::{Parser, Subcommand, ValueEnum};
 use whrcf::load::{self, Loaded};
-use whrcf::time::{self, ZoneChoice};
+use whrcf::time::{self, Clock, ZoneChoice};
 
 /// Exit code: the command found problems (validation failed).
 pub const EXIT_PROBLEMS: u8 = 1;
@@ -94,6 +94,28 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Ok(code) => code,
         Err(message) => {
             eprintln!("whrcf: {message}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// Open the terminal app on the programme the options name.
+pub fn run_app(cli: &Cli) -> ExitCode {
+    let ctx = match open(cli) {
+        Ok(ctx) => ctx,
+        Err(message) => {
+            eprintln!("whrcf: {message}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let clock = cli.now.map_or(Clock::System, Clock::Fixed);
+    let zone = cli.tz.unwrap_or(ZoneChoice::Forum);
+    match whrcf::tui::run(ctx.loaded.programme, zone, clock) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "whrcf: cannot run the terminal app: {e} (without a terminal, use a subcommand such as `whrcf list`)"
+            );
             ExitCode::from(EXIT_ERROR)
         }
     }

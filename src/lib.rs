@@ -1,7 +1,8 @@
 //! whrcf: browse conference programmes, starting with the World Human Rights Cities Forum.
 //!
-//! The library is terminal-free: model, loading and validation, filters, search, time zones
-//! and text safety. The binary adds the command line (`cli`) and the terminal app (`tui`).
+//! Everything but `tui` is terminal-free: model, loading and validation, filters, search, time
+//! zones and text safety, usable and tested without a terminal. `tui` is the terminal app, a thin
+//! layer over them; the binary adds the command line (`src/cli.rs`).
 
 pub mod config;
 pub mod diagnostic;
@@ -12,4 +13,5 @@ pub mod sanitize;
 pub mod search;
 pub mod text;
 pub mod time;
+pub mod tui;
 pub mod validate;

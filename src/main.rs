@@ -1,7 +1,6 @@
 //! The `whrcf` binary: parse the command line, then run a subcommand or the terminal app.
 
 mod cli;
-mod tui;
 
 use std::process::ExitCode;
 
@@ -11,6 +10,6 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command.clone() {
         Some(command) => cli::run(&args, command),
-        None => tui::run(&args),
+        None => cli::run_app(&args),
     }
 }

@@ -1,20 +1,21 @@
-//! The terminal app: a thin layer of event -> keymap -> Action -> update -> render over the library.
+//! The terminal app: a thin layer of event -> keymap -> Action -> update -> render over the
+//! terminal-free library. It is the only module that uses ratatui and crossterm; it lives in the
+//! library crate (not the binary) so that benches and tests can drive `update` and render.
 
-mod action;
+pub mod action;
 mod app;
-mod keymap;
-mod state;
+pub mod keymap;
+pub mod state;
 mod terminal;
-mod theme;
-mod update;
-mod view;
+pub mod theme;
+pub mod update;
+pub mod view;
 
-use std::process::ExitCode;
+use std::io;
 
-use whrcf::config;
-use whrcf::time::{Clock, ZoneChoice};
-
-use crate::cli::{self, Cli};
+use crate::config;
+use crate::model::Programme;
+use crate::time::{Clock, ZoneChoice};
 use keymap::Keymap;
 use state::{Data, State};
 
@@ -26,31 +27,17 @@ fn load_keymap() -> (Keymap, Vec<String>) {
     Keymap::load(text.as_deref().map(|t| (t, shown.as_str())))
 }
 
-/// Open the app on the programme the options name.
-pub fn run(args: &Cli) -> ExitCode {
-    let ctx = match cli::open(args) {
-        Ok(ctx) => ctx,
-        Err(message) => {
-            eprintln!("whrcf: {message}");
-            return ExitCode::from(cli::EXIT_ERROR);
-        }
-    };
+/// Run the app on `programme` until the user quits; the terminal is restored on every way out.
+pub fn run(programme: Programme, zone: ZoneChoice, clock: Clock) -> io::Result<()> {
     let (keymap, problems) = load_keymap();
-    let data = Data::new(ctx.loaded.programme, keymap);
-    let clock = args.now.map_or(Clock::System, Clock::Fixed);
-    let zone = args.tz.unwrap_or(ZoneChoice::Forum);
+    let data = Data::new(programme, keymap);
     terminal::install_panic_hook();
-    if let Err(e) = terminal::install_signal_handlers() {
-        eprintln!("whrcf: cannot watch signals: {e}");
-    }
+    terminal::install_signal_handlers()?;
     let mut tui = match terminal::enter() {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();
-            eprintln!(
-                "whrcf: cannot open the terminal app: {e} (use a subcommand such as `whrcf list` without a terminal)"
-            );
-            return ExitCode::from(cli::EXIT_ERROR);
+            return Err(e);
         }
     };
     let size = tui.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
@@ -60,11 +47,5 @@ pub fn run(args: &Cli) -> ExitCode {
     }
     let result = app::run(&mut tui, &mut state, &data);
     terminal::restore();
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("whrcf: terminal error: {e}");
-            ExitCode::from(cli::EXIT_ERROR)
-        }
-    }
+    result
 }

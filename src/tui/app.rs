@@ -16,13 +16,13 @@ use super::view;
 /// Time until the next minute starts, when the clock is the real one.
 fn until_next_minute(state: &State) -> Duration {
     match state.clock {
-        whrcf::time::Clock::System => {
+        crate::time::Clock::System => {
             let now = chrono::Utc::now();
             Duration::from_millis(u64::from(
                 60_000 - (now.second() * 1000 + now.timestamp_subsec_millis()).min(59_999),
             ))
         }
-        whrcf::time::Clock::Fixed(_) => Duration::from_secs(3600),
+        crate::time::Clock::Fixed(_) => Duration::from_secs(3600),
     }
 }
 

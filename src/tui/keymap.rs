@@ -114,6 +114,9 @@ pub fn display(spec: &str) -> String {
     }
 }
 
+/// A mode, its name, and each of its actions with the keys bound to it.
+pub type ModeBindings = (Mode, &'static str, Vec<(Action, Vec<String>)>);
+
 /// Every binding, by mode; `order` keeps the file order for the help.
 #[derive(Debug, Clone)]
 pub struct Keymap {
@@ -215,7 +218,7 @@ impl Keymap {
     }
 
     /// For each mode, each action with the keys bound to it, in file order.
-    pub fn table(&self) -> Vec<(Mode, &'static str, Vec<(Action, Vec<String>)>)> {
+    pub fn table(&self) -> Vec<ModeBindings> {
         MODES
             .iter()
             .enumerate()

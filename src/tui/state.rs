@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
+use crate::filter::{self, Day, Facet, Filter};
+use crate::model::Programme;
+use crate::search::SearchIndex;
+use crate::time::{Clock, ZoneChoice};
 use chrono::{DateTime, Utc};
-use whrcf::filter::{self, Day, Facet, Filter};
-use whrcf::model::Programme;
-use whrcf::search::SearchIndex;
-use whrcf::time::{Clock, ZoneChoice};
 
 use super::keymap::Keymap;
 use super::theme::Theme;

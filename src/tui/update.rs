@@ -1,7 +1,7 @@
 //! `update`: the one place state changes. Pure: no terminal, no I/O; what must touch the
 //! outside world is returned as an [`Effect`].
 
-use whrcf::filter::{self, Facet};
+use crate::filter::{self, Facet};
 
 use super::action::Action;
 use super::state::{Data, Focus, Mode, Scope, State};

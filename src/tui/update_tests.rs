@@ -1,11 +1,11 @@
 //! `update()` tests: action sequences on a state over the bundled 2021 programme, with a fixed clock.
 
 use super::*;
+use crate::filter::Day;
+use crate::load;
+use crate::time::{Clock, ZoneChoice, parse_instant};
 use crate::tui::keymap::Keymap;
 use crate::tui::state::Data;
-use whrcf::filter::Day;
-use whrcf::load;
-use whrcf::time::{Clock, ZoneChoice, parse_instant};
 
 fn data() -> Data {
     Data::new(load::bundled(2021).unwrap().programme, Keymap::load(None).0)
@@ -134,14 +134,14 @@ fn filters_toggle_count_and_clear() {
             Action::ToggleOption,
         ],
     );
-    assert_eq!(s.facet(), whrcf::filter::Facet::Kind);
+    assert_eq!(s.facet(), crate::filter::Facet::Kind);
     assert_eq!(s.filter.kinds.len(), 1);
     run(
         &mut s,
         &d,
         &[Action::PrevFacet, Action::PrevFacet, Action::PrevFacet],
     );
-    assert_eq!(s.facet(), whrcf::filter::Facet::Room);
+    assert_eq!(s.facet(), crate::filter::Facet::Room);
     run(&mut s, &d, &[Action::ClearFilters]);
     assert!(s.filter.is_empty());
     assert_eq!(s.tab_counts.iter().sum::<usize>(), 34);

@@ -2,12 +2,12 @@
 //! forum's zone and in the display zone, kind, format, room, themes, organizers, people by
 //! role, languages, summary, notes and sources. What is not published says so.
 
+use crate::model::{Programme, Session};
+use crate::time;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
-use whrcf::model::{Programme, Session};
-use whrcf::time;
 
 use crate::tui::state::{Data, Focus, Mode, State};
 use crate::tui::theme::Theme;

@@ -1,12 +1,12 @@
 //! The header (programme, dates, zone, clock, active filters), the day tabs and the footer.
 
+use crate::filter::Day;
+use crate::text;
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use whrcf::filter::Day;
-use whrcf::text;
 
 use crate::tui::action::Action;
 use crate::tui::keymap::Keymap;

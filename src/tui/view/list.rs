@@ -1,14 +1,14 @@
 //! The session list: time, title (search matches highlighted), kind and format badges, room,
 //! and glyph markers. Only the visible rows are built, so a huge programme costs nothing extra.
 
+use crate::model::{Programme, Session};
+use crate::text;
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
-use whrcf::model::{Programme, Session};
-use whrcf::text;
 
 use crate::tui::state::{Data, Focus, Mode, State};
 use crate::tui::theme::Theme;
@@ -29,10 +29,10 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
 
 fn format_badge(s: &Session) -> &'static str {
     match s.format {
-        Some(whrcf::model::Format::OnSite) => "on site",
-        Some(whrcf::model::Format::Online) => "online",
-        Some(whrcf::model::Format::Livestream) => "live",
-        Some(whrcf::model::Format::Hybrid) => "hybrid",
+        Some(crate::model::Format::OnSite) => "on site",
+        Some(crate::model::Format::Online) => "online",
+        Some(crate::model::Format::Livestream) => "live",
+        Some(crate::model::Format::Hybrid) => "hybrid",
         None => "",
     }
 }
@@ -82,7 +82,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let title = match state.day() {
         _ if state.searching_all_days() => format!(" {} matches, best first ", state.rows.len()),
         _ if state.mode == Mode::Search => format!(" {} matches this day ", state.rows.len()),
-        Some(whrcf::filter::Day::Date(d)) => format!(
+        Some(crate::filter::Day::Date(d)) => format!(
             " {} {} · {} sessions ",
             d.weekday(),
             d.format("%Y-%m-%d"),

@@ -1,12 +1,12 @@
 //! Overlays drawn over the browse screen: the filter panel, the help, and the screen shown
 //! when the terminal is too small.
 
+use crate::filter::{self, Facet};
+use crate::text;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-use whrcf::filter::{self, Facet};
-use whrcf::text;
 
 use super::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::state::{Data, State};
@@ -137,7 +137,7 @@ pub fn help(frame: &mut Frame<'_>, state: &State, data: &Data) {
         .title(" Help · keys (rebind in keys.toml) · Esc close ");
     let mut lines = Vec::new();
     for (_, name, rows) in data.keymap.table() {
-        lines.push(Line::from(Span::styled(format!("{name}"), t.label())));
+        lines.push(Line::from(Span::styled(name, t.label())));
         for (action, keys) in rows {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<24}", keys.join(" ")), t.key()),
