@@ -11,6 +11,7 @@ pub mod load;
 pub mod model;
 pub mod sanitize;
 pub mod search;
+pub mod synthetic;
 pub mod text;
 pub mod time;
 pub mod tui;

@@ -1,10 +1,15 @@
-//! Fuzzy search over a programme: the one wrapper around `fuzzy-matcher`. Texts are folded
-//! once (case, accents) into an index; a cheap in-order character test skips sessions that
-//! cannot match before the scorer runs. Short fields match fuzzily; the long summary only
-//! when it contains every word of the query, so scattered letters in prose do not match.
+//! Fuzzy search over a programme. Every session's texts are folded once (case, accents) into one
+//! corpus. Each query word must match some field of a session: as a substring (found for all
+//! sessions at once by one SIMD scan of the corpus), or fuzzily in a short field — its letters in
+//! order within a window of about twice its length. Substring matches rank above fuzzy ones,
+//! titles above people above organizers above rooms above summaries. `fuzzy-matcher` gives the
+//! characters to highlight.
+
+use std::ops::Range;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem::Finder;
 
 use crate::model::Programme;
 use crate::text;
@@ -22,7 +27,7 @@ pub enum Field {
 }
 
 impl Field {
-    fn weight(self) -> i64 {
+    fn weight(self) -> i32 {
         match self {
             Field::Title => 30,
             Field::OtherTitle | Field::Person => 20,
@@ -33,185 +38,280 @@ impl Field {
     }
 }
 
-struct Entry {
-    field: Field,
-    folded: String,
-    map: Vec<usize>,
-}
+const ENTRY_SEP: u8 = 0x1f;
+const DOC_SEP: u8 = 0x1e;
+const NONE: i32 = i32::MIN;
+/// Programmes with at least this many sessions are searched on every core.
+const PARALLEL_FROM: usize = 20_000;
 
-/// A search hit: the session's index in the programme, its score and the matched title characters.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A search hit: the session's index in the programme, its score and the field that matched best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub session: usize,
-    pub score: i64,
+    pub score: i32,
     pub field: Field,
-    /// Character indices of the main title that matched (empty when another field matched).
-    pub title_chars: Vec<usize>,
 }
 
 /// The folded texts of every session, built once per programme.
 pub struct SearchIndex {
-    sessions: Vec<(String, Vec<Entry>)>,
+    corpus: Vec<u8>,
+    /// Start of each session's text in `corpus`, plus the end.
+    doc_start: Vec<usize>,
+    /// Start of each session's summary (its last entry), or its end when it has none.
+    summary_start: Vec<usize>,
+    /// Each entry's start and field, sessions' entries consecutive; `doc_entries[i]..doc_entries[i+1]`.
+    entries: Vec<(usize, Field)>,
+    doc_entries: Vec<usize>,
     matcher: SkimMatcherV2,
 }
 
 impl SearchIndex {
     /// Index every searchable text of `programme`.
     pub fn new(programme: &Programme) -> Self {
-        let sessions = programme
-            .sessions
-            .iter()
-            .map(|s| {
-                let mut entries = Vec::new();
-                let mut push = |field, t: &str| {
-                    let (folded, map) = text::fold(t);
-                    entries.push(Entry { field, folded, map });
-                };
-                push(Field::Title, &s.title);
-                s.other_titles
-                    .iter()
-                    .for_each(|t| push(Field::OtherTitle, t));
-                s.subtitle.iter().for_each(|t| push(Field::Subtitle, t));
-                s.people.iter().for_each(|p| push(Field::Person, &p.name));
-                s.organizers.iter().for_each(|o| push(Field::Organizer, o));
-                s.place().iter().for_each(|r| push(Field::Room, r));
-                s.summary.iter().for_each(|t| push(Field::Summary, t));
-                let all: String = entries
-                    .iter()
-                    .map(|e| e.folded.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\u{1f}");
-                (all, entries)
-            })
-            .collect();
-        SearchIndex {
-            sessions,
+        let n = programme.sessions.len();
+        let mut index = SearchIndex {
+            corpus: Vec::new(),
+            doc_start: Vec::with_capacity(n + 1),
+            summary_start: Vec::with_capacity(n),
+            entries: Vec::new(),
+            doc_entries: Vec::with_capacity(n + 1),
             matcher: SkimMatcherV2::default().ignore_case(),
-        }
-    }
-
-    /// The best hit of session `index` for `query`, if it matches.
-    pub fn score(&self, index: usize, query: &str) -> Option<Hit> {
-        let (folded_query, _) = text::fold(query.trim());
-        self.score_folded(index, &folded_query)
-    }
-
-    fn score_folded(&self, index: usize, query: &str) -> Option<Hit> {
-        let (all, entries) = self.sessions.get(index)?;
-        let mut hit = Hit {
-            session: index,
-            score: 0,
-            field: Field::Title,
-            title_chars: Vec::new(),
         };
-        let mut best_field_score = i64::MIN;
-        for word in query.split_whitespace() {
-            if !is_subsequence(word, all) {
-                return None;
-            }
-            let (score, entry, indices) = self.best_entry(word, entries)?;
-            hit.score += score;
-            if score > best_field_score {
-                best_field_score = score;
-                hit.field = entry.field;
-            }
-            if entry.field == Field::Title {
-                hit.title_chars
-                    .extend(indices.iter().filter_map(|i| entry.map.get(*i).copied()));
-            }
+        for s in &programme.sessions {
+            index.doc_start.push(index.corpus.len());
+            index.doc_entries.push(index.entries.len());
+            let push = |index: &mut SearchIndex, field, t: &str| {
+                index.entries.push((index.corpus.len(), field));
+                index.corpus.extend_from_slice(text::fold(t).0.as_bytes());
+                index.corpus.push(ENTRY_SEP);
+            };
+            push(&mut index, Field::Title, &s.title);
+            s.other_titles
+                .iter()
+                .for_each(|t| push(&mut index, Field::OtherTitle, t));
+            s.subtitle
+                .iter()
+                .for_each(|t| push(&mut index, Field::Subtitle, t));
+            s.people
+                .iter()
+                .for_each(|p| push(&mut index, Field::Person, &p.name));
+            s.organizers
+                .iter()
+                .for_each(|o| push(&mut index, Field::Organizer, o));
+            s.place()
+                .iter()
+                .for_each(|r| push(&mut index, Field::Room, r));
+            index.summary_start.push(index.corpus.len());
+            s.summary
+                .iter()
+                .for_each(|t| push(&mut index, Field::Summary, t));
+            index.corpus.push(DOC_SEP);
         }
-        hit.title_chars.sort_unstable();
-        hit.title_chars.dedup();
-        Some(hit)
+        index.doc_start.push(index.corpus.len());
+        index.doc_entries.push(index.entries.len());
+        index
     }
 
-    /// The best-scoring field for one query word. A fuzzy match must be compact (its letters
-    /// spread over at most about twice the word's length); the summary must contain the word.
-    fn best_entry<'e>(
+    fn field_at(&self, doc: usize, pos: usize) -> Field {
+        let entries = &self.entries[self.doc_entries[doc]..self.doc_entries[doc + 1]];
+        let i = entries.partition_point(|(start, _)| *start <= pos);
+        entries[i.saturating_sub(1)].1
+    }
+
+    /// Best score per session (from `docs`) of one word within `range` of the corpus.
+    fn scan_word(
         &self,
-        word: &str,
-        entries: &'e [Entry],
-    ) -> Option<(i64, &'e Entry, Vec<usize>)> {
-        let len = word.chars().count();
-        let mut best: Option<(i64, &Entry, Vec<usize>)> = None;
-        for e in entries {
-            let found = if e.field == Field::Summary {
-                e.folded.contains(word).then(|| (len as i64, Vec::new()))
-            } else if is_subsequence(word, &e.folded) {
-                self.matcher
-                    .fuzzy_indices(&e.folded, word)
-                    .filter(|(_, idx)| {
-                        idx.last()
-                            .zip(idx.first())
-                            .is_some_and(|(l, f)| l - f < 2 * len + 1)
-                    })
-                    .map(|(score, idx)| (score + e.field.weight(), idx))
-            } else {
-                None
-            };
-            if let Some((score, idx)) = found {
-                if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
-                    best = Some((score, e, idx));
+        word: &[u8],
+        range: Range<usize>,
+        docs: Range<usize>,
+        candidate: &[bool],
+        scores: &mut [i32],
+        fields: &mut [Field],
+    ) {
+        let base = docs.start;
+        let hay = &self.corpus[range.clone()];
+        let len = i32::try_from(word.len()).unwrap_or(i32::MAX / 64);
+        let mut d = base;
+        for found in Finder::new(word).find_iter(hay) {
+            let pos = range.start + found;
+            while self.doc_start[d + 1] <= pos {
+                d += 1;
+            }
+            if !candidate[d - base] {
+                continue;
+            }
+            let at_word_start =
+                pos == 0 || matches!(self.corpus[pos - 1], b' ' | ENTRY_SEP | DOC_SEP);
+            let field = self.field_at(d, pos);
+            let score = 20 * len + if at_word_start { 20 } else { 0 } + field.weight();
+            if score > scores[d - base] {
+                scores[d - base] = score;
+                fields[d - base] = field;
+            }
+        }
+        let Some((&first, rest)) = word.split_first() else {
+            return;
+        };
+        let window = 2 * word.len() + 1;
+        let mut d = base;
+        for found in memchr::memchr_iter(first, hay) {
+            let pos = range.start + found;
+            while self.doc_start[d + 1] <= pos {
+                d += 1;
+            }
+            let slot = d - base;
+            if !candidate[slot] || scores[slot] >= 20 * len || pos >= self.summary_start[d] {
+                continue;
+            }
+            if let Some(span) = compact_span(&self.corpus[pos + 1..], rest, window - 1) {
+                let field = self.field_at(d, pos);
+                let score = 10 * len - 2 * i32::try_from(span).unwrap_or(0) + field.weight();
+                if score > scores[slot] {
+                    scores[slot] = score;
+                    fields[slot] = field;
                 }
             }
         }
-        best
     }
 
-    /// Every matching session among `candidates`, best first (ties keep candidate order).
+    /// Hits among the sessions `docs` (a contiguous range) for which `candidate` is true.
+    fn search_range(&self, query: &str, docs: Range<usize>, candidate: &[bool]) -> Vec<Hit> {
+        let folded = text::fold(query).0;
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let range = self.doc_start[docs.start]..self.doc_start[docs.end];
+        let n = docs.len();
+        let mut total = vec![0i32; n];
+        let mut best = vec![(NONE, Field::Title); n];
+        let mut alive = candidate.to_vec();
+        for word in &words {
+            let mut scores = vec![NONE; n];
+            let mut fields = vec![Field::Title; n];
+            self.scan_word(
+                word.as_bytes(),
+                range.clone(),
+                docs.clone(),
+                &alive,
+                &mut scores,
+                &mut fields,
+            );
+            for i in 0..n {
+                if scores[i] == NONE {
+                    alive[i] = false;
+                } else {
+                    total[i] += scores[i];
+                    if scores[i] > best[i].0 {
+                        best[i] = (scores[i], fields[i]);
+                    }
+                }
+            }
+        }
+        (0..n)
+            .filter(|&i| alive[i])
+            .map(|i| Hit {
+                session: docs.start + i,
+                score: total[i],
+                field: best[i].1,
+            })
+            .collect()
+    }
+
+    /// The hit of session `index` for `query`, if it matches.
+    pub fn score(&self, index: usize, query: &str) -> Option<Hit> {
+        if index + 1 >= self.doc_start.len() {
+            return None;
+        }
+        self.search_range(query, index..index + 1, &[true]).pop()
+    }
+
+    /// Every matching session among `candidates`, best first (ties keep session order).
     pub fn search(&self, query: &str, candidates: impl Iterator<Item = usize>) -> Vec<Hit> {
-        let (folded, _) = text::fold(query.trim());
-        let mut hits: Vec<Hit> = candidates
-            .filter_map(|i| self.score_folded(i, &folded))
-            .collect();
+        let n = self.doc_start.len() - 1;
+        let mut candidate = vec![false; n];
+        for i in candidates.filter(|i| *i < n) {
+            candidate[i] = true;
+        }
+        let threads = if n < PARALLEL_FROM {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |p| p.get().min(4))
+        };
+        let mut hits = if threads == 1 {
+            self.search_range(query, 0..n, &candidate)
+        } else {
+            let chunk = n.div_ceil(threads);
+            std::thread::scope(|scope| {
+                let parts: Vec<_> = (0..n)
+                    .step_by(chunk)
+                    .map(|start| {
+                        let docs = start..(start + chunk).min(n);
+                        let candidate = &candidate[docs.clone()];
+                        scope.spawn(move || self.search_range(query, docs, candidate))
+                    })
+                    .collect();
+                parts
+                    .into_iter()
+                    .flat_map(|p| p.join().unwrap_or_default())
+                    .collect()
+            })
+        };
         hits.sort_by_key(|h| std::cmp::Reverse(h.score));
         hits
     }
+
+    /// Character indices of `title` that `query` matches, for highlighting.
+    pub fn title_highlights(&self, title: &str, query: &str) -> Vec<usize> {
+        let (folded, map) = text::fold(title);
+        let mut chars: Vec<usize> = Vec::new();
+        for word in text::fold(query).0.split_whitespace() {
+            let n = word.chars().count();
+            let found = match folded.find(word) {
+                Some(pos) => {
+                    let start = folded[..pos].chars().count();
+                    Some((start..start + n).collect::<Vec<_>>())
+                }
+                None => self
+                    .matcher
+                    .fuzzy_indices(&folded, word)
+                    .filter(|(_, idx)| {
+                        idx.last()
+                            .zip(idx.first())
+                            .is_some_and(|(l, f)| l - f < 2 * n + 1)
+                    })
+                    .map(|(_, idx)| idx),
+            };
+            chars.extend(
+                found
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|i| map.get(*i).copied()),
+            );
+        }
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    }
 }
 
-/// Whether the characters of `needle` appear in `hay` in order.
-fn is_subsequence(needle: &str, hay: &str) -> bool {
-    let mut hay = hay.chars();
-    needle.chars().all(|n| hay.any(|h| h == n))
+/// If `rest` appears in order within the first `window` bytes of `hay` without crossing a field,
+/// the number of bytes skipped over.
+fn compact_span(hay: &[u8], rest: &[u8], window: usize) -> Option<usize> {
+    let mut want = rest.iter();
+    let mut next = want.next();
+    let mut skipped = 0;
+    for &b in hay.iter().take(window) {
+        let Some(&w) = next else { break };
+        if b == ENTRY_SEP || b == DOC_SEP {
+            return None;
+        }
+        if b == w {
+            next = want.next();
+        } else {
+            skipped += 1;
+        }
+    }
+    next.is_none().then_some(skipped)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load;
-
-    fn index_of(p: &Programme, id: &str) -> usize {
-        p.sessions.iter().position(|s| s.id.as_str() == id).unwrap()
-    }
-
-    #[test]
-    fn finds_apcad_first_with_highlights() {
-        let p = load::bundled(2021).unwrap().programme;
-        let idx = SearchIndex::new(&p);
-        let hits = idx.search("apcad", 0..p.sessions.len());
-        assert_eq!(hits[0].session, index_of(&p, "2021-unesco-apcad"));
-        assert_eq!(hits[0].title_chars, vec![7, 8, 9, 10, 11]);
-    }
-
-    #[test]
-    fn korean_accents_and_people_match() {
-        let p = load::bundled(2021).unwrap().programme;
-        let idx = SearchIndex::new(&p);
-        let refugees = index_of(&p, "2021-refugees");
-        assert!(
-            idx.search("난민", 0..p.sessions.len())
-                .iter()
-                .any(|h| h.session == refugees)
-        );
-        let charter = index_of(&p, "2021-charter-agenda-asia");
-        assert!(idx.score(charter, "ASIATICA").is_some());
-        let food = idx
-            .score(index_of(&p, "2021-right-to-food"), "robert")
-            .is_none();
-        assert!(food);
-        let paper = idx
-            .score(index_of(&p, "2021-paper-presentation"), "grotjohn")
-            .unwrap();
-        assert_eq!(paper.field, Field::Person);
-    }
-}
+#[path = "search_tests.rs"]
+mod tests;

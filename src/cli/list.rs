@@ -98,19 +98,18 @@ fn build_filter(p: &Programme, args: &ListArgs) -> Result<Filter, String> {
 pub fn select(p: &Programme, args: &ListArgs) -> Result<Vec<usize>, String> {
     let filter = build_filter(p, args)?;
     let day = args.day.as_deref().map(|d| parse_day(p, d)).transpose()?;
-    let index = args.search.as_ref().map(|_| SearchIndex::new(p));
-    Ok(filter::chronological(p)
+    let mut selected: Vec<usize> = filter::chronological(p)
         .into_iter()
-        .filter(|&i| {
-            let s = &p.sessions[i];
-            filter.matches(s)
-                && day.is_none_or(|d| d.holds(s))
-                && match (&index, &args.search) {
-                    (Some(idx), Some(q)) => idx.score(i, q).is_some(),
-                    _ => true,
-                }
-        })
-        .collect())
+        .filter(|&i| filter.matches(&p.sessions[i]) && day.is_none_or(|d| d.holds(&p.sessions[i])))
+        .collect();
+    if let Some(query) = &args.search {
+        let mut found = vec![false; p.sessions.len()];
+        for hit in SearchIndex::new(p).search(query, selected.iter().copied()) {
+            found[hit.session] = true;
+        }
+        selected.retain(|&i| found[i]);
+    }
+    Ok(selected)
 }
 
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {

@@ -1,8 +1,6 @@
 //! UI state only: mode, focus, current day, filters, query, cursor, zone, notices. The rows
 //! shown and the day counts are derived here (in `refresh`) so that rendering stays cheap.
 
-use std::collections::HashMap;
-
 use crate::filter::{self, Day, Facet, Filter};
 use crate::model::Programme;
 use crate::search::SearchIndex;
@@ -85,8 +83,8 @@ pub struct State {
     pub rows: Vec<usize>,
     pub selected: usize,
     pub offset: usize,
-    /// Matched title characters per session, while a query is set.
-    pub highlights: HashMap<usize, Vec<usize>>,
+    /// The last query, filter and matches: a longer query searches only those matches.
+    search_cache: Option<(String, Filter, Vec<usize>)>,
     pub detail_scroll: u16,
     pub help_scroll: u16,
     pub zone: ZoneChoice,
@@ -127,7 +125,7 @@ impl State {
             rows: Vec::new(),
             selected: 0,
             offset: 0,
-            highlights: HashMap::new(),
+            search_cache: None,
             detail_scroll: 0,
             help_scroll: 0,
             zone,
@@ -164,30 +162,45 @@ impl State {
         Facet::ALL[self.facet.min(Facet::ALL.len() - 1)]
     }
 
-    /// Recompute the rows, day counts and highlights after a change of day, filter or query,
-    /// keeping the selected session selected when it is still shown.
+    /// The sessions that pass the filters and the query: in time order without a query, best
+    /// first with one. While typing, a query that extends the last one searches only its matches.
+    fn matching(&mut self, data: &Data) -> Vec<usize> {
+        let p = &data.programme;
+        let query = self.query.trim().to_owned();
+        if query.is_empty() {
+            self.search_cache = None;
+            return data
+                .chronological
+                .iter()
+                .copied()
+                .filter(|&i| self.filter.matches(&p.sessions[i]))
+                .collect();
+        }
+        let candidates: Vec<usize> = match self.search_cache.take() {
+            Some((last, filter, matches)) if query.starts_with(&last) && filter == self.filter => {
+                matches
+            }
+            _ => data
+                .chronological
+                .iter()
+                .copied()
+                .filter(|&i| self.filter.matches(&p.sessions[i]))
+                .collect(),
+        };
+        let mut hits = data.index.search(&query, candidates.into_iter());
+        hits.sort_by_key(|h| (std::cmp::Reverse(h.score), data.rank[h.session]));
+        let matches: Vec<usize> = hits.into_iter().map(|h| h.session).collect();
+        self.search_cache = Some((query, self.filter.clone(), matches.clone()));
+        matches
+    }
+
+    /// Recompute the rows and day counts after a change of day, filter or query, keeping the
+    /// selected session selected when it is still shown.
     pub fn refresh(&mut self, data: &Data) {
         let keep = self.current();
         let p = &data.programme;
-        let pool: Vec<usize> = data
-            .chronological
-            .iter()
-            .copied()
-            .filter(|&i| self.filter.matches(&p.sessions[i]))
-            .collect();
+        let matching = self.matching(data);
         let query = self.query.trim();
-        self.highlights.clear();
-        let matching: Vec<usize> = if query.is_empty() {
-            pool
-        } else {
-            let hits = data.index.search(query, pool.into_iter());
-            for h in &hits {
-                if !h.title_chars.is_empty() {
-                    self.highlights.insert(h.session, h.title_chars.clone());
-                }
-            }
-            hits.into_iter().map(|h| h.session).collect()
-        };
         self.tab_counts = self
             .tabs
             .iter()

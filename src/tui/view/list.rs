@@ -142,7 +142,8 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let range = short_range(p, s, zone, wide);
             let time_style = if s.start.is_none() { base.patch(t.missing()) } else { base };
             spans.push(Span::styled(text::fit(&range, time_w) + " ", time_style));
-            spans.extend(title_spans(&s.title, state.highlights.get(&i), title_w, base, t));
+            let matched = (!state.query.trim().is_empty()).then(|| data.index.title_highlights(&s.title, &state.query));
+            spans.extend(title_spans(&s.title, matched.as_ref(), title_w, base, t));
             for (w, value) in [(kind_w, s.kind.as_deref().unwrap_or("")), (fmt_w, format_badge(s)), (room_w, s.place().unwrap_or(""))] {
                 if w > 0 {
                     spans.push(Span::styled(format!(" {}", text::fit(value, w)), base.patch(t.badge())));

@@ -1,0 +1,224 @@
+//! Deterministic synthetic programmes (fixed seed) for benchmarks and stress tests: many days,
+//! rooms, people and organizers, overlapping sessions, Korean, accented and emoji text.
+
+use chrono::{Duration, NaiveDate, NaiveTime};
+
+use crate::model::{Format, Person, Programme, Session, SessionId, Theme};
+
+/// A small, fast, deterministic generator (SplitMix64).
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "human",
+    "rights",
+    "city",
+    "cities",
+    "local",
+    "government",
+    "inclusion",
+    "housing",
+    "climate",
+    "migrants",
+    "refugees",
+    "youth",
+    "children",
+    "gender",
+    "equality",
+    "disability",
+    "memory",
+    "peace",
+    "education",
+    "health",
+    "democracy",
+    "participation",
+    "solidarity",
+    "justice",
+    "food",
+    "water",
+    "digital",
+    "privacy",
+    "labour",
+    "culture",
+    "인권",
+    "도시",
+    "난민",
+    "청년",
+    "기후",
+    "평화",
+    "교육",
+    "지방정부",
+    "café",
+    "Zürich",
+    "São Paulo",
+    "🌏",
+    "✊",
+];
+const GIVEN: &[&str] = &[
+    "Min-jun", "Seo-yeon", "Ana", "José", "Amira", "Kwame", "Yuki", "Lars", "Priya", "Chen",
+    "Élodie", "Olu",
+];
+const FAMILY: &[&str] = &[
+    "KIM", "LEE", "PARK", "García", "Okafor", "Sato", "Nielsen", "Sharma", "Wang", "Dubois",
+    "CHOI", "Müller",
+];
+const COUNTRIES: &[&str] = &[
+    "Korea", "Spain", "Nigeria", "Japan", "Sweden", "India", "China", "France", "Brazil", "Germany",
+];
+const KINDS: &[&str] = &[
+    "plenary", "thematic", "special", "network", "workshop", "training",
+];
+const ROLES: &[&str] = &["moderator", "speaker", "discussant", "presenter"];
+const THEMES: &[&str] = &[
+    "housing",
+    "climate",
+    "migrants",
+    "youth",
+    "gender",
+    "disability",
+    "memory",
+    "peace",
+    "education",
+    "health",
+    "digital",
+    "food",
+];
+
+fn title(rng: &mut Rng) -> String {
+    let n = 3 + rng.below(6);
+    let words: Vec<&str> = (0..n).map(|_| *rng.pick(WORDS)).collect();
+    let mut t = words.join(" ");
+    if let Some(first) = t.get(..1) {
+        t = first.to_uppercase() + &t[1..];
+    }
+    t
+}
+
+/// A programme of `sessions` sessions over five days, the same for the same `seed`.
+pub fn programme(sessions: usize, seed: u64) -> Programme {
+    let mut rng = Rng::new(seed);
+    let first_day = NaiveDate::from_ymd_opt(2030, 10, 7).unwrap_or_default();
+    let days = 5;
+    let rooms: Vec<String> = (0..(sessions / 140).max(8))
+        .map(|i| format!("Room {}", 100 + i))
+        .collect();
+    let people: Vec<Person> = (0..(sessions / 3).max(20))
+        .map(|i| Person {
+            name: format!("{} {} {}", rng.pick(FAMILY), rng.pick(GIVEN), i),
+            role: None,
+            affiliation: Some(format!("University of {}", rng.pick(WORDS))),
+            country: Some((*rng.pick(COUNTRIES)).to_owned()),
+            topic: None,
+        })
+        .collect();
+    let organizers: Vec<String> = (0..(sessions / 50).max(10))
+        .map(|i| format!("{} Network {i}", rng.pick(WORDS)))
+        .collect();
+    let list = (0..sessions)
+        .map(|i| {
+            let date = first_day + Duration::days(rng.below(days) as i64);
+            let start_min = 8 * 60 + 30 * rng.below(26);
+            let start =
+                NaiveTime::from_hms_opt((start_min / 60) as u32, (start_min % 60) as u32, 0)
+                    .unwrap_or_default();
+            let end = start + Duration::minutes(30 * (1 + rng.below(4)) as i64);
+            let speakers = (0..1 + rng.below(5))
+                .map(|_| {
+                    let mut p = rng.pick(&people).clone();
+                    p.role = Some((*rng.pick(ROLES)).to_owned());
+                    p
+                })
+                .collect();
+            Session {
+                id: SessionId(format!("s{i}")),
+                title: title(&mut rng),
+                other_titles: if i % 7 == 0 {
+                    vec![title(&mut rng)]
+                } else {
+                    Vec::new()
+                },
+                date: (i % 50 != 0).then_some(date),
+                start: (i % 20 != 0 && i % 50 != 0).then_some(start),
+                end: (i % 20 != 0 && i % 50 != 0 && end > start).then_some(end),
+                kind: Some((*rng.pick(KINDS)).to_owned()),
+                format: Some(*rng.pick(&Format::ALL)),
+                room: Some(rng.pick(&rooms).clone()),
+                themes: vec![(*rng.pick(THEMES)).to_owned()],
+                organizers: vec![rng.pick(&organizers).clone()],
+                people: speakers,
+                summary: Some(format!("{} {}", title(&mut rng), title(&mut rng))),
+                ..Session::default()
+            }
+        })
+        .collect();
+    Programme {
+        id: format!("synthetic-{sessions}"),
+        edition: None,
+        ordinal: None,
+        title: format!("Synthetic programme of {sessions} sessions"),
+        short_title: Some(format!("SYNTH {sessions}")),
+        theme: None,
+        theme_titles: Vec::new(),
+        timezone: chrono_tz::Asia::Seoul,
+        first_day,
+        last_day: first_day + Duration::days(days as i64 - 1),
+        dates_as_stated: Vec::new(),
+        venue: None,
+        mode: None,
+        hosts: Vec::new(),
+        organizers: Vec::new(),
+        stated_session_count: None,
+        figures: Default::default(),
+        sources: Vec::new(),
+        themes: THEMES
+            .iter()
+            .map(|t| Theme {
+                id: (*t).to_owned(),
+                name: (*t).to_owned(),
+                description: None,
+            })
+            .collect(),
+        sessions: list,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::{self, FileLocator};
+
+    #[test]
+    fn deterministic_and_valid() {
+        let a = programme(500, 7);
+        assert_eq!(a, programme(500, 7));
+        assert_ne!(a.sessions[0].title, programme(500, 8).sessions[0].title);
+        let problems = validate::check(&a, &FileLocator("synthetic".into()));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(
+            a.sessions.iter().any(|s| s.date.is_none())
+                && a.sessions.iter().any(|s| s.start.is_none())
+        );
+    }
+}
