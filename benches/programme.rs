@@ -18,12 +18,7 @@ fn filter_and_search(c: &mut Criterion) {
     let mut f = Filter::default();
     f.toggle(Facet::Theme, "covid-19");
     c.bench_function("filter + chronological order, bundled 2021", |b| {
-        b.iter(|| {
-            filter::chronological(&p)
-                .into_iter()
-                .filter(|&i| f.matches(&p.sessions[i]))
-                .count()
-        })
+        b.iter(|| filter::chronological(&p).into_iter().filter(|&i| f.matches(&p.sessions[i])).count())
     });
     c.bench_function("facet option counts (organizers), bundled 2021", |b| {
         b.iter(|| filter::options(&p, &f, Facet::Organizer))
@@ -32,9 +27,7 @@ fn filter_and_search(c: &mut Criterion) {
     c.bench_function("search keystroke 'unesco ap', bundled 2021", |b| {
         b.iter(|| index.search(black_box("unesco ap"), 0..p.sessions.len()))
     });
-    c.bench_function("search index build, bundled 2021", |b| {
-        b.iter(|| SearchIndex::new(&p))
-    });
+    c.bench_function("search index build, bundled 2021", |b| b.iter(|| SearchIndex::new(&p)));
 }
 
 criterion_group!(benches, load_bundled, filter_and_search);

@@ -49,27 +49,9 @@ fn first_frame(c: &mut Criterion) {
 }
 
 fn benches(c: &mut Criterion) {
-    keystroke(
-        c,
-        "bundled 2021",
-        load::default_bundled().unwrap().programme,
-        "unesc",
-        'o',
-    );
-    keystroke(
-        c,
-        "1k synthetic",
-        synthetic::programme(1_000, 42),
-        "clim",
-        'a',
-    );
-    keystroke(
-        c,
-        "100k synthetic",
-        synthetic::programme(100_000, 42),
-        "clim",
-        'a',
-    );
+    keystroke(c, "bundled 2021", load::default_bundled().unwrap().programme, "unesc", 'o');
+    keystroke(c, "1k synthetic", synthetic::programme(1_000, 42), "clim", 'a');
+    keystroke(c, "100k synthetic", synthetic::programme(100_000, 42), "clim", 'a');
     first_frame(c);
 }
 

@@ -138,10 +138,7 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     for warning in &loaded.warnings {
         eprintln!("{warning}");
     }
-    let zone = cli
-        .tz
-        .unwrap_or(ZoneChoice::Forum)
-        .resolve(loaded.programme.timezone);
+    let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     Ok(Context { loaded, zone })
 }
 
@@ -152,9 +149,5 @@ pub fn output_width() -> usize {
             return usize::from(w).max(40);
         }
     }
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(120)
-        .max(40)
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(120).max(40)
 }

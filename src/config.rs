@@ -11,16 +11,12 @@ fn project() -> Option<ProjectDirs> {
 
 /// The directory of the user's configuration (`keys.toml`).
 pub fn config_dir() -> Option<PathBuf> {
-    std::env::var_os("WHRCF_CONFIG_DIR")
-        .map(PathBuf::from)
-        .or_else(|| project().map(|p| p.config_dir().to_path_buf()))
+    std::env::var_os("WHRCF_CONFIG_DIR").map(PathBuf::from).or_else(|| project().map(|p| p.config_dir().to_path_buf()))
 }
 
 /// The directory of the user's data (the agenda).
 pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os("WHRCF_DATA_DIR")
-        .map(PathBuf::from)
-        .or_else(|| project().map(|p| p.data_dir().to_path_buf()))
+    std::env::var_os("WHRCF_DATA_DIR").map(PathBuf::from).or_else(|| project().map(|p| p.data_dir().to_path_buf()))
 }
 
 /// The key bindings file: `keys.toml` in the config directory.

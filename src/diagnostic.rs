@@ -45,20 +45,12 @@ pub struct Problem {
 impl Problem {
     /// An error at a location.
     pub fn error(location: Location, session: Option<&str>, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            location,
-            session: session.map(str::to_owned),
-            message: message.into(),
-        }
+        Problem { severity: Severity::Error, location, session: session.map(str::to_owned), message: message.into() }
     }
 
     /// A warning at a location.
     pub fn warning(location: Location, session: Option<&str>, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            ..Problem::error(location, session, message)
-        }
+        Problem { severity: Severity::Warning, ..Problem::error(location, session, message) }
     }
 
     /// Whether this problem makes the file invalid.
@@ -92,14 +84,8 @@ pub struct LineIndex {
 impl LineIndex {
     /// Index `text`, read from `path`.
     pub fn new(path: &str, text: &str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex {
-            path: path.to_owned(),
-            line_starts,
-            text: text.to_owned(),
-        }
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        LineIndex { path: path.to_owned(), line_starts, text: text.to_owned() }
     }
 
     /// The file's path, as given.
@@ -112,16 +98,8 @@ impl LineIndex {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
-        Location {
-            path: self.path.clone(),
-            line: Some(line),
-            column: Some(column),
-        }
+        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        Location { path: self.path.clone(), line: Some(line), column: Some(column) }
     }
 
     /// The location of the start of a span, or of the file when there is none.
@@ -134,10 +112,7 @@ impl LineIndex {
 
     /// The file itself, without line or column.
     pub fn file(&self) -> Location {
-        Location {
-            path: self.path.clone(),
-            ..Location::default()
-        }
+        Location { path: self.path.clone(), ..Location::default() }
     }
 }
 
@@ -158,9 +133,6 @@ mod tests {
     fn problem_display_names_session() {
         let index = LineIndex::new("p.toml", "x");
         let p = Problem::error(index.locate(0), Some("s1"), "empty title");
-        assert_eq!(
-            p.to_string(),
-            "p.toml:1:1: error: session `s1`: empty title"
-        );
+        assert_eq!(p.to_string(), "p.toml:1:1: error: session `s1`: empty title");
     }
 }

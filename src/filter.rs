@@ -38,13 +38,7 @@ pub enum Facet {
 
 impl Facet {
     /// Every facet, in panel order.
-    pub const ALL: [Facet; 5] = [
-        Facet::Theme,
-        Facet::Organizer,
-        Facet::Kind,
-        Facet::Format,
-        Facet::Room,
-    ];
+    pub const ALL: [Facet; 5] = [Facet::Theme, Facet::Organizer, Facet::Kind, Facet::Format, Facet::Room];
 
     /// Display name.
     pub fn label(self) -> &'static str {
@@ -84,33 +78,20 @@ impl Filter {
 
     /// Whether `s` passes every facet but `skip`.
     pub fn matches_except(&self, skip: Facet, s: &Session) -> bool {
-        Facet::ALL
-            .iter()
-            .filter(|f| **f != skip)
-            .all(|f| self.facet_matches(*f, s))
+        Facet::ALL.iter().filter(|f| **f != skip).all(|f| self.facet_matches(*f, s))
     }
 
     fn facet_matches(&self, facet: Facet, s: &Session) -> bool {
         match facet {
-            Facet::Theme => {
-                self.themes.is_empty() || s.themes.iter().any(|t| self.themes.contains(t))
-            }
+            Facet::Theme => self.themes.is_empty() || s.themes.iter().any(|t| self.themes.contains(t)),
             Facet::Organizer => {
-                let exact = self.organizers.is_empty()
-                    || s.organizers.iter().any(|o| self.organizers.contains(o));
+                let exact = self.organizers.is_empty() || s.organizers.iter().any(|o| self.organizers.contains(o));
                 exact
-                    && (self.organizer_text.is_empty()
-                        || self.organizer_text.iter().any(|t| organizer_contains(s, t)))
+                    && (self.organizer_text.is_empty() || self.organizer_text.iter().any(|t| organizer_contains(s, t)))
             }
-            Facet::Kind => {
-                self.kinds.is_empty() || s.kind.as_ref().is_some_and(|k| self.kinds.contains(k))
-            }
-            Facet::Format => {
-                self.formats.is_empty() || s.format.is_some_and(|f| self.formats.contains(&f))
-            }
-            Facet::Room => {
-                self.rooms.is_empty() || s.place().is_some_and(|r| self.rooms.contains(r))
-            }
+            Facet::Kind => self.kinds.is_empty() || s.kind.as_ref().is_some_and(|k| self.kinds.contains(k)),
+            Facet::Format => self.formats.is_empty() || s.format.is_some_and(|f| self.formats.contains(&f)),
+            Facet::Room => self.rooms.is_empty() || s.place().is_some_and(|r| self.rooms.contains(r)),
         }
     }
 
@@ -156,19 +137,9 @@ impl Filter {
             }
         };
         add("theme", self.themes.iter().cloned().collect());
-        add(
-            "organizer",
-            self.organizers
-                .iter()
-                .chain(&self.organizer_text)
-                .cloned()
-                .collect(),
-        );
+        add("organizer", self.organizers.iter().chain(&self.organizer_text).cloned().collect());
         add("kind", self.kinds.iter().cloned().collect());
-        add(
-            "format",
-            self.formats.iter().map(|f| f.to_string()).collect(),
-        );
+        add("format", self.formats.iter().map(|f| f.to_string()).collect());
         add("room", self.rooms.iter().cloned().collect());
         out
     }
@@ -176,9 +147,7 @@ impl Filter {
 
 fn organizer_contains(s: &Session, needle: &str) -> bool {
     let needle = text::fold(needle).0;
-    s.organizers
-        .iter()
-        .any(|o| text::fold(o).0.contains(&needle))
+    s.organizers.iter().any(|o| text::fold(o).0.contains(&needle))
 }
 
 /// The values of a facet across the programme, each with the number of sessions it would give
@@ -188,27 +157,16 @@ pub fn options(programme: &Programme, filter: &Filter, facet: Facet) -> Vec<(Str
         Facet::Theme => programme.themes.iter().map(|t| t.id.clone()).collect(),
         Facet::Format => Format::ALL.iter().map(|f| f.as_str().to_owned()).collect(),
         _ => {
-            let set: BTreeSet<&str> = programme
-                .sessions
-                .iter()
-                .flat_map(|s| facet_values(facet, s))
-                .collect();
+            let set: BTreeSet<&str> = programme.sessions.iter().flat_map(|s| facet_values(facet, s)).collect();
             set.into_iter().map(str::to_owned).collect()
         }
     };
     values.retain(|v| !v.is_empty());
-    let pool: Vec<&Session> = programme
-        .sessions
-        .iter()
-        .filter(|s| filter.matches_except(facet, s))
-        .collect();
+    let pool: Vec<&Session> = programme.sessions.iter().filter(|s| filter.matches_except(facet, s)).collect();
     values
         .into_iter()
         .map(|v| {
-            let n = pool
-                .iter()
-                .filter(|s| facet_values(facet, s).any(|x| x == v))
-                .count();
+            let n = pool.iter().filter(|s| facet_values(facet, s).any(|x| x == v)).count();
             (v, n)
         })
         .collect()
@@ -253,12 +211,7 @@ mod tests {
         assert!(count(&f) < climate);
         f.toggle(Facet::Kind, "thematic");
         f.organizer_text.push("rwi".into());
-        assert!(
-            p.sessions
-                .iter()
-                .filter(|s| f.matches(s))
-                .all(|s| s.organizers.iter().any(|o| o.contains("RWI")))
-        );
+        assert!(p.sessions.iter().filter(|s| f.matches(s)).all(|s| s.organizers.iter().any(|o| o.contains("RWI"))));
     }
 
     #[test]
@@ -268,12 +221,6 @@ mod tests {
         f.toggle(Facet::Theme, "climate");
         let opts = options(&p, &f, Facet::Theme);
         let food = opts.iter().find(|(v, _)| v == "food").unwrap().1;
-        assert_eq!(
-            food,
-            p.sessions
-                .iter()
-                .filter(|s| s.themes.iter().any(|t| t == "food"))
-                .count()
-        );
+        assert_eq!(food, p.sessions.iter().filter(|s| s.themes.iter().any(|t| t == "food")).count());
     }
 }

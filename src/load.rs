@@ -2,6 +2,7 @@
 
 mod bundled;
 mod fields;
+mod raw;
 mod toml_file;
 
 use std::path::Path;
@@ -25,10 +26,7 @@ pub struct Loaded {
 #[derive(Debug, Error)]
 pub enum LoadError {
     #[error("cannot read {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    Read { path: String, source: std::io::Error },
     #[error("{path}: not a text file (binary data at byte {offset}): expected a TOML programme")]
     Binary { path: String, offset: usize },
     #[error("{}", render(.problems))]
@@ -38,19 +36,11 @@ pub enum LoadError {
 }
 
 fn render(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
 fn bundled_years() -> String {
-    BUNDLED
-        .iter()
-        .map(|b| b.edition.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+    BUNDLED.iter().map(|b| b.edition.to_string()).collect::<Vec<_>>().join(", ")
 }
 
 impl LoadError {
@@ -73,10 +63,7 @@ pub fn from_toml(text: &str, path: &str) -> Result<Loaded, LoadError> {
     toml_file::parse(text, path)
         .map(|(mut programme, warnings)| {
             sanitize::programme(&mut programme);
-            Loaded {
-                programme,
-                warnings,
-            }
+            Loaded { programme, warnings }
         })
         .map_err(|problems| LoadError::Invalid { problems })
 }
@@ -84,10 +71,7 @@ pub fn from_toml(text: &str, path: &str) -> Result<Loaded, LoadError> {
 /// A programme file.
 pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: shown.clone(), source })?;
     let text = decode(&bytes, &shown)?;
     from_toml(text, &shown)
 }
@@ -96,15 +80,9 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
 pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(offset) = bytes.iter().position(|b| *b == 0) {
-        return Err(LoadError::Binary {
-            path: path.to_owned(),
-            offset,
-        });
+        return Err(LoadError::Binary { path: path.to_owned(), offset });
     }
-    std::str::from_utf8(bytes).map_err(|e| LoadError::Binary {
-        path: path.to_owned(),
-        offset: e.valid_up_to(),
-    })
+    std::str::from_utf8(bytes).map_err(|e| LoadError::Binary { path: path.to_owned(), offset: e.valid_up_to() })
 }
 
 /// A bundled edition.

@@ -43,12 +43,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in display order.
-    pub const ALL: [Format; 4] = [
-        Format::OnSite,
-        Format::Online,
-        Format::Livestream,
-        Format::Hybrid,
-    ];
+    pub const ALL: [Format; 4] = [Format::OnSite, Format::Online, Format::Livestream, Format::Hybrid];
 
     /// The name used in files, JSON and the command line.
     pub fn as_str(self) -> &'static str {
@@ -207,10 +202,7 @@ impl Programme {
 
     /// Every day of the programme, first to last.
     pub fn days(&self) -> Vec<NaiveDate> {
-        self.first_day
-            .iter_days()
-            .take_while(|d| *d <= self.last_day)
-            .collect()
+        self.first_day.iter_days().take_while(|d| *d <= self.last_day).collect()
     }
 
     /// Whether some session has no published date.

@@ -86,25 +86,13 @@ impl SearchIndex {
                 index.corpus.push(ENTRY_SEP);
             };
             push(&mut index, Field::Title, &s.title);
-            s.other_titles
-                .iter()
-                .for_each(|t| push(&mut index, Field::OtherTitle, t));
-            s.subtitle
-                .iter()
-                .for_each(|t| push(&mut index, Field::Subtitle, t));
-            s.people
-                .iter()
-                .for_each(|p| push(&mut index, Field::Person, &p.name));
-            s.organizers
-                .iter()
-                .for_each(|o| push(&mut index, Field::Organizer, o));
-            s.place()
-                .iter()
-                .for_each(|r| push(&mut index, Field::Room, r));
+            s.other_titles.iter().for_each(|t| push(&mut index, Field::OtherTitle, t));
+            s.subtitle.iter().for_each(|t| push(&mut index, Field::Subtitle, t));
+            s.people.iter().for_each(|p| push(&mut index, Field::Person, &p.name));
+            s.organizers.iter().for_each(|o| push(&mut index, Field::Organizer, o));
+            s.place().iter().for_each(|r| push(&mut index, Field::Room, r));
             index.summary_start.push(index.corpus.len());
-            s.summary
-                .iter()
-                .for_each(|t| push(&mut index, Field::Summary, t));
+            s.summary.iter().for_each(|t| push(&mut index, Field::Summary, t));
             index.corpus.push(DOC_SEP);
         }
         index.doc_start.push(index.corpus.len());
@@ -140,8 +128,7 @@ impl SearchIndex {
             if !candidate[d - base] {
                 continue;
             }
-            let at_word_start =
-                pos == 0 || matches!(self.corpus[pos - 1], b' ' | ENTRY_SEP | DOC_SEP);
+            let at_word_start = pos == 0 || matches!(self.corpus[pos - 1], b' ' | ENTRY_SEP | DOC_SEP);
             let field = self.field_at(d, pos);
             let score = 20 * len + if at_word_start { 20 } else { 0 } + field.weight();
             if score > scores[d - base] {
@@ -186,14 +173,7 @@ impl SearchIndex {
         for word in &words {
             let mut scores = vec![NONE; n];
             let mut fields = vec![Field::Title; n];
-            self.scan_word(
-                word.as_bytes(),
-                range.clone(),
-                docs.clone(),
-                &alive,
-                &mut scores,
-                &mut fields,
-            );
+            self.scan_word(word.as_bytes(), range.clone(), docs.clone(), &alive, &mut scores, &mut fields);
             for i in 0..n {
                 if scores[i] == NONE {
                     alive[i] = false;
@@ -207,11 +187,7 @@ impl SearchIndex {
         }
         (0..n)
             .filter(|&i| alive[i])
-            .map(|i| Hit {
-                session: docs.start + i,
-                score: total[i],
-                field: best[i].1,
-            })
+            .map(|i| Hit { session: docs.start + i, score: total[i], field: best[i].1 })
             .collect()
     }
 
@@ -230,11 +206,8 @@ impl SearchIndex {
         for i in candidates.filter(|i| *i < n) {
             candidate[i] = true;
         }
-        let threads = if n < PARALLEL_FROM {
-            1
-        } else {
-            std::thread::available_parallelism().map_or(1, |p| p.get().min(4))
-        };
+        let threads =
+            if n < PARALLEL_FROM { 1 } else { std::thread::available_parallelism().map_or(1, |p| p.get().min(4)) };
         let mut hits = if threads == 1 {
             self.search_range(query, 0..n, &candidate)
         } else {
@@ -248,10 +221,7 @@ impl SearchIndex {
                         scope.spawn(move || self.search_range(query, docs, candidate))
                     })
                     .collect();
-                parts
-                    .into_iter()
-                    .flat_map(|p| p.join().unwrap_or_default())
-                    .collect()
+                parts.into_iter().flat_map(|p| p.join().unwrap_or_default()).collect()
             })
         };
         hits.sort_by_key(|h| std::cmp::Reverse(h.score));
@@ -272,19 +242,10 @@ impl SearchIndex {
                 None => self
                     .matcher
                     .fuzzy_indices(&folded, word)
-                    .filter(|(_, idx)| {
-                        idx.last()
-                            .zip(idx.first())
-                            .is_some_and(|(l, f)| l - f < 2 * n + 1)
-                    })
+                    .filter(|(_, idx)| idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f < 2 * n + 1))
                     .map(|(_, idx)| idx),
             };
-            chars.extend(
-                found
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|i| map.get(*i).copied()),
-            );
+            chars.extend(found.unwrap_or_default().iter().filter_map(|i| map.get(*i).copied()));
         }
         chars.sort_unstable();
         chars.dedup();

@@ -16,10 +16,7 @@ fn finds_apcad_first_with_highlights() {
     assert_eq!(hits[0].field, Field::Title);
     let title = &p.sessions[hits[0].session].title;
     assert_eq!(idx.title_highlights(title, "apcad"), vec![7, 8, 9, 10, 11]);
-    assert_eq!(
-        idx.title_highlights(title, "UNSCO mtg"),
-        vec![0, 1, 3, 4, 5, 13, 16, 19]
-    );
+    assert_eq!(idx.title_highlights(title, "UNSCO mtg"), vec![0, 1, 3, 4, 5, 13, 16, 19]);
 }
 
 #[test]
@@ -27,43 +24,23 @@ fn korean_accents_people_and_word_order() {
     let p = load::bundled(2021).unwrap().programme;
     let idx = SearchIndex::new(&p);
     let refugees = index_of(&p, "2021-refugees");
-    assert!(
-        idx.search("난민", 0..p.sessions.len())
-            .iter()
-            .any(|h| h.session == refugees)
-    );
-    assert!(
-        idx.score(index_of(&p, "2021-charter-agenda-asia"), "ASIATICA")
-            .is_some()
-    );
-    assert!(
-        idx.score(index_of(&p, "2021-right-to-food"), "robert")
-            .is_none()
-    );
+    assert!(idx.search("난민", 0..p.sessions.len()).iter().any(|h| h.session == refugees));
+    assert!(idx.score(index_of(&p, "2021-charter-agenda-asia"), "ASIATICA").is_some());
+    assert!(idx.score(index_of(&p, "2021-right-to-food"), "robert").is_none());
     let paper = index_of(&p, "2021-paper-presentation");
     assert_eq!(idx.score(paper, "grotjohn").unwrap().field, Field::Person);
     assert!(idx.score(paper, "seonghoon kim").is_some());
-    assert!(
-        idx.score(paper, "kim zzzz").is_none(),
-        "every word must match"
-    );
+    assert!(idx.score(paper, "kim zzzz").is_none(), "every word must match");
 }
 
 #[test]
 fn scattered_letters_do_not_match_but_close_ones_do() {
     let p = load::bundled(2021).unwrap().programme;
     let idx = SearchIndex::new(&p);
-    let food: Vec<usize> = idx
-        .search("food", 0..p.sessions.len())
-        .iter()
-        .map(|h| h.session)
-        .collect();
+    let food: Vec<usize> = idx.search("food", 0..p.sessions.len()).iter().map(|h| h.session).collect();
     assert_eq!(food, vec![index_of(&p, "2021-right-to-food")]);
     let apcad = index_of(&p, "2021-unesco-apcad");
-    assert!(
-        idx.score(apcad, "apcd").is_some(),
-        "a letter left out still matches"
-    );
+    assert!(idx.score(apcad, "apcd").is_some(), "a letter left out still matches");
     assert!(idx.score(apcad, "apcd").unwrap().score < idx.score(apcad, "apcad").unwrap().score);
 }
 
@@ -73,23 +50,15 @@ fn bulk_search_equals_one_by_one_on_a_synthetic_programme() {
     let idx = SearchIndex::new(&p);
     for q in ["clim", "kim min", "인권 도시", "zur", "o", "room 10"] {
         let bulk: Vec<(usize, i32)> = {
-            let mut h: Vec<(usize, i32)> = idx
-                .search(q, 0..p.sessions.len())
-                .iter()
-                .map(|h| (h.session, h.score))
-                .collect();
+            let mut h: Vec<(usize, i32)> =
+                idx.search(q, 0..p.sessions.len()).iter().map(|h| (h.session, h.score)).collect();
             h.sort_unstable();
             h
         };
-        let single: Vec<(usize, i32)> = (0..p.sessions.len())
-            .filter_map(|i| idx.score(i, q).map(|h| (i, h.score)))
-            .collect();
+        let single: Vec<(usize, i32)> =
+            (0..p.sessions.len()).filter_map(|i| idx.score(i, q).map(|h| (i, h.score))).collect();
         assert_eq!(bulk, single, "query {q}");
-        let even: Vec<usize> = idx
-            .search(q, (0..p.sessions.len()).step_by(2))
-            .iter()
-            .map(|h| h.session)
-            .collect();
+        let even: Vec<usize> = idx.search(q, (0..p.sessions.len()).step_by(2)).iter().map(|h| h.session).collect();
         assert!(even.iter().all(|i| i % 2 == 0));
     }
 }

@@ -76,20 +76,13 @@ const WORDS: &[&str] = &[
     "🌏",
     "✊",
 ];
-const GIVEN: &[&str] = &[
-    "Min-jun", "Seo-yeon", "Ana", "José", "Amira", "Kwame", "Yuki", "Lars", "Priya", "Chen",
-    "Élodie", "Olu",
-];
-const FAMILY: &[&str] = &[
-    "KIM", "LEE", "PARK", "García", "Okafor", "Sato", "Nielsen", "Sharma", "Wang", "Dubois",
-    "CHOI", "Müller",
-];
-const COUNTRIES: &[&str] = &[
-    "Korea", "Spain", "Nigeria", "Japan", "Sweden", "India", "China", "France", "Brazil", "Germany",
-];
-const KINDS: &[&str] = &[
-    "plenary", "thematic", "special", "network", "workshop", "training",
-];
+const GIVEN: &[&str] =
+    &["Min-jun", "Seo-yeon", "Ana", "José", "Amira", "Kwame", "Yuki", "Lars", "Priya", "Chen", "Élodie", "Olu"];
+const FAMILY: &[&str] =
+    &["KIM", "LEE", "PARK", "García", "Okafor", "Sato", "Nielsen", "Sharma", "Wang", "Dubois", "CHOI", "Müller"];
+const COUNTRIES: &[&str] =
+    &["Korea", "Spain", "Nigeria", "Japan", "Sweden", "India", "China", "France", "Brazil", "Germany"];
+const KINDS: &[&str] = &["plenary", "thematic", "special", "network", "workshop", "training"];
 const ROLES: &[&str] = &["moderator", "speaker", "discussant", "presenter"];
 const THEMES: &[&str] = &[
     "housing",
@@ -121,9 +114,7 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
     let mut rng = Rng::new(seed);
     let first_day = NaiveDate::from_ymd_opt(2030, 10, 7).unwrap_or_default();
     let days = 5;
-    let rooms: Vec<String> = (0..(sessions / 140).max(8))
-        .map(|i| format!("Room {}", 100 + i))
-        .collect();
+    let rooms: Vec<String> = (0..(sessions / 140).max(8)).map(|i| format!("Room {}", 100 + i)).collect();
     let people: Vec<Person> = (0..(sessions / 3).max(20))
         .map(|i| Person {
             name: format!("{} {} {}", rng.pick(FAMILY), rng.pick(GIVEN), i),
@@ -133,16 +124,14 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
             topic: None,
         })
         .collect();
-    let organizers: Vec<String> = (0..(sessions / 50).max(10))
-        .map(|i| format!("{} Network {i}", rng.pick(WORDS)))
-        .collect();
+    let organizers: Vec<String> =
+        (0..(sessions / 50).max(10)).map(|i| format!("{} Network {i}", rng.pick(WORDS))).collect();
     let list = (0..sessions)
         .map(|i| {
             let date = first_day + Duration::days(rng.below(days) as i64);
             let start_min = 8 * 60 + 30 * rng.below(26);
             let start =
-                NaiveTime::from_hms_opt((start_min / 60) as u32, (start_min % 60) as u32, 0)
-                    .unwrap_or_default();
+                NaiveTime::from_hms_opt((start_min / 60) as u32, (start_min % 60) as u32, 0).unwrap_or_default();
             let end = start + Duration::minutes(30 * (1 + rng.below(4)) as i64);
             let speakers = (0..1 + rng.below(5))
                 .map(|_| {
@@ -154,11 +143,7 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
             Session {
                 id: SessionId(format!("s{i}")),
                 title: title(&mut rng),
-                other_titles: if i % 7 == 0 {
-                    vec![title(&mut rng)]
-                } else {
-                    Vec::new()
-                },
+                other_titles: if i % 7 == 0 { vec![title(&mut rng)] } else { Vec::new() },
                 date: (i % 50 != 0).then_some(date),
                 start: (i % 20 != 0 && i % 50 != 0).then_some(start),
                 end: (i % 20 != 0 && i % 50 != 0 && end > start).then_some(end),
@@ -194,11 +179,7 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
         sources: Vec::new(),
         themes: THEMES
             .iter()
-            .map(|t| Theme {
-                id: (*t).to_owned(),
-                name: (*t).to_owned(),
-                description: None,
-            })
+            .map(|t| Theme { id: (*t).to_owned(), name: (*t).to_owned(), description: None })
             .collect(),
         sessions: list,
     }
@@ -216,9 +197,6 @@ mod tests {
         assert_ne!(a.sessions[0].title, programme(500, 8).sessions[0].title);
         let problems = validate::check(&a, &FileLocator("synthetic".into()));
         assert!(problems.is_empty(), "{problems:?}");
-        assert!(
-            a.sessions.iter().any(|s| s.date.is_none())
-                && a.sessions.iter().any(|s| s.start.is_none())
-        );
+        assert!(a.sessions.iter().any(|s| s.date.is_none()) && a.sessions.iter().any(|s| s.start.is_none()));
     }
 }

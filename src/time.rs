@@ -4,9 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{
-    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
-};
+use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
@@ -71,8 +69,9 @@ impl fmt::Display for ZoneChoice {
 
 /// An IANA zone by name, with a clear message when it is unknown.
 pub fn parse_zone(name: &str) -> Result<Tz, String> {
-    name.parse::<Tz>()
-        .map_err(|_| format!("unknown time zone `{name}` (expected an IANA name such as Asia/Seoul, Europe/Berlin or UTC)"))
+    name.parse::<Tz>().map_err(|_| {
+        format!("unknown time zone `{name}` (expected an IANA name such as Asia/Seoul, Europe/Berlin or UTC)")
+    })
 }
 
 /// The user's zone: `TZ` if it names an IANA zone, else the system's, else UTC.
@@ -81,11 +80,7 @@ pub fn local_zone() -> Tz {
         .ok()
         .map(|v| v.trim_start_matches(':').to_owned())
         .and_then(|v| v.parse().ok())
-        .or_else(|| {
-            iana_time_zone::get_timezone()
-                .ok()
-                .and_then(|v| v.parse().ok())
-        })
+        .or_else(|| iana_time_zone::get_timezone().ok().and_then(|v| v.parse().ok()))
         .unwrap_or(Tz::UTC)
 }
 
@@ -112,19 +107,14 @@ pub fn instant(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Tz> {
         LocalResult::Ambiguous(early, _) => early,
         LocalResult::None => {
             let later = naive + chrono::Duration::hours(1);
-            tz.from_local_datetime(&later)
-                .earliest()
-                .unwrap_or_else(|| tz.from_utc_datetime(&naive))
+            tz.from_local_datetime(&later).earliest().unwrap_or_else(|| tz.from_utc_datetime(&naive))
         }
     }
 }
 
 /// Whether a wall-clock time falls in a DST gap of `tz` (it never happens there).
 pub fn is_in_gap(tz: Tz, date: NaiveDate, time: NaiveTime) -> bool {
-    matches!(
-        tz.from_local_datetime(&NaiveDateTime::new(date, time)),
-        LocalResult::None
-    )
+    matches!(tz.from_local_datetime(&NaiveDateTime::new(date, time)), LocalResult::None)
 }
 
 impl Session {
@@ -164,12 +154,7 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
             day_shift(&end),
             start.format("%Z")
         ),
-        None => format!(
-            "{}{}–? {}",
-            start.format("%H:%M"),
-            day_shift(&start),
-            start.format("%Z")
-        ),
+        None => format!("{}{}–? {}", start.format("%H:%M"), day_shift(&start), start.format("%Z")),
     }
 }
 
@@ -194,9 +179,7 @@ impl Clock {
 pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
     DateTime::<FixedOffset>::parse_from_rfc3339(text.trim())
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| {
-            format!("expected an RFC 3339 time such as 2021-10-07T14:00:00+09:00, found `{text}`")
-        })
+        .map_err(|_| format!("expected an RFC 3339 time such as 2021-10-07T14:00:00+09:00, found `{text}`"))
 }
 
 #[cfg(test)]
@@ -205,14 +188,8 @@ mod tests {
 
     #[test]
     fn parses_times_and_rejects_bad_ones() {
-        assert_eq!(
-            parse_time("09:30").unwrap(),
-            NaiveTime::from_hms_opt(9, 30, 0).unwrap()
-        );
-        assert_eq!(
-            parse_time("23:59:59").unwrap(),
-            NaiveTime::from_hms_opt(23, 59, 59).unwrap()
-        );
+        assert_eq!(parse_time("09:30").unwrap(), NaiveTime::from_hms_opt(9, 30, 0).unwrap());
+        assert_eq!(parse_time("23:59:59").unwrap(), NaiveTime::from_hms_opt(23, 59, 59).unwrap());
         assert!(parse_time("25:00").is_err());
         assert!(parse_time("9h").is_err());
         assert!(parse_date("2021-02-30").is_err());
@@ -225,19 +202,9 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2021, 10, 6).unwrap();
         let t = instant(seoul, d, NaiveTime::from_hms_opt(13, 0, 0).unwrap());
         // October: Berlin is on CEST (UTC+2), seven hours behind Seoul.
-        assert_eq!(
-            t.with_timezone(&berlin).format("%H:%M %Z").to_string(),
-            "06:00 CEST"
-        );
-        let nov = instant(
-            seoul,
-            NaiveDate::from_ymd_opt(2021, 11, 6).unwrap(),
-            t.time(),
-        );
-        assert_eq!(
-            nov.with_timezone(&berlin).format("%H:%M %Z").to_string(),
-            "05:00 CET"
-        );
+        assert_eq!(t.with_timezone(&berlin).format("%H:%M %Z").to_string(), "06:00 CEST");
+        let nov = instant(seoul, NaiveDate::from_ymd_opt(2021, 11, 6).unwrap(), t.time());
+        assert_eq!(nov.with_timezone(&berlin).format("%H:%M %Z").to_string(), "05:00 CET");
     }
 
     #[test]

@@ -24,10 +24,7 @@ impl Locator for FileLocator {
     }
 
     fn file(&self) -> Location {
-        Location {
-            path: self.0.clone(),
-            ..Location::default()
-        }
+        Location { path: self.0.clone(), ..Location::default() }
     }
 }
 
@@ -45,11 +42,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         ));
     }
     if programme.id.trim().is_empty() {
-        problems.push(Problem::error(
-            at.file(),
-            None,
-            "empty programme id: expected a short id such as `whrcf-2021`",
-        ));
+        problems.push(Problem::error(at.file(), None, "empty programme id: expected a short id such as `whrcf-2021`"));
     }
     let mut theme_ids: HashMap<&str, usize> = HashMap::new();
     for theme in &programme.themes {
@@ -57,11 +50,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
     }
     for (id, count) in &theme_ids {
         if *count > 1 {
-            problems.push(Problem::error(
-                at.file(),
-                None,
-                format!("theme id `{id}` is defined {count} times"),
-            ));
+            problems.push(Problem::error(at.file(), None, format!("theme id `{id}` is defined {count} times")));
         }
     }
     let mut first_of: HashMap<&str, usize> = HashMap::new();
@@ -72,57 +61,29 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             problems.push(err("id", "empty id: expected a unique, stable id".into()));
         } else if let Some(first) = first_of.insert(s.id.as_str(), i) {
             let first_at = at.session(first, "id");
-            problems.push(err(
-                "id",
-                format!("duplicate id: already used by the session at {first_at}"),
-            ));
+            problems.push(err("id", format!("duplicate id: already used by the session at {first_at}")));
             first_of.insert(s.id.as_str(), first);
         }
         if s.title.trim().is_empty() {
-            problems.push(err(
-                "title",
-                "empty title: expected the session's published title".into(),
-            ));
+            problems.push(err("title", "empty title: expected the session's published title".into()));
         }
         if s.date.is_none() && (s.start.is_some() || s.end.is_some()) {
-            problems.push(err(
-                "start",
-                "a start or end time without a date: expected `date` too".into(),
-            ));
+            problems.push(err("start", "a start or end time without a date: expected `date` too".into()));
         }
         if s.start.is_none() && s.end.is_some() {
-            problems.push(err(
-                "end",
-                "an end without a start: expected `start` too".into(),
-            ));
+            problems.push(err("end", "an end without a start: expected `start` too".into()));
         }
         if let (Some(date), Some(start)) = (s.date, s.start) {
             if time::is_in_gap(programme.timezone, date, start) {
                 let tz = programme.timezone.name();
-                problems.push(err(
-                    "start",
-                    format!("{date} {start} does not exist in {tz} (daylight-saving gap)"),
-                ));
+                problems.push(err("start", format!("{date} {start} does not exist in {tz} (daylight-saving gap)")));
             }
         }
-        if let (Some(start), Some(end)) =
-            (s.start_at(programme.timezone), s.end_at(programme.timezone))
-        {
+        if let (Some(start), Some(end)) = (s.start_at(programme.timezone), s.end_at(programme.timezone)) {
             if end <= start {
-                let found = format!(
-                    "start {}, end {}",
-                    start.format("%H:%M"),
-                    end.format("%H:%M")
-                );
-                let hint = if s.end_date.is_none() {
-                    "; set `end_date` for a session past midnight"
-                } else {
-                    ""
-                };
-                problems.push(err(
-                    "end",
-                    format!("end is not after start ({found}): expected a later end{hint}"),
-                ));
+                let found = format!("start {}, end {}", start.format("%H:%M"), end.format("%H:%M"));
+                let hint = if s.end_date.is_none() { "; set `end_date` for a session past midnight" } else { "" };
+                problems.push(err("end", format!("end is not after start ({found}): expected a later end{hint}")));
             }
         }
         if let Some(date) = s.date {
@@ -144,17 +105,11 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
                 } else {
                     format!("expected one of: {}", known.join(", "))
                 };
-                problems.push(err(
-                    &format!("themes.{t}"),
-                    format!("unknown theme `{theme}`: {expected}"),
-                ));
+                problems.push(err(&format!("themes.{t}"), format!("unknown theme `{theme}`: {expected}")));
             }
         }
         if s.people.iter().any(|p| p.name.trim().is_empty()) {
-            problems.push(err(
-                "people",
-                "a person without a name: expected `name`".into(),
-            ));
+            problems.push(err("people", "a person without a name: expected `name`".into()));
         }
     }
     problems

@@ -6,9 +6,7 @@ use serde_json::Value;
 
 fn whrcf() -> Command {
     let mut cmd = Command::cargo_bin("whrcf").expect("binary built");
-    cmd.env("COLUMNS", "100")
-        .env_remove("NO_COLOR")
-        .env("TZ", "UTC");
+    cmd.env("COLUMNS", "100").env_remove("NO_COLOR").env("TZ", "UTC");
     cmd
 }
 
@@ -45,46 +43,24 @@ fn list_edition_2019() {
 
 #[test]
 fn table_fits_the_width_with_korean_text() {
-    let out = whrcf()
-        .args(["list", "--day", "2"])
-        .env("COLUMNS", "80")
-        .output()
-        .unwrap();
+    let out = whrcf().args(["list", "--day", "2"]).env("COLUMNS", "80").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     for line in text.lines().filter(|l| l.starts_with("  ")) {
         assert!(whrcf::text::width(line) <= 80, "too wide: {line}");
     }
-    let korean = text
-        .lines()
-        .find(|l| l.contains("전체회의"))
-        .expect("Korean plenary listed");
+    let korean = text.lines().find(|l| l.contains("전체회의")).expect("Korean plenary listed");
     let english = text.lines().find(|l| l.contains("UNESCO APCAD")).unwrap();
     let col = |l: &str, needle: &str| whrcf::text::width(&l[..l.find(needle).unwrap()]);
-    assert_eq!(
-        col(korean, "2021-plenary-1"),
-        col(english, "2021-unesco-apcad"),
-        "id columns align"
-    );
+    assert_eq!(col(korean, "2021-plenary-1"), col(english, "2021-unesco-apcad"), "id columns align");
 }
 
 #[test]
 fn list_json_has_the_documented_shape() {
-    let out = whrcf()
-        .args(["list", "--format", "json", "--search", "apcad"])
-        .output()
-        .unwrap();
+    let out = whrcf().args(["list", "--format", "json", "--search", "apcad"]).output().unwrap();
     assert!(out.status.success());
     let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let apcad = v
-        .iter()
-        .find(|s| s["id"] == "2021-unesco-apcad")
-        .expect("APCAD found");
-    let keys: Vec<&str> = apcad
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let apcad = v.iter().find(|s| s["id"] == "2021-unesco-apcad").expect("APCAD found");
+    let keys: Vec<&str> = apcad.as_object().unwrap().keys().map(String::as_str).collect();
     for key in [
         "id",
         "title",
@@ -111,47 +87,22 @@ fn list_json_has_the_documented_shape() {
 
 #[test]
 fn json_times_follow_tz() {
-    let out = whrcf()
-        .args([
-            "--tz",
-            "Europe/Berlin",
-            "list",
-            "--format",
-            "json",
-            "--day",
-            "1",
-        ])
-        .output()
-        .unwrap();
+    let out = whrcf().args(["--tz", "Europe/Berlin", "list", "--format", "json", "--day", "1"]).output().unwrap();
     let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["start"], "2021-10-06T03:00:00+02:00");
     let undated: Vec<Value> = serde_json::from_slice(
-        &whrcf()
-            .args(["list", "--format", "json", "--day", "undated"])
-            .output()
-            .unwrap()
-            .stdout,
+        &whrcf().args(["list", "--format", "json", "--day", "undated"]).output().unwrap().stdout,
     )
     .unwrap();
     assert_eq!(undated.len(), 11);
-    assert!(
-        undated
-            .iter()
-            .all(|s| s["day"].is_null() && s["start"].is_null())
-    );
+    assert!(undated.iter().all(|s| s["day"].is_null() && s["start"].is_null()));
 }
 
 #[test]
 fn filters_widen_within_and_narrow_across() {
     let count = |args: &[&str]| {
-        let out = whrcf()
-            .args(["list", "--format", "json"])
-            .args(args)
-            .output()
-            .unwrap();
-        serde_json::from_slice::<Vec<Value>>(&out.stdout)
-            .unwrap()
-            .len()
+        let out = whrcf().args(["list", "--format", "json"]).args(args).output().unwrap();
+        serde_json::from_slice::<Vec<Value>>(&out.stdout).unwrap().len()
     };
     let climate = count(&["--theme", "climate"]);
     let food = count(&["--theme", "food"]);
@@ -171,10 +122,7 @@ fn show_text_and_json() {
         .stdout(predicate::str::contains("13:00–15:00 KST"))
         .stdout(predicate::str::contains("06:00–08:00 CEST"))
         .stdout(predicate::str::contains("moderator\n    이탁건 변호사"));
-    let out = whrcf()
-        .args(["show", "2021-plenary-1", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = whrcf().args(["show", "2021-plenary-1", "--format", "json"]).output().unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["end"], Value::Null);
     assert_eq!(v["start"], "2021-10-07T20:00:00+09:00");
@@ -182,16 +130,8 @@ fn show_text_and_json() {
 
 #[test]
 fn unknown_ids_editions_days_and_themes_exit_2() {
-    whrcf()
-        .args(["show", "nope"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no session `nope`"));
-    whrcf()
-        .args(["show", "apcad"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("did you mean 2021-unesco-apcad"));
+    whrcf().args(["show", "nope"]).assert().code(2).stderr(predicate::str::contains("no session `nope`"));
+    whrcf().args(["show", "apcad"]).assert().code(2).stderr(predicate::str::contains("did you mean 2021-unesco-apcad"));
     whrcf()
         .args(["--edition", "2018", "list"])
         .assert()
@@ -207,15 +147,8 @@ fn unknown_ids_editions_days_and_themes_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown theme `weather`"));
-    whrcf()
-        .args(["--tz", "Mars/Base", "list"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("unknown time zone"));
-    whrcf()
-        .args(["--edition", "2019", "--programme", "x.toml", "list"])
-        .assert()
-        .code(2);
+    whrcf().args(["--tz", "Mars/Base", "list"]).assert().code(2).stderr(predicate::str::contains("unknown time zone"));
+    whrcf().args(["--edition", "2019", "--programme", "x.toml", "list"]).assert().code(2);
 }
 
 #[test]
@@ -224,24 +157,14 @@ fn editions_themes_organizers() {
         .arg("editions")
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "2021     2021-10-06 to 2021-10-10       34",
-        ))
-        .stdout(predicate::str::contains(
-            "2019     2019-09-30 to 2019-10-03       31",
-        ));
-    whrcf()
-        .args(["--edition", "2019", "themes"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("state-violence"));
+        .stdout(predicate::str::contains("2021     2021-10-06 to 2021-10-10       34"))
+        .stdout(predicate::str::contains("2019     2019-09-30 to 2019-10-03       31"));
+    whrcf().args(["--edition", "2019", "themes"]).assert().success().stdout(predicate::str::contains("state-violence"));
     whrcf()
         .arg("organizers")
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "3  Raoul Wallenberg Institute (RWI)",
-        ));
+        .stdout(predicate::str::contains("3  Raoul Wallenberg Institute (RWI)"));
 }
 
 #[test]
@@ -274,15 +197,9 @@ end = "13:00"
         .arg(&bad)
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
-            "bad.toml:10:8: error: session `a`: date 2021-10-09 is outside",
-        ))
-        .stdout(predicate::str::contains(
-            "bad.toml:13:6: error: session `a`: duplicate id",
-        ))
-        .stdout(predicate::str::contains(
-            "bad.toml:17:7: error: session `a`: end is not after start",
-        ))
+        .stdout(predicate::str::contains("bad.toml:10:8: error: session `a`: date 2021-10-09 is outside"))
+        .stdout(predicate::str::contains("bad.toml:13:6: error: session `a`: duplicate id"))
+        .stdout(predicate::str::contains("bad.toml:17:7: error: session `a`: end is not after start"))
         .stdout(predicate::str::contains("3 problems found"));
 }
 
@@ -290,31 +207,12 @@ end = "13:00"
 fn validate_exit_codes() {
     let dir = tempfile::tempdir().unwrap();
     let good = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/whrcf-2021.toml");
-    whrcf()
-        .arg("validate")
-        .arg(&good)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("ok (34 sessions)"));
+    whrcf().arg("validate").arg(&good).assert().success().stdout(predicate::str::contains("ok (34 sessions)"));
     let empty = write(&dir, "empty.toml", b"");
-    whrcf()
-        .arg("validate")
-        .arg(&empty)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("empty file"));
+    whrcf().arg("validate").arg(&empty).assert().code(1).stdout(predicate::str::contains("empty file"));
     let binary = write(&dir, "x.bin", b"\x7fELF\x00\x00\x01");
-    whrcf()
-        .arg("validate")
-        .arg(&binary)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("not a text file"));
-    whrcf()
-        .args(["validate", "/no/such/file.toml"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cannot read"));
+    whrcf().arg("validate").arg(&binary).assert().code(2).stderr(predicate::str::contains("not a text file"));
+    whrcf().args(["validate", "/no/such/file.toml"]).assert().code(2).stderr(predicate::str::contains("cannot read"));
     whrcf().arg("validate").assert().code(2);
     // Several files: the worst result wins, every file is reported.
     whrcf()
@@ -332,18 +230,9 @@ fn programme_option_reads_a_file_and_reports_bad_ones() {
     let copy = write(
         &dir,
         "p.toml",
-        &std::fs::read(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/whrcf-2020.toml"),
-        )
-        .unwrap(),
+        &std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/whrcf-2020.toml")).unwrap(),
     );
-    whrcf()
-        .arg("--programme")
-        .arg(&copy)
-        .arg("list")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("WHRCF 2020"));
+    whrcf().arg("--programme").arg(&copy).arg("list").assert().success().stdout(predicate::str::contains("WHRCF 2020"));
     let broken = write(&dir, "broken.toml", b"id = [");
     whrcf()
         .arg("--programme")
@@ -365,25 +254,15 @@ fn programme_option_reads_a_file_and_reports_bad_ones() {
 #[test]
 fn no_panic_on_control_characters_in_a_programme() {
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/whrcf-2021.toml"),
-    )
-    .unwrap()
-    .replace(
-        "title = \"UNESCO APCAD Meeting\"",
-        "title = \"UNESCO \\u001b[31mAPCAD\\u001b]52;c;aGk=\\u0007 Meeting\"",
-    );
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/whrcf-2021.toml"))
+        .unwrap()
+        .replace(
+            "title = \"UNESCO APCAD Meeting\"",
+            "title = \"UNESCO \\u001b[31mAPCAD\\u001b]52;c;aGk=\\u0007 Meeting\"",
+        );
     let path = write(&dir, "evil.toml", text.as_bytes());
-    let out = whrcf()
-        .arg("--programme")
-        .arg(&path)
-        .args(["list", "--search", "apcad"])
-        .output()
-        .unwrap();
+    let out = whrcf().arg("--programme").arg(&path).args(["list", "--search", "apcad"]).output().unwrap();
     assert!(out.status.success());
-    assert!(
-        !out.stdout.contains(&0x1b),
-        "escape bytes reached the output"
-    );
+    assert!(!out.stdout.contains(&0x1b), "escape bytes reached the output");
     assert!(String::from_utf8_lossy(&out.stdout).contains("UNESCO APCAD Meeting"));
 }

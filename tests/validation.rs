@@ -52,9 +52,7 @@ fn syntax_errors_are_located() {
 fn unknown_field_is_located_with_a_suggestion() {
     let p = only(with_session("id = \"a\"\ntitle = \"A\"\ntitel = \"B\"\n"));
     assert!(
-        p.starts_with(
-            "t.toml:14:1: error: session `a`: unknown session field `titel`; did you mean `title`?"
-        ),
+        p.starts_with("t.toml:14:1: error: session `a`: unknown session field `titel`; did you mean `title`?"),
         "{p}"
     );
 }
@@ -62,10 +60,7 @@ fn unknown_field_is_located_with_a_suggestion() {
 #[test]
 fn missing_field_names_the_field() {
     let p = only(with_session("id = \"a\"\n"));
-    assert!(
-        p.contains("session `a`") && p.contains("missing field `title`"),
-        "{p}"
-    );
+    assert!(p.contains("session `a`") && p.contains("missing field `title`"), "{p}");
 }
 
 #[test]
@@ -73,19 +68,17 @@ fn duplicate_ids_point_at_both() {
     let p = only(problems(&format!(
         "{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"A\"\n\n[[sessions]]\nid = \"a\"\ntitle = \"B\"\n"
     )));
-    assert!(p.starts_with("t.toml:16:6: error: session `a`: duplicate id: already used by the session at t.toml:12:6"), "{p}");
+    assert!(
+        p.starts_with("t.toml:16:6: error: session `a`: duplicate id: already used by the session at t.toml:12:6"),
+        "{p}"
+    );
 }
 
 #[test]
 fn end_must_follow_start() {
-    let p = only(with_session(
-        "id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-07\"\nstart = \"15:00\"\nend = \"13:00\"\n",
-    ));
-    assert!(
-        p.starts_with("t.toml:16:7:")
-            && p.contains("end is not after start (start 15:00, end 13:00)"),
-        "{p}"
-    );
+    let p =
+        only(with_session("id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-07\"\nstart = \"15:00\"\nend = \"13:00\"\n"));
+    assert!(p.starts_with("t.toml:16:7:") && p.contains("end is not after start (start 15:00, end 13:00)"), "{p}");
 }
 
 #[test]
@@ -98,44 +91,29 @@ fn a_session_past_midnight_needs_end_date() {
 
 #[test]
 fn date_outside_the_programme_days() {
-    let p = only(with_session(
-        "id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-09\"\n",
-    ));
+    let p = only(with_session("id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-09\"\n"));
     assert!(
-        p.contains("t.toml:14:8")
-            && p.contains("outside the programme's days: expected 2021-10-06 to 2021-10-08"),
+        p.contains("t.toml:14:8") && p.contains("outside the programme's days: expected 2021-10-06 to 2021-10-08"),
         "{p}"
     );
 }
 
 #[test]
 fn unknown_theme_lists_the_known_ones() {
-    let p = only(with_session(
-        "id = \"a\"\ntitle = \"A\"\nthemes = [\"climate\", \"weather\"]\n",
-    ));
-    assert!(
-        p.contains("t.toml:14:22")
-            && p.contains("unknown theme `weather`: expected one of: climate"),
-        "{p}"
-    );
+    let p = only(with_session("id = \"a\"\ntitle = \"A\"\nthemes = [\"climate\", \"weather\"]\n"));
+    assert!(p.contains("t.toml:14:22") && p.contains("unknown theme `weather`: expected one of: climate"), "{p}");
 }
 
 #[test]
 fn unknown_time_zone() {
     let p = only(problems(&HEADER.replace("Asia/Seoul", "Asia/Gwangju")));
-    assert!(
-        p.starts_with("t.toml:3:12:") && p.contains("unknown time zone `Asia/Gwangju`"),
-        "{p}"
-    );
+    assert!(p.starts_with("t.toml:3:12:") && p.contains("unknown time zone `Asia/Gwangju`"), "{p}");
 }
 
 #[test]
 fn empty_title() {
     let p = only(with_session("id = \"a\"\ntitle = \"  \"\n"));
-    assert!(
-        p.contains("t.toml:13:9") && p.contains("empty title"),
-        "{p}"
-    );
+    assert!(p.contains("t.toml:13:9") && p.contains("empty title"), "{p}");
 }
 
 #[test]
@@ -143,10 +121,7 @@ fn bad_time_and_wrong_type() {
     let p = with_session("id = \"a\"\ntitle = \"A\"\ndate = \"2021-10-07\"\nstart = \"25:00\"\n");
     assert!(only(p).contains("expected a time HH:MM (24-hour), found `25:00`"));
     let p = only(with_session("id = \"a\"\ntitle = 7\n"));
-    assert!(
-        p.contains("t.toml:13:9") && p.contains("invalid type: integer `7`, expected a string"),
-        "{p}"
-    );
+    assert!(p.contains("t.toml:13:9") && p.contains("invalid type: integer `7`, expected a string"), "{p}");
 }
 
 #[test]
@@ -176,22 +151,10 @@ fn all_problems_of_all_sessions_are_reported() {
     );
     let all = problems(&text);
     assert_eq!(all.len(), 4, "{all:#?}");
-    assert!(
-        all.iter()
-            .any(|p| p.contains("`a`") && p.contains("empty title"))
-    );
-    assert!(
-        all.iter()
-            .any(|p| p.contains("`b`") && p.contains("invalid type"))
-    );
-    assert!(
-        all.iter()
-            .any(|p| p.contains("`c`") && p.contains("unknown session field `speakers`"))
-    );
-    assert!(
-        all.iter()
-            .any(|p| p.contains("`c`") && p.contains("outside the programme's days"))
-    );
+    assert!(all.iter().any(|p| p.contains("`a`") && p.contains("empty title")));
+    assert!(all.iter().any(|p| p.contains("`b`") && p.contains("invalid type")));
+    assert!(all.iter().any(|p| p.contains("`c`") && p.contains("unknown session field `speakers`")));
+    assert!(all.iter().any(|p| p.contains("`c`") && p.contains("outside the programme's days")));
 }
 
 #[test]
@@ -203,9 +166,8 @@ fn empty_and_binary_input() {
 
 #[test]
 fn escape_sequences_never_survive_loading() {
-    let text = format!(
-        "{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"Evil \\u001b]52;c;aGk=\\u0007\\u001b[2J title\"\n"
-    );
+    let text =
+        format!("{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"Evil \\u001b]52;c;aGk=\\u0007\\u001b[2J title\"\n");
     let s = &load::from_toml(&text, "t.toml").unwrap().programme.sessions[0];
     assert_eq!(s.title, "Evil  title");
 }

@@ -9,21 +9,12 @@ use whrcf::text;
 use super::Context;
 
 pub fn editions() -> Result<ExitCode, String> {
-    println!(
-        "{:<8} {:<24} {:>8} {:>6} {:>5}  title",
-        "edition", "days", "sessions", "dated", "timed"
-    );
+    println!("{:<8} {:<24} {:>8} {:>6} {:>5}  title", "edition", "days", "sessions", "dated", "timed");
     for b in BUNDLED {
-        let p = load::bundled(b.edition)
-            .map_err(|e| e.to_string())?
-            .programme;
+        let p = load::bundled(b.edition).map_err(|e| e.to_string())?.programme;
         let dated = p.sessions.iter().filter(|s| s.date.is_some()).count();
         let timed = p.sessions.iter().filter(|s| s.start.is_some()).count();
-        let default = if b.edition == BUNDLED[0].edition {
-            " (default)"
-        } else {
-            ""
-        };
+        let default = if b.edition == BUNDLED[0].edition { " (default)" } else { "" };
         println!(
             "{:<8} {:<24} {:>8} {:>6} {:>5}  {}{default}",
             b.edition,
@@ -39,18 +30,9 @@ pub fn editions() -> Result<ExitCode, String> {
 
 pub fn themes(ctx: &Context) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
-    let id_w = p
-        .themes
-        .iter()
-        .map(|t| text::width(&t.id))
-        .max()
-        .unwrap_or(2);
+    let id_w = p.themes.iter().map(|t| text::width(&t.id)).max().unwrap_or(2);
     for t in &p.themes {
-        let n = p
-            .sessions
-            .iter()
-            .filter(|s| s.themes.contains(&t.id))
-            .count();
+        let n = p.sessions.iter().filter(|s| s.themes.contains(&t.id)).count();
         println!("{}  {n:>3}  {}", text::fit(&t.id, id_w), t.name);
     }
     let none = p.sessions.iter().filter(|s| s.themes.is_empty()).count();

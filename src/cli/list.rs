@@ -35,12 +35,7 @@ pub struct ListArgs {
 /// Resolve `--day`.
 pub fn parse_day(p: &Programme, text: &str) -> Result<Day, String> {
     let days = p.days();
-    let range = format!(
-        "days 1-{} ({} to {}) or `undated`",
-        days.len(),
-        p.first_day,
-        p.last_day
-    );
+    let range = format!("days 1-{} ({} to {}) or `undated`", days.len(), p.first_day, p.last_day);
     if text.eq_ignore_ascii_case("undated") {
         return Ok(Day::Undated);
     }
@@ -54,10 +49,7 @@ pub fn parse_day(p: &Programme, text: &str) -> Result<Day, String> {
     if days.contains(&date) {
         Ok(Day::Date(date))
     } else {
-        Err(format!(
-            "{date} is not a day of {}: expected {range}",
-            p.label()
-        ))
+        Err(format!("{date} is not a day of {}: expected {range}", p.label()))
     }
 }
 
@@ -66,27 +58,17 @@ fn build_filter(p: &Programme, args: &ListArgs) -> Result<Filter, String> {
     for theme in &args.theme {
         if p.theme(theme).is_none() {
             let known: Vec<&str> = p.themes.iter().map(|t| t.id.as_str()).collect();
-            return Err(format!(
-                "unknown theme `{theme}`: expected one of {}",
-                known.join(", ")
-            ));
+            return Err(format!("unknown theme `{theme}`: expected one of {}", known.join(", ")));
         }
         f.themes.insert(theme.clone());
     }
-    let kinds: Vec<&str> = p
-        .sessions
-        .iter()
-        .filter_map(|s| s.kind.as_deref())
-        .collect();
+    let kinds: Vec<&str> = p.sessions.iter().filter_map(|s| s.kind.as_deref()).collect();
     for kind in &args.kind {
         if !kinds.contains(&kind.as_str()) {
             let mut known = kinds.clone();
             known.sort_unstable();
             known.dedup();
-            return Err(format!(
-                "unknown kind `{kind}`: expected one of {}",
-                known.join(", ")
-            ));
+            return Err(format!("unknown kind `{kind}`: expected one of {}", known.join(", ")));
         }
         f.kinds.insert(kind.clone());
     }
@@ -117,10 +99,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     let selected = select(p, args)?;
     let out = match args.format {
         TableFormat::Json => {
-            let items: Vec<_> = selected
-                .iter()
-                .map(|&i| json::session(p, &p.sessions[i], ctx.zone))
-                .collect();
+            let items: Vec<_> = selected.iter().map(|&i| json::session(p, &p.sessions[i], ctx.zone)).collect();
             serde_json::to_string_pretty(&items).map_err(|e| e.to_string())? + "\n"
         }
         TableFormat::Table => table(ctx, &selected, output_width()),
@@ -132,71 +111,29 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let mut out = format!(
-        "{} · {} sessions shown of {}\n",
-        p.title,
-        selected.len(),
-        p.sessions.len()
-    );
+    let mut out = format!("{} · {} sessions shown of {}\n", p.title, selected.len(), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
     }
-    let rows: Vec<(&Session, String)> = selected
-        .iter()
-        .map(|&i| {
-            (
-                &p.sessions[i],
-                time::format_range(p, &p.sessions[i], ctx.zone),
-            )
-        })
-        .collect();
-    let time_w = rows
-        .iter()
-        .map(|(_, t)| text::width(t))
-        .max()
-        .unwrap_or(0)
-        .min(34);
-    let kind_w = rows
-        .iter()
-        .map(|(s, _)| text::width(s.kind.as_deref().unwrap_or("-")))
-        .max()
-        .unwrap_or(1)
-        .min(12);
-    let id_w = rows
-        .iter()
-        .map(|(s, _)| text::width(s.id.as_str()))
-        .max()
-        .unwrap_or(2)
-        .min(30);
-    let mut room_w = rows
-        .iter()
-        .map(|(s, _)| text::width(s.place().unwrap_or("")))
-        .max()
-        .unwrap_or(0)
-        .min(22);
+    let rows: Vec<(&Session, String)> =
+        selected.iter().map(|&i| (&p.sessions[i], time::format_range(p, &p.sessions[i], ctx.zone))).collect();
+    let time_w = rows.iter().map(|(_, t)| text::width(t)).max().unwrap_or(0).min(34);
+    let kind_w = rows.iter().map(|(s, _)| text::width(s.kind.as_deref().unwrap_or("-"))).max().unwrap_or(1).min(12);
+    let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2).min(30);
+    let mut room_w = rows.iter().map(|(s, _)| text::width(s.place().unwrap_or(""))).max().unwrap_or(0).min(22);
     let fixed = 2 + time_w + 2 + 2 + kind_w + 2 + id_w;
     if width.saturating_sub(fixed + room_w + 2) < 36 {
         room_w = 0; // the title matters more than the room on a narrow terminal
     }
-    let title_w = width
-        .saturating_sub(fixed + if room_w > 0 { room_w + 2 } else { 0 })
-        .max(16);
+    let title_w = width.saturating_sub(fixed + if room_w > 0 { room_w + 2 } else { 0 }).max(16);
     let mut current = None;
     for (s, range) in rows {
         if current != Some(s.date) {
             current = Some(s.date);
-            let n = selected
-                .iter()
-                .filter(|&&i| p.sessions[i].date == s.date)
-                .count();
-            let day = s.date.map_or("Date not published".to_owned(), |d| {
-                d.format("%a %Y-%m-%d").to_string()
-            });
-            out.push_str(&format!(
-                "\n{day} · {n} session{}\n",
-                if n == 1 { "" } else { "s" }
-            ));
+            let n = selected.iter().filter(|&&i| p.sessions[i].date == s.date).count();
+            let day = s.date.map_or("Date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
+            out.push_str(&format!("\n{day} · {n} session{}\n", if n == 1 { "" } else { "s" }));
         }
         let mut line = format!(
             "  {}  {}  {}  ",

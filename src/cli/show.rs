@@ -16,10 +16,7 @@ pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, Stri
     match format {
         TextFormat::Json => {
             let v = json::session(p, s, ctx.zone);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?
-            );
+            println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
         }
         TextFormat::Text => print!("{}", detail(p, s, ctx.zone)),
     }
@@ -45,10 +42,7 @@ fn unknown_id(p: &Programme, id: &str) -> String {
 
 fn person_line(person: &Person) -> String {
     let mut line = person.name.clone();
-    let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect();
     if !extra.is_empty() {
         line.push_str(&format!(" ({})", extra.join(", ")));
     }
@@ -69,9 +63,7 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
         let _ = writeln!(out, "  {sub}");
     }
     let _ = writeln!(out, "\nid        {}", s.id);
-    let day = s.date.map_or("date not published".into(), |d| {
-        d.format("%A %Y-%m-%d").to_string()
-    });
+    let day = s.date.map_or("date not published".into(), |d| d.format("%A %Y-%m-%d").to_string());
     let _ = writeln!(out, "day       {day}");
     let _ = writeln!(out, "time      {}", time::format_range(p, s, p.timezone));
     if zone != p.timezone && s.start.is_some() {
@@ -81,39 +73,17 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
         let _ = writeln!(out, "          (end not published)");
     }
     let field = |out: &mut String, label: &str, value: Option<String>| {
-        let _ = writeln!(
-            out,
-            "{label:<10}{}",
-            value.unwrap_or_else(|| "not published".into())
-        );
+        let _ = writeln!(out, "{label:<10}{}", value.unwrap_or_else(|| "not published".into()));
     };
     field(&mut out, "kind", s.kind.clone());
-    field(
-        &mut out,
-        "format",
-        s.format
-            .map(|f| f.to_string())
-            .or(s.format_as_stated.clone()),
-    );
+    field(&mut out, "format", s.format.map(|f| f.to_string()).or(s.format_as_stated.clone()));
     field(&mut out, "room", s.place().map(str::to_owned));
     if !s.interpretation.is_empty() {
         field(&mut out, "interp.", Some(s.interpretation.join(", ")));
     }
-    let themes: Vec<&str> = s
-        .themes
-        .iter()
-        .map(|t| p.theme(t).map_or(t.as_str(), |t| t.name.as_str()))
-        .collect();
-    field(
-        &mut out,
-        "themes",
-        (!themes.is_empty()).then(|| themes.join(", ")),
-    );
-    field(
-        &mut out,
-        "by",
-        (!s.organizers.is_empty()).then(|| s.organizers.join("; ")),
-    );
+    let themes: Vec<&str> = s.themes.iter().map(|t| p.theme(t).map_or(t.as_str(), |t| t.name.as_str())).collect();
+    field(&mut out, "themes", (!themes.is_empty()).then(|| themes.join(", ")));
+    field(&mut out, "by", (!s.organizers.is_empty()).then(|| s.organizers.join("; ")));
     if !s.people.is_empty() {
         let _ = writeln!(out, "\nPeople");
         for (role, people) in s.people_by_role() {

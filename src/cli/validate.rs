@@ -23,11 +23,7 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
                 for w in &loaded.warnings {
                     println!("{w}");
                 }
-                println!(
-                    "{}: ok ({} sessions)",
-                    path.display(),
-                    loaded.programme.sessions.len()
-                );
+                println!("{}: ok ({} sessions)", path.display(), loaded.programme.sessions.len());
             }
             Err(e) if e.is_unreadable() => {
                 eprintln!("whrcf: {e}");

@@ -13,21 +13,9 @@ pub struct Bundled {
 
 /// Every bundled edition, newest first; the first is the default.
 pub const BUNDLED: [Bundled; 3] = [
-    Bundled {
-        edition: 2021,
-        file: "data/whrcf-2021.toml",
-        text: include_str!("../../data/whrcf-2021.toml"),
-    },
-    Bundled {
-        edition: 2020,
-        file: "data/whrcf-2020.toml",
-        text: include_str!("../../data/whrcf-2020.toml"),
-    },
-    Bundled {
-        edition: 2019,
-        file: "data/whrcf-2019.toml",
-        text: include_str!("../../data/whrcf-2019.toml"),
-    },
+    Bundled { edition: 2021, file: "data/whrcf-2021.toml", text: include_str!("../../data/whrcf-2021.toml") },
+    Bundled { edition: 2020, file: "data/whrcf-2020.toml", text: include_str!("../../data/whrcf-2020.toml") },
+    Bundled { edition: 2019, file: "data/whrcf-2019.toml", text: include_str!("../../data/whrcf-2019.toml") },
 ];
 
 /// The bundled edition of `year`.

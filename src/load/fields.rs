@@ -75,27 +75,17 @@ pub fn check_keys(
         if known.contains(&name) {
             continue;
         }
-        let hint = nearest(name, known)
-            .map(|k| format!("; did you mean `{k}`?"))
-            .unwrap_or_default();
+        let hint = nearest(name, known).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
         problems.push(Problem::error(
             index.locate(key.span().start),
             session,
-            format!(
-                "unknown {what} field `{name}`{hint} (expected one of: {})",
-                known.join(", ")
-            ),
+            format!("unknown {what} field `{name}`{hint} (expected one of: {})", known.join(", ")),
         ));
     }
 }
 
 fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (edit_distance(name, k), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
-        .min()
-        .map(|(_, k)| k)
+    known.iter().map(|k| (edit_distance(name, k), *k)).filter(|(d, k)| *d <= 2.max(k.len() / 3)).min().map(|(_, k)| k)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -133,18 +123,12 @@ impl FieldSpans {
                 }
             }
         }
-        FieldSpans {
-            table: table_span,
-            fields,
-        }
+        FieldSpans { table: table_span, fields }
     }
 
     /// The span of a field's value, if the field is present.
     pub fn field(&self, name: &str) -> Option<Range<usize>> {
-        self.fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, s)| s.clone())
+        self.fields.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone())
     }
 
     /// The span of a field, or of the whole table when the field is absent.

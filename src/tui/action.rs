@@ -58,75 +58,33 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::GoDay(7), "day-7", "go to day N (1 = first)"),
     (Action::GoDay(8), "day-8", "go to day N (1 = first)"),
     (Action::GoDay(9), "day-9", "go to day N (1 = first)"),
-    (
-        Action::ToggleFocus,
-        "toggle-focus",
-        "move focus between list and details",
-    ),
+    (Action::ToggleFocus, "toggle-focus", "move focus between list and details"),
     (Action::Open, "open", "open the session full-screen"),
     (Action::Back, "back", "go back / close / clear the search"),
     (Action::OpenFilters, "filters", "open the filter panel"),
-    (
-        Action::ClearFilters,
-        "clear-filters",
-        "clear every filter and the search",
-    ),
+    (Action::ClearFilters, "clear-filters", "clear every filter and the search"),
     (Action::NextFacet, "next-facet", "next filter group"),
     (Action::PrevFacet, "prev-facet", "previous filter group"),
-    (
-        Action::ToggleOption,
-        "toggle-option",
-        "select / unselect the option",
-    ),
+    (Action::ToggleOption, "toggle-option", "select / unselect the option"),
     (Action::StartSearch, "search", "fuzzy search"),
-    (
-        Action::SearchScope,
-        "search-scope",
-        "search all days / this day only",
-    ),
-    (
-        Action::SearchAccept,
-        "search-accept",
-        "keep the query as a filter",
-    ),
-    (
-        Action::SearchBackspace,
-        "search-backspace",
-        "delete a character",
-    ),
-    (
-        Action::CycleZone,
-        "cycle-zone",
-        "times in forum / local / UTC zone",
-    ),
-    (
-        Action::NowNext,
-        "now-next",
-        "jump to what is on now or next",
-    ),
+    (Action::SearchScope, "search-scope", "search all days / this day only"),
+    (Action::SearchAccept, "search-accept", "keep the query as a filter"),
+    (Action::SearchBackspace, "search-backspace", "delete a character"),
+    (Action::CycleZone, "cycle-zone", "times in forum / local / UTC zone"),
+    (Action::NowNext, "now-next", "jump to what is on now or next"),
     (Action::Help, "help", "show or hide this help"),
-    (
-        Action::Suspend,
-        "suspend",
-        "suspend to the shell (fg to return)",
-    ),
+    (Action::Suspend, "suspend", "suspend to the shell (fg to return)"),
     (Action::Quit, "quit", "quit"),
 ];
 
 impl Action {
     /// The action a bindings-file name stands for.
     pub fn from_name(name: &str) -> Option<Action> {
-        BINDABLE
-            .iter()
-            .find(|(_, n, _)| *n == name)
-            .map(|(a, _, _)| *a)
+        BINDABLE.iter().find(|(_, n, _)| *n == name).map(|(a, _, _)| *a)
     }
 
     /// What the action does, for the help.
     pub fn describe(self) -> &'static str {
-        BINDABLE
-            .iter()
-            .find(|(a, _, _)| *a == self)
-            .map_or("", |(_, _, d)| *d)
+        BINDABLE.iter().find(|(a, _, _)| *a == self).map_or("", |(_, _, d)| *d)
     }
 }

@@ -18,9 +18,7 @@ fn until_next_minute(state: &State) -> Duration {
     match state.clock {
         crate::time::Clock::System => {
             let now = chrono::Utc::now();
-            Duration::from_millis(u64::from(
-                60_000 - (now.second() * 1000 + now.timestamp_subsec_millis()).min(59_999),
-            ))
+            Duration::from_millis(u64::from(60_000 - (now.second() * 1000 + now.timestamp_subsec_millis()).min(59_999)))
         }
         crate::time::Clock::Fixed(_) => Duration::from_secs(3600),
     }

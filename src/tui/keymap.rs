@@ -38,10 +38,7 @@ impl Key {
             } else if let Some(r) = rest.strip_prefix("alt-") {
                 mods |= KeyModifiers::ALT;
                 rest = r;
-            } else if let Some(r) = rest
-                .strip_prefix("shift-")
-                .filter(|r| r.chars().count() > 1)
-            {
+            } else if let Some(r) = rest.strip_prefix("shift-").filter(|r| r.chars().count() > 1) {
                 mods |= KeyModifiers::SHIFT;
                 rest = r;
             } else {
@@ -71,15 +68,12 @@ impl Key {
 
     /// The key of a terminal event (shift is folded into the character).
     pub fn from_event(event: KeyEvent) -> Key {
-        let mut mods =
-            event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
             mods.remove(KeyModifiers::SHIFT);
         }
         let code = match event.code {
-            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
-            }
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => KeyCode::Char(c.to_ascii_lowercase()),
             other => other,
         };
         Key { code, mods }
@@ -105,10 +99,7 @@ pub fn display(spec: &str) -> String {
         "backspace" => "Backspace".to_owned(),
         other => other.to_owned(),
     };
-    match spec
-        .split_once('-')
-        .filter(|(m, r)| matches!(*m, "ctrl" | "alt" | "shift") && !r.is_empty())
-    {
+    match spec.split_once('-').filter(|(m, r)| matches!(*m, "ctrl" | "alt" | "shift") && !r.is_empty()) {
         Some((m, r)) => format!("{}{}-{}", m[..1].to_uppercase(), &m[1..], pretty(r)),
         None => pretty(spec),
     }
@@ -133,11 +124,7 @@ impl Keymap {
     /// The defaults, patched by `user` (the text of a keys.toml) when given. Problems in the user
     /// file are returned as messages; the rest of it still applies.
     pub fn load(user: Option<(&str, &str)>) -> (Keymap, Vec<String>) {
-        let mut map = Keymap {
-            bindings: BTreeMap::new(),
-            order: Vec::new(),
-            keys: Vec::new(),
-        };
+        let mut map = Keymap { bindings: BTreeMap::new(), order: Vec::new(), keys: Vec::new() };
         let mut problems = Vec::new();
         map.patch(DEFAULTS, "default keys", &mut problems);
         if let Some((text, path)) = user {
@@ -156,7 +143,9 @@ impl Keymap {
         };
         for (mode_name, keys) in table {
             let Some(mode) = MODES.iter().position(|(_, n)| *n == mode_name) else {
-                problems.push(format!("{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, help)"));
+                problems.push(format!(
+                    "{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, help)"
+                ));
                 continue;
             };
             let Some(keys) = keys.as_table() else {
@@ -182,34 +171,23 @@ impl Keymap {
                             self.order.push(entry);
                         }
                     }
-                    None => problems.push(format!(
-                        "{path}: [{mode_name}] `{spec}`: unknown action `{name}`"
-                    )),
+                    None => problems.push(format!("{path}: [{mode_name}] `{spec}`: unknown action `{name}`")),
                 }
             }
         }
-        self.keys = self
-            .order
-            .iter()
-            .filter_map(|e| Some((e.0, Key::parse(&e.1).ok()?, *self.bindings.get(e)?)))
-            .collect();
+        self.keys =
+            self.order.iter().filter_map(|e| Some((e.0, Key::parse(&e.1).ok()?, *self.bindings.get(e)?))).collect();
     }
 
     /// The action of a key in a mode. In search mode an unbound printable key types itself.
     pub fn action(&self, mode: Mode, event: KeyEvent) -> Option<Action> {
         let key = Key::from_event(event);
         let m = mode_index(mode);
-        let bound = self
-            .keys
-            .iter()
-            .find(|(km, k, _)| *km == m && *k == key)
-            .map(|(_, _, a)| *a);
+        let bound = self.keys.iter().find(|(km, k, _)| *km == m && *k == key).map(|(_, _, a)| *a);
         match (bound, mode, event.code) {
             (Some(a), _, _) => Some(a),
             (None, Mode::Search, KeyCode::Char(c))
-                if !key
-                    .mods
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
                 Some(Action::SearchInput(c))
             }
@@ -249,15 +227,8 @@ impl Keymap {
         let mut out = String::from("| mode | keys | action |\n|---|---|---|\n");
         for (_, name, rows) in self.table() {
             for (action, keys) in rows {
-                let keys: Vec<String> = keys
-                    .iter()
-                    .map(|k| format!("`{}`", k.replace('|', "\\|")))
-                    .collect();
-                out.push_str(&format!(
-                    "| {name} | {} | {} |\n",
-                    keys.join(" "),
-                    action.describe()
-                ));
+                let keys: Vec<String> = keys.iter().map(|k| format!("`{}`", k.replace('|', "\\|"))).collect();
+                out.push_str(&format!("| {name} | {} | {} |\n", keys.join(" "), action.describe()));
             }
         }
         out

@@ -4,77 +4,35 @@ use super::*;
 use crossterm::event::{KeyEvent, KeyEventKind, KeyEventState};
 
 fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-    KeyEvent {
-        code,
-        modifiers: mods,
-        kind: KeyEventKind::Press,
-        state: KeyEventState::NONE,
-    }
+    KeyEvent { code, modifiers: mods, kind: KeyEventKind::Press, state: KeyEventState::NONE }
 }
 
 #[test]
 fn defaults_map_the_documented_keys() {
     let (map, problems) = Keymap::load(None);
     assert!(problems.is_empty(), "{problems:?}");
-    assert_eq!(
-        map.action(Mode::Browse, key(KeyCode::Char('j'), KeyModifiers::NONE)),
-        Some(Action::Down)
-    );
-    assert_eq!(
-        map.action(Mode::Browse, key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
-        Some(Action::Last)
-    );
-    assert_eq!(
-        map.action(Mode::Browse, key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-        Some(Action::Quit)
-    );
-    assert_eq!(
-        map.action(Mode::Browse, key(KeyCode::Char('3'), KeyModifiers::NONE)),
-        Some(Action::GoDay(3))
-    );
-    assert_eq!(
-        map.action(Mode::Filters, key(KeyCode::BackTab, KeyModifiers::SHIFT)),
-        Some(Action::PrevFacet)
-    );
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('j'), KeyModifiers::NONE)), Some(Action::Down));
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Last));
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('3'), KeyModifiers::NONE)), Some(Action::GoDay(3)));
+    assert_eq!(map.action(Mode::Filters, key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::PrevFacet));
     // In search mode letters type, even those bound elsewhere.
-    assert_eq!(
-        map.action(Mode::Search, key(KeyCode::Char('q'), KeyModifiers::NONE)),
-        Some(Action::SearchInput('q'))
-    );
-    assert_eq!(
-        map.action(Mode::Search, key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-        Some(Action::Quit)
-    );
-    assert_eq!(
-        map.action(Mode::Browse, key(KeyCode::F(5), KeyModifiers::NONE)),
-        None
-    );
+    assert_eq!(map.action(Mode::Search, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::SearchInput('q')));
+    assert_eq!(map.action(Mode::Search, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::F(5), KeyModifiers::NONE)), None);
 }
 
 #[test]
 fn a_user_file_rebinds_unbinds_and_reports_mistakes() {
-    let user = "[browse]\n\"ctrl-n\" = \"down\"\n\"j\" = \"none\"\n\"Q\" = \"launch\"\n\"hyper-x\" = \"quit\"\n[nowhere]\n";
+    let user =
+        "[browse]\n\"ctrl-n\" = \"down\"\n\"j\" = \"none\"\n\"Q\" = \"launch\"\n\"hyper-x\" = \"quit\"\n[nowhere]\n";
     let (map, problems) = Keymap::load(Some((user, "keys.toml")));
-    assert_eq!(
-        map.action(Mode::Browse, key(KeyCode::Char('n'), KeyModifiers::CONTROL)),
-        Some(Action::Down)
-    );
-    assert_eq!(
-        map.action(Mode::Browse, key(KeyCode::Char('j'), KeyModifiers::NONE)),
-        None
-    );
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('n'), KeyModifiers::CONTROL)), Some(Action::Down));
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('j'), KeyModifiers::NONE)), None);
     assert_eq!(problems.len(), 3, "{problems:?}");
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("unknown action `launch`"))
-    );
+    assert!(problems.iter().any(|p| p.contains("unknown action `launch`")));
     assert!(problems.iter().any(|p| p.contains("unknown key `hyper-x`")));
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("unknown mode [nowhere]"))
-    );
+    assert!(problems.iter().any(|p| p.contains("unknown mode [nowhere]")));
     let (_, broken) = Keymap::load(Some(("[browse", "keys.toml")));
     assert!(broken[0].starts_with("keys.toml:"));
 }
@@ -84,37 +42,17 @@ fn help_lists_every_bound_action_once_per_mode() {
     let (map, _) = Keymap::load(None);
     let table = map.table();
     let browse = &table[0].2;
-    assert!(
-        browse
-            .iter()
-            .any(|(a, keys)| *a == Action::NextDay && keys == &["→", "l", "]"])
-    );
-    assert!(
-        browse
-            .iter()
-            .any(|(a, keys)| *a == Action::GoDay(1) && keys.len() == 9)
-    );
-    assert_eq!(
-        map.keys_for(Mode::Browse, Action::Quit),
-        vec!["q", "Ctrl-c"]
-    );
+    assert!(browse.iter().any(|(a, keys)| *a == Action::NextDay && keys == &["→", "l", "]"]));
+    assert!(browse.iter().any(|(a, keys)| *a == Action::GoDay(1) && keys.len() == 9));
+    assert_eq!(map.keys_for(Mode::Browse, Action::Quit), vec!["q", "Ctrl-c"]);
 }
 
 #[test]
 fn readme_key_table_matches_the_keymap() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let start = readme
-        .find("<!-- keys:start -->")
-        .expect("README has a keys:start marker");
-    let end = readme
-        .find("<!-- keys:end -->")
-        .expect("README has a keys:end marker");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("<!-- keys:start -->").expect("README has a keys:start marker");
+    let end = readme.find("<!-- keys:end -->").expect("README has a keys:end marker");
     let table = readme[start + "<!-- keys:start -->".len()..end].trim();
     let expected = Keymap::load(None).0.markdown();
-    assert_eq!(
-        table,
-        expected.trim(),
-        "README key table drifted from the keymap; paste:\n{expected}"
-    );
+    assert_eq!(table, expected.trim(), "README key table drifted from the keymap; paste:\n{expected}");
 }

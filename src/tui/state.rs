@@ -56,13 +56,7 @@ impl Data {
         for (pos, &i) in chronological.iter().enumerate() {
             rank[i] = pos;
         }
-        Data {
-            programme,
-            index,
-            chronological,
-            rank,
-            keymap,
-        }
+        Data { programme, index, chronological, rank, keymap }
     }
 }
 
@@ -108,10 +102,7 @@ impl State {
         }
         let now = clock.now();
         let today = now.with_timezone(&p.timezone).date_naive();
-        let tab = tabs
-            .iter()
-            .position(|d| *d == Day::Date(today))
-            .unwrap_or(0);
+        let tab = tabs.iter().position(|d| *d == Day::Date(today)).unwrap_or(0);
         let mut state = State {
             mode: Mode::Browse,
             behind_help: Mode::Browse,
@@ -169,23 +160,11 @@ impl State {
         let query = self.query.trim().to_owned();
         if query.is_empty() {
             self.search_cache = None;
-            return data
-                .chronological
-                .iter()
-                .copied()
-                .filter(|&i| self.filter.matches(&p.sessions[i]))
-                .collect();
+            return data.chronological.iter().copied().filter(|&i| self.filter.matches(&p.sessions[i])).collect();
         }
         let candidates: Vec<usize> = match self.search_cache.take() {
-            Some((last, filter, matches)) if query.starts_with(&last) && filter == self.filter => {
-                matches
-            }
-            _ => data
-                .chronological
-                .iter()
-                .copied()
-                .filter(|&i| self.filter.matches(&p.sessions[i]))
-                .collect(),
+            Some((last, filter, matches)) if query.starts_with(&last) && filter == self.filter => matches,
+            _ => data.chronological.iter().copied().filter(|&i| self.filter.matches(&p.sessions[i])).collect(),
         };
         let mut hits = data.index.search(&query, candidates.into_iter());
         hits.sort_by_key(|h| (std::cmp::Reverse(h.score), data.rank[h.session]));
@@ -201,36 +180,21 @@ impl State {
         let p = &data.programme;
         let matching = self.matching(data);
         let query = self.query.trim();
-        self.tab_counts = self
-            .tabs
-            .iter()
-            .map(|d| {
-                matching
-                    .iter()
-                    .filter(|&&i| d.holds(&p.sessions[i]))
-                    .count()
-            })
-            .collect();
+        self.tab_counts =
+            self.tabs.iter().map(|d| matching.iter().filter(|&&i| d.holds(&p.sessions[i])).count()).collect();
         let ranked = self.mode == Mode::Search && !query.is_empty();
         let day = self.day();
         self.rows = if self.searching_all_days() {
             matching
         } else {
-            let mut rows: Vec<usize> = matching
-                .into_iter()
-                .filter(|&i| day.is_some_and(|d| d.holds(&p.sessions[i])))
-                .collect();
+            let mut rows: Vec<usize> =
+                matching.into_iter().filter(|&i| day.is_some_and(|d| d.holds(&p.sessions[i]))).collect();
             if !ranked {
                 rows.sort_by_key(|&i| data.rank[i]);
             }
             rows
         };
-        self.selected = if ranked {
-            0
-        } else {
-            keep.and_then(|k| self.rows.iter().position(|&r| r == k))
-                .unwrap_or(0)
-        };
+        self.selected = if ranked { 0 } else { keep.and_then(|k| self.rows.iter().position(|&r| r == k)).unwrap_or(0) };
         self.offset = self.offset.min(self.selected);
         if self.current() != keep {
             self.detail_scroll = 0;

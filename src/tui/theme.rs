@@ -12,9 +12,7 @@ pub struct Theme {
 impl Theme {
     /// Colours unless `NO_COLOR` is set (to anything non-empty).
     pub fn from_env() -> Self {
-        Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        }
+        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
     }
 
     /// A theme with or without colours.
@@ -24,11 +22,7 @@ impl Theme {
     }
 
     fn fg(self, c: Color) -> Style {
-        if self.color {
-            Style::new().fg(c)
-        } else {
-            Style::new()
-        }
+        if self.color { Style::new().fg(c) } else { Style::new() }
     }
 
     pub fn title(self) -> Style {
@@ -36,11 +30,7 @@ impl Theme {
     }
 
     pub fn dim(self) -> Style {
-        if self.color {
-            Style::new().fg(Color::DarkGray)
-        } else {
-            Style::new().add_modifier(Modifier::DIM)
-        }
+        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
     }
 
     pub fn tab(self) -> Style {
@@ -48,24 +38,19 @@ impl Theme {
     }
 
     pub fn tab_active(self) -> Style {
-        self.fg(Color::Yellow)
-            .add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::REVERSED)
     }
 
     pub fn selected(self) -> Style {
         if self.color {
-            Style::new()
-                .bg(Color::Blue)
-                .fg(Color::White)
-                .add_modifier(Modifier::BOLD)
+            Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
     }
 
     pub fn highlight(self) -> Style {
-        self.fg(Color::Yellow)
-            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
     pub fn badge(self) -> Style {
@@ -77,11 +62,7 @@ impl Theme {
     }
 
     pub fn border(self, focused: bool) -> Style {
-        if focused {
-            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
-        } else {
-            self.dim()
-        }
+        if focused { self.fg(Color::Cyan).add_modifier(Modifier::BOLD) } else { self.dim() }
     }
 
     pub fn notice(self) -> Style {

@@ -67,12 +67,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 fn browse(state: &mut State, data: &Data, action: Action) {
     let typing = state.mode == Mode::Search;
     match action {
-        Action::Down | Action::ScrollDown if state.focus == Focus::Detail && !typing => {
-            scroll_detail(state, 1)
-        }
-        Action::Up | Action::ScrollUp if state.focus == Focus::Detail && !typing => {
-            scroll_detail(state, -1)
-        }
+        Action::Down | Action::ScrollDown if state.focus == Focus::Detail && !typing => scroll_detail(state, 1),
+        Action::Up | Action::ScrollUp if state.focus == Focus::Detail && !typing => scroll_detail(state, -1),
         Action::PageDown if state.focus == Focus::Detail && !typing => scroll_detail(state, 10),
         Action::PageUp if state.focus == Focus::Detail && !typing => scroll_detail(state, -10),
         Action::Down | Action::ScrollDown => move_to(state, state.selected.saturating_add(1)),
@@ -81,29 +77,18 @@ fn browse(state: &mut State, data: &Data, action: Action) {
         Action::PageUp => move_to(state, state.selected.saturating_sub(page(state))),
         Action::First => move_to(state, 0),
         Action::Last => move_to(state, usize::MAX),
-        Action::NextDay => go_tab(
-            state,
-            data,
-            (state.tab + 1).min(state.tabs.len().saturating_sub(1)),
-        ),
+        Action::NextDay => go_tab(state, data, (state.tab + 1).min(state.tabs.len().saturating_sub(1))),
         Action::PrevDay => go_tab(state, data, state.tab.saturating_sub(1)),
         Action::GoDay(n) => {
             let n = usize::from(n);
             if n >= 1 && n <= state.tabs.len() {
                 go_tab(state, data, n - 1);
             } else {
-                state.notice = Some(format!(
-                    "No day {n}: this programme has {} tabs",
-                    state.tabs.len()
-                ));
+                state.notice = Some(format!("No day {n}: this programme has {} tabs", state.tabs.len()));
             }
         }
         Action::ToggleFocus => {
-            state.focus = if state.focus == Focus::List {
-                Focus::Detail
-            } else {
-                Focus::List
-            };
+            state.focus = if state.focus == Focus::List { Focus::Detail } else { Focus::List };
         }
         Action::Open if state.current().is_some() => {
             state.mode = Mode::Detail;
@@ -124,11 +109,7 @@ fn browse(state: &mut State, data: &Data, action: Action) {
             state.refresh(data);
         }
         Action::SearchScope => {
-            state.scope = if state.scope == Scope::AllDays {
-                Scope::ThisDay
-            } else {
-                Scope::AllDays
-            };
+            state.scope = if state.scope == Scope::AllDays { Scope::ThisDay } else { Scope::AllDays };
             state.refresh(data);
         }
         Action::SearchAccept => {
@@ -194,9 +175,7 @@ fn filters(state: &mut State, data: &Data, action: Action) {
 
 fn help(state: &mut State, action: Action) {
     match action {
-        Action::Down | Action::ScrollDown => {
-            state.help_scroll = state.help_scroll.saturating_add(1)
-        }
+        Action::Down | Action::ScrollDown => state.help_scroll = state.help_scroll.saturating_add(1),
         Action::Up | Action::ScrollUp => state.help_scroll = state.help_scroll.saturating_sub(1),
         Action::Back => state.mode = state.behind_help,
         _ => {}
@@ -277,10 +256,7 @@ fn now_next(state: &mut State, data: &Data) {
     if state.mode == Mode::Search {
         state.mode = Mode::Browse;
     }
-    match on_now
-        .map(|i| (i, "On now"))
-        .or_else(|| next().map(|i| (i, "Next")))
-    {
+    match on_now.map(|i| (i, "On now")).or_else(|| next().map(|i| (i, "Next"))) {
         Some((i, label)) => {
             if !state.filter.matches(&p.sessions[i]) || !state.query.is_empty() {
                 state.filter = Default::default();
@@ -289,9 +265,7 @@ fn now_next(state: &mut State, data: &Data) {
             select_session(state, data, i);
             state.notice = Some(format!("{label}: {}", p.sessions[i].title));
         }
-        None => {
-            state.notice = Some("Nothing on now or later in this programme (it is over)".into())
-        }
+        None => state.notice = Some("Nothing on now or later in this programme (it is over)".into()),
     }
 }
 

@@ -12,12 +12,7 @@ fn data() -> Data {
 }
 
 fn state_at(data: &Data, now: &str) -> State {
-    State::new(
-        data,
-        ZoneChoice::Forum,
-        Clock::Fixed(parse_instant(now).unwrap()),
-        (120, 40),
-    )
+    State::new(data, ZoneChoice::Forum, Clock::Fixed(parse_instant(now).unwrap()), (120, 40))
 }
 
 fn state(data: &Data) -> State {
@@ -25,9 +20,7 @@ fn state(data: &Data) -> State {
 }
 
 fn selected_id<'a>(state: &State, data: &'a Data) -> &'a str {
-    data.programme.sessions[state.current().unwrap()]
-        .id
-        .as_str()
+    data.programme.sessions[state.current().unwrap()].id.as_str()
 }
 
 fn run(state: &mut State, data: &Data, actions: &[Action]) {
@@ -50,12 +43,7 @@ fn day_navigation_stays_in_bounds() {
     let d = data();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::NextDay, Action::NextDay]);
-    assert_eq!(
-        s.day(),
-        Some(Day::Date(
-            chrono::NaiveDate::from_ymd_opt(2021, 10, 9).unwrap()
-        ))
-    );
+    assert_eq!(s.day(), Some(Day::Date(chrono::NaiveDate::from_ymd_opt(2021, 10, 9).unwrap())));
     run(&mut s, &d, &[Action::GoDay(6)]);
     assert_eq!(s.day(), Some(Day::Undated));
     assert_eq!(s.rows.len(), 11);
@@ -83,10 +71,7 @@ fn row_movement_clamps_and_scrolls() {
     run(&mut s, &d, &[Action::Resize(80, 16), Action::PageDown]);
     let page = usize::from(view::list_height(&s));
     assert_eq!(s.selected, page);
-    assert!(
-        s.offset > 0 && s.selected < s.offset + page,
-        "selection stays visible"
-    );
+    assert!(s.offset > 0 && s.selected < s.offset + page, "selection stays visible");
     run(&mut s, &d, &[Action::PageUp]);
     assert_eq!(s.selected, 0);
     assert_eq!(s.offset, 0);
@@ -96,11 +81,7 @@ fn row_movement_clamps_and_scrolls() {
 fn focus_detail_and_back() {
     let d = data();
     let mut s = state(&d);
-    run(
-        &mut s,
-        &d,
-        &[Action::ToggleFocus, Action::Down, Action::Down],
-    );
+    run(&mut s, &d, &[Action::ToggleFocus, Action::Down, Action::Down]);
     assert_eq!(s.focus, Focus::Detail);
     assert_eq!((s.selected, s.detail_scroll), (0, 2));
     run(&mut s, &d, &[Action::Back]);
@@ -124,23 +105,10 @@ fn filters_toggle_count_and_clear() {
     run(&mut s, &d, &[Action::ToggleOption]);
     assert!(s.filter.themes.contains("social-contract"));
     assert_eq!(s.tab_counts.iter().sum::<usize>(), 4);
-    run(
-        &mut s,
-        &d,
-        &[
-            Action::NextFacet,
-            Action::NextFacet,
-            Action::Down,
-            Action::ToggleOption,
-        ],
-    );
+    run(&mut s, &d, &[Action::NextFacet, Action::NextFacet, Action::Down, Action::ToggleOption]);
     assert_eq!(s.facet(), crate::filter::Facet::Kind);
     assert_eq!(s.filter.kinds.len(), 1);
-    run(
-        &mut s,
-        &d,
-        &[Action::PrevFacet, Action::PrevFacet, Action::PrevFacet],
-    );
+    run(&mut s, &d, &[Action::PrevFacet, Action::PrevFacet, Action::PrevFacet]);
     assert_eq!(s.facet(), crate::filter::Facet::Room);
     run(&mut s, &d, &[Action::ClearFilters]);
     assert!(s.filter.is_empty());
@@ -160,8 +128,7 @@ fn search_ranks_across_days_highlights_and_keeps_as_filter() {
     assert!(s.searching_all_days());
     assert_eq!(selected_id(&s, &d), "2021-unesco-apcad");
     assert_eq!(
-        d.index
-            .title_highlights(&d.programme.sessions[s.current().unwrap()].title, &s.query),
+        d.index.title_highlights(&d.programme.sessions[s.current().unwrap()].title, &s.query),
         vec![7, 8, 9, 10, 11]
     );
     run(&mut s, &d, &[Action::SearchScope]);
@@ -180,25 +147,9 @@ fn search_ranks_across_days_highlights_and_keeps_as_filter() {
 fn search_typing_and_backspace_and_korean() {
     let d = data();
     let mut s = state(&d);
-    run(
-        &mut s,
-        &d,
-        &[
-            Action::StartSearch,
-            Action::SearchInput('난'),
-            Action::SearchInput('민'),
-        ],
-    );
+    run(&mut s, &d, &[Action::StartSearch, Action::SearchInput('난'), Action::SearchInput('민')]);
     assert_eq!(selected_id(&s, &d), "2021-refugees");
-    run(
-        &mut s,
-        &d,
-        &[
-            Action::SearchBackspace,
-            Action::SearchBackspace,
-            Action::SearchBackspace,
-        ],
-    );
+    run(&mut s, &d, &[Action::SearchBackspace, Action::SearchBackspace, Action::SearchBackspace]);
     assert!(s.query.is_empty());
     run(&mut s, &d, &[Action::Back]);
     assert_eq!(s.mode, Mode::Browse);
@@ -220,13 +171,7 @@ fn zone_cycles_and_now_next_jumps() {
     assert_eq!(selected_id(&early, &d), "2021-paper-presentation");
     let mut later = state_at(&d, "2021-10-06T16:30:00+09:00");
     run(&mut later, &d, &[Action::NowNext]);
-    assert!(
-        later
-            .notice
-            .as_deref()
-            .unwrap()
-            .starts_with("Next: UNESCO APCAD")
-    );
+    assert!(later.notice.as_deref().unwrap().starts_with("Next: UNESCO APCAD"));
     let mut over = state_at(&d, "2030-01-01T00:00:00Z");
     run(&mut over, &d, &[Action::NowNext]);
     assert!(over.notice.as_deref().unwrap().contains("over"));
@@ -265,14 +210,7 @@ fn mouse_clicks_tabs_and_rows() {
     run(&mut s, &d, &[Action::ClickAt(list.x + 3, list.y + 4)]);
     assert_eq!(s.selected, 3);
     let detail = view::areas(&s).detail;
-    run(
-        &mut s,
-        &d,
-        &[
-            Action::ClickAt(detail.x + 2, detail.y + 2),
-            Action::ScrollDown,
-        ],
-    );
+    run(&mut s, &d, &[Action::ClickAt(detail.x + 2, detail.y + 2), Action::ScrollDown]);
     assert_eq!(s.focus, Focus::Detail);
     assert_eq!(s.detail_scroll, 1);
 }

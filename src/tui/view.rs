@@ -28,31 +28,19 @@ pub struct Areas {
 /// The layout for a screen of `state.size`.
 pub fn areas(state: &State) -> Areas {
     let area = Rect::new(0, 0, state.size.0, state.size.1);
-    let [header, tabs, body, footer] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [header, tabs, body, footer] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
+            .areas(area);
     let (list, detail) = if state.mode == Mode::Detail {
         (Rect::new(body.x, body.y, 0, 0), body)
     } else if body.width >= 110 {
-        let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
-            .areas(body);
+        let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
         (l, d)
     } else {
-        let [l, d] =
-            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+        let [l, d] = Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
         (l, d)
     };
-    Areas {
-        header,
-        tabs,
-        list,
-        detail,
-        footer,
-    }
+    Areas { header, tabs, list, detail, footer }
 }
 
 /// Rows of sessions the list shows at once.
@@ -92,16 +80,13 @@ pub fn tab_at(state: &State, data: &Data, x: u16, y: u16) -> Option<usize> {
     if too_small(state) || y != a.tabs.y {
         return None;
     }
-    header::tab_ranges(state, data)
-        .iter()
-        .position(|(start, end)| (*start..*end).contains(&x))
+    header::tab_ranges(state, data).iter().position(|(start, end)| (*start..*end).contains(&x))
 }
 
 /// The list row under a click, if any.
 pub fn row_at(state: &State, x: u16, y: u16) -> Option<usize> {
     let list = areas(state).list;
-    let inside =
-        x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
+    let inside = x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
     if too_small(state) || state.mode == Mode::Detail || !inside {
         return None;
     }

@@ -26,12 +26,8 @@ fn render(state: &State, data: &Data) -> Buffer {
 
 fn screen(size: (u16, u16), actions: &[Action]) -> (String, Buffer) {
     let d = data();
-    let mut s = State::new(
-        &d,
-        ZoneChoice::Forum,
-        Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap()),
-        size,
-    );
+    let mut s =
+        State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap()), size);
     s.theme = Theme::new(true);
     for a in actions {
         update(&mut s, &d, *a);
@@ -58,9 +54,7 @@ fn screen(size: (u16, u16), actions: &[Action]) -> (String, Buffer) {
 }
 
 fn search(query: &str) -> Vec<Action> {
-    std::iter::once(Action::StartSearch)
-        .chain(query.chars().map(Action::SearchInput))
-        .collect()
+    std::iter::once(Action::StartSearch).chain(query.chars().map(Action::SearchInput)).collect()
 }
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -77,10 +71,7 @@ fn main_screen() {
 #[test]
 fn filters_open() {
     for size in SIZES {
-        let (text, _) = screen(
-            size,
-            &[Action::OpenFilters, Action::NextFacet, Action::ToggleOption],
-        );
+        let (text, _) = screen(size, &[Action::OpenFilters, Action::NextFacet, Action::ToggleOption]);
         assert!(text.contains("[x]"));
         insta::assert_snapshot!(format!("filters_{}x{}", size.0, size.1), text);
     }
@@ -93,22 +84,14 @@ fn search_with_highlights() {
         insta::assert_snapshot!(format!("search_{}x{}", size.0, size.1), text);
         // The matched letters of the title are underlined (not colour alone).
         let row = (0..buffer.area.height).find(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, *y)].symbol())
-                .collect::<String>()
-                .contains("UNESCO APCAD")
+            (0..buffer.area.width).map(|x| buffer[(x, *y)].symbol()).collect::<String>().contains("UNESCO APCAD")
         });
         let y = row.expect("APCAD row drawn");
-        let line: String = (0..buffer.area.width)
-            .map(|x| buffer[(x, y)].symbol())
-            .collect();
+        let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
         let start = line.find("APCAD").unwrap();
         let x = u16::try_from(line[..start].chars().count()).unwrap();
         for dx in 0..5 {
-            assert!(
-                buffer[(x + dx, y)].modifier.contains(Modifier::UNDERLINED),
-                "letter {dx} highlighted"
-            );
+            assert!(buffer[(x + dx, y)].modifier.contains(Modifier::UNDERLINED), "letter {dx} highlighted");
         }
         assert!(!buffer[(x - 2, y)].modifier.contains(Modifier::UNDERLINED));
     }
@@ -145,13 +128,7 @@ fn every_size_down_to_1x1_draws_without_panic() {
     let now = Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap());
     for w in [1u16, 2, 5, 20, 59, 60, 61, 79, 109, 110, 200, 300] {
         for h in [1u16, 2, 3, 15, 16, 17, 24, 100] {
-            for actions in [
-                vec![],
-                vec![Action::OpenFilters],
-                vec![Action::Help],
-                vec![Action::Open],
-                search("un"),
-            ] {
+            for actions in [vec![], vec![Action::OpenFilters], vec![Action::Help], vec![Action::Open], search("un")] {
                 let mut s = State::new(&d, ZoneChoice::Utc, now, (w, h));
                 for a in &actions {
                     update(&mut s, &d, *a);
@@ -164,10 +141,7 @@ fn every_size_down_to_1x1_draws_without_panic() {
 
 #[test]
 fn other_zone_shows_both_times() {
-    let (text, _) = screen(
-        (120, 40),
-        &[Action::CycleZone, Action::CycleZone, Action::GoDay(3)],
-    );
+    let (text, _) = screen((120, 40), &[Action::CycleZone, Action::CycleZone, Action::GoDay(3)]);
     assert!(text.contains("04:00–06:00 UTC (UTC)"), "{text}");
     assert!(text.contains("13:00–15:00 KST"));
 }

@@ -22,14 +22,8 @@ impl Pty {
     /// Start `whrcf ARGS` in a `cols`x`rows` terminal with an empty config and data directory.
     pub fn spawn(args: &[&str], cols: u16, rows: u16) -> Pty {
         let config = tempfile::tempdir().unwrap();
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
+        let pair =
+            native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_whrcf"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
@@ -53,14 +47,7 @@ impl Pty {
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        Pty {
-            child,
-            master: pair.master,
-            writer,
-            parser,
-            raw,
-            _config: config,
-        }
+        Pty { child, master: pair.master, writer, parser, raw, _config: config }
     }
 
     /// The screen's text.
@@ -94,19 +81,8 @@ impl Pty {
 
     /// Resize the terminal.
     pub fn resize(&self, cols: u16, rows: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        self.parser
-            .lock()
-            .unwrap()
-            .screen_mut()
-            .set_size(rows, cols);
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
     }
 
     /// Wait for the program to exit; its exit code.
@@ -129,29 +105,18 @@ impl Pty {
         let screen = parser.screen();
         assert!(!screen.alternate_screen(), "still on the alternate screen");
         assert!(!screen.hide_cursor(), "cursor still hidden");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse reporting still on"
-        );
+        assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse reporting still on");
         let raw = self.raw.lock().unwrap();
         let text = String::from_utf8_lossy(&raw);
-        let entered = text
-            .rfind("\u{1b}[?1049h")
-            .expect("entered the alternate screen");
-        let left = text
-            .rfind("\u{1b}[?1049l")
-            .expect("left the alternate screen");
+        let entered = text.rfind("\u{1b}[?1049h").expect("entered the alternate screen");
+        let left = text.rfind("\u{1b}[?1049l").expect("left the alternate screen");
         assert!(left > entered);
     }
 
     /// Send a signal to the program.
     pub fn signal(&self, name: &str) {
         let pid = self.child.process_id().expect("pid").to_string();
-        let ok = std::process::Command::new("kill")
-            .args([&format!("-{name}"), &pid])
-            .status()
-            .unwrap();
+        let ok = std::process::Command::new("kill").args([&format!("-{name}"), &pid]).status().unwrap();
         assert!(ok.success());
     }
 }

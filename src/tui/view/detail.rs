@@ -39,15 +39,7 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a
     let when = s.start.map(|_| forum);
     out.push(field(t, "Time", when));
     if s.start.is_some() && zone != p.timezone {
-        out.push(field(
-            t,
-            "",
-            Some(format!(
-                "{} ({})",
-                time::format_range(p, s, zone),
-                zone.name()
-            )),
-        ));
+        out.push(field(t, "", Some(format!("{} ({})", time::format_range(p, s, zone), zone.name()))));
     }
     if s.start.is_some() && s.end.is_none() {
         out.push(field(t, "", Some("end not published".into())));
@@ -71,21 +63,9 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a
     if !s.interpretation.is_empty() {
         out.push(field(t, "Interpret.", Some(s.interpretation.join(", "))));
     }
-    let themes: Vec<&str> = s
-        .themes
-        .iter()
-        .map(|id| p.theme(id).map_or(id.as_str(), |th| th.name.as_str()))
-        .collect();
-    out.push(field(
-        t,
-        "Themes",
-        (!themes.is_empty()).then(|| themes.join(" · ")),
-    ));
-    out.push(field(
-        t,
-        "Organizers",
-        (!s.organizers.is_empty()).then(|| s.organizers.join("; ")),
-    ));
+    let themes: Vec<&str> = s.themes.iter().map(|id| p.theme(id).map_or(id.as_str(), |th| th.name.as_str())).collect();
+    out.push(field(t, "Themes", (!themes.is_empty()).then(|| themes.join(" · "))));
+    out.push(field(t, "Organizers", (!s.organizers.is_empty()).then(|| s.organizers.join("; "))));
     out.push(Line::default());
     if s.people.is_empty() {
         out.push(field(t, "People", None));
@@ -94,10 +74,8 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a
         for (role, people) in s.people_by_role() {
             out.push(Line::from(Span::styled(format!("  {role}"), t.badge())));
             for person in people {
-                let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect();
+                let extra: Vec<&str> =
+                    [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect();
                 let mut spans = vec![Span::raw(format!("    {}", person.name))];
                 if !extra.is_empty() {
                     spans.push(Span::styled(format!(" — {}", extra.join(", ")), t.dim()));
@@ -115,55 +93,30 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a
     }
     if !s.complete {
         out.push(Line::default());
-        out.push(Line::from(Span::styled(
-            "◌ The record of this session is incomplete.",
-            t.missing(),
-        )));
+        out.push(Line::from(Span::styled("◌ The record of this session is incomplete.", t.missing())));
     }
     if let Some(notes) = &s.notes {
         out.push(Line::default());
-        out.push(Line::from(vec![
-            Span::styled("Notes ", t.label()),
-            Span::styled(notes.as_str(), t.dim()),
-        ]));
+        out.push(Line::from(vec![Span::styled("Notes ", t.label()), Span::styled(notes.as_str(), t.dim())]));
     }
     out.push(Line::default());
     out.push(Line::from(Span::styled("Sources", t.label())));
-    out.extend(
-        s.sources
-            .iter()
-            .map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))),
-    );
+    out.extend(s.sources.iter().map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))));
     out
 }
 
 pub fn detail(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let focused = state.focus == Focus::Detail || state.mode == Mode::Detail;
-    let title = if state.mode == Mode::Detail {
-        " Session · Esc back "
-    } else {
-        " Details "
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border(focused))
-        .title(title);
+    let title = if state.mode == Mode::Detail { " Session · Esc back " } else { " Details " };
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let Some(i) = state.current() else {
-        frame.render_widget(
-            Paragraph::new(Span::styled(" Nothing selected.", t.missing())).block(block),
-            area,
-        );
+        frame.render_widget(Paragraph::new(Span::styled(" Nothing selected.", t.missing())).block(block), area);
         return;
     };
     let p = &data.programme;
     let lines = lines(p, &p.sessions[i], state);
-    let max = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(1);
-    let para = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false })
-        .scroll((state.detail_scroll.min(max), 0));
+    let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
+    let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((state.detail_scroll.min(max), 0));
     frame.render_widget(para, area);
 }

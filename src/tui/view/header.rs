@@ -18,38 +18,20 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let zone = state.zone.resolve(p.timezone);
     let now = state.now.with_timezone(&zone);
     let clock = format!("{} ", now.format("%a %d %b %H:%M %Z"));
-    let dates = format!(
-        "{} – {}",
-        p.first_day.format("%d %b"),
-        p.last_day.format("%d %b %Y")
-    );
+    let dates = format!("{} – {}", p.first_day.format("%d %b"), p.last_day.format("%d %b %Y"));
     let title_w = usize::from(area.width).saturating_sub(text::width(&clock) + 1);
     let title = text::truncate(&format!(" {} · {}", p.label(), p.title), title_w);
     let pad = usize::from(area.width).saturating_sub(text::width(&title) + text::width(&clock));
-    let first = Line::from(vec![
-        Span::styled(title, t.title()),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(clock, t.dim()),
-    ]);
-    let mut second = vec![Span::raw(format!(
-        " {dates} · times in {} ({})",
-        now.format("%Z"),
-        zone.name()
-    ))];
+    let first =
+        Line::from(vec![Span::styled(title, t.title()), Span::raw(" ".repeat(pad)), Span::styled(clock, t.dim())]);
+    let mut second = vec![Span::raw(format!(" {dates} · times in {} ({})", now.format("%Z"), zone.name()))];
     let mut active = state.filter.describe();
     if !state.query.is_empty() {
-        let scope = if state.mode == Mode::Search && state.scope == Scope::ThisDay {
-            " (this day)"
-        } else {
-            ""
-        };
+        let scope = if state.mode == Mode::Search && state.scope == Scope::ThisDay { " (this day)" } else { "" };
         active.push(format!("search: \"{}\"{scope}", state.query));
     }
     if !active.is_empty() {
-        second.push(Span::styled(
-            format!(" · ▼ {}", active.join(" · ")),
-            t.notice(),
-        ));
+        second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));
     }
     frame.render_widget(Paragraph::new(vec![first, Line::from(second)]), area);
 }
@@ -82,19 +64,12 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     let mut spans = vec![Span::raw(" ")];
     for (i, (d, n)) in state.tabs.iter().zip(&state.tab_counts).enumerate() {
         let label = tab_label(*d, *n);
-        let style = if i == state.tab && !state.searching_all_days() {
-            t.tab_active()
-        } else {
-            t.tab()
-        };
+        let style = if i == state.tab && !state.searching_all_days() { t.tab_active() } else { t.tab() };
         spans.push(Span::styled(label, style));
         spans.push(Span::styled("│", t.dim()));
     }
     if state.searching_all_days() {
-        spans.push(Span::styled(
-            " searching all days (Tab: this day only)",
-            t.dim(),
-        ));
+        spans.push(Span::styled(" searching all days (Tab: this day only)", t.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -135,16 +110,7 @@ pub fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
         ],
         Mode::Help => &[(Action::Down, "scroll"), (Action::Back, "close")],
     };
-    wanted
-        .iter()
-        .filter_map(|(a, label)| {
-            keymap
-                .keys_for(mode, *a)
-                .into_iter()
-                .next()
-                .map(|k| (k, *label))
-        })
-        .collect()
+    wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
 }
 
 pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {

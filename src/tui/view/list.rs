@@ -16,11 +16,9 @@ use crate::tui::theme::Theme;
 /// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
     match (s.start_at(p.timezone), s.end_at(p.timezone)) {
-        (Some(a), Some(b)) => format!(
-            "{}–{}",
-            a.with_timezone(&zone).format("%H:%M"),
-            b.with_timezone(&zone).format("%H:%M")
-        ),
+        (Some(a), Some(b)) => {
+            format!("{}–{}", a.with_timezone(&zone).format("%H:%M"), b.with_timezone(&zone).format("%H:%M"))
+        }
         (Some(a), None) => format!("{}–?", a.with_timezone(&zone).format("%H:%M")),
         _ if wide => "time not published".to_owned(),
         _ => "no time".to_owned(),
@@ -38,13 +36,7 @@ fn format_badge(s: &Session) -> &'static str {
 }
 
 /// The title as spans, matched characters highlighted, cut to `width` columns.
-fn title_spans(
-    title: &str,
-    matched: Option<&Vec<usize>>,
-    width: usize,
-    base: Style,
-    t: Theme,
-) -> Vec<Span<'static>> {
+fn title_spans(title: &str, matched: Option<&Vec<usize>>, width: usize, base: Style, t: Theme) -> Vec<Span<'static>> {
     let cut = text::fit(title, width);
     let Some(matched) = matched else {
         return vec![Span::styled(cut, base)];
@@ -55,21 +47,13 @@ fn title_spans(
     for (i, c) in cut.chars().enumerate() {
         let hit = matched.binary_search(&i).is_ok() && c != '…';
         if hit != run_hit && !run.is_empty() {
-            let style = if run_hit {
-                base.patch(t.highlight())
-            } else {
-                base
-            };
+            let style = if run_hit { base.patch(t.highlight()) } else { base };
             spans.push(Span::styled(std::mem::take(&mut run), style));
         }
         run_hit = hit;
         run.push(c);
     }
-    let style = if run_hit {
-        base.patch(t.highlight())
-    } else {
-        base
-    };
+    let style = if run_hit { base.patch(t.highlight()) } else { base };
     spans.push(Span::styled(run, style));
     spans
 }
@@ -82,18 +66,12 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let title = match state.day() {
         _ if state.searching_all_days() => format!(" {} matches, best first ", state.rows.len()),
         _ if state.mode == Mode::Search => format!(" {} matches this day ", state.rows.len()),
-        Some(crate::filter::Day::Date(d)) => format!(
-            " {} {} · {} sessions ",
-            d.weekday(),
-            d.format("%Y-%m-%d"),
-            state.rows.len()
-        ),
+        Some(crate::filter::Day::Date(d)) => {
+            format!(" {} {} · {} sessions ", d.weekday(), d.format("%Y-%m-%d"), state.rows.len())
+        }
         _ => format!(" Date not published · {} sessions ", state.rows.len()),
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border(focused))
-        .title(title);
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if state.rows.is_empty() {
@@ -112,15 +90,8 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let kind_w = if width >= 60 { 10 } else { 0 };
     let fmt_w = if width >= 70 { 6 } else { 0 };
     let room_w = if width >= 96 { 16 } else { 0 };
-    let fixed = 2
-        + day_w
-        + time_w
-        + 1
-        + [kind_w, fmt_w, room_w]
-            .iter()
-            .filter(|w| **w > 0)
-            .map(|w| w + 1)
-            .sum::<usize>();
+    let fixed =
+        2 + day_w + time_w + 1 + [kind_w, fmt_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>();
     let title_w = width.saturating_sub(fixed).max(8);
     let now = state.now;
     let lines: Vec<Line> = state
@@ -132,7 +103,8 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .map(|(row, &i)| {
             let s = &p.sessions[i];
             let base = if row == state.selected { t.selected() } else { Style::new() };
-            let on_now = matches!((s.start_at(p.timezone), s.end_at(p.timezone)), (Some(a), Some(b)) if a <= now && now < b);
+            let on_now =
+                matches!((s.start_at(p.timezone), s.end_at(p.timezone)), (Some(a), Some(b)) if a <= now && now < b);
             let marker = if on_now { "▶ " } else { "  " };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
@@ -144,7 +116,9 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             spans.push(Span::styled(text::fit(&range, time_w) + " ", time_style));
             let matched = (!state.query.trim().is_empty()).then(|| data.index.title_highlights(&s.title, &state.query));
             spans.extend(title_spans(&s.title, matched.as_ref(), title_w, base, t));
-            for (w, value) in [(kind_w, s.kind.as_deref().unwrap_or("")), (fmt_w, format_badge(s)), (room_w, s.place().unwrap_or(""))] {
+            for (w, value) in
+                [(kind_w, s.kind.as_deref().unwrap_or("")), (fmt_w, format_badge(s)), (room_w, s.place().unwrap_or(""))]
+            {
                 if w > 0 {
                     spans.push(Span::styled(format!(" {}", text::fit(value, w)), base.patch(t.badge())));
                 }

@@ -14,37 +14,24 @@ use crate::tui::state::{Data, State};
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
 }
 
 pub fn too_small(frame: &mut Frame<'_>, state: &State) {
     let (w, h) = state.size;
     let msg = vec![
         Line::from(Span::styled("Terminal too small", state.theme.notice())),
-        Line::from(format!(
-            "{w}x{h}; whrcf needs at least {MIN_WIDTH}x{MIN_HEIGHT}."
-        )),
+        Line::from(format!("{w}x{h}; whrcf needs at least {MIN_WIDTH}x{MIN_HEIGHT}.")),
         Line::from("Enlarge the window, or press q to quit."),
     ];
     let area = frame.area();
     let box_area = centered(area, area.width, 3.min(area.height));
-    frame.render_widget(
-        Paragraph::new(msg).wrap(Wrap { trim: true }).centered(),
-        box_area,
-    );
+    frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).centered(), box_area);
 }
 
 fn option_label(data: &Data, facet: Facet, value: &str) -> String {
     match facet {
-        Facet::Theme => data
-            .programme
-            .theme(value)
-            .map_or(value.to_owned(), |t| t.name.clone()),
+        Facet::Theme => data.programme.theme(value).map_or(value.to_owned(), |t| t.name.clone()),
         _ => value.to_owned(),
     }
 }
@@ -59,8 +46,7 @@ pub fn filters(frame: &mut Frame<'_>, state: &State, data: &Data) {
         .title(" Filters · Space select · ←→ group · x clear all · Esc close ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [left, right] =
-        Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);
+    let [left, right] = Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);
     let facets: Vec<Line> = Facet::ALL
         .iter()
         .enumerate()
@@ -70,16 +56,9 @@ pub fn filters(frame: &mut Frame<'_>, state: &State, data: &Data) {
                 .filter(|(v, _)| state.filter.is_selected(*f, v))
                 .count();
             let mark = if i == state.facet { "▸ " } else { "  " };
-            let label = if selected > 0 {
-                format!("{mark}{} ({selected})", f.label())
-            } else {
-                format!("{mark}{}", f.label())
-            };
-            let style = if i == state.facet {
-                t.selected()
-            } else {
-                t.tab()
-            };
+            let label =
+                if selected > 0 { format!("{mark}{} ({selected})", f.label()) } else { format!("{mark}{}", f.label()) };
+            let style = if i == state.facet { t.selected() } else { t.tab() };
             Line::from(Span::styled(label, style))
         })
         .collect();
@@ -96,17 +75,10 @@ pub fn filters(frame: &mut Frame<'_>, state: &State, data: &Data) {
         .skip(start)
         .take(height)
         .map(|(i, (value, count))| {
-            let mark = if state.filter.is_selected(facet, value) {
-                "[x]"
-            } else {
-                "[ ]"
-            };
+            let mark = if state.filter.is_selected(facet, value) { "[x]" } else { "[ ]" };
             let label = option_label(data, facet, value);
             let count = format!("{count:>4}");
-            let text = format!(
-                "{mark} {}{count}",
-                text::fit(&label, width.saturating_sub(9))
-            );
+            let text = format!("{mark} {}{count}", text::fit(&label, width.saturating_sub(9)));
             let style = if i == cursor {
                 t.selected()
             } else if *count.trim() == *"0" {
@@ -118,10 +90,7 @@ pub fn filters(frame: &mut Frame<'_>, state: &State, data: &Data) {
         })
         .collect();
     if lines.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled("No values in this programme.", t.missing())),
-            right,
-        );
+        frame.render_widget(Paragraph::new(Span::styled("No values in this programme.", t.missing())), right);
     } else {
         frame.render_widget(Paragraph::new(lines), right);
     }
@@ -146,21 +115,8 @@ pub fn help(frame: &mut Frame<'_>, state: &State, data: &Data) {
         }
         lines.push(Line::default());
     }
-    lines.push(Line::from(Span::styled(
-        "Mouse: click a day tab or a row; the wheel scrolls.",
-        t.dim(),
-    )));
-    lines.push(Line::from(Span::styled(
-        "Markers: ▶ on now · ◌ incomplete record",
-        t.dim(),
-    )));
-    let max = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(1);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((state.help_scroll.min(max), 0)),
-        area,
-    );
+    lines.push(Line::from(Span::styled("Mouse: click a day tab or a row; the wheel scrolls.", t.dim())));
+    lines.push(Line::from(Span::styled("Markers: ▶ on now · ◌ incomplete record", t.dim())));
+    let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((state.help_scroll.min(max), 0)), area);
 }

@@ -1,0 +1,191 @@
+//! The raw shape of our TOML format (as serde reads it) and its conversion to the model,
+//! with dates and times parsed and their errors located.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use super::fields::FieldSpans;
+use crate::diagnostic::{LineIndex, Problem};
+use crate::model::{Format, Person, Programme, Session, SessionId, Theme};
+use crate::time;
+
+#[derive(Deserialize)]
+pub struct RawHeader {
+    id: String,
+    edition: Option<i32>,
+    ordinal: Option<u32>,
+    title: String,
+    short_title: Option<String>,
+    theme: Option<String>,
+    #[serde(default)]
+    theme_titles: Vec<String>,
+    timezone: String,
+    first_day: toml::Value,
+    last_day: toml::Value,
+    #[serde(default)]
+    dates_as_stated: Vec<String>,
+    venue: Option<String>,
+    mode: Option<String>,
+    #[serde(default)]
+    hosts: Vec<String>,
+    #[serde(default)]
+    organizers: Vec<String>,
+    stated_session_count: Option<String>,
+    #[serde(default)]
+    figures: BTreeMap<String, String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    #[serde(default)]
+    themes: Vec<Theme>,
+}
+
+#[derive(Deserialize)]
+pub struct RawSession {
+    id: String,
+    title: String,
+    #[serde(default)]
+    other_titles: Vec<String>,
+    subtitle: Option<String>,
+    date: Option<toml::Value>,
+    start: Option<toml::Value>,
+    end: Option<toml::Value>,
+    end_date: Option<toml::Value>,
+    kind: Option<String>,
+    kind_as_stated: Option<String>,
+    format: Option<Format>,
+    format_as_stated: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    interpretation: Vec<String>,
+    room: Option<String>,
+    venue: Option<String>,
+    #[serde(default)]
+    themes: Vec<String>,
+    #[serde(default)]
+    organizers: Vec<String>,
+    #[serde(default)]
+    people: Vec<Person>,
+    summary: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    #[serde(default)]
+    complete: bool,
+    notes: Option<String>,
+}
+
+/// A date or time given as a string or as a TOML native value; `what` parses the text.
+fn when<T>(
+    value: Option<toml::Value>,
+    span: Option<Range<usize>>,
+    parse: fn(&str) -> Result<T, String>,
+    index: &LineIndex,
+    session: Option<&str>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let text = match value? {
+        toml::Value::String(s) => s,
+        toml::Value::Datetime(d) => d.to_string(),
+        other => {
+            let expected = parse("?").err().unwrap_or_default();
+            let expected = expected.split(", found").next().unwrap_or_default().to_owned();
+            problems.push(Problem::error(
+                index.locate_span(span),
+                session,
+                format!("{expected}, found {} `{other}`", other.type_str()),
+            ));
+            return None;
+        }
+    };
+    match parse(&text) {
+        Ok(v) => Some(v),
+        Err(message) => {
+            problems.push(Problem::error(index.locate_span(span), session, message));
+            None
+        }
+    }
+}
+
+pub fn convert_session(
+    raw: RawSession,
+    spans: &FieldSpans,
+    index: &LineIndex,
+    problems: &mut Vec<Problem>,
+) -> Option<Session> {
+    let id = raw.id.clone();
+    let before = problems.len();
+    let date = when(raw.date, spans.field("date"), time::parse_date, index, Some(&id), problems);
+    let start = when(raw.start, spans.field("start"), time::parse_time, index, Some(&id), problems);
+    let end = when(raw.end, spans.field("end"), time::parse_time, index, Some(&id), problems);
+    let end_date = when(raw.end_date, spans.field("end_date"), time::parse_date, index, Some(&id), problems);
+    if problems.len() > before {
+        return None;
+    }
+    Some(Session {
+        id: SessionId(raw.id),
+        title: raw.title,
+        other_titles: raw.other_titles,
+        subtitle: raw.subtitle,
+        date,
+        start,
+        end,
+        end_date,
+        kind: raw.kind,
+        kind_as_stated: raw.kind_as_stated,
+        format: raw.format,
+        format_as_stated: raw.format_as_stated,
+        languages: raw.languages,
+        interpretation: raw.interpretation,
+        room: raw.room,
+        venue: raw.venue,
+        themes: raw.themes,
+        organizers: raw.organizers,
+        people: raw.people,
+        summary: raw.summary,
+        sources: raw.sources,
+        complete: raw.complete,
+        notes: raw.notes,
+    })
+}
+
+pub fn convert_header(
+    raw: RawHeader,
+    sessions: Vec<Session>,
+    spans: &FieldSpans,
+    index: &LineIndex,
+    problems: &mut Vec<Problem>,
+) -> Option<Programme> {
+    let timezone = match time::parse_zone(&raw.timezone) {
+        Ok(tz) => Some(tz),
+        Err(message) => {
+            problems.push(Problem::error(index.locate_span(spans.field("timezone")), None, message));
+            None
+        }
+    };
+    let first_day = when(Some(raw.first_day), spans.field("first_day"), time::parse_date, index, None, problems);
+    let last_day = when(Some(raw.last_day), spans.field("last_day"), time::parse_date, index, None, problems);
+    Some(Programme {
+        id: raw.id,
+        edition: raw.edition,
+        ordinal: raw.ordinal,
+        title: raw.title,
+        short_title: raw.short_title,
+        theme: raw.theme,
+        theme_titles: raw.theme_titles,
+        timezone: timezone?,
+        first_day: first_day?,
+        last_day: last_day?,
+        dates_as_stated: raw.dates_as_stated,
+        venue: raw.venue,
+        mode: raw.mode,
+        hosts: raw.hosts,
+        organizers: raw.organizers,
+        stated_session_count: raw.stated_session_count,
+        figures: raw.figures,
+        sources: raw.sources,
+        themes: raw.themes,
+        sessions,
+    })
+}
