@@ -1,7 +1,8 @@
 //! The command line: global options, subcommands, and choosing the programme to work on.
 
+mod agenda;
+mod agenda_table;
 mod catalog;
-mod json;
 mod list;
 mod show;
 mod validate;
@@ -34,6 +35,9 @@ pub struct Cli {
     /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
     #[arg(long, global = true, value_name = "ZONE|local", value_parser = parse_zone_choice)]
     pub tz: Option<ZoneChoice>,
+    /// The agenda file (default: agenda.toml in the data directory, or $WHRCF_DATA_DIR).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub agenda: Option<PathBuf>,
     /// Pretend it is this time (RFC 3339), for planning ahead and for tests.
     #[arg(long, global = true, value_name = "TIME", value_parser = time::parse_instant)]
     pub now: Option<DateTime<Utc>>,
@@ -78,6 +82,11 @@ pub enum Command {
     Organizers,
     /// Check programme files; exit 0 when valid, 1 when problems were found, 2 when unreadable.
     Validate(validate::ValidateArgs),
+    /// Your agenda: list, add, remove, status, note, export, import.
+    #[command(subcommand)]
+    Agenda(agenda::AgendaCommand),
+    /// One line naming the agenda session on now or next (for a status line); nothing if none.
+    Next,
 }
 
 /// Run a subcommand.
@@ -89,6 +98,8 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Themes => open(cli).and_then(|ctx| catalog::themes(&ctx)),
         Command::Organizers => open(cli).and_then(|ctx| catalog::organizers(&ctx)),
         Command::Validate(args) => return validate::run(&args),
+        Command::Agenda(cmd) => open(cli).and_then(|ctx| agenda::run(&ctx, cli.agenda.as_ref(), cmd)),
+        Command::Next => open(cli).and_then(|ctx| agenda::next(&ctx, cli.agenda.as_ref())),
     };
     match result {
         Ok(code) => code,
@@ -108,9 +119,17 @@ pub fn run_app(cli: &Cli) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    let clock = cli.now.map_or(Clock::System, Clock::Fixed);
-    let zone = cli.tz.unwrap_or(ZoneChoice::Forum);
-    match whrcf::tui::run(ctx.loaded.programme, zone, clock) {
+    let (settings, problem) = whrcf::config::Settings::load();
+    if let Some(problem) = problem {
+        eprintln!("whrcf: {problem}");
+    }
+    let options = whrcf::tui::Options {
+        zone: cli.tz.unwrap_or(ZoneChoice::Forum),
+        clock: ctx.clock,
+        store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
+        buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
+    };
+    match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
@@ -125,6 +144,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
 pub struct Context {
     pub loaded: Loaded,
     pub zone: Tz,
+    pub clock: Clock,
 }
 
 /// Load the programme the options name and resolve the display zone.
@@ -139,7 +159,8 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
         eprintln!("{warning}");
     }
     let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
-    Ok(Context { loaded, zone })
+    let clock = cli.now.map_or(Clock::System, Clock::Fixed);
+    Ok(Context { loaded, zone, clock })
 }
 
 /// Columns available for a table: the terminal's width, else `COLUMNS`, else 120.

@@ -23,3 +23,50 @@ pub fn data_dir() -> Option<PathBuf> {
 pub fn keymap_file() -> Option<PathBuf> {
     config_dir().map(|d| d.join("keys.toml"))
 }
+
+/// The agenda file: `agenda.toml` in the data directory.
+pub fn agenda_file() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("agenda.toml"))
+}
+
+/// User settings from `config.toml` in the config directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Minimum time to change rooms between two agenda sessions.
+    pub travel_buffer_minutes: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { travel_buffer_minutes: 10 }
+    }
+}
+
+impl Settings {
+    /// The settings, or the defaults with a message when the file is invalid.
+    pub fn load() -> (Settings, Option<String>) {
+        let Some(path) = config_dir().map(|d| d.join("config.toml")) else {
+            return (Settings::default(), None);
+        };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return (Settings::default(), None);
+        };
+        match Self::parse(&text) {
+            Ok(s) => (s, None),
+            Err(e) => (Settings::default(), Some(format!("{}: {e}; using the defaults", path.display()))),
+        }
+    }
+
+    /// Settings from the text of a config file (`[agenda] travel_buffer_minutes = 15`).
+    pub fn parse(text: &str) -> Result<Settings, String> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| e.message().trim().to_owned())?;
+        let mut settings = Settings::default();
+        if let Some(minutes) = table.get("agenda").and_then(|a| a.get("travel_buffer_minutes")) {
+            settings.travel_buffer_minutes = minutes
+                .as_integer()
+                .filter(|m| (0..=24 * 60).contains(m))
+                .ok_or("agenda.travel_buffer_minutes must be a number of minutes from 0 to 1440")?;
+        }
+        Ok(settings)
+    }
+}

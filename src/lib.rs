@@ -16,3 +16,7 @@ pub mod text;
 pub mod time;
 pub mod tui;
 pub mod validate;
+pub mod agenda;
+pub mod plan;
+pub mod store;
+pub mod export;

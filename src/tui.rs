@@ -15,6 +15,7 @@ use std::io;
 
 use crate::config;
 use crate::model::Programme;
+use crate::store::Store;
 use crate::time::{Clock, ZoneChoice};
 use keymap::Keymap;
 use state::{Data, State};
@@ -24,13 +25,30 @@ fn load_keymap() -> (Keymap, Vec<String>) {
     let path = config::keymap_file();
     let text = path.as_ref().and_then(|p| std::fs::read_to_string(p).ok());
     let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
-    Keymap::load(text.as_deref().map(|t| (t, shown.as_str())))
+    let (keymap, problems) = Keymap::load(text.as_deref().map(|t| (t, shown.as_str())));
+    (keymap, problems.into_iter().map(|p| format!("Key bindings: {p}")).collect())
+}
+
+/// How the app is opened.
+pub struct Options {
+    pub zone: ZoneChoice,
+    pub clock: Clock,
+    /// Where the agenda is kept; `None` keeps marks in memory only.
+    pub store: Option<Store>,
+    /// Minimum time to change rooms between agenda sessions.
+    pub buffer: chrono::Duration,
 }
 
 /// Run the app on `programme` until the user quits; the terminal is restored on every way out.
-pub fn run(programme: Programme, zone: ZoneChoice, clock: Clock) -> io::Result<()> {
-    let (keymap, problems) = load_keymap();
-    let data = Data::new(programme, keymap);
+pub fn run(programme: Programme, options: Options) -> io::Result<()> {
+    let (keymap, mut problems) = load_keymap();
+    let mut data = Data::new(programme, keymap);
+    data.buffer = options.buffer;
+    let (zone, clock) = (options.zone, options.clock);
+    let read = options.store.as_ref().map(Store::load).unwrap_or_default();
+    if let Some(notice) = read.notice {
+        problems.insert(0, notice);
+    }
     terminal::install_panic_hook();
     terminal::install_signal_handlers()?;
     let mut tui = match terminal::enter() {
@@ -42,10 +60,9 @@ pub fn run(programme: Programme, zone: ZoneChoice, clock: Clock) -> io::Result<(
     };
     let size = tui.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut state = State::new(&data, zone, clock, size);
-    if let Some(problem) = problems.first() {
-        state.notice = Some(format!("Key bindings: {problem}"));
-    }
-    let result = app::run(&mut tui, &mut state, &data);
+    state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
+    state.notice = problems.first().cloned();
+    let result = app::run(&mut tui, &mut state, &data, options.store.as_ref());
     terminal::restore();
     result
 }

@@ -9,7 +9,7 @@ use whrcf::search::SearchIndex;
 use whrcf::text;
 use whrcf::time;
 
-use super::{Context, TableFormat, json, output_width};
+use super::{Context, TableFormat, output_width};
 
 #[derive(Debug, Clone, Args)]
 pub struct ListArgs {
@@ -99,7 +99,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     let selected = select(p, args)?;
     let out = match args.format {
         TableFormat::Json => {
-            let items: Vec<_> = selected.iter().map(|&i| json::session(p, &p.sessions[i], ctx.zone)).collect();
+            let items: Vec<_> = selected.iter().map(|&i| whrcf::export::session_json(p, &p.sessions[i], ctx.zone)).collect();
             serde_json::to_string_pretty(&items).map_err(|e| e.to_string())? + "\n"
         }
         TableFormat::Table => table(ctx, &selected, output_width()),

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use whrcf::model::{Person, Programme, Session};
 use whrcf::time;
 
-use super::{Context, TextFormat, json};
+use super::{Context, TextFormat};
 
 pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, Stri
     };
     match format {
         TextFormat::Json => {
-            let v = json::session(p, s, ctx.zone);
+            let v = whrcf::export::session_json(p, s, ctx.zone);
             println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
         }
         TextFormat::Text => print!("{}", detail(p, s, ctx.zone)),

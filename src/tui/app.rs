@@ -8,6 +8,8 @@ use chrono::Timelike;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 
 use super::action::Action;
+use crate::agenda::AgendaFile;
+use crate::store::Store;
 use super::state::{Data, State};
 use super::terminal::{self, Tui};
 use super::update::{Effect, update};
@@ -39,8 +41,29 @@ pub fn action_for(state: &State, data: &Data, event: Event) -> Option<Action> {
     }
 }
 
+/// Save the agenda, merging with what is on disk; a failure becomes a notice and the marks stay in memory.
+pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
+    let Some(store) = store else {
+        state.notice = Some("No data directory (set WHRCF_DATA_DIR): marks are kept in memory only".into());
+        return;
+    };
+    let mut file = AgendaFile::default();
+    file.programmes.insert(data.programme.id.clone(), state.agenda.clone());
+    match store.save(&file) {
+        Ok((merged, notice)) => {
+            if let Some(agenda) = merged.programmes.get(&data.programme.id) {
+                state.agenda = agenda.clone();
+            }
+            if let Some(notice) = notice {
+                state.notice = Some(notice);
+            }
+        }
+        Err(e) => state.notice = Some(format!("{e}; your marks are kept in memory")),
+    }
+}
+
 /// Run until the user quits.
-pub fn run(tui: &mut Tui, state: &mut State, data: &Data) -> io::Result<()> {
+pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>) -> io::Result<()> {
     loop {
         tui.draw(|frame| view::draw(frame, state, data))?;
         let action = if event::poll(until_next_minute(state))? {
@@ -54,6 +77,7 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data) -> io::Result<()> {
         match update(state, data, action) {
             Some(Effect::Quit) => return Ok(()),
             Some(Effect::Suspend) => terminal::suspend(tui)?,
+            Some(Effect::SaveAgenda) => save_agenda(state, data, store),
             None => {}
         }
     }

@@ -11,11 +11,13 @@ use super::state::Mode;
 const DEFAULTS: &str = include_str!("default_keys.toml");
 
 /// The modes that have bindings, with their names in the bindings file.
-pub const MODES: [(Mode, &str); 5] = [
+pub const MODES: [(Mode, &str); 7] = [
     (Mode::Browse, "browse"),
     (Mode::Detail, "detail"),
     (Mode::Search, "search"),
     (Mode::Filters, "filters"),
+    (Mode::Agenda, "agenda"),
+    (Mode::Note, "note"),
     (Mode::Help, "help"),
 ];
 
@@ -144,7 +146,7 @@ impl Keymap {
         for (mode_name, keys) in table {
             let Some(mode) = MODES.iter().position(|(_, n)| *n == mode_name) else {
                 problems.push(format!(
-                    "{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, help)"
+                    "{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, agenda, note, help)"
                 ));
                 continue;
             };
@@ -190,6 +192,9 @@ impl Keymap {
                 if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
                 Some(Action::SearchInput(c))
+            }
+            (None, Mode::Note, KeyCode::Char(c)) if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+                Some(Action::NoteInput(c))
             }
             _ => None,
         }

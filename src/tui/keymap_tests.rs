@@ -49,10 +49,17 @@ fn help_lists_every_bound_action_once_per_mode() {
 
 #[test]
 fn readme_key_table_matches_the_keymap() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let start = readme.find("<!-- keys:start -->").expect("README has a keys:start marker");
-    let end = readme.find("<!-- keys:end -->").expect("README has a keys:end marker");
-    let table = readme[start + "<!-- keys:start -->".len()..end].trim();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let (open, close) = ("<!-- keys:start -->", "<!-- keys:end -->");
+    let start = readme.find(open).expect("README has a keys:start marker") + open.len();
+    let end = readme.find(close).expect("README has a keys:end marker");
     let expected = Keymap::load(None).0.markdown();
-    assert_eq!(table, expected.trim(), "README key table drifted from the keymap; paste:\n{expected}");
+    if std::env::var_os("WHRCF_BLESS_README").is_some() {
+        let updated = format!("{}\n{}{}", &readme[..start], expected, &readme[end..]);
+        std::fs::write(path, updated).unwrap();
+        return;
+    }
+    let table = readme[start..end].trim();
+    assert_eq!(table, expected.trim(), "README key table drifted from the keymap: run WHRCF_BLESS_README=1 cargo test readme_key");
 }

@@ -1,6 +1,7 @@
 //! UI state only: mode, focus, current day, filters, query, cursor, zone, notices. The rows
 //! shown and the day counts are derived here (in `refresh`) so that rendering stays cheap.
 
+use crate::agenda::Agenda;
 use crate::filter::{self, Day, Facet, Filter};
 use crate::model::Programme;
 use crate::search::SearchIndex;
@@ -19,6 +20,10 @@ pub enum Mode {
     /// Typing a search query.
     Search,
     Filters,
+    /// The personal agenda.
+    Agenda,
+    /// Typing a note for an agenda entry.
+    Note,
     Help,
 }
 
@@ -45,6 +50,8 @@ pub struct Data {
     /// For each session, its position in `chronological`.
     pub rank: Vec<usize>,
     pub keymap: Keymap,
+    /// Minimum time to change rooms between agenda sessions.
+    pub buffer: chrono::Duration,
 }
 
 impl Data {
@@ -56,7 +63,7 @@ impl Data {
         for (pos, &i) in chronological.iter().enumerate() {
             rank[i] = pos;
         }
-        Data { programme, index, chronological, rank, keymap }
+        Data { programme, index, chronological, rank, keymap, buffer: chrono::Duration::minutes(10) }
     }
 }
 
@@ -87,6 +94,13 @@ pub struct State {
     pub facet: usize,
     pub option_cursor: [usize; 5],
     pub notice: Option<String>,
+    /// The agenda of this programme, as last saved or loaded.
+    pub agenda: Agenda,
+    pub agenda_cursor: usize,
+    pub agenda_scroll: usize,
+    /// The note being typed, and the session it is for.
+    pub note_input: String,
+    pub note_for: Option<String>,
     pub size: (u16, u16),
     pub theme: Theme,
     pub quit: bool,
@@ -125,6 +139,11 @@ impl State {
             facet: 0,
             option_cursor: [0; 5],
             notice: None,
+            agenda: Agenda::default(),
+            agenda_cursor: 0,
+            agenda_scroll: 0,
+            note_input: String::new(),
+            note_for: None,
             size,
             theme: Theme::from_env(),
             quit: false,

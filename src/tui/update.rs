@@ -7,11 +7,15 @@ use super::action::Action;
 use super::state::{Data, Focus, Mode, Scope, State};
 use super::view;
 
+mod agenda;
+
 /// Work for the event loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     Quit,
     Suspend,
+    /// Write `state.agenda` to disk (merging with what another instance wrote).
+    SaveAgenda,
 }
 
 /// Apply `action` to `state`.
@@ -54,10 +58,20 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             state.refresh(data);
             state.notice = Some("Filters and search cleared".into());
         }
+        Action::OpenAgenda => {
+            state.mode = Mode::Agenda;
+            state.agenda_cursor = 0;
+            state.agenda_scroll = 0;
+        }
+        Action::ToggleMark if !matches!(state.mode, Mode::Agenda | Mode::Search | Mode::Note) => {
+            return agenda::toggle_current(state, data);
+        }
         _ => match state.mode {
             Mode::Browse | Mode::Search => browse(state, data, action),
             Mode::Detail => detail(state, data, action),
             Mode::Filters => filters(state, data, action),
+            Mode::Agenda => return agenda::agenda(state, data, action),
+            Mode::Note => return agenda::note(state, action),
             Mode::Help => help(state, action),
         },
     }
@@ -225,7 +239,7 @@ fn day_of(state: &State, data: &Data, session: usize) -> Option<usize> {
     state.tabs.iter().position(|d| d.holds(s))
 }
 
-fn select_session(state: &mut State, data: &Data, session: usize) {
+pub(super) fn select_session(state: &mut State, data: &Data, session: usize) {
     if let Some(tab) = day_of(state, data, session) {
         state.tab = tab;
     }

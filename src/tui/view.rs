@@ -1,6 +1,7 @@
 //! Rendering: the screen's layout, one function per region (in `view/`), and the hit-testing
 //! the mouse needs, computed from the same layout so that clicks land where things are drawn.
 
+mod agenda;
 mod detail;
 mod header;
 mod list;
@@ -8,6 +9,8 @@ mod overlay;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+
+pub use agenda::agenda_order;
 
 use super::state::{Data, Mode, State};
 
@@ -31,7 +34,7 @@ pub fn areas(state: &State) -> Areas {
     let [header, tabs, body, footer] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
             .areas(area);
-    let (list, detail) = if state.mode == Mode::Detail {
+    let (list, detail) = if matches!(state.mode, Mode::Detail | Mode::Agenda | Mode::Note) {
         (Rect::new(body.x, body.y, 0, 0), body)
     } else if body.width >= 110 {
         let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
@@ -62,10 +65,14 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let a = areas(state);
     header::header(frame, a.header, state, data);
     header::tabs(frame, a.tabs, state, data);
-    if state.mode != Mode::Detail {
-        list::list(frame, a.list, state, data);
+    match state.mode {
+        Mode::Agenda | Mode::Note => agenda::agenda(frame, a.detail, state, data),
+        Mode::Detail => detail::detail(frame, a.detail, state, data),
+        _ => {
+            list::list(frame, a.list, state, data);
+            detail::detail(frame, a.detail, state, data);
+        }
     }
-    detail::detail(frame, a.detail, state, data);
     header::footer(frame, a.footer, state, data);
     match state.mode {
         Mode::Filters => overlay::filters(frame, state, data),
@@ -87,7 +94,7 @@ pub fn tab_at(state: &State, data: &Data, x: u16, y: u16) -> Option<usize> {
 pub fn row_at(state: &State, x: u16, y: u16) -> Option<usize> {
     let list = areas(state).list;
     let inside = x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
-    if too_small(state) || state.mode == Mode::Detail || !inside {
+    if too_small(state) || matches!(state.mode, Mode::Detail | Mode::Agenda | Mode::Note) || !inside {
         return None;
     }
     let row = state.offset + usize::from(y - list.y - 1);

@@ -26,6 +26,13 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a
     let t = state.theme;
     let zone = state.zone.resolve(p.timezone);
     let mut out = vec![Line::from(Span::styled(s.title.as_str(), t.title()))];
+    if let Some(item) = state.agenda.items.get(s.id.as_str()).filter(|i| !i.removed) {
+        let mut text = format!("★ In my agenda · {}", item.status.as_str());
+        if let Some(note) = &item.note {
+            text.push_str(&format!(" · ✎ {note}"));
+        }
+        out.push(Line::from(Span::styled(text, t.label())));
+    }
     for other in &s.other_titles {
         out.push(Line::from(Span::styled(format!("  {other}"), t.dim())));
     }

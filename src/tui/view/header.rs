@@ -25,6 +25,9 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let first =
         Line::from(vec![Span::styled(title, t.title()), Span::raw(" ".repeat(pad)), Span::styled(clock, t.dim())]);
     let mut second = vec![Span::raw(format!(" {dates} · times in {} ({})", now.format("%Z"), zone.name()))];
+    if !state.agenda.is_empty() {
+        second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
+    }
     let mut active = state.filter.describe();
     if !state.query.is_empty() {
         let scope = if state.mode == Mode::Search && state.scope == Scope::ThisDay { " (this day)" } else { "" };
@@ -109,6 +112,15 @@ pub fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
             (Action::Back, "close"),
         ],
         Mode::Help => &[(Action::Down, "scroll"), (Action::Back, "close")],
+        Mode::Agenda => &[
+            (Action::Down, "move"),
+            (Action::Open, "go to"),
+            (Action::CycleStatus, "status"),
+            (Action::EditNote, "note"),
+            (Action::ToggleMark, "remove"),
+            (Action::Back, "back"),
+        ],
+        Mode::Note => &[(Action::NoteAccept, "keep the note"), (Action::Back, "cancel")],
     };
     wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
 }
@@ -119,6 +131,10 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if state.mode == Mode::Search {
         spans.push(Span::styled(" / ", t.key()));
         spans.push(Span::raw(format!("{}▏ ", state.query)));
+    }
+    if state.mode == Mode::Note {
+        spans.push(Span::styled(" note: ", t.key()));
+        spans.push(Span::raw(format!("{}▏ ", state.note_input)));
     }
     if let Some(notice) = &state.notice {
         spans.push(Span::styled(format!(" {notice} "), t.notice()));

@@ -105,7 +105,12 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let base = if row == state.selected { t.selected() } else { Style::new() };
             let on_now =
                 matches!((s.start_at(p.timezone), s.end_at(p.timezone)), (Some(a), Some(b)) if a <= now && now < b);
-            let marker = if on_now { "▶ " } else { "  " };
+            let marker = match (on_now, state.agenda.is_marked(s.id.as_str())) {
+                (true, true) => "▶★",
+                (true, false) => "▶ ",
+                (false, true) => " ★",
+                (false, false) => "  ",
+            };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
                 let d = s.date.map_or("undated".to_owned(), |d| format!("{} {}", d.weekday(), d.format("%d")));

@@ -1,0 +1,266 @@
+//! `whrcf agenda ...` and `whrcf next`: the personal agenda from the command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::{Duration, Utc};
+use clap::{Subcommand, ValueEnum};
+use whrcf::agenda::{Agenda, AgendaFile, Status};
+use whrcf::config::Settings;
+use whrcf::export;
+use whrcf::plan::{self, duration_text};
+use whrcf::store::{self, Store};
+use whrcf::time;
+
+use super::{Context, EXIT_ERROR, TableFormat};
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum AgendaCommand {
+    /// The marked sessions in time order, with free time, clashes, tight changes and programme changes.
+    List {
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+        /// Minutes needed to change rooms (default: config, else 10).
+        #[arg(long, value_name = "MIN")]
+        buffer: Option<i64>,
+    },
+    /// Mark sessions.
+    Add {
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// Unmark sessions.
+    Remove {
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// Unmark every session of this programme.
+    Clear,
+    /// Set a marked session's status.
+    Status { id: String, status: StatusArg },
+    /// Set a marked session's note (an empty text clears it).
+    Note { id: String, text: String },
+    /// Export the agenda.
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge an agenda file (agenda.toml, or a JSON export) into this agenda.
+    Import { file: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    Planned,
+    Attended,
+    Skipped,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Ics,
+    Json,
+    Md,
+}
+
+fn store(path: Option<&PathBuf>) -> Result<Store, String> {
+    path.cloned()
+        .or_else(whrcf::config::agenda_file)
+        .map(Store::new)
+        .ok_or_else(|| "no data directory: set WHRCF_DATA_DIR or pass --agenda PATH".to_owned())
+}
+
+/// Read the agenda file (telling the user on stderr when it was corrupt).
+fn read(store: &Store) -> AgendaFile {
+    let read = store.load();
+    if let Some(notice) = read.notice {
+        eprintln!("whrcf: {notice}");
+    }
+    read.file
+}
+
+fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
+    let (_, notice) = store.save(file).map_err(|e| e.to_string())?;
+    if let Some(notice) = notice {
+        eprintln!("whrcf: {notice}");
+    }
+    Ok(())
+}
+
+fn buffer(arg: Option<i64>) -> Duration {
+    let (settings, problem) = Settings::load();
+    if let Some(problem) = problem {
+        eprintln!("whrcf: {problem}");
+    }
+    Duration::minutes(arg.unwrap_or(settings.travel_buffer_minutes))
+}
+
+pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand) -> Result<ExitCode, String> {
+    let p = &ctx.loaded.programme;
+    let store = store(agenda_path)?;
+    let mut file = read(&store);
+    let now = Utc::now();
+    let mut unknown = Vec::new();
+    let agenda = file.programmes.entry(p.id.clone()).or_default();
+    match command {
+        AgendaCommand::List { format, buffer: b } => {
+            let out = match format {
+                TableFormat::Json => serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(b))).map_err(|e| e.to_string())? + "\n",
+                TableFormat::Table => super::agenda_table::table(p, agenda, ctx.zone, buffer(b)),
+            };
+            print!("{out}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        AgendaCommand::Add { ids } => {
+            for id in &ids {
+                match p.session(id) {
+                    Some(s) if !agenda.is_marked(id) => {
+                        agenda.add(s, now);
+                        println!("added {id}: {}", s.title);
+                    }
+                    Some(_) => println!("already marked: {id}"),
+                    None => unknown.push(id.clone()),
+                }
+            }
+        }
+        AgendaCommand::Remove { ids } => {
+            for id in &ids {
+                if agenda.remove(id, now) {
+                    println!("removed {id}");
+                } else {
+                    unknown.push(id.clone());
+                }
+            }
+        }
+        AgendaCommand::Clear => {
+            let n = agenda.len();
+            agenda.clear(now);
+            println!("removed {n} session{} from the agenda of {}", if n == 1 { "" } else { "s" }, p.label());
+        }
+        AgendaCommand::Status { id, status } => {
+            let status = match status {
+                StatusArg::Planned => Status::Planned,
+                StatusArg::Attended => Status::Attended,
+                StatusArg::Skipped => Status::Skipped,
+            };
+            if !agenda.set_status(&id, status, now, p.session(&id)) {
+                unknown.push(id);
+            }
+        }
+        AgendaCommand::Note { id, text } => {
+            if !agenda.set_note(&id, Some(text), now) {
+                unknown.push(id);
+            }
+        }
+        AgendaCommand::Export { format, output } => {
+            return export_to(ctx, agenda, format, output.as_ref(), ctx.clock.now());
+        }
+        AgendaCommand::Import { file: path } => {
+            let incoming = import(&path, &p.id)?;
+            let n: usize = incoming.programmes.values().map(Agenda::len).sum();
+            file = file.merged(&incoming);
+            println!("merged {n} marked session{} from {}", if n == 1 { "" } else { "s" }, path.display());
+        }
+    }
+    save(&store, &file)?;
+    if unknown.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("whrcf: not in {} or not marked: {} (see `whrcf list` and `whrcf agenda list`)", p.label(), unknown.join(", "));
+        Ok(ExitCode::from(EXIT_ERROR))
+    }
+}
+
+fn export_to(ctx: &Context, agenda: &Agenda, format: ExportFormat, output: Option<&PathBuf>, now: chrono::DateTime<Utc>) -> Result<ExitCode, String> {
+    let p = &ctx.loaded.programme;
+    let text = match format {
+        ExportFormat::Ics => {
+            let (text, warnings) = export::ics(p, agenda, now);
+            for w in warnings {
+                eprintln!("whrcf: warning: {w}");
+            }
+            text
+        }
+        ExportFormat::Json => serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(None))).map_err(|e| e.to_string())? + "\n",
+        ExportFormat::Md => export::markdown(p, agenda, ctx.zone, buffer(None), now),
+    };
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// An agenda file (TOML) or a JSON export, as an agenda file to merge.
+fn import(path: &PathBuf, programme_id: &str) -> Result<AgendaFile, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if let Ok(file) = store::parse(&bytes) {
+        return Ok(file);
+    }
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&bytes)
+        .map_err(|_| format!("{}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`", path.display()))?;
+    let mut agenda = Agenda::default();
+    let now = Utc::now();
+    for (i, v) in items.iter().enumerate() {
+        let item = serde_json::from_value::<JsonItem>(v.clone()).map_err(|e| format!("{}: item {i}: {e}", path.display()))?;
+        let status = Status::parse(&item.status).ok_or_else(|| format!("{}: item {i}: unknown status `{}`", path.display(), item.status))?;
+        agenda.items.insert(item.id, whrcf::agenda::Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into() });
+    }
+    let mut file = AgendaFile::default();
+    file.programmes.insert(programme_id.to_owned(), agenda);
+    Ok(file)
+}
+
+#[derive(serde::Deserialize)]
+struct JsonItem {
+    id: String,
+    status: String,
+    note: Option<String>,
+    seen: JsonSeen,
+}
+
+#[derive(serde::Deserialize)]
+struct JsonSeen {
+    title: String,
+    day: Option<chrono::NaiveDate>,
+    start: Option<String>,
+    end: Option<String>,
+    room: Option<String>,
+}
+
+impl From<JsonSeen> for whrcf::agenda::Seen {
+    fn from(s: JsonSeen) -> Self {
+        let t = |v: Option<String>| v.and_then(|v| time::parse_time(&v).ok());
+        whrcf::agenda::Seen { title: s.title, day: s.day, start: t(s.start), end: t(s.end), room: s.room }
+    }
+}
+
+/// `whrcf next`: one line about the agenda session on now or next; nothing when there is none.
+pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, String> {
+    let p = &ctx.loaded.programme;
+    let file = read(&store(agenda_path)?);
+    let Some(agenda) = file.programmes.get(&p.id) else { return Ok(ExitCode::SUCCESS) };
+    let now = ctx.clock.now();
+    let plan = plan::plan(p, agenda, Duration::zero(), ctx.zone);
+    let live = plan.timed.iter().filter(|r| r.entry.item.status != Status::Skipped);
+    let pick = live
+        .clone()
+        .find(|r| r.start <= now && r.end.is_some_and(|e| e > now))
+        .map(|r| (r, true))
+        .or_else(|| live.clone().find(|r| r.start > now).map(|r| (r, false)));
+    if let Some((row, on_now)) = pick {
+        let s = row.entry.session.map_or(row.entry.id, |s| s.title.as_str());
+        let place = row.entry.session.and_then(|s| s.place()).map(|r| format!(", {r}")).unwrap_or_default();
+        if on_now {
+            let until = row.end.map(|e| format!(" until {}", e.format("%H:%M"))).unwrap_or_default();
+            println!("now: {s}{until}{place}");
+        } else {
+            let wait = duration_text(row.start.with_timezone(&Utc) - now);
+            println!("in {wait}: {s} ({}{place})", row.start.format("%a %H:%M %Z"));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

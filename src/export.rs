@@ -1,0 +1,129 @@
+//! Exports of the agenda: iCalendar (any calendar app), JSON (scripts), Markdown (to read or share).
+
+mod ics;
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use serde_json::{Value, json};
+
+pub use ics::{fold_line, ics};
+
+use crate::agenda::Agenda;
+use crate::model::{Programme, Session};
+use crate::plan::{self, Entry, duration_text};
+use crate::time;
+
+/// A session as the stable JSON object of `whrcf list --format json`; instants in `zone`.
+pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
+    let instant = |t: Option<DateTime<Tz>>| t.map(|t| t.with_timezone(&zone).to_rfc3339());
+    json!({
+        "id": s.id.as_str(),
+        "title": s.title,
+        "titles": s.other_titles,
+        "subtitle": s.subtitle,
+        "day": s.date.map(|d| d.to_string()),
+        "start": instant(s.start_at(programme.timezone)),
+        "end": instant(s.end_at(programme.timezone)),
+        "room": s.place(),
+        "kind": s.kind,
+        "format": s.format.map(|f| f.as_str()),
+        "themes": s.themes,
+        "organizers": s.organizers,
+        "people": s.people.iter().map(|p| json!({
+            "name": p.name,
+            "role": p.role,
+            "affiliation": p.affiliation,
+            "country": p.country,
+        })).collect::<Vec<_>>(),
+        "summary": s.summary,
+        "sources": s.sources,
+    })
+}
+
+fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, overlaps: &[String], tight: Option<&str>) -> Value {
+    json!({
+        "id": e.id,
+        "status": e.item.status.as_str(),
+        "note": e.item.note,
+        "in_programme": e.session.is_some(),
+        "changes": e.changes,
+        "overlaps": overlaps,
+        "tight_change": tight,
+        "session": e.session.map(|s| session_json(programme, s, zone)),
+        "seen": {
+            "title": e.item.seen.title,
+            "day": e.item.seen.day.map(|d| d.to_string()),
+            "start": e.item.seen.start.map(|t| t.format("%H:%M").to_string()),
+            "end": e.item.seen.end.map(|t| t.format("%H:%M").to_string()),
+            "room": e.item.seen.room,
+        },
+    })
+}
+
+/// The agenda as a JSON array, in time order (untimed, then no-longer-listed sessions last).
+pub fn json(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Value {
+    let plan = plan::plan(programme, agenda, buffer, zone);
+    let mut out: Vec<Value> =
+        plan.timed.iter().map(|r| entry_json(programme, &r.entry, zone, &r.overlaps, r.tight.as_deref())).collect();
+    out.extend(plan.untimed.iter().chain(&plan.gone).map(|e| entry_json(programme, e, zone, &[], None)));
+    Value::Array(out)
+}
+
+fn status_mark(e: &Entry<'_>) -> &'static str {
+    match e.item.status {
+        crate::agenda::Status::Planned => "[ ]",
+        crate::agenda::Status::Attended => "[x]",
+        crate::agenda::Status::Skipped => "[-]",
+    }
+}
+
+/// The agenda as Markdown, by day.
+pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration, now: DateTime<Utc>) -> String {
+    let plan = plan::plan(programme, agenda, buffer, zone);
+    let mut out = format!("# My agenda: {}\n\n", programme.title);
+    let _ = writeln!(out, "Times in {} · exported {} · [ ] planned, [x] attended, [-] skipped\n", zone.name(), now.format("%Y-%m-%d %H:%M UTC"));
+    let mut day = None;
+    for r in &plan.timed {
+        if day != Some(r.start.date_naive()) {
+            day = Some(r.start.date_naive());
+            let _ = writeln!(out, "\n## {}\n", r.start.format("%A %d %B %Y"));
+        }
+        if let Some(free) = r.free_before {
+            let _ = writeln!(out, "  *free: {}*", duration_text(free));
+        }
+        let s = r.entry.session.map(|s| time::format_range(programme, s, zone)).unwrap_or_default();
+        line(&mut out, &r.entry, &s);
+        for o in &r.overlaps {
+            let _ = writeln!(out, "  - ⚠ overlaps: {o}");
+        }
+        if let Some(t) = &r.tight {
+            let _ = writeln!(out, "  - ⚠ tight change: {t}");
+        }
+    }
+    if !plan.untimed.is_empty() {
+        out.push_str("\n## Time not published\n\n");
+        plan.untimed.iter().for_each(|e| line(&mut out, e, "time not published"));
+    }
+    if !plan.gone.is_empty() {
+        out.push_str("\n## No longer in the programme\n\n");
+        plan.gone.iter().for_each(|e| line(&mut out, e, "removed"));
+    }
+    if agenda.is_empty() {
+        out.push_str("Nothing marked yet.\n");
+    }
+    out
+}
+
+fn line(out: &mut String, e: &Entry<'_>, when: &str) {
+    let title = e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str());
+    let room = e.session.and_then(Session::place).map(|r| format!(" · {r}")).unwrap_or_default();
+    let _ = writeln!(out, "- {} {when} **{title}**{room} (`{}`)", status_mark(e), e.id);
+    if let Some(note) = &e.item.note {
+        let _ = writeln!(out, "  - note: {note}");
+    }
+    for c in &e.changes {
+        let _ = writeln!(out, "  - changed: {c}");
+    }
+}

@@ -1,0 +1,153 @@
+//! iCalendar (RFC 5545) export: instants in UTC (correct across zones and DST), a stable UID
+//! from programme and session ids (re-importing updates instead of duplicating), escaped text,
+//! lines folded at 75 octets without splitting a UTF-8 character, CRLF line ends.
+
+use chrono::{DateTime, Utc};
+
+use crate::agenda::{Agenda, Status};
+use crate::model::{Programme, Session};
+use crate::plan::entries;
+use crate::time;
+
+/// Escape TEXT values: backslash, semicolon, comma and newlines.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A content line folded to at most 75 octets per physical line, each ended by CRLF.
+pub fn fold_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    let mut used = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if used + n > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn uid_part(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') { c } else { '-' }).collect()
+}
+
+fn stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+fn description(p: &Programme, s: &Session, note: Option<&str>) -> String {
+    let mut parts = Vec::new();
+    if let Some(sub) = &s.subtitle {
+        parts.push(sub.clone());
+    }
+    parts.push(format!("{} ({})", time::format_range(p, s, p.timezone), p.timezone.name()));
+    if s.end.is_none() {
+        parts.push("End not published.".to_owned());
+    }
+    for (role, people) in s.people_by_role() {
+        let names: Vec<String> = people
+            .iter()
+            .map(|x| match &x.affiliation {
+                Some(a) => format!("{} ({a})", x.name),
+                None => x.name.clone(),
+            })
+            .collect();
+        parts.push(format!("{role}: {}", names.join("; ")));
+    }
+    if !s.organizers.is_empty() {
+        parts.push(format!("Organizers: {}", s.organizers.join("; ")));
+    }
+    if let Some(summary) = &s.summary {
+        parts.push(summary.clone());
+    }
+    if let Some(note) = note {
+        parts.push(format!("My note: {note}"));
+    }
+    if let Some(src) = s.sources.first() {
+        parts.push(format!("Source: {src}"));
+    }
+    parts.join("\n\n")
+}
+
+/// The agenda's timed sessions as an iCalendar file, and a warning for each session left out.
+pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<String>) {
+    let mut out = String::new();
+    let mut warnings = Vec::new();
+    let mut add = |line: String| out.push_str(&fold_line(&line));
+    add("BEGIN:VCALENDAR".into());
+    add("VERSION:2.0".into());
+    add(format!("PRODID:-//whrcf//whrcf {}//EN", env!("CARGO_PKG_VERSION")));
+    add("CALSCALE:GREGORIAN".into());
+    add("METHOD:PUBLISH".into());
+    add(format!("X-WR-CALNAME:{}", escape(&format!("My agenda: {}", p.label()))));
+    for e in entries(p, agenda) {
+        let Some(s) = e.session else {
+            warnings.push(format!("left out `{}`: no longer in the programme", e.id));
+            continue;
+        };
+        let Some(start) = s.start_at(p.timezone) else {
+            warnings.push(format!("left out `{}` ({}): time not published", e.id, s.title));
+            continue;
+        };
+        add("BEGIN:VEVENT".into());
+        add(format!("UID:{}@{}.whrcf", uid_part(s.id.as_str()), uid_part(&p.id)));
+        add(format!("DTSTAMP:{}", stamp(now)));
+        add(format!("DTSTART:{}", stamp(start.with_timezone(&Utc))));
+        if let Some(end) = s.end_at(p.timezone) {
+            add(format!("DTEND:{}", stamp(end.with_timezone(&Utc))));
+        }
+        add(format!("SUMMARY:{}", escape(&s.title)));
+        if let Some(place) = s.place() {
+            add(format!("LOCATION:{}", escape(place)));
+        }
+        add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref()))));
+        if let Some(src) = s.sources.first() {
+            add(format!("URL:{src}"));
+        }
+        let themes: Vec<String> = s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();
+        if !themes.is_empty() {
+            add(format!("CATEGORIES:{}", themes.join(",")));
+        }
+        add(format!("STATUS:{}", if e.item.status == Status::Skipped { "CANCELLED" } else { "CONFIRMED" }));
+        add("END:VEVENT".into());
+    }
+    add("END:VCALENDAR".into());
+    (out, warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_at_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}", "난민 보호 ".repeat(20));
+        let folded = fold_line(&line);
+        for physical in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(physical.len() <= 75, "{} octets", physical.len());
+        }
+        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+        assert_eq!(fold_line("SHORT"), "SHORT\r\n");
+    }
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+}

@@ -1,0 +1,81 @@
+//! Reconciliation (moved, changed, removed sessions) and the day plan (free time, clashes, tight changes).
+
+use super::*;
+use crate::agenda::Agenda;
+use crate::load;
+use chrono::{NaiveTime, TimeZone, Utc};
+
+fn agenda_of(p: &Programme, ids: &[&str]) -> Agenda {
+    let mut a = Agenda::default();
+    for id in ids {
+        a.add(p.session(id).unwrap(), Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap());
+    }
+    a
+}
+
+#[test]
+fn moved_changed_and_removed_sessions_are_flagged() {
+    let old = load::bundled(2021).unwrap().programme;
+    let agenda = agenda_of(&old, &["2021-right-to-food", "2021-refugees", "2021-peace", "2021-unesco-apcad"]);
+    let mut new = old.clone();
+    let food = new.sessions.iter_mut().find(|s| s.id.as_str() == "2021-right-to-food").unwrap();
+    food.start = NaiveTime::from_hms_opt(13, 0, 0);
+    food.end = NaiveTime::from_hms_opt(15, 0, 0);
+    food.room = Some("Hall 2".into());
+    let refugees = new.sessions.iter_mut().find(|s| s.id.as_str() == "2021-refugees").unwrap();
+    refugees.title = "Refugees in East Asia".into();
+    refugees.date = chrono::NaiveDate::from_ymd_opt(2021, 10, 9);
+    new.sessions.retain(|s| s.id.as_str() != "2021-peace");
+    let entries = entries(&new, &agenda);
+    let get = |id: &str| entries.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(get("2021-right-to-food").changes, vec!["was 10:00–12:00, now 13:00–15:00", "room was no room, now Hall 2"]);
+    let r = &get("2021-refugees").changes;
+    assert!(r.contains(&"day was Fri 08 Oct, now Sat 09 Oct".to_owned()) && r.iter().any(|c| c.starts_with("title was \"난민")));
+    assert!(get("2021-peace").session.is_none(), "kept, but no longer in the programme");
+    assert!(get("2021-unesco-apcad").changes.is_empty());
+    let plan = plan(&new, &agenda, Duration::minutes(10), new.timezone);
+    assert_eq!(plan.gone.len(), 1);
+    assert_eq!(plan.timed.len() + plan.untimed.len() + plan.gone.len(), 4, "nothing dropped");
+}
+
+#[test]
+fn overlaps_free_time_and_order() {
+    let p = load::bundled(2021).unwrap().programme;
+    let agenda = agenda_of(&p, &["2021-public-diplomacy", "2021-paper-presentation", "2021-unesco-apcad", "2021-ombudsman-workshop", "2021-plenary-1", "2021-peace"]);
+    let plan = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    let ids: Vec<&str> = plan.timed.iter().map(|r| r.entry.id).collect();
+    assert_eq!(ids, ["2021-paper-presentation", "2021-public-diplomacy", "2021-unesco-apcad", "2021-ombudsman-workshop", "2021-plenary-1"]);
+    assert_eq!(plan.timed[0].overlaps, vec!["Human Rights Cities and Public Diplomacy, 13:00–15:00"]);
+    assert_eq!(plan.timed[1].overlaps, vec!["Human Rights Paper Presentation, 10:00–16:00"]);
+    assert_eq!(plan.timed[3].overlaps, vec!["UNESCO APCAD Meeting, 13:00–15:00"]);
+    assert_eq!(plan.timed[4].free_before, Some(Duration::hours(2)), "free from 18:00 to 20:00");
+    assert!(plan.timed[4].overlaps.is_empty(), "no end: no known overlap");
+    assert_eq!(plan.untimed.len(), 1);
+    assert_eq!(duration_text(Duration::minutes(95)), "1 h 35 min");
+}
+
+#[test]
+fn touching_sessions_do_not_clash_and_tight_room_changes_are_flagged() {
+    let mut p = load::bundled(2019).unwrap().programme;
+    // Migrants 13:00–15:30 in rooms 209~210; the strategy meeting starts 15:30 in room 307.
+    let agenda = agenda_of(&p, &["2019-migrants", "2019-strategy-meeting-housing"]);
+    let plan1 = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    assert!(plan1.timed.iter().all(|r| r.overlaps.is_empty()));
+    let tight = plan1.timed[1].tight.as_deref().unwrap();
+    assert!(tight.starts_with("0 min from Kimdaejung Convention Center Rooms 209~210 to Kimdaejung Convention Center, Room 307"), "{tight}");
+    // Same room: no travel needed.
+    for s in p.sessions.iter_mut() {
+        s.venue = Some("Hall".into());
+    }
+    let plan2 = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    assert!(plan2.timed[1].tight.is_none());
+}
+
+#[test]
+fn skipped_sessions_take_no_time() {
+    let p = load::bundled(2021).unwrap().programme;
+    let mut agenda = agenda_of(&p, &["2021-public-diplomacy", "2021-paper-presentation"]);
+    agenda.set_status("2021-paper-presentation", crate::agenda::Status::Skipped, Utc::now(), None);
+    let plan = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    assert!(plan.timed.iter().all(|r| r.overlaps.is_empty()));
+}

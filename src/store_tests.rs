@@ -1,0 +1,89 @@
+//! Store tests: atomic writes, merging with the file on disk, corrupt and unwritable files.
+
+use super::*;
+use crate::agenda::Agenda;
+use crate::load;
+use chrono::TimeZone;
+
+fn file_with(ids: &[&str], minute: u32) -> AgendaFile {
+    let p = load::bundled(2021).unwrap().programme;
+    let mut agenda = Agenda::default();
+    for id in ids {
+        agenda.add(p.session(id).unwrap(), Utc.with_ymd_and_hms(2026, 11, 22, 9, minute, 0).unwrap());
+    }
+    let mut f = AgendaFile::default();
+    f.programmes.insert(p.id.clone(), agenda);
+    f
+}
+
+#[test]
+fn save_then_load_round_trips_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path().join("sub/agenda.toml"));
+    assert!(store.load().file.programmes.is_empty(), "a missing file is an empty agenda");
+    let local = file_with(&["2021-refugees", "2021-peace"], 0);
+    let (merged, notice) = store.save(&local).unwrap();
+    assert!(notice.is_none());
+    assert_eq!(merged, local);
+    assert_eq!(store.load().file, local);
+    let names: Vec<String> = fs::read_dir(dir.path().join("sub")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(names.iter().all(|n| !n.contains(".tmp-")), "{names:?}");
+}
+
+#[test]
+fn save_merges_with_what_another_process_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path().join("agenda.toml"));
+    store.save(&file_with(&["2021-refugees"], 0)).unwrap();
+    let (merged, _) = store.save(&file_with(&["2021-peace"], 1)).unwrap();
+    let agenda = &merged.programmes["whrcf-2021"];
+    assert!(agenda.is_marked("2021-refugees") && agenda.is_marked("2021-peace"));
+    assert_eq!(store.load().file, merged);
+}
+
+#[test]
+fn a_corrupt_file_is_kept_aside_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("agenda.toml");
+    fs::write(&path, b"version = 1\n[programmes.x.items.y]\nstatus = \"maybe\"\n").unwrap();
+    let store = Store::new(&path);
+    let read = store.load();
+    let notice = read.notice.expect("the user is told");
+    assert!(notice.contains("corrupt") && notice.contains("agenda.toml.corrupt-"), "{notice}");
+    assert!(!path.exists(), "moved aside");
+    let aside: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().contains(".corrupt-")).collect();
+    assert_eq!(aside.len(), 1);
+    assert!(fs::read_to_string(&aside[0]).unwrap().contains("maybe"), "its content is kept");
+    // Corrupt again, found while saving: kept aside too, and the save goes on.
+    fs::write(&path, b"\xff\xfe binary").unwrap();
+    let (merged, notice) = store.save(&file_with(&["2021-peace"], 0)).unwrap();
+    assert!(notice.unwrap().contains("not UTF-8"));
+    assert!(merged.programmes["whrcf-2021"].is_marked("2021-peace"));
+    let aside = fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains(".corrupt-")).count();
+    assert_eq!(aside, 2);
+}
+
+#[test]
+fn an_unwritable_place_gives_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-dir");
+    fs::write(&blocker, b"").unwrap();
+    let store = Store::new(blocker.join("agenda.toml"));
+    let err = store.save(&file_with(&["2021-peace"], 0)).unwrap_err().to_string();
+    assert!(err.starts_with("cannot save the agenda to"), "{err}");
+}
+
+#[test]
+fn a_read_only_directory_gives_a_clear_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let ro = dir.path().join("ro");
+    fs::create_dir(&ro).unwrap();
+    fs::set_permissions(&ro, fs::Permissions::from_mode(0o555)).unwrap();
+    if fs::write(ro.join("probe"), b"").is_ok() {
+        // Running as root: permissions do not apply; the unwritable-path test covers the error path.
+        return;
+    }
+    let err = Store::new(ro.join("agenda.toml")).save(&file_with(&["2021-peace"], 0)).unwrap_err();
+    assert!(err.to_string().contains("Permission denied"), "{err}");
+}

@@ -1,0 +1,126 @@
+//! The agenda view: marked sessions of all days in time order, free time between them, clashes
+//! and tight room changes named, programme changes flagged, untimed and removed sessions apart.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::agenda::Status;
+use crate::plan::{self, Entry, Plan, duration_text};
+use crate::text;
+use crate::tui::state::{Data, State};
+use crate::tui::theme::Theme;
+
+fn plan_of<'a>(state: &'a State, data: &'a Data) -> Plan<'a> {
+    plan::plan(&data.programme, &state.agenda, data.buffer, state.zone.resolve(data.programme.timezone))
+}
+
+/// The session ids of the agenda view's rows, in display order.
+pub fn agenda_order(state: &State, data: &Data) -> Vec<String> {
+    let plan = plan_of(state, data);
+    plan.timed
+        .iter()
+        .map(|r| &r.entry)
+        .chain(&plan.untimed)
+        .chain(&plan.gone)
+        .map(|e| e.id.to_owned())
+        .collect()
+}
+
+fn status_glyph(status: Status) -> &'static str {
+    match status {
+        Status::Planned => "[ ]",
+        Status::Attended => "[x]",
+        Status::Skipped => "[-]",
+    }
+}
+
+struct Rows<'a> {
+    lines: Vec<Line<'a>>,
+    /// The line of each selectable entry.
+    entry_line: Vec<usize>,
+    width: usize,
+    t: Theme,
+}
+
+impl<'a> Rows<'a> {
+    fn note(&mut self, text: String, style: Style) {
+        self.lines.push(Line::from(Span::styled(text::truncate(&text, self.width), style)));
+    }
+
+    fn entry(&mut self, e: &Entry<'a>, when: String, selected: bool) {
+        let t = self.t;
+        let base = if selected { t.selected() } else { Style::new() };
+        let title = e.session.map_or(e.item.seen.title.clone(), |s| s.title.clone());
+        let room = e.session.and_then(|s| s.place()).map(|r| format!("  {r}")).unwrap_or_default();
+        let head = format!(" {} {when:<12} ", status_glyph(e.item.status));
+        let rest = self.width.saturating_sub(text::width(&head));
+        self.entry_line.push(self.lines.len());
+        self.lines.push(Line::from(vec![
+            Span::styled(head, base),
+            Span::styled(text::fit(&format!("{title}{room}"), rest), base),
+        ]));
+        if let Some(note) = &e.item.note {
+            self.note(format!("       ✎ {note}"), t.dim());
+        }
+        for c in &e.changes {
+            self.note(format!("       ! changed: {c}"), t.notice());
+        }
+    }
+}
+
+pub fn agenda(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let plan = plan_of(state, data);
+    let count = state.agenda.len();
+    let title = format!(" My agenda · {count} marked · s status · e note · Space remove · Enter go to · Esc back ");
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if count == 0 {
+        let msg = " Nothing marked yet. Press Space (or a) on a session to add it to your agenda.";
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
+        return;
+    }
+    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width: usize::from(inner.width), t };
+    let mut n = 0;
+    let mut day = None;
+    for r in &plan.timed {
+        if day != Some(r.start.date_naive()) {
+            day = Some(r.start.date_naive());
+            rows.lines.push(Line::from(Span::styled(r.start.format("%A %d %B %Y").to_string(), t.label())));
+        }
+        if let Some(free) = r.free_before {
+            rows.note(format!("       · free {}", duration_text(free)), t.dim());
+        }
+        let when = match r.end {
+            Some(e) => format!("{}–{}", r.start.format("%H:%M"), e.format("%H:%M")),
+            None => format!("{}–?", r.start.format("%H:%M")),
+        };
+        rows.entry(&r.entry, when, n == state.agenda_cursor);
+        n += 1;
+        for o in &r.overlaps {
+            rows.note(format!("       ⚠ overlaps: {o}"), t.notice());
+        }
+        if let Some(tight) = &r.tight {
+            rows.note(format!("       ⚠ tight change: {tight}"), t.notice());
+        }
+    }
+    for (label, list, when) in [("Time not published", &plan.untimed, "no time"), ("No longer in the programme", &plan.gone, "removed")] {
+        if list.is_empty() {
+            continue;
+        }
+        rows.lines.push(Line::from(Span::styled(label, t.label())));
+        for e in list.iter() {
+            rows.entry(e, when.to_owned(), n == state.agenda_cursor);
+            n += 1;
+        }
+    }
+    let height = usize::from(inner.height);
+    let focus = rows.entry_line.get(state.agenda_cursor).copied().unwrap_or(0);
+    let top = focus.saturating_sub(height.saturating_sub(4).max(1));
+    let lines: Vec<Line> = rows.lines.into_iter().skip(top).take(height).collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
