@@ -156,7 +156,13 @@ impl Agenda {
         self.edit(id, now, None, |item| item.note = note)
     }
 
-    fn edit(&mut self, id: &str, now: DateTime<Utc>, current: Option<&Session>, change: impl FnOnce(&mut Item)) -> bool {
+    fn edit(
+        &mut self,
+        id: &str,
+        now: DateTime<Utc>,
+        current: Option<&Session>,
+        change: impl FnOnce(&mut Item),
+    ) -> bool {
         match self.items.get_mut(id) {
             Some(item) if !item.removed => {
                 change(item);

@@ -31,7 +31,8 @@ fn toggle_status_note_and_clear() {
 #[test]
 fn merge_keeps_the_latest_change_per_session() {
     let p = load::bundled(2021).unwrap().programme;
-    let (x, y, z) = (p.session("2021-refugees").unwrap(), p.session("2021-peace").unwrap(), p.session("2021-sdgs").unwrap());
+    let (x, y, z) =
+        (p.session("2021-refugees").unwrap(), p.session("2021-peace").unwrap(), p.session("2021-sdgs").unwrap());
     let mut base = Agenda::default();
     base.add(x, at(0));
     base.add(y, at(0));
@@ -55,7 +56,11 @@ fn files_merge_per_programme() {
     let mut a = AgendaFile::default();
     a.programmes.entry("whrcf-2021".into()).or_default().add(s, at(0));
     let mut b = AgendaFile::default();
-    b.programmes.entry("fosdem-2020".into()).or_default().items.insert("x".into(), a.programmes["whrcf-2021"].items[s.id.as_str()].clone());
+    b.programmes
+        .entry("fosdem-2020".into())
+        .or_default()
+        .items
+        .insert("x".into(), a.programmes["whrcf-2021"].items[s.id.as_str()].clone());
     let m = a.merged(&b);
     assert_eq!(m.programmes.len(), 2);
     assert!(m.programmes["whrcf-2021"].is_marked(s.id.as_str()));

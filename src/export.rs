@@ -83,7 +83,12 @@ fn status_mark(e: &Entry<'_>) -> &'static str {
 pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration, now: DateTime<Utc>) -> String {
     let plan = plan::plan(programme, agenda, buffer, zone);
     let mut out = format!("# My agenda: {}\n\n", programme.title);
-    let _ = writeln!(out, "Times in {} · exported {} · [ ] planned, [x] attended, [-] skipped\n", zone.name(), now.format("%Y-%m-%d %H:%M UTC"));
+    let _ = writeln!(
+        out,
+        "Times in {} · exported {} · [ ] planned, [x] attended, [-] skipped\n",
+        zone.name(),
+        now.format("%Y-%m-%d %H:%M UTC")
+    );
     let mut day = None;
     for r in &plan.timed {
         if day != Some(r.start.date_naive()) {

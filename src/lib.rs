@@ -4,19 +4,19 @@
 //! zones and text safety, usable and tested without a terminal. `tui` is the terminal app, a thin
 //! layer over them; the binary adds the command line (`src/cli.rs`).
 
+pub mod agenda;
 pub mod config;
 pub mod diagnostic;
+pub mod export;
 pub mod filter;
 pub mod load;
 pub mod model;
+pub mod plan;
 pub mod sanitize;
 pub mod search;
+pub mod store;
 pub mod synthetic;
 pub mod text;
 pub mod time;
 pub mod tui;
 pub mod validate;
-pub mod agenda;
-pub mod plan;
-pub mod store;
-pub mod export;

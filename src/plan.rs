@@ -121,7 +121,8 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
         }
     }
     out.timed.sort_by_key(|r| (r.start, r.end));
-    let busy: Vec<usize> = (0..out.timed.len()).filter(|&i| out.timed[i].entry.item.status != Status::Skipped).collect();
+    let busy: Vec<usize> =
+        (0..out.timed.len()).filter(|&i| out.timed[i].entry.item.status != Status::Skipped).collect();
     // Sweep: rows still running when a row starts overlap it.
     let mut active: Vec<usize> = Vec::new();
     for &i in &busy {

@@ -28,9 +28,15 @@ fn moved_changed_and_removed_sessions_are_flagged() {
     new.sessions.retain(|s| s.id.as_str() != "2021-peace");
     let entries = entries(&new, &agenda);
     let get = |id: &str| entries.iter().find(|e| e.id == id).unwrap();
-    assert_eq!(get("2021-right-to-food").changes, vec!["was 10:00–12:00, now 13:00–15:00", "room was no room, now Hall 2"]);
+    assert_eq!(
+        get("2021-right-to-food").changes,
+        vec!["was 10:00–12:00, now 13:00–15:00", "room was no room, now Hall 2"]
+    );
     let r = &get("2021-refugees").changes;
-    assert!(r.contains(&"day was Fri 08 Oct, now Sat 09 Oct".to_owned()) && r.iter().any(|c| c.starts_with("title was \"난민")));
+    assert!(
+        r.contains(&"day was Fri 08 Oct, now Sat 09 Oct".to_owned())
+            && r.iter().any(|c| c.starts_with("title was \"난민"))
+    );
     assert!(get("2021-peace").session.is_none(), "kept, but no longer in the programme");
     assert!(get("2021-unesco-apcad").changes.is_empty());
     let plan = plan(&new, &agenda, Duration::minutes(10), new.timezone);
@@ -41,10 +47,29 @@ fn moved_changed_and_removed_sessions_are_flagged() {
 #[test]
 fn overlaps_free_time_and_order() {
     let p = load::bundled(2021).unwrap().programme;
-    let agenda = agenda_of(&p, &["2021-public-diplomacy", "2021-paper-presentation", "2021-unesco-apcad", "2021-ombudsman-workshop", "2021-plenary-1", "2021-peace"]);
+    let agenda = agenda_of(
+        &p,
+        &[
+            "2021-public-diplomacy",
+            "2021-paper-presentation",
+            "2021-unesco-apcad",
+            "2021-ombudsman-workshop",
+            "2021-plenary-1",
+            "2021-peace",
+        ],
+    );
     let plan = plan(&p, &agenda, Duration::minutes(10), p.timezone);
     let ids: Vec<&str> = plan.timed.iter().map(|r| r.entry.id).collect();
-    assert_eq!(ids, ["2021-paper-presentation", "2021-public-diplomacy", "2021-unesco-apcad", "2021-ombudsman-workshop", "2021-plenary-1"]);
+    assert_eq!(
+        ids,
+        [
+            "2021-paper-presentation",
+            "2021-public-diplomacy",
+            "2021-unesco-apcad",
+            "2021-ombudsman-workshop",
+            "2021-plenary-1"
+        ]
+    );
     assert_eq!(plan.timed[0].overlaps, vec!["Human Rights Cities and Public Diplomacy, 13:00–15:00"]);
     assert_eq!(plan.timed[1].overlaps, vec!["Human Rights Paper Presentation, 10:00–16:00"]);
     assert_eq!(plan.timed[3].overlaps, vec!["UNESCO APCAD Meeting, 13:00–15:00"]);
@@ -62,7 +87,12 @@ fn touching_sessions_do_not_clash_and_tight_room_changes_are_flagged() {
     let plan1 = plan(&p, &agenda, Duration::minutes(10), p.timezone);
     assert!(plan1.timed.iter().all(|r| r.overlaps.is_empty()));
     let tight = plan1.timed[1].tight.as_deref().unwrap();
-    assert!(tight.starts_with("0 min from Kimdaejung Convention Center Rooms 209~210 to Kimdaejung Convention Center, Room 307"), "{tight}");
+    assert!(
+        tight.starts_with(
+            "0 min from Kimdaejung Convention Center Rooms 209~210 to Kimdaejung Convention Center, Room 307"
+        ),
+        "{tight}"
+    );
     // Same room: no travel needed.
     for s in p.sessions.iter_mut() {
         s.venue = Some("Hall".into());

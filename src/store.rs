@@ -5,12 +5,15 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
 
 use chrono::Utc;
 use thiserror::Error;
 
-use crate::agenda::AgendaFile;
+use crate::agenda::{AgendaFile, Item};
 
 /// Why the agenda could not be saved.
 #[derive(Debug, Error)]
@@ -27,15 +30,31 @@ pub struct Read {
 }
 
 /// An agenda file on disk.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Store {
     path: PathBuf,
+    /// The file as this store last wrote or read it, and its identity on disk: when the file
+    /// is still that one, a save need not parse it again.
+    last: Mutex<Option<(Stamp, AgendaFile)>>,
+}
+
+/// Which version of a file is on disk: a replaced file (rename) has a new inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    inode: u64,
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let m = fs::metadata(path).ok()?;
+    Some(Stamp { inode: m.ino(), len: m.len(), modified: m.modified().ok() })
 }
 
 impl Store {
     /// The store at `path`.
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        Store { path: path.into() }
+        Store { path: path.into(), last: Mutex::new(None) }
     }
 
     /// The file's path.
@@ -46,11 +65,24 @@ impl Store {
     /// Read the agenda. A missing file is an empty agenda; an unreadable or corrupt one is moved
     /// aside (when possible) and reported, and an empty agenda is returned.
     pub fn load(&self) -> Read {
+        let before = stamp(&self.path);
+        if let Some((at, file)) = self.last.lock().ok().and_then(|l| l.clone()) {
+            if Some(at) == before {
+                return Read { file, notice: None };
+            }
+        }
         match fs::read(&self.path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Read::default(),
-            Err(e) => Read { file: AgendaFile::default(), notice: Some(format!("cannot read {}: {e}", self.path.display())) },
+            Err(e) => {
+                Read { file: AgendaFile::default(), notice: Some(format!("cannot read {}: {e}", self.path.display())) }
+            }
             Ok(bytes) => match parse(&bytes) {
-                Ok(file) => Read { file, notice: None },
+                Ok(file) => {
+                    if let (Some(at), Ok(mut last)) = (before, self.last.lock()) {
+                        *last = Some((at, file.clone()));
+                    }
+                    Read { file, notice: None }
+                }
                 Err(problem) => Read { file: AgendaFile::default(), notice: Some(self.set_aside(&problem)) },
             },
         }
@@ -69,7 +101,10 @@ impl Store {
                 "the agenda file was corrupt ({problem}); it was kept as {} and a new agenda was started",
                 aside.display()
             ),
-            Err(e) => format!("the agenda file {} is corrupt ({problem}) and could not be moved aside: {e}", self.path.display()),
+            Err(e) => format!(
+                "the agenda file {} is corrupt ({problem}) and could not be moved aside: {e}",
+                self.path.display()
+            ),
         }
     }
 
@@ -88,7 +123,7 @@ impl Store {
         lock.lock().map_err(err)?;
         let on_disk = self.load();
         let merged = on_disk.file.merged(local);
-        let text = toml::to_string(&merged).map_err(|e| err(io::Error::other(e)))?;
+        let text = render(&merged);
         let tmp = dir.join(format!(".{}.tmp-{}", file_name(&self.path), std::process::id()));
         let written = write_synced(&tmp, text.as_bytes()).and_then(|()| fs::rename(&tmp, &self.path));
         if written.is_err() {
@@ -97,6 +132,9 @@ impl Store {
         written.map_err(err)?;
         if let Ok(d) = File::open(dir) {
             let _ = d.sync_all();
+        }
+        if let (Some(at), Ok(mut last)) = (stamp(&self.path), self.last.lock()) {
+            *last = Some((at, merged.clone()));
         }
         drop(lock);
         Ok((merged, on_disk.notice))
@@ -111,6 +149,63 @@ fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut f = File::create(path)?;
     f.write_all(bytes)?;
     f.sync_all()
+}
+
+/// A TOML basic string.
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn render_item(out: &mut String, item: &Item) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "status = \"{}\"", item.status.as_str());
+    if let Some(note) = &item.note {
+        let _ = writeln!(out, "note = {}", quoted(note));
+    }
+    let _ = writeln!(out, "updated = \"{}\"", item.updated.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
+    if item.removed {
+        out.push_str("removed = true\n");
+    }
+    let seen = &item.seen;
+    let mut parts = vec![format!("title = {}", quoted(&seen.title))];
+    if let Some(d) = seen.day {
+        parts.push(format!("day = \"{d}\""));
+    }
+    for (key, t) in [("start", seen.start), ("end", seen.end)] {
+        if let Some(t) = t {
+            parts.push(format!("{key} = \"{}\"", t.format("%H:%M:%S")));
+        }
+    }
+    if let Some(room) = &seen.room {
+        parts.push(format!("room = {}", quoted(room)));
+    }
+    let _ = writeln!(out, "seen = {{ {} }}", parts.join(", "));
+}
+
+/// The agenda file as TOML: one table per entry, what the user saw as an inline table.
+pub fn render(file: &AgendaFile) -> String {
+    let mut out = format!("# whrcf agenda: one section per programme id\nversion = {}\n", file.version);
+    for (programme, agenda) in &file.programmes {
+        for (id, item) in &agenda.items {
+            out.push_str(&format!("\n[programmes.{}.items.{}]\n", quoted(programme), quoted(id)));
+            render_item(&mut out, item);
+        }
+    }
+    out
 }
 
 /// An agenda file's contents; the error says what is wrong.

@@ -26,7 +26,10 @@ fn save_then_load_round_trips_and_leaves_no_temporary_file() {
     assert!(notice.is_none());
     assert_eq!(merged, local);
     assert_eq!(store.load().file, local);
-    let names: Vec<String> = fs::read_dir(dir.path().join("sub")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = fs::read_dir(dir.path().join("sub"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     assert!(names.iter().all(|n| !n.contains(".tmp-")), "{names:?}");
 }
 
@@ -51,7 +54,11 @@ fn a_corrupt_file_is_kept_aside_and_never_overwritten() {
     let notice = read.notice.expect("the user is told");
     assert!(notice.contains("corrupt") && notice.contains("agenda.toml.corrupt-"), "{notice}");
     assert!(!path.exists(), "moved aside");
-    let aside: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().contains(".corrupt-")).collect();
+    let aside: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+        .collect();
     assert_eq!(aside.len(), 1);
     assert!(fs::read_to_string(&aside[0]).unwrap().contains("maybe"), "its content is kept");
     // Corrupt again, found while saving: kept aside too, and the save goes on.
@@ -59,7 +66,10 @@ fn a_corrupt_file_is_kept_aside_and_never_overwritten() {
     let (merged, notice) = store.save(&file_with(&["2021-peace"], 0)).unwrap();
     assert!(notice.unwrap().contains("not UTF-8"));
     assert!(merged.programmes["whrcf-2021"].is_marked("2021-peace"));
-    let aside = fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains(".corrupt-")).count();
+    let aside = fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains(".corrupt-"))
+        .count();
     assert_eq!(aside, 2);
 }
 
@@ -86,4 +96,29 @@ fn a_read_only_directory_gives_a_clear_error() {
     }
     let err = Store::new(ro.join("agenda.toml")).save(&file_with(&["2021-peace"], 0)).unwrap_err();
     assert!(err.to_string().contains("Permission denied"), "{err}");
+}
+
+#[test]
+fn render_round_trips_tricky_text() {
+    let mut f = file_with(&["2021-refugees", "2021-peace"], 0);
+    let agenda = f.programmes.get_mut("whrcf-2021").unwrap();
+    agenda.set_note("2021-peace", Some("say \"hi\" \\ then\nnext line\ttab 🌏 \u{7}".into()), Utc::now());
+    agenda.remove("2021-refugees", Utc::now());
+    f.programmes.insert("id with \"quotes\".x".into(), f.programmes["whrcf-2021"].clone());
+    let text = render(&f);
+    assert_eq!(parse(text.as_bytes()).unwrap(), f, "{text}");
+}
+
+#[test]
+fn a_file_changed_by_another_process_is_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("agenda.toml");
+    let one = Store::new(&path);
+    let two = Store::new(&path);
+    one.save(&file_with(&["2021-refugees"], 0)).unwrap();
+    two.save(&file_with(&["2021-peace"], 1)).unwrap();
+    // `one` has a cached copy of its own write; the file on disk is now another one.
+    let (merged, _) = one.save(&file_with(&["2021-sdgs"], 2)).unwrap();
+    let a = &merged.programmes["whrcf-2021"];
+    assert!(a.is_marked("2021-refugees") && a.is_marked("2021-peace") && a.is_marked("2021-sdgs"));
 }

@@ -88,3 +88,35 @@ fn other_editions_and_help() {
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
 }
+
+#[test]
+fn marks_survive_a_restart_and_the_agenda_shows_the_clash() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap().to_owned();
+    let agenda = format!("--agenda={dir}/agenda.toml");
+    let args = [NOW, agenda.as_str()];
+    let mut t = Pty::spawn(&args, 100, 30);
+    t.wait_for("Thu 07 (5)");
+    t.send("1");
+    t.wait_for("Wed 2021-10-06 · 3 sessions");
+    t.send(" ");
+    t.wait_for("Added to your agenda (1)");
+    t.send("j");
+    t.send("a");
+    t.wait_for("Added to your agenda (2)");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+
+    let mut again = Pty::spawn(&args, 100, 30);
+    again.wait_for("★ 2 in my agenda");
+    again.send("1");
+    again.wait_for("★10:00–16:00");
+    again.wait_for("★13:00–15:00");
+    again.send("A");
+    again.wait_for("My agenda · 2 marked");
+    again.wait_for("⚠ overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00");
+    again.wait_for("⚠ overlaps: Human Rights Paper Presentation, 10:00–16:00");
+    again.send("q");
+    assert_eq!(again.wait_exit(), 0);
+}

@@ -108,7 +108,11 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
     match command {
         AgendaCommand::List { format, buffer: b } => {
             let out = match format {
-                TableFormat::Json => serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(b))).map_err(|e| e.to_string())? + "\n",
+                TableFormat::Json => {
+                    serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(b)))
+                        .map_err(|e| e.to_string())?
+                        + "\n"
+                }
                 TableFormat::Table => super::agenda_table::table(p, agenda, ctx.zone, buffer(b)),
             };
             print!("{out}");
@@ -169,12 +173,22 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
     if unknown.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("whrcf: not in {} or not marked: {} (see `whrcf list` and `whrcf agenda list`)", p.label(), unknown.join(", "));
+        eprintln!(
+            "whrcf: not in {} or not marked: {} (see `whrcf list` and `whrcf agenda list`)",
+            p.label(),
+            unknown.join(", ")
+        );
         Ok(ExitCode::from(EXIT_ERROR))
     }
 }
 
-fn export_to(ctx: &Context, agenda: &Agenda, format: ExportFormat, output: Option<&PathBuf>, now: chrono::DateTime<Utc>) -> Result<ExitCode, String> {
+fn export_to(
+    ctx: &Context,
+    agenda: &Agenda,
+    format: ExportFormat,
+    output: Option<&PathBuf>,
+    now: chrono::DateTime<Utc>,
+) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
     let text = match format {
         ExportFormat::Ics => {
@@ -184,7 +198,10 @@ fn export_to(ctx: &Context, agenda: &Agenda, format: ExportFormat, output: Optio
             }
             text
         }
-        ExportFormat::Json => serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(None))).map_err(|e| e.to_string())? + "\n",
+        ExportFormat::Json => {
+            serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(None))).map_err(|e| e.to_string())?
+                + "\n"
+        }
         ExportFormat::Md => export::markdown(p, agenda, ctx.zone, buffer(None), now),
     };
     match output {
@@ -200,14 +217,23 @@ fn import(path: &PathBuf, programme_id: &str) -> Result<AgendaFile, String> {
     if let Ok(file) = store::parse(&bytes) {
         return Ok(file);
     }
-    let items: Vec<serde_json::Value> = serde_json::from_slice(&bytes)
-        .map_err(|_| format!("{}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`", path.display()))?;
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&bytes).map_err(|_| {
+        format!(
+            "{}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`",
+            path.display()
+        )
+    })?;
     let mut agenda = Agenda::default();
     let now = Utc::now();
     for (i, v) in items.iter().enumerate() {
-        let item = serde_json::from_value::<JsonItem>(v.clone()).map_err(|e| format!("{}: item {i}: {e}", path.display()))?;
-        let status = Status::parse(&item.status).ok_or_else(|| format!("{}: item {i}: unknown status `{}`", path.display(), item.status))?;
-        agenda.items.insert(item.id, whrcf::agenda::Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into() });
+        let item =
+            serde_json::from_value::<JsonItem>(v.clone()).map_err(|e| format!("{}: item {i}: {e}", path.display()))?;
+        let status = Status::parse(&item.status)
+            .ok_or_else(|| format!("{}: item {i}: unknown status `{}`", path.display(), item.status))?;
+        agenda.items.insert(
+            item.id,
+            whrcf::agenda::Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into() },
+        );
     }
     let mut file = AgendaFile::default();
     file.programmes.insert(programme_id.to_owned(), agenda);

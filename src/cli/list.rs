@@ -99,7 +99,8 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     let selected = select(p, args)?;
     let out = match args.format {
         TableFormat::Json => {
-            let items: Vec<_> = selected.iter().map(|&i| whrcf::export::session_json(p, &p.sessions[i], ctx.zone)).collect();
+            let items: Vec<_> =
+                selected.iter().map(|&i| whrcf::export::session_json(p, &p.sessions[i], ctx.zone)).collect();
             serde_json::to_string_pretty(&items).map_err(|e| e.to_string())? + "\n"
         }
         TableFormat::Table => table(ctx, &selected, output_width()),

@@ -119,7 +119,8 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
         if let Some(src) = s.sources.first() {
             add(format!("URL:{src}"));
         }
-        let themes: Vec<String> = s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();
+        let themes: Vec<String> =
+            s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();
         if !themes.is_empty() {
             add(format!("CATEGORIES:{}", themes.join(",")));
         }

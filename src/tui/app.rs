@@ -8,12 +8,12 @@ use chrono::Timelike;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 
 use super::action::Action;
-use crate::agenda::AgendaFile;
-use crate::store::Store;
 use super::state::{Data, State};
 use super::terminal::{self, Tui};
 use super::update::{Effect, update};
 use super::view;
+use crate::agenda::AgendaFile;
+use crate::store::Store;
 
 /// Time until the next minute starts, when the clock is the real one.
 fn until_next_minute(state: &State) -> Duration {

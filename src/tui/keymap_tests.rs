@@ -61,5 +61,9 @@ fn readme_key_table_matches_the_keymap() {
         return;
     }
     let table = readme[start..end].trim();
-    assert_eq!(table, expected.trim(), "README key table drifted from the keymap: run WHRCF_BLESS_README=1 cargo test readme_key");
+    assert_eq!(
+        table,
+        expected.trim(),
+        "README key table drifted from the keymap: run WHRCF_BLESS_README=1 cargo test readme_key"
+    );
 }

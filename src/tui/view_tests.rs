@@ -118,7 +118,15 @@ fn help_overlay() {
 #[test]
 fn agenda_view() {
     for size in SIZES {
-        let marks = [Action::GoDay(1), Action::ToggleMark, Action::Down, Action::ToggleMark, Action::GoDay(4), Action::ToggleMark, Action::OpenAgenda];
+        let marks = [
+            Action::GoDay(1),
+            Action::ToggleMark,
+            Action::Down,
+            Action::ToggleMark,
+            Action::GoDay(4),
+            Action::ToggleMark,
+            Action::OpenAgenda,
+        ];
         let (text, _) = screen(size, &marks);
         assert!(text.contains("⚠ overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00"), "{text}");
         insta::assert_snapshot!(format!("agenda_{}x{}", size.0, size.1), text);

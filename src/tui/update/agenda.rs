@@ -38,16 +38,18 @@ pub fn agenda(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::First => state.agenda_cursor = 0,
         Action::Last => state.agenda_cursor = last,
         Action::Back | Action::OpenAgenda => state.mode = Mode::Browse,
-        Action::Open => match current.as_deref().and_then(|id| data.programme.sessions.iter().position(|s| s.id.as_str() == id)) {
-            Some(i) => {
-                state.filter = Default::default();
-                state.query.clear();
-                state.mode = Mode::Browse;
-                state.focus = Focus::List;
-                select_session(state, data, i);
+        Action::Open => {
+            match current.as_deref().and_then(|id| data.programme.sessions.iter().position(|s| s.id.as_str() == id)) {
+                Some(i) => {
+                    state.filter = Default::default();
+                    state.query.clear();
+                    state.mode = Mode::Browse;
+                    state.focus = Focus::List;
+                    select_session(state, data, i);
+                }
+                None => state.notice = Some("This session is no longer in the programme".into()),
             }
-            None => state.notice = Some("This session is no longer in the programme".into()),
-        },
+        }
         Action::CycleStatus => {
             let id = current?;
             let status = state.agenda.items.get(&id)?.status.cycle();

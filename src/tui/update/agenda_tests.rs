@@ -10,7 +10,8 @@ use crate::tui::view;
 
 fn setup() -> (Data, State) {
     let d = Data::new(load::bundled(2021).unwrap().programme, Keymap::load(None).0);
-    let s = State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2021-10-06T09:00:00+09:00").unwrap()), (120, 40));
+    let s =
+        State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2021-10-06T09:00:00+09:00").unwrap()), (120, 40));
     (d, s)
 }
 
@@ -31,7 +32,9 @@ fn space_marks_and_unmarks_and_asks_to_save() {
 #[test]
 fn agenda_view_orders_edits_and_jumps() {
     let (d, mut s) = setup();
-    for a in [Action::ToggleMark, Action::Down, Action::ToggleMark, Action::GoDay(4), Action::ToggleMark, Action::OpenAgenda] {
+    for a in
+        [Action::ToggleMark, Action::Down, Action::ToggleMark, Action::GoDay(4), Action::ToggleMark, Action::OpenAgenda]
+    {
         update(&mut s, &d, a);
     }
     assert_eq!(s.mode, Mode::Agenda);

@@ -20,13 +20,7 @@ fn plan_of<'a>(state: &'a State, data: &'a Data) -> Plan<'a> {
 /// The session ids of the agenda view's rows, in display order.
 pub fn agenda_order(state: &State, data: &Data) -> Vec<String> {
     let plan = plan_of(state, data);
-    plan.timed
-        .iter()
-        .map(|r| &r.entry)
-        .chain(&plan.untimed)
-        .chain(&plan.gone)
-        .map(|e| e.id.to_owned())
-        .collect()
+    plan.timed.iter().map(|r| &r.entry).chain(&plan.untimed).chain(&plan.gone).map(|e| e.id.to_owned()).collect()
 }
 
 fn status_glyph(status: Status) -> &'static str {
@@ -108,7 +102,9 @@ pub fn agenda(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             rows.note(format!("       ⚠ tight change: {tight}"), t.notice());
         }
     }
-    for (label, list, when) in [("Time not published", &plan.untimed, "no time"), ("No longer in the programme", &plan.gone, "removed")] {
+    for (label, list, when) in
+        [("Time not published", &plan.untimed, "no time"), ("No longer in the programme", &plan.gone, "removed")]
+    {
         if list.is_empty() {
             continue;
         }

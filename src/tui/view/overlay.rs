@@ -116,7 +116,10 @@ pub fn help(frame: &mut Frame<'_>, state: &State, data: &Data) {
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled("Mouse: click a day tab or a row; the wheel scrolls.", t.dim())));
-    lines.push(Line::from(Span::styled("Markers: ▶ on now · ★ in my agenda · ◌ incomplete record · [ ] planned [x] attended [-] skipped", t.dim())));
+    lines.push(Line::from(Span::styled(
+        "Markers: ▶ on now · ★ in my agenda · ◌ incomplete record · [ ] planned [x] attended [-] skipped",
+        t.dim(),
+    )));
     let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((state.help_scroll.min(max), 0)), area);
 }

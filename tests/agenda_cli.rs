@@ -1,0 +1,206 @@
+//! The agenda from the command line, as real processes: add/remove/status/note, two processes
+//! at once, a corrupt file, exports checked by an independent iCalendar parser and a golden file.
+
+use std::path::Path;
+use std::process::Command as Std;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn whrcf(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("whrcf").unwrap();
+    cmd.env("WHRCF_DATA_DIR", data).env("WHRCF_CONFIG_DIR", data).env("TZ", "UTC").env("COLUMNS", "100");
+    cmd
+}
+
+fn agenda_json(data: &Path) -> Vec<Value> {
+    let out = whrcf(data).args(["agenda", "list", "--format", "json"]).output().unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn add_status_note_remove_and_list() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path())
+        .args(["agenda", "add", "2021-paper-presentation", "2021-public-diplomacy", "2021-peace"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("added 2021-peace: Peace and Human Rights"));
+    whrcf(d.path()).args(["agenda", "status", "2021-peace", "skipped"]).assert().success();
+    whrcf(d.path()).args(["agenda", "note", "2021-public-diplomacy", "bring the report"]).assert().success();
+    whrcf(d.path())
+        .args(["agenda", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("! overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00"))
+        .stdout(predicate::str::contains("note: bring the report"))
+        .stdout(predicate::str::contains("Time not published\n  --:--  [skipped] Peace and Human Rights"));
+    let items = agenda_json(d.path());
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["overlaps"][0], "Human Rights Cities and Public Diplomacy, 13:00–15:00");
+    assert_eq!(items[0]["session"]["start"], "2021-10-06T10:00:00+09:00");
+    whrcf(d.path()).args(["agenda", "remove", "2021-peace"]).assert().success();
+    whrcf(d.path())
+        .args(["agenda", "remove", "2021-peace"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not marked"));
+    whrcf(d.path()).args(["agenda", "add", "no-such-session"]).assert().code(2);
+    assert_eq!(agenda_json(d.path()).len(), 2);
+    whrcf(d.path()).args(["agenda", "clear"]).assert().success().stdout(predicate::str::contains("removed 2 sessions"));
+    assert!(agenda_json(d.path()).is_empty());
+}
+
+#[test]
+fn editions_keep_separate_agendas() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-refugees"]).assert().success();
+    whrcf(d.path()).args(["--edition", "2019", "agenda", "add", "2019-migrants"]).assert().success();
+    whrcf(d.path()).args(["--edition", "2019", "agenda", "clear"]).assert().success();
+    assert_eq!(agenda_json(d.path())[0]["id"], "2021-refugees");
+}
+
+#[test]
+fn two_processes_at_once_lose_nothing() {
+    let d = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("whrcf");
+    let ids: Vec<String> =
+        whrcf::load::bundled(2021).unwrap().programme.sessions.iter().map(|s| s.id.0.clone()).collect();
+    // Two writers, each adding its own half of the sessions one process at a time, concurrently.
+    let halves: Vec<Vec<String>> =
+        vec![ids.iter().step_by(2).cloned().collect(), ids.iter().skip(1).step_by(2).cloned().collect()];
+    let handles: Vec<_> = halves
+        .into_iter()
+        .map(|half| {
+            let (bin, dir) = (bin.clone(), d.path().to_owned());
+            std::thread::spawn(move || {
+                for id in half {
+                    let ok = Std::new(&bin)
+                        .args(["agenda", "add", &id])
+                        .env("WHRCF_DATA_DIR", &dir)
+                        .env("WHRCF_CONFIG_DIR", &dir)
+                        .output()
+                        .unwrap();
+                    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let marked: Vec<String> = agenda_json(d.path()).iter().map(|v| v["id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(marked.len(), ids.len(), "every mark of both processes survived");
+}
+
+#[test]
+fn a_corrupt_agenda_is_kept_aside_and_reported() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("agenda.toml"), "this is = = not toml").unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-refugees"]).assert().success().stderr(
+        predicate::str::contains("the agenda file was corrupt").and(predicate::str::contains("agenda.toml.corrupt-")),
+    );
+    let aside = std::fs::read_dir(d.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("agenda.toml.corrupt-"))
+        .count();
+    assert_eq!(aside, 1);
+    assert_eq!(agenda_json(d.path()).len(), 1, "work continued with a new agenda");
+}
+
+#[test]
+fn next_names_the_next_session() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-right-to-food", "2021-unesco-apcad"]).assert().success();
+    whrcf(d.path())
+        .args(["--now", "2021-10-07T12:35:00+09:00", "next"])
+        .assert()
+        .success()
+        .stdout("in 25 min: UNESCO APCAD Meeting (Thu 13:00 KST)\n");
+    whrcf(d.path())
+        .args(["--now", "2021-10-07T14:00:00+09:00", "next"])
+        .assert()
+        .success()
+        .stdout("now: UNESCO APCAD Meeting until 15:00\n");
+    whrcf(d.path()).args(["--now", "2022-01-01T00:00:00Z", "next"]).assert().success().stdout("");
+}
+
+fn export_ics(data: &Path) -> String {
+    let out =
+        whrcf(data).args(["--now", "2026-11-22T09:00:00Z", "agenda", "export", "--format", "ics"]).output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn ics_export_parses_with_an_independent_parser_and_matches_the_golden_file() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path())
+        .args(["agenda", "add", "2021-paper-presentation", "2021-refugees", "2021-plenary-1", "2021-peace"])
+        .assert()
+        .success();
+    whrcf(d.path()).args(["agenda", "note", "2021-refugees", "ask: Hong Kong, Japan; Korea"]).assert().success();
+    let ics = export_ics(d.path());
+    assert!(ics.lines().all(|l| l.len() <= 76), "folded at 75 octets (+CR)");
+    assert!(ics.split("\r\n").filter(|l| !l.is_empty()).all(|l| !l.contains('\n')), "CRLF line ends");
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/agenda-2021.ics");
+    if std::env::var_os("WHRCF_BLESS_GOLDEN").is_some() {
+        std::fs::write(&golden, &ics).unwrap();
+    }
+    assert_eq!(ics, std::fs::read_to_string(&golden).unwrap(), "golden file (WHRCF_BLESS_GOLDEN=1 to update)");
+    let file = d.path().join("a.ics");
+    std::fs::write(&file, &ics).unwrap();
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for ev in cal.walk('VEVENT'):
+    end = ev.get('dtend')
+    print(ev['uid'], ev.decoded('dtstart').isoformat(), end.dt.isoformat() if end else '-', ev['summary'], '|', ev.get('description').split('My note: ')[-1].split('\n')[0] if 'My note' in ev.get('description') else '')
+"#;
+    let out = Std::new("python3").arg("-c").arg(script).arg(&file).output().expect("python3 runs");
+    assert!(out.status.success(), "icalendar could not parse the export: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "the session without a time is left out: {text}");
+    assert!(lines.contains(&"2021-paper-presentation@whrcf-2021.whrcf 2021-10-06T01:00:00+00:00 2021-10-06T07:00:00+00:00 Human Rights Paper Presentation | "));
+    assert!(lines.contains(&"2021-refugees@whrcf-2021.whrcf 2021-10-08T04:00:00+00:00 2021-10-08T06:00:00+00:00 난민: 2021년 이후 동아시아 지역 난민보호 어떻게 개선할 것인가 | ask: Hong Kong, Japan; Korea"));
+    assert!(lines.contains(&"2021-plenary-1@whrcf-2021.whrcf 2021-10-07T11:00:00+00:00 - 전체회의 1: 더 공정한 미래 구축을 위한 인권원칙: 지역 정책에서부터 집단 행동까지 | "));
+}
+
+#[test]
+fn export_warns_and_writes_files_and_import_merges() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-peace", "2021-refugees"]).assert().success();
+    whrcf(d.path())
+        .args(["agenda", "export", "--format", "ics", "-o"])
+        .arg(d.path().join("x.ics"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("left out `2021-peace` (Peace and Human Rights): time not published"));
+    whrcf(d.path())
+        .args(["agenda", "export", "--format", "md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("## Time not published"));
+    whrcf(d.path())
+        .args(["agenda", "export", "--format", "json", "-o"])
+        .arg(d.path().join("x.json"))
+        .assert()
+        .success();
+    let other = tempfile::tempdir().unwrap();
+    whrcf(other.path()).args(["agenda", "add", "2021-sdgs"]).assert().success();
+    whrcf(other.path())
+        .args(["agenda", "import"])
+        .arg(d.path().join("x.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("merged 2 marked sessions"));
+    assert_eq!(agenda_json(other.path()).len(), 3);
+    whrcf(other.path())
+        .args(["agenda", "import"])
+        .arg(d.path().join("x.ics"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected an agenda file"));
+}
