@@ -165,10 +165,10 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
 
 /// Columns available for a table: the terminal's width, else `COLUMNS`, else 120.
 pub fn output_width() -> usize {
-    if std::io::stdout().is_terminal() {
-        if let Ok((w, _)) = crossterm::terminal::size() {
-            return usize::from(w).max(40);
-        }
+    if std::io::stdout().is_terminal()
+        && let Ok((w, _)) = crossterm::terminal::size()
+    {
+        return usize::from(w).max(40);
     }
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(120).max(40)
 }

@@ -119,10 +119,10 @@ impl Filter {
             Facet::Kind => flip(&mut self.kinds, value),
             Facet::Room => flip(&mut self.rooms, value),
             Facet::Format => {
-                if let Some(f) = Format::ALL.into_iter().find(|f| f.as_str() == value) {
-                    if !self.formats.remove(&f) {
-                        self.formats.insert(f);
-                    }
+                if let Some(f) = Format::ALL.into_iter().find(|f| f.as_str() == value)
+                    && !self.formats.remove(&f)
+                {
+                    self.formats.insert(f);
                 }
             }
         }

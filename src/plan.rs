@@ -148,10 +148,11 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
             out.timed[b].free_before = Some(gap);
         }
         let (pa, pb) = (place(&out.timed[a]), place(&out.timed[b]));
-        if let (Some(pa), Some(pb)) = (pa, pb) {
-            if gap < buffer && pa != pb {
-                out.timed[b].tight = Some(format!("{} from {pa} to {pb}", duration_text(gap)));
-            }
+        if let (Some(pa), Some(pb)) = (pa, pb)
+            && gap < buffer
+            && pa != pb
+        {
+            out.timed[b].tight = Some(format!("{} from {pa} to {pb}", duration_text(gap)));
         }
     }
     out

@@ -66,10 +66,10 @@ impl Store {
     /// aside (when possible) and reported, and an empty agenda is returned.
     pub fn load(&self) -> Read {
         let before = stamp(&self.path);
-        if let Some((at, file)) = self.last.lock().ok().and_then(|l| l.clone()) {
-            if Some(at) == before {
-                return Read { file, notice: None };
-            }
+        if let Some((at, file)) = self.last.lock().ok().and_then(|l| l.clone())
+            && Some(at) == before
+        {
+            return Read { file, notice: None };
         }
         match fs::read(&self.path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Read::default(),

@@ -73,29 +73,29 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         if s.start.is_none() && s.end.is_some() {
             problems.push(err("end", "an end without a start: expected `start` too".into()));
         }
-        if let (Some(date), Some(start)) = (s.date, s.start) {
-            if time::is_in_gap(programme.timezone, date, start) {
-                let tz = programme.timezone.name();
-                problems.push(err("start", format!("{date} {start} does not exist in {tz} (daylight-saving gap)")));
-            }
+        if let (Some(date), Some(start)) = (s.date, s.start)
+            && time::is_in_gap(programme.timezone, date, start)
+        {
+            let tz = programme.timezone.name();
+            problems.push(err("start", format!("{date} {start} does not exist in {tz} (daylight-saving gap)")));
         }
-        if let (Some(start), Some(end)) = (s.start_at(programme.timezone), s.end_at(programme.timezone)) {
-            if end <= start {
-                let found = format!("start {}, end {}", start.format("%H:%M"), end.format("%H:%M"));
-                let hint = if s.end_date.is_none() { "; set `end_date` for a session past midnight" } else { "" };
-                problems.push(err("end", format!("end is not after start ({found}): expected a later end{hint}")));
-            }
+        if let (Some(start), Some(end)) = (s.start_at(programme.timezone), s.end_at(programme.timezone))
+            && end <= start
+        {
+            let found = format!("start {}, end {}", start.format("%H:%M"), end.format("%H:%M"));
+            let hint = if s.end_date.is_none() { "; set `end_date` for a session past midnight" } else { "" };
+            problems.push(err("end", format!("end is not after start ({found}): expected a later end{hint}")));
         }
-        if let Some(date) = s.date {
-            if date < programme.first_day || date > programme.last_day {
-                problems.push(err(
-                    "date",
-                    format!(
-                        "date {date} is outside the programme's days: expected {} to {}",
-                        programme.first_day, programme.last_day
-                    ),
-                ));
-            }
+        if let Some(date) = s.date
+            && (date < programme.first_day || date > programme.last_day)
+        {
+            problems.push(err(
+                "date",
+                format!(
+                    "date {date} is outside the programme's days: expected {} to {}",
+                    programme.first_day, programme.last_day
+                ),
+            ));
         }
         for (t, theme) in s.themes.iter().enumerate() {
             if !theme_ids.contains_key(theme.as_str()) {

@@ -77,11 +77,11 @@ pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Pr
             fields::check_keys(person, PERSON_KEYS, "person", id.as_deref(), &index, &mut problems);
         }
         let session_spans = FieldSpans::from_table(span.clone(), table);
-        if let Some(raw) = deserialize::<RawSession>(item, &index, id.as_deref(), &mut problems) {
-            if let Some(session) = convert_session(raw, &session_spans, &index, &mut problems) {
-                parsed.push(session);
-                spans.push(session_spans);
-            }
+        if let Some(raw) = deserialize::<RawSession>(item, &index, id.as_deref(), &mut problems)
+            && let Some(session) = convert_session(raw, &session_spans, &index, &mut problems)
+        {
+            parsed.push(session);
+            spans.push(session_spans);
         }
     }
     let Some(raw) = raw_header else {
