@@ -98,7 +98,7 @@ impl Store {
         }
         match fs::rename(&self.path, &aside) {
             Ok(()) => format!(
-                "the agenda file was corrupt ({problem}); it was kept as {} and a new agenda was started",
+                "the agenda file was corrupt: kept as {}, a new agenda was started ({problem})",
                 aside.display()
             ),
             Err(e) => format!(

@@ -58,7 +58,7 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
                 state.notice = Some(notice);
             }
         }
-        Err(e) => state.notice = Some(format!("{e}; your marks are kept in memory")),
+        Err(e) => state.notice = Some(format!("Agenda not saved, marks kept in memory: {e}")),
     }
 }
 
