@@ -23,13 +23,13 @@ pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
 
 /// whrcf: browse the World Human Rights Cities Forum programme (or any programme) in a terminal.
-#[derive(Debug, Parser)]
+#[derive(Debug, Clone, Parser)]
 #[command(name = "whrcf", version, about, long_about = None)]
 pub struct Cli {
     /// Bundled edition to open (2019, 2020, 2021); default: the newest.
     #[arg(long, global = true, conflicts_with = "programme")]
     pub edition: Option<i32>,
-    /// A programme file (our TOML format) instead of a bundled edition.
+    /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar.
     #[arg(long, global = true, value_name = "PATH")]
     pub programme: Option<PathBuf>,
     /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
@@ -87,6 +87,14 @@ pub enum Command {
     Agenda(agenda::AgendaCommand),
     /// One line naming the agenda session on now or next (for a status line); nothing if none.
     Next,
+    /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
+    Import {
+        /// The schedule file.
+        file: PathBuf,
+        /// Write the TOML here instead of standard output.
+        #[arg(short, long, value_name = "OUT.toml")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// Run a subcommand.
@@ -100,6 +108,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Validate(args) => return validate::run(&args),
         Command::Agenda(cmd) => open(cli).and_then(|ctx| agenda::run(&ctx, cli.agenda.as_ref(), cmd)),
         Command::Next => open(cli).and_then(|ctx| agenda::next(&ctx, cli.agenda.as_ref())),
+        Command::Import { file, output } => import(cli, file, output),
     };
     match result {
         Ok(code) => code,
@@ -108,6 +117,27 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// `whrcf import FILE [-o OUT]`: any schedule to our TOML, which then validates.
+fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, String> {
+    let ctx = open(&Cli { programme: Some(file), edition: None, ..cli.clone() })?;
+    let text = load::to_toml(&ctx.loaded.programme)?;
+    let p = &ctx.loaded.programme;
+    match output {
+        Some(path) => {
+            std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            eprintln!(
+                "wrote {} ({} sessions of {}, {} themes)",
+                path.display(),
+                p.sessions.len(),
+                p.title,
+                p.themes.len()
+            );
+        }
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Open the terminal app on the programme the options name.
@@ -149,8 +179,12 @@ pub struct Context {
 
 /// Load the programme the options name and resolve the display zone.
 pub fn open(cli: &Cli) -> Result<Context, String> {
+    let fallback_zone = match cli.tz {
+        None | Some(ZoneChoice::Forum) => None,
+        Some(choice) => Some(choice.resolve(chrono_tz::Tz::UTC)),
+    };
     let loaded = match (&cli.programme, cli.edition) {
-        (Some(path), _) => load::from_path(path),
+        (Some(path), _) => load::from_path_with(path, load::Options { fallback_zone }),
         (None, Some(edition)) => load::bundled(edition),
         (None, None) => load::default_bundled(),
     }

@@ -1,9 +1,19 @@
-//! Reading programmes: the bundled editions and programme files, with located errors.
+//! Reading programmes: the bundled editions and programme files in our TOML format, frab /
+//! Pentabarf XML, C3VOC schedule.json or iCalendar (recognised from the content), with located
+//! errors and warnings.
 
 mod bundled;
+mod c3voc_json;
+mod event;
 mod fields;
+mod frab_xml;
+mod ical;
+mod markup;
 mod raw;
 mod toml_file;
+mod write;
+
+pub use write::to_toml;
 
 use std::path::Path;
 
@@ -11,15 +21,57 @@ use thiserror::Error;
 
 pub use bundled::{BUNDLED, Bundled};
 
-use crate::diagnostic::Problem;
+use crate::diagnostic::{self, Problem};
 use crate::model::Programme;
 use crate::sanitize;
+use crate::validate;
 
 /// A programme that loaded, with the warnings found on the way.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub programme: Programme,
     pub warnings: Vec<Problem>,
+}
+
+/// The format of a programme file, recognised from its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceFormat {
+    Toml,
+    FrabXml,
+    ScheduleJson,
+    ICalendar,
+}
+
+impl SourceFormat {
+    /// The format of `bytes`: XML (`<`), JSON (`{`), iCalendar (`BEGIN:VCALENDAR`), else TOML.
+    pub fn sniff(bytes: &[u8]) -> SourceFormat {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+        let head = &bytes[start..bytes.len().min(start + 15)];
+        match head.first() {
+            Some(b'<') => SourceFormat::FrabXml,
+            Some(b'{' | b'[') => SourceFormat::ScheduleJson,
+            _ if head.eq_ignore_ascii_case(b"BEGIN:VCALENDAR") => SourceFormat::ICalendar,
+            _ => SourceFormat::Toml,
+        }
+    }
+
+    /// A name for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceFormat::Toml => "whrcf TOML",
+            SourceFormat::FrabXml => "frab/Pentabarf XML",
+            SourceFormat::ScheduleJson => "C3VOC schedule.json",
+            SourceFormat::ICalendar => "iCalendar",
+        }
+    }
+}
+
+/// How to read files that leave something open.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The zone of local times in a file that names none (`--tz`).
+    pub fallback_zone: Option<chrono_tz::Tz>,
 }
 
 /// Why a programme could not be loaded.
@@ -33,6 +85,8 @@ pub enum LoadError {
     Invalid { problems: Vec<Problem> },
     #[error("no bundled edition {0}: the bundled editions are {years}", years = bundled_years())]
     UnknownEdition(i32),
+    #[error("{0}")]
+    NotSchedule(String),
 }
 
 fn render(problems: &[Problem]) -> String {
@@ -68,12 +122,48 @@ pub fn from_toml(text: &str, path: &str) -> Result<Loaded, LoadError> {
         .map_err(|problems| LoadError::Invalid { problems })
 }
 
-/// A programme file.
+/// A programme file in any supported format.
 pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
+    from_path_with(path, Options::default())
+}
+
+/// A programme file in any supported format, with options for what the file leaves open.
+pub fn from_path_with(path: &Path, options: Options) -> Result<Loaded, LoadError> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: shown.clone(), source })?;
-    let text = decode(&bytes, &shown)?;
-    from_toml(text, &shown)
+    from_bytes(&bytes, &shown, options)
+}
+
+/// A programme from the bytes of a file; `path` names it in messages.
+pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, LoadError> {
+    let format = SourceFormat::sniff(bytes);
+    if format == SourceFormat::Toml {
+        return from_toml(decode(bytes, path)?, path);
+    }
+    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
+        return Err(LoadError::Binary { path: path.to_owned(), offset });
+    }
+    let mut warnings = Vec::new();
+    let read = match format {
+        SourceFormat::FrabXml => {
+            let text = decode(bytes, path)?;
+            frab_xml::read(text, &diagnostic::LineIndex::new(path, text), &mut warnings)
+        }
+        SourceFormat::ScheduleJson => serde_json::from_slice::<serde_json::Value>(bytes)
+            .map_err(|e| format!("{path}:{}:{}: not valid JSON: {e}", e.line(), e.column()))
+            .and_then(|doc| c3voc_json::read(&doc, path, &mut warnings)),
+        _ => {
+            let index = diagnostic::LineIndex::new(path, &String::from_utf8_lossy(bytes));
+            ical::read(bytes, &index, &mut warnings)
+        }
+    };
+    let (conference, events) = read.map_err(LoadError::NotSchedule)?;
+    let mut programme =
+        event::build(path, conference, events, options.fallback_zone, &mut warnings).map_err(LoadError::NotSchedule)?;
+    let problems = validate::check(&programme, &validate::FileLocator(path.to_owned()));
+    warnings.extend(problems.into_iter().map(|p| Problem { severity: diagnostic::Severity::Warning, ..p }));
+    sanitize::programme(&mut programme);
+    Ok(Loaded { programme, warnings })
 }
 
 /// Bytes as UTF-8 text, refusing binary data (NUL bytes or invalid UTF-8).

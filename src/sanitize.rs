@@ -14,7 +14,7 @@ pub fn block(text: &str) -> String {
 }
 
 fn clean(text: &str, keep_newlines: bool) -> String {
-    if !text.chars().any(needs_work) {
+    if is_clean(text.as_bytes(), keep_newlines) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
@@ -38,8 +38,28 @@ fn clean(text: &str, keep_newlines: bool) -> String {
     out
 }
 
-fn needs_work(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
+/// A fast byte-level test: no C0 control (but newlines in blocks), no DEL, no C1 control
+/// (UTF-8 `C2 80`..`C2 9F`) and no bidi control (`E2 80 AA`..`AE`, `E2 81 A6`..`A9`).
+fn is_clean(bytes: &[u8], keep_newlines: bool) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'\n' if keep_newlines => {}
+            0..=0x1f | 0x7f => return false,
+            0xc2 if bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)) => return false,
+            0xe2 => {
+                let (b1, b2) = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
+                let bidi = matches!((b1, b2), (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9)));
+                if bidi {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
 }
 
 fn is_bidi_control(c: char) -> bool {
@@ -79,28 +99,37 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
-fn lines(list: &mut [String]) {
-    for s in list {
-        *s = line(s);
+/// Clean `s` in place; nothing is allocated when it is already clean.
+fn fix(s: &mut String, keep_newlines: bool) {
+    if !is_clean(s.as_bytes(), keep_newlines) {
+        *s = clean(s, keep_newlines);
     }
+}
+
+fn fix_line(s: &mut String) {
+    fix(s, false);
+}
+
+fn lines(list: &mut [String]) {
+    list.iter_mut().for_each(fix_line);
 }
 
 fn opt_line(s: &mut Option<String>) {
     if let Some(v) = s {
-        *v = line(v);
+        fix(v, false);
     }
 }
 
 fn opt_block(s: &mut Option<String>) {
     if let Some(v) = s {
-        *v = block(v);
+        fix(v, true);
     }
 }
 
 /// Make every string of a programme safe for the terminal.
 pub fn programme(p: &mut Programme) {
-    p.id = line(&p.id);
-    p.title = line(&p.title);
+    fix_line(&mut p.id);
+    fix_line(&mut p.title);
     opt_line(&mut p.short_title);
     opt_line(&mut p.theme);
     lines(&mut p.theme_titles);
@@ -110,23 +139,21 @@ pub fn programme(p: &mut Programme) {
     lines(&mut p.hosts);
     lines(&mut p.organizers);
     opt_line(&mut p.stated_session_count);
-    for v in p.figures.values_mut() {
-        *v = line(v);
-    }
+    p.figures.values_mut().for_each(fix_line);
     lines(&mut p.sources);
     p.themes.iter_mut().for_each(theme);
     p.sessions.iter_mut().for_each(session);
 }
 
 fn theme(t: &mut Theme) {
-    t.id = line(&t.id);
-    t.name = line(&t.name);
+    fix_line(&mut t.id);
+    fix_line(&mut t.name);
     opt_block(&mut t.description);
 }
 
 fn session(s: &mut Session) {
-    s.id.0 = line(&s.id.0);
-    s.title = line(&s.title);
+    fix_line(&mut s.id.0);
+    fix_line(&mut s.title);
     lines(&mut s.other_titles);
     opt_line(&mut s.subtitle);
     opt_line(&mut s.kind);
@@ -145,7 +172,7 @@ fn session(s: &mut Session) {
 }
 
 fn person(p: &mut Person) {
-    p.name = line(&p.name);
+    fix_line(&mut p.name);
     opt_line(&mut p.role);
     opt_line(&mut p.affiliation);
     opt_line(&mut p.country);
@@ -162,6 +189,16 @@ mod tests {
         assert_eq!(line("x\u{1b}]52;c;ZXZpbA==\u{7}y"), "xy");
         assert_eq!(line("x\u{1b}]0;title\u{1b}\\y"), "xy");
         assert_eq!(line("bell\u{7}\u{8}\u{9b}2Jz"), "bellz");
+    }
+
+    #[test]
+    fn the_fast_test_agrees_with_the_full_one() {
+        for s in ["plain", "광주 🌏", "a\nb", "a\tb", "x\u{85}y", "\u{202e}", "\u{2066}", "\u{2010}", "é", "\u{7f}"]
+        {
+            for keep in [false, true] {
+                assert_eq!(is_clean(s.as_bytes(), keep), clean(s, keep) == s, "{s:?} keep={keep}");
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,316 @@
+//! Events read from the open schedule formats, and how they become a programme: the time rules,
+//! identity (guid, else acronym + id, else a stable hash; duplicates kept apart with a warning),
+//! track -> theme, room -> room, type -> kind, persons -> people, links -> sources.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
+
+use crate::diagnostic::{Location, Problem};
+use crate::model::{Person, Programme, Session, SessionId, Theme};
+use crate::time;
+
+/// What a schedule says about the conference itself.
+#[derive(Debug, Clone, Default)]
+pub struct Conference {
+    pub acronym: Option<String>,
+    pub title: Option<String>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub time_zone: Option<String>,
+    pub url: Option<String>,
+}
+
+/// When something happens, as the file gives it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum When {
+    /// An instant with its offset.
+    Zoned(DateTime<FixedOffset>),
+    /// A wall-clock time in a named zone, or in the programme's zone when `None`.
+    Local(NaiveDateTime, Option<Tz>),
+}
+
+/// One event of a foreign schedule.
+#[derive(Debug, Clone, Default)]
+pub struct RawEvent {
+    /// Where it was read, for warnings.
+    pub at: Location,
+    pub id: Option<String>,
+    pub guid: Option<String>,
+    pub start: Option<When>,
+    pub end: Option<When>,
+    pub duration: Option<Duration>,
+    pub room: Option<String>,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub tracks: Vec<String>,
+    pub kind: Option<String>,
+    pub language: Option<String>,
+    /// Abstract, description: already plain text.
+    pub texts: Vec<String>,
+    pub persons: Vec<String>,
+    pub links: Vec<String>,
+}
+
+/// A frab/pentabarf duration: `H:MM`, `HH:MM`, `HH:MM:SS`, or pretalx's `D:HH:MM` (one-digit day).
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let num = |s: &str| s.parse::<i64>().ok().filter(|n| *n >= 0);
+    let bad = || format!("expected a duration H:MM, HH:MM, HH:MM:SS or D:HH:MM, found `{text}`");
+    let nums: Vec<i64> = parts.iter().map(|p| num(p)).collect::<Option<_>>().ok_or_else(bad)?;
+    match (nums.as_slice(), parts.first().map(|p| p.len())) {
+        ([h, m], _) => Ok(Duration::hours(*h) + Duration::minutes(*m)),
+        ([d, h, m], Some(1)) => Ok(Duration::days(*d) + Duration::hours(*h) + Duration::minutes(*m)),
+        ([h, m, s], _) => Ok(Duration::hours(*h) + Duration::minutes(*m) + Duration::seconds(*s)),
+        _ => Err(bad()),
+    }
+}
+
+/// The start of a frab event: the zoned `<date>` when present, else the day's date and `<start>`
+/// (after midnight when `<start>` is before the conference's `day_change`).
+pub fn frab_start(
+    date: Option<&str>,
+    day: Option<NaiveDate>,
+    start: Option<&str>,
+    day_change: Option<NaiveTime>,
+) -> Result<Option<When>, String> {
+    if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
+        return DateTime::parse_from_rfc3339(date)
+            .map(|t| Some(When::Zoned(t)))
+            .map_err(|_| format!("expected an RFC 3339 date such as 2020-02-01T10:30:00+01:00, found `{date}`"));
+    }
+    let (Some(day), Some(start)) = (day, start.map(str::trim).filter(|s| !s.is_empty())) else {
+        return Ok(None);
+    };
+    let t = time::parse_time(start)?;
+    let day = if day_change.is_some_and(|c| t < c) { day.succ_opt().unwrap_or(day) } else { day };
+    Ok(Some(When::Local(NaiveDateTime::new(day, t), None)))
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+/// A stable 64-bit FNV-1a hash, as hex.
+fn stable_hash(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in parts.join("\u{1f}").bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+fn instant(when: When, tz: Tz) -> DateTime<Tz> {
+    match when {
+        When::Zoned(t) => t.with_timezone(&tz),
+        When::Local(ndt, zone) => time::instant(zone.unwrap_or(tz), ndt.date(), ndt.time()).with_timezone(&tz),
+    }
+}
+
+fn nonempty(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// The programme of a foreign schedule; `fallback` is the zone given with `--tz`.
+pub fn build(
+    path: &str,
+    conf: Conference,
+    events: Vec<RawEvent>,
+    fallback: Option<Tz>,
+    warnings: &mut Vec<Problem>,
+) -> Result<Programme, String> {
+    let file = Location { path: path.to_owned(), ..Location::default() };
+    let stem = std::path::Path::new(path).file_stem().map_or("schedule".into(), |s| s.to_string_lossy().into_owned());
+    let named =
+        conf.time_zone.as_deref().map(str::trim).filter(|z| !z.is_empty()).and_then(|z| match time::parse_zone(z) {
+            Ok(tz) => Some(tz),
+            Err(e) => {
+                warnings.push(Problem::warning(file.clone(), None, e));
+                None
+            }
+        });
+    let needs_zone = events.iter().any(|e| matches!(e.start, Some(When::Local(_, None))));
+    let tz = named.or(fallback).unwrap_or_else(|| {
+        if needs_zone {
+            warnings.push(Problem::warning(
+                file.clone(),
+                None,
+                "no time zone in the file and none given with --tz: local times are read as UTC",
+            ));
+        }
+        Tz::UTC
+    });
+    let prefix = conf.acronym.clone().map(|a| slug(&a)).filter(|a| !a.is_empty());
+    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut raw_ids: HashMap<String, usize> = HashMap::new();
+    let mut themes: BTreeMap<String, String> = BTreeMap::new();
+    let mut sessions = Vec::with_capacity(events.len());
+    for e in events {
+        let title = e.title.trim().to_owned();
+        let base = nonempty(e.guid.clone())
+            .or_else(|| nonempty(e.id.clone()).map(|id| prefix.as_ref().map_or(id.clone(), |p| format!("{p}-{id}"))))
+            .unwrap_or_else(|| {
+                let start = e.start.map(|w| format!("{w:?}")).unwrap_or_default();
+                stable_hash(&[&title, &start, e.room.as_deref().unwrap_or("")])
+            });
+        if let (Some(raw_id), Some(_)) = (nonempty(e.id.clone()), nonempty(e.guid.clone())) {
+            let seen = raw_ids.entry(raw_id.clone()).or_insert(0);
+            *seen += 1;
+            if *seen > 1 {
+                warnings.push(Problem::warning(
+                    e.at.clone(),
+                    None,
+                    format!("duplicate event id {raw_id} (\"{title}\"): kept apart by its guid"),
+                ));
+            }
+        }
+        let n = used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 {
+            base
+        } else {
+            let what = if e.guid.is_some() { "guid" } else { "id" };
+            let new = format!("{base}~{n}");
+            warnings.push(Problem::warning(
+                e.at.clone(),
+                Some(&new),
+                format!("duplicate {what} `{base}` (\"{title}\"): kept apart as `{new}`"),
+            ));
+            new
+        };
+        let start = e.start.map(|w| instant(w, tz));
+        let mut end = match (e.end, e.duration, start) {
+            (Some(w), _, _) => Some(instant(w, tz)),
+            (None, Some(d), Some(s)) => Some(s + d),
+            _ => None,
+        };
+        if let (Some(s), Some(x)) = (start, end) {
+            if x <= s {
+                warnings.push(Problem::warning(
+                    e.at.clone(),
+                    Some(&id),
+                    format!("\"{title}\" has no positive duration: its end is left out"),
+                ));
+                end = None;
+            }
+        }
+        let themes_of: Vec<String> = e
+            .tracks
+            .iter()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                let id = slug(t);
+                themes.entry(id.clone()).or_insert_with(|| t.to_owned());
+                id
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut sources: Vec<String> = Vec::new();
+        for link in e.links.into_iter().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()) {
+            if !sources.contains(&link) {
+                sources.push(link);
+            }
+        }
+        let summary = e.texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n");
+        sessions.push(Session {
+            id: SessionId(id),
+            title: if title.is_empty() { "(no title)".to_owned() } else { title },
+            subtitle: nonempty(e.subtitle),
+            date: start.map(|s| s.date_naive()),
+            start: start.map(|s| s.time()),
+            end: end.map(|x| x.time()),
+            end_date: match (start, end) {
+                (Some(s), Some(x)) if x.date_naive() != s.date_naive() => Some(x.date_naive()),
+                _ => None,
+            },
+            kind: nonempty(e.kind).map(|k| k.to_lowercase()),
+            languages: nonempty(e.language).into_iter().collect(),
+            room: nonempty(e.room),
+            themes: themes_of,
+            people: e
+                .persons
+                .into_iter()
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .map(|name| Person {
+                    name,
+                    role: Some("speaker".into()),
+                    affiliation: None,
+                    country: None,
+                    topic: None,
+                })
+                .collect(),
+            summary: (!summary.is_empty()).then_some(summary),
+            sources,
+            ..Session::default()
+        });
+    }
+    if sessions.is_empty() {
+        return Err(format!("{path}: no events found in this schedule"));
+    }
+    let first = sessions.iter().filter_map(|s| s.date).chain(conf.start).min();
+    let last = sessions.iter().filter_map(|s| s.end_date.or(s.date)).chain(conf.end).max();
+    let today = Utc::now().with_timezone(&tz).date_naive();
+    let title = nonempty(conf.title.clone()).or_else(|| conf.acronym.clone()).unwrap_or_else(|| stem.clone());
+    Ok(Programme {
+        id: prefix.clone().or_else(|| Some(slug(&title)).filter(|s| !s.is_empty())).unwrap_or_else(|| slug(&stem)),
+        edition: None,
+        ordinal: None,
+        short_title: conf.acronym.clone().filter(|a| a != &title),
+        title,
+        theme: None,
+        theme_titles: Vec::new(),
+        timezone: tz,
+        first_day: first.unwrap_or(today),
+        last_day: last.unwrap_or(today),
+        dates_as_stated: Vec::new(),
+        venue: None,
+        mode: None,
+        hosts: Vec::new(),
+        organizers: Vec::new(),
+        stated_session_count: None,
+        figures: BTreeMap::new(),
+        sources: conf.url.into_iter().collect(),
+        themes: themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect(),
+        sessions,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_in_every_shape() {
+        assert_eq!(parse_duration("0:30").unwrap(), Duration::minutes(30));
+        assert_eq!(parse_duration("12:59").unwrap(), Duration::minutes(12 * 60 + 59));
+        assert_eq!(parse_duration("00:05:00").unwrap(), Duration::minutes(5));
+        assert_eq!(parse_duration("1:02:30").unwrap(), Duration::days(1) + Duration::hours(2) + Duration::minutes(30));
+        assert!(parse_duration("an hour").is_err());
+        assert!(parse_duration("1:-5").is_err());
+    }
+
+    #[test]
+    fn start_prefers_the_zoned_date_and_honours_day_change() {
+        let day = NaiveDate::from_ymd_opt(2019, 12, 27);
+        let zoned = frab_start(Some("2023-09-10T05:00:00+00:00"), day, Some("10:30"), None).unwrap().unwrap();
+        assert_eq!(zoned, When::Zoned(DateTime::parse_from_rfc3339("2023-09-10T05:00:00+00:00").unwrap()));
+        let change = NaiveTime::from_hms_opt(4, 0, 0);
+        let late = frab_start(None, day, Some("01:30"), change).unwrap().unwrap();
+        assert_eq!(late, When::Local("2019-12-28T01:30:00".parse().unwrap(), None));
+        let early = frab_start(None, day, Some("11:00"), change).unwrap().unwrap();
+        assert_eq!(early, When::Local("2019-12-27T11:00:00".parse().unwrap(), None));
+        assert!(frab_start(Some("yesterday"), day, None, None).is_err());
+    }
+}

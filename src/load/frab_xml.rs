@@ -1,0 +1,256 @@
+//! frab / Pentabarf schedule XML, in every shape seen in the wild: old Pentabarf with events
+//! directly under `<day>`, FOSDEM, merged C3VOC files, wafer (DebConf). Streaming with
+//! quick-xml; entity references other than the predefined and numeric ones are never expanded
+//! (they stay as written), so entity bombs cost nothing. Unknown elements are ignored.
+
+use chrono::{NaiveDate, NaiveTime};
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use super::event::{Conference, RawEvent, frab_start, parse_duration};
+use super::markup;
+use crate::diagnostic::{LineIndex, Problem};
+
+/// What is being read.
+#[derive(Default)]
+struct Reading {
+    stack: Vec<&'static str>,
+    conference: Conference,
+    day_change: Option<NaiveTime>,
+    day: Option<NaiveDate>,
+    room: Option<String>,
+    event: Option<Partial>,
+    /// The element whose text is being collected, and the text so far.
+    capture: Option<&'static str>,
+    text: String,
+}
+
+#[derive(Default)]
+struct Partial {
+    raw: RawEvent,
+    date: Option<String>,
+    start: Option<String>,
+    duration: Option<String>,
+    url: Option<String>,
+    abstract_: Option<String>,
+    description: Option<String>,
+}
+
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes().flatten().find(|a| a.key.as_ref() == name).map(|a| {
+        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map(|v| v.into_owned())
+            .unwrap_or_else(|_| a.value.to_string())
+    })
+}
+
+/// The elements this reader knows; any other is "" (ignored, but its nesting is tracked).
+const KNOWN: &[&str] = &[
+    "schedule",
+    "conference",
+    "day",
+    "room",
+    "event",
+    "persons",
+    "person",
+    "links",
+    "link",
+    "acronym",
+    "title",
+    "start",
+    "end",
+    "time_zone_name",
+    "base_url",
+    "day_change",
+    "date",
+    "duration",
+    "subtitle",
+    "track",
+    "type",
+    "language",
+    "url",
+    "abstract",
+    "description",
+];
+
+fn element_name(e: &BytesStart<'_>) -> &'static str {
+    let name = e.local_name();
+    KNOWN.iter().find(|k| **k == name.as_ref()).copied().unwrap_or("")
+}
+
+/// The events and conference facts of a frab XML schedule. Bad events are skipped with a
+/// located warning; a document that is not well-formed XML is an error at its position.
+pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Result<(Conference, Vec<RawEvent>), String> {
+    let mut reader = Reader::from_str(text);
+    let mut r = Reading::default();
+    let mut events = Vec::new();
+    let mut saw_schedule = false;
+    loop {
+        let pos = usize::try_from(reader.buffer_position()).unwrap_or(0);
+        match reader.read_event() {
+            Err(e) => {
+                let at = index.locate(usize::try_from(reader.error_position()).unwrap_or(pos));
+                return Err(format!("{at}: not well-formed XML: {e}"));
+            }
+            Ok(Event::Eof) => break,
+            Ok(Event::Start(e)) => {
+                let name = element_name(&e);
+                saw_schedule |= r.stack.is_empty() && name == "schedule";
+                open(&mut r, &e, name, pos, index);
+                r.stack.push(name);
+            }
+            Ok(Event::Empty(e)) => {
+                let name = element_name(&e);
+                open(&mut r, &e, name, pos, index);
+                r.stack.push(name);
+                close(&mut r, &mut events, warnings);
+            }
+            Ok(Event::End(_)) => close(&mut r, &mut events, warnings),
+            Ok(Event::Text(t)) if r.capture.is_some() => r.text.push_str(&t.xml10_content()),
+            Ok(Event::CData(t)) if r.capture.is_some() => r.text.push_str(&t),
+            Ok(Event::GeneralRef(g)) if r.capture.is_some() => match g.resolve_char_ref() {
+                Ok(Some(c)) => r.text.push(c),
+                _ => {
+                    let name = g.to_string();
+                    match quick_xml::escape::resolve_predefined_entity(&name) {
+                        Some(s) => r.text.push_str(s),
+                        None => r.text.push_str(&format!("&{name};")),
+                    }
+                }
+            },
+            Ok(_) => {}
+        }
+    }
+    if let Some(open) = r.stack.first() {
+        warnings.push(Problem::warning(
+            index.locate(text.len()),
+            None,
+            format!("the file ends inside <{open}>: it may be cut off"),
+        ));
+    }
+    if !saw_schedule {
+        return Err(format!(
+            "{}: XML but not a schedule: expected a <schedule> root element (frab/Pentabarf format)",
+            index.path()
+        ));
+    }
+    Ok((r.conference, events))
+}
+
+fn open(r: &mut Reading, e: &BytesStart<'_>, name: &'static str, pos: usize, index: &LineIndex) {
+    let parent = r.stack.last().copied().unwrap_or("");
+    match (parent, name) {
+        ("schedule", "day") => {
+            r.day = attr(e, "date").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+            r.room = None;
+        }
+        ("day", "room") => r.room = attr(e, "name"),
+        (_, "event") if r.event.is_none() => {
+            let raw = RawEvent {
+                at: index.locate(pos),
+                id: attr(e, "id"),
+                guid: attr(e, "guid"),
+                room: r.room.clone(),
+                ..RawEvent::default()
+            };
+            r.event = Some(Partial { raw, ..Partial::default() });
+        }
+        ("conference", n) if !n.is_empty() => r.capture = Some(name),
+        ("event", n) if r.event.is_some() && !n.is_empty() => r.capture = Some(name),
+        ("persons", "person") if r.event.is_some() => r.capture = Some("person"),
+        ("links", "link") => {
+            if let (Some(ev), Some(href)) = (r.event.as_mut(), attr(e, "href")) {
+                ev.raw.links.push(href);
+            }
+        }
+        _ => {}
+    }
+    if r.capture.is_some() {
+        r.text.clear();
+    }
+}
+
+fn close(r: &mut Reading, events: &mut Vec<RawEvent>, warnings: &mut Vec<Problem>) {
+    let Some(name) = r.stack.pop() else { return };
+    let parent = r.stack.last().copied().unwrap_or("");
+    if r.capture == Some(name) && !name.is_empty() {
+        r.capture = None;
+        let text = std::mem::take(&mut r.text).trim().to_owned();
+        let value = (!text.is_empty()).then_some(text);
+        if parent == "conference" {
+            store_conference(r, name, value);
+        } else if let Some(ev) = r.event.as_mut() {
+            store_event(ev, name, value);
+        }
+        return;
+    }
+    match name {
+        "event" => {
+            if let Some(ev) = r.event.take() {
+                match finish(ev, r.day, r.day_change) {
+                    Ok(raw) => events.push(raw),
+                    Err((at, id, message)) => {
+                        warnings.push(Problem::warning(at, id.as_deref(), format!("event skipped: {message}")))
+                    }
+                }
+            }
+        }
+        "day" if parent == "schedule" => r.day = None,
+        _ => {}
+    }
+}
+
+fn store_conference(r: &mut Reading, name: &str, value: Option<String>) {
+    let date = |v: &Option<String>| {
+        v.as_deref().and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok())
+    };
+    match name {
+        "acronym" => r.conference.acronym = value,
+        "title" => r.conference.title = value,
+        "start" => r.conference.start = date(&value),
+        "end" => r.conference.end = date(&value),
+        "time_zone_name" => r.conference.time_zone = value,
+        "base_url" => r.conference.url = value,
+        "day_change" => r.day_change = value.as_deref().and_then(|v| crate::time::parse_time(v).ok()),
+        _ => {}
+    }
+}
+
+fn store_event(ev: &mut Partial, name: &str, value: Option<String>) {
+    let raw = &mut ev.raw;
+    match name {
+        "person" => raw.persons.extend(value),
+        "date" => ev.date = value,
+        "start" => ev.start = value,
+        "duration" => ev.duration = value,
+        "room" => {
+            if value.is_some() {
+                raw.room = value;
+            }
+        }
+        "title" => raw.title = value.unwrap_or_default(),
+        "subtitle" => raw.subtitle = value,
+        "track" => raw.tracks.extend(value),
+        "type" => raw.kind = value,
+        "language" => raw.language = value,
+        "url" => ev.url = value,
+        "abstract" => ev.abstract_ = value,
+        "description" => ev.description = value,
+        _ => {}
+    }
+}
+
+type Skip = (crate::diagnostic::Location, Option<String>, String);
+
+fn finish(ev: Partial, day: Option<NaiveDate>, day_change: Option<NaiveTime>) -> Result<RawEvent, Skip> {
+    let mut raw = ev.raw;
+    let who = raw.guid.clone().or(raw.id.clone());
+    let fail = |raw: &RawEvent, m: String| (raw.at.clone(), who.clone(), format!("\"{}\": {m}", raw.title));
+    raw.start = frab_start(ev.date.as_deref(), day, ev.start.as_deref(), day_change).map_err(|m| fail(&raw, m))?;
+    if let Some(d) = ev.duration.as_deref() {
+        raw.duration = Some(parse_duration(d).map_err(|m| fail(&raw, m))?);
+    }
+    raw.texts = [ev.abstract_, ev.description].into_iter().flatten().map(|t| markup::to_text(&t)).collect();
+    raw.links.splice(0..0, ev.url);
+    Ok(raw)
+}

@@ -1,0 +1,239 @@
+//! iCalendar schedules: lines unfolded at the byte level before decoding UTF-8 (so a fold inside
+//! a multi-byte character is mended), CRLF, LF or stray CR line ends, TZID with or without
+//! VTIMEZONE, UTC and floating times, LOCATION as room, CATEGORIES as themes, DESCRIPTION as summary.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+
+use super::event::{Conference, RawEvent, When};
+use super::markup;
+use crate::diagnostic::{LineIndex, Problem};
+
+/// Unfold content lines: a line break followed by a space or tab continues the line.
+/// Returns each logical line with the byte offset where it starts.
+fn unfold(bytes: &[u8]) -> Vec<(usize, Vec<u8>)> {
+    let mut lines: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut i = 0;
+    let mut current: Option<(usize, Vec<u8>)> = None;
+    while i < bytes.len() {
+        let end = bytes[i..].iter().position(|b| *b == b'\n' || *b == b'\r').map_or(bytes.len(), |p| i + p);
+        let line = &bytes[i..end];
+        let continued = matches!(line.first(), Some(b' ' | b'\t'));
+        match (&mut current, continued) {
+            (Some((_, buf)), true) => buf.extend_from_slice(&line[1..]),
+            _ => {
+                if let Some(done) = current.take() {
+                    lines.push(done);
+                }
+                current = Some((i, line.to_vec()));
+            }
+        }
+        i = end;
+        if bytes.get(i) == Some(&b'\r') {
+            i += 1;
+        }
+        if bytes.get(i) == Some(&b'\n') {
+            i += 1;
+        }
+    }
+    lines.extend(current);
+    lines.retain(|(_, l)| !l.is_empty());
+    lines
+}
+
+fn unescape(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Split `NAME;PARAM=x:value` into name, parameters and value.
+fn split(line: &str) -> (String, Vec<(String, String)>, &str) {
+    let mut in_quotes = false;
+    let colon = line.char_indices().find(|(_, c)| {
+        if *c == '"' {
+            in_quotes = !in_quotes;
+        }
+        *c == ':' && !in_quotes
+    });
+    let (head, value) = match colon {
+        Some((i, _)) => (&line[..i], &line[i + 1..]),
+        None => (line, ""),
+    };
+    let mut parts = head.split(';');
+    let name = parts.next().unwrap_or("").trim().to_ascii_uppercase();
+    let params = parts
+        .filter_map(|p| p.split_once('='))
+        .map(|(k, v)| (k.trim().to_ascii_uppercase(), v.trim_matches('"').to_owned()))
+        .collect();
+    (name, params, value)
+}
+
+fn when(value: &str, params: &[(String, String)], calendar_zone: Option<chrono_tz::Tz>) -> Result<When, String> {
+    let v = value.trim();
+    let tzid = params.iter().find(|(k, _)| k == "TZID").map(|(_, z)| z.as_str());
+    if let Some(utc) = v.strip_suffix('Z') {
+        let t = NaiveDateTime::parse_from_str(utc, "%Y%m%dT%H%M%S")
+            .map_err(|_| format!("expected a date-time such as 20200113T090000Z, found `{v}`"))?;
+        return Ok(When::Zoned(DateTime::<Utc>::from_naive_utc_and_offset(t, Utc).fixed_offset()));
+    }
+    let naive = NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M%S")
+        .or_else(|_| NaiveDate::parse_from_str(v, "%Y%m%d").map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default()))
+        .map_err(|_| format!("expected a date-time such as 20200113T090000, found `{v}`"))?;
+    let zone = match tzid {
+        Some(z) => Some(crate::time::parse_zone(z.trim_start_matches('/'))?),
+        None => calendar_zone,
+    };
+    Ok(When::Local(naive, zone))
+}
+
+/// The events and calendar facts of an iCalendar file.
+pub fn read(
+    bytes: &[u8],
+    index: &LineIndex,
+    warnings: &mut Vec<Problem>,
+) -> Result<(Conference, Vec<RawEvent>), String> {
+    let mut conference = Conference::default();
+    let mut calendar_zone = None;
+    let mut events = Vec::new();
+    let mut current: Option<(RawEvent, Vec<String>)> = None;
+    let mut saw_calendar = false;
+    for (offset, raw_line) in unfold(bytes) {
+        let line = String::from_utf8_lossy(&raw_line);
+        let (name, params, value) = split(&line);
+        let at = index.locate(offset);
+        match (name.as_str(), current.as_mut()) {
+            ("BEGIN", None) if value.eq_ignore_ascii_case("VCALENDAR") => saw_calendar = true,
+            ("BEGIN", None) if value.eq_ignore_ascii_case("VEVENT") => {
+                current = Some((RawEvent { at, ..RawEvent::default() }, Vec::new()))
+            }
+            ("END", Some(_)) if value.eq_ignore_ascii_case("VEVENT") => {
+                if let Some((ev, problems)) = current.take() {
+                    if problems.is_empty() {
+                        events.push(ev);
+                    } else {
+                        let id = ev.guid.clone();
+                        warnings.push(Problem::warning(
+                            ev.at,
+                            id.as_deref(),
+                            format!("event skipped: \"{}\": {}", ev.title, problems.join("; ")),
+                        ));
+                    }
+                }
+            }
+            ("X-WR-CALNAME", None) => conference.title = Some(unescape(value)),
+            ("X-WR-TIMEZONE", None) => {
+                conference.time_zone = Some(value.trim().to_owned());
+                calendar_zone = crate::time::parse_zone(value.trim()).ok();
+            }
+            ("UID", Some((ev, _))) => ev.guid = Some(value.trim().to_owned()),
+            ("SUMMARY", Some((ev, _))) => ev.title = unescape(value),
+            ("LOCATION", Some((ev, _))) => ev.room = Some(unescape(value)),
+            ("DESCRIPTION", Some((ev, _))) => ev.texts.push(markup::to_text(&unescape(value))),
+            ("CATEGORIES", Some((ev, _))) => ev.tracks.extend(unescape_list(value)),
+            ("URL", Some((ev, _))) => ev.links.push(value.trim().to_owned()),
+            ("DTSTART", Some((ev, problems))) => match when(value, &params, calendar_zone) {
+                Ok(w) => ev.start = Some(w),
+                Err(e) => problems.push(format!("DTSTART: {e}")),
+            },
+            ("DTEND", Some((ev, problems))) => match when(value, &params, calendar_zone) {
+                Ok(w) => ev.end = Some(w),
+                Err(e) => problems.push(format!("DTEND: {e}")),
+            },
+            ("DURATION", Some((ev, problems))) => match iso_duration(value) {
+                Some(d) => ev.duration = Some(d),
+                None => problems.push(format!("DURATION: expected such as PT1H30M, found `{value}`")),
+            },
+            _ => {}
+        }
+    }
+    if !saw_calendar {
+        return Err(format!("{}: not an iCalendar file: expected BEGIN:VCALENDAR", index.path()));
+    }
+    if conference.time_zone.is_none() {
+        conference.time_zone = None;
+    }
+    Ok((conference, events))
+}
+
+/// CATEGORIES: a comma-separated list (escaped commas stay inside an item).
+fn unescape_list(v: &str) -> Vec<String> {
+    let mut items = vec![String::new()];
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(n) = chars.next() {
+                    items.last_mut().map(|s| s.push(if n == 'n' { '\n' } else { n }));
+                }
+            }
+            ',' => items.push(String::new()),
+            c => {
+                if let Some(s) = items.last_mut() {
+                    s.push(c);
+                }
+            }
+        }
+    }
+    items.into_iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()
+}
+
+/// An RFC 5545 duration such as `PT1H30M` or `P1D`.
+fn iso_duration(v: &str) -> Option<chrono::Duration> {
+    let v = v.trim().strip_prefix('+').unwrap_or(v.trim());
+    let rest = v.strip_prefix('P')?;
+    let (mut total, mut number, mut in_time) = (chrono::Duration::zero(), String::new(), false);
+    for c in rest.chars() {
+        match c {
+            '0'..='9' => number.push(c),
+            'T' => in_time = true,
+            unit => {
+                let n: i64 = number.parse().ok()?;
+                number.clear();
+                total += match (unit, in_time) {
+                    ('W', false) => chrono::Duration::weeks(n),
+                    ('D', false) => chrono::Duration::days(n),
+                    ('H', true) => chrono::Duration::hours(n),
+                    ('M', true) => chrono::Duration::minutes(n),
+                    ('S', true) => chrono::Duration::seconds(n),
+                    _ => return None,
+                };
+            }
+        }
+    }
+    number.is_empty().then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unfolds_bytes_before_decoding_and_accepts_any_line_end() {
+        // "München" folded in the middle of the two bytes of "ü".
+        let bytes = b"BEGIN:VCALENDAR\r\nSUMMARY:M\xc3\r\n \xbcnchen\nLOCATION:a\rEND:VCALENDAR";
+        let lines: Vec<String> = unfold(bytes).into_iter().map(|(_, l)| String::from_utf8(l).unwrap()).collect();
+        assert_eq!(lines, ["BEGIN:VCALENDAR", "SUMMARY:München", "LOCATION:a", "END:VCALENDAR"]);
+    }
+
+    #[test]
+    fn durations_params_and_lists() {
+        assert_eq!(iso_duration("PT1H30M"), Some(chrono::Duration::minutes(90)));
+        assert_eq!(iso_duration("P1D"), Some(chrono::Duration::days(1)));
+        assert_eq!(iso_duration("1H"), None);
+        let (name, params, value) = split("DTSTART;TZID=\"Australia/Brisbane\";VALUE=DATE-TIME:20200113T090000");
+        assert_eq!((name.as_str(), value), ("DTSTART", "20200113T090000"));
+        assert_eq!(params[0], ("TZID".to_owned(), "Australia/Brisbane".to_owned()));
+        assert_eq!(unescape_list("a\\, b,c"), ["a, b", "c"]);
+    }
+}

@@ -1,0 +1,286 @@
+//! Importers over every real schedule in ../shared/fixtures/schedules (see SOURCES.md there):
+//! event counts, exact instants and rooms of named events, duplicates reported, the 36C3 XML
+//! and JSON giving the same sessions, round trips through our TOML, and bad input handled.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use whrcf::load::{self, LoadError, Loaded, Options};
+use whrcf::model::Programme;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/schedules").join(name)
+}
+
+fn open(name: &str) -> Loaded {
+    load::from_path(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn brussels() -> Options {
+    Options { fallback_zone: Some(chrono_tz::Europe::Brussels) }
+}
+
+/// Start, end (UTC) and room of the session titled `title`.
+fn event(p: &Programme, title: &str) -> (String, String, Option<String>) {
+    let s = p.sessions.iter().find(|s| s.title == title).unwrap_or_else(|| panic!("no session {title:?}"));
+    let utc =
+        |t: Option<chrono::DateTime<chrono_tz::Tz>>| t.map(|t| t.with_timezone(&Utc).to_rfc3339()).unwrap_or_default();
+    (utc(s.start_at(p.timezone)), utc(s.end_at(p.timezone)), s.room.clone())
+}
+
+fn at(s: &str) -> String {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc).to_rfc3339()
+}
+
+fn expect(p: &Programme, title: &str, start: &str, end: &str, room: Option<&str>) {
+    assert_eq!(event(p, title), (at(start), at(end), room.map(str::to_owned)), "{title}");
+}
+
+#[test]
+fn fosdem_2007_old_pentabarf_without_room_containers() {
+    let l = load::from_path_with(&fixture("fosdem-2007.xml"), brussels()).unwrap();
+    assert_eq!(l.programme.sessions.len(), 215);
+    expect(&l.programme, "AIGLX", "2007-02-25T15:00:00+01:00", "2007-02-25T15:45:00+01:00", Some("Chavanne"));
+    expect(
+        &l.programme,
+        "SystemTap on Fedora",
+        "2007-02-26T17:30:00+01:00",
+        "2007-02-26T18:00:00+01:00",
+        Some("H.2214"),
+    );
+    let aiglx = l.programme.sessions.iter().find(|s| s.title == "AIGLX").unwrap();
+    let summary = aiglx.summary.as_deref().unwrap();
+    assert!(summary.starts_with("In this talk, Kristian") && !summary.contains("<p>"), "HTML became text: {summary}");
+}
+
+#[test]
+fn fosdem_2020_without_a_zone_uses_tz_or_utc_with_a_warning() {
+    let l = load::from_path_with(&fixture("fosdem-2020.xml"), brussels()).unwrap();
+    let p = &l.programme;
+    assert_eq!(p.sessions.len(), 872);
+    assert_eq!(p.id, "fosdem-2020");
+    assert_eq!(p.timezone, chrono_tz::Europe::Brussels);
+    expect(p, "Welcome to FOSDEM 2020", "2020-02-01T09:30:00+01:00", "2020-02-01T09:55:00+01:00", Some("Janson"));
+    expect(p, "Closing FOSDEM 2020", "2020-02-02T17:50:00+01:00", "2020-02-02T18:15:00+01:00", Some("Janson"));
+    assert_eq!(p.themes.len(), 71, "tracks become themes");
+    let utc = open("fosdem-2020.xml");
+    assert!(utc.warnings.iter().any(|w| w.to_string().contains("no time zone in the file")));
+    expect(&utc.programme, "Welcome to FOSDEM 2020", "2020-02-01T09:30:00Z", "2020-02-01T09:55:00Z", Some("Janson"));
+}
+
+#[test]
+fn fosdem_2026_pretalx_era() {
+    let l = open("fosdem-2026.xml");
+    let p = &l.programme;
+    assert_eq!(p.sessions.len(), 883);
+    assert_eq!(p.id, "fosdem-2026");
+    assert_eq!(p.timezone, chrono_tz::Europe::Brussels);
+    expect(p, "Welcome to FOSDEM 2026", "2026-01-31T09:30:00+01:00", "2026-01-31T09:50:00+01:00", Some("Janson"));
+    expect(p, "Closing FOSDEM 2026", "2026-02-01T17:50:00+01:00", "2026-02-01T18:15:00+01:00", Some("Janson"));
+    assert!(l.warnings.is_empty(), "{:?}", l.warnings);
+}
+
+#[test]
+fn the_36c3_merged_xml_and_json_give_the_same_sessions() {
+    let xml = open("36c3-everything.xml");
+    let json = open("36c3-everything.json");
+    for l in [&xml, &json] {
+        let p = &l.programme;
+        assert_eq!(p.sessions.len(), 1351);
+        expect(p, "Opening Ceremony", "2019-12-27T11:00:00+01:00", "2019-12-27T11:30:00+01:00", Some("Ada"));
+        expect(
+            p,
+            "Marko Morelle",
+            "2019-12-31T03:00:00+01:00",
+            "2019-12-31T06:00:00+01:00",
+            Some("Discotheque Nouveauancien"),
+        );
+        let text: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(text.iter().filter(|w| w.contains("duplicate guid")).count(), 3, "{text:#?}");
+        assert_eq!(text.iter().filter(|w| w.contains("duplicate event id")).count(), 13);
+        assert!(text.iter().any(|w| w.contains("Build and fly your own rockets in Kerbal Space Program")
+            && w.contains("no positive duration")));
+    }
+    let key = |p: &Programme| {
+        let mut v: Vec<(
+            String,
+            Option<chrono::NaiveDate>,
+            Option<chrono::NaiveTime>,
+            Option<chrono::NaiveTime>,
+            Option<String>,
+            String,
+        )> = p
+            .sessions
+            .iter()
+            .map(|s| (s.id.0.clone(), s.date, s.start, s.end, s.room.clone(), s.title.clone()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(key(&xml.programme), key(&json.programme));
+    assert!(xml.warnings.iter().any(|w| w.location.line.is_some()), "XML warnings carry line and column");
+    assert!(
+        json.warnings.iter().any(|w| w.location.path.contains("$schedule.conference.days[")),
+        "JSON warnings carry a JSON path"
+    );
+}
+
+#[test]
+fn debconf_prefers_the_zoned_date_over_local_start() {
+    let p = open("debconf23.xml").programme;
+    assert_eq!(p.sessions.len(), 117);
+    assert_eq!(p.timezone, chrono_tz::Asia::Kolkata);
+    let breakfast = p.sessions.iter().find(|s| s.title == "Breakfast").unwrap();
+    assert_eq!(
+        breakfast.start_at(p.timezone).unwrap().with_timezone(&Utc).to_rfc3339(),
+        at("2023-09-10T07:00:00+05:30")
+    );
+    let s = p.sessions.iter().find(|s| s.id.as_str() == "455d075f-48c0-2ec2-24b3-f5add30c383a").unwrap();
+    assert_eq!(s.start.unwrap().to_string(), "10:30:00", "<start> in IST, <date> in UTC: the same instant");
+    assert_eq!(s.room.as_deref(), Some("Anamudi"));
+}
+
+#[test]
+fn frab_and_pretalx_json() {
+    let p = open("36c3.json").programme;
+    assert_eq!(p.sessions.len(), 161);
+    expect(&p, "Opening Ceremony", "2019-12-27T11:00:00+01:00", "2019-12-27T11:30:00+01:00", Some("Ada"));
+    expect(&p, "Closing Ceremony (de)", "2019-12-30T17:20:00+01:00", "2019-12-30T17:50:00+01:00", Some("Ada"));
+    let rc3 = open("rc3-channels-2020.json").programme;
+    assert_eq!(rc3.sessions.len(), 48);
+    expect(
+        &rc3,
+        "Still not lovin gentrification",
+        "2020-12-28T19:55:00+01:00",
+        "2020-12-28T20:35:00+01:00",
+        Some("backspace / franconian.net - Bamberg"),
+    );
+    expect(
+        &rc3,
+        "Climate Change and the Corona Pandemic",
+        "2020-12-30T16:00:00+01:00",
+        "2020-12-30T16:40:00+01:00",
+        Some("hacc München / about:future - München"),
+    );
+    let demo = open("democon.json").programme;
+    assert_eq!(demo.sessions.len(), 36);
+    expect(
+        &demo,
+        "Focused 5thgeneration hardware",
+        "2020-12-14T09:00:00+01:00",
+        "2020-12-14T09:30:00+01:00",
+        Some("Gray Room"),
+    );
+    expect(
+        &demo,
+        "Seamless real-time installation",
+        "2020-12-16T15:00:00+01:00",
+        "2020-12-16T15:30:00+01:00",
+        Some("Gray Room"),
+    );
+}
+
+#[test]
+fn icalendar_files() {
+    let lca = open("lca2020.ics").programme;
+    assert_eq!(lca.sessions.len(), 262);
+    expect(
+        &lca,
+        "Improving the FreeBSD security advisory process",
+        "2020-01-14T16:20:00+10:00",
+        "2020-01-14T16:40:00+10:00",
+        Some("Room 9"),
+    );
+    expect(&lca, "Conference Close", "2020-01-17T16:40:00+10:00", "2020-01-17T17:25:00+10:00", Some("Arena"));
+    assert_eq!(lca.sessions.iter().filter(|s| s.room.is_none()).count(), 17, "17 events have no LOCATION");
+    let kiel = open("kielux2020.ics").programme;
+    assert_eq!(kiel.sessions.len(), 24);
+    expect(
+        &kiel,
+        "Nachhaltigkeit und Linux - passt das?",
+        "2020-09-18T09:00:00Z",
+        "2020-09-18T10:00:00Z",
+        Some("Ravensberg"),
+    );
+    expect(
+        &kiel,
+        "OpenRA: Command & Conquer Open Source unter Linux",
+        "2020-09-19T15:00:00Z",
+        "2020-09-19T16:00:00Z",
+        Some("Ravensberg"),
+    );
+    assert!(kiel.sessions.iter().all(|s| !s.title.contains('\u{fffd}')), "umlauts folded across lines decode");
+}
+
+#[test]
+fn invalid_and_foreign_files_give_warnings_or_one_clear_error() {
+    let w = open("invalid-winterchaos2022.json");
+    assert_eq!(w.programme.sessions.len(), 1);
+    let cut = "<schedule><day date='2020-01-01'><event id='1'><start>10:00</start><title>x</title></event>";
+    let l = load::from_bytes(cut.as_bytes(), "cut.xml", Options::default()).unwrap();
+    assert_eq!(l.programme.sessions.len(), 1);
+    assert!(l.warnings.iter().any(|w| w.to_string().contains("ends inside <schedule>")));
+    let v2 = load::from_path(&fixture("38c3-hub-schedule2-sample.json")).unwrap_err().to_string();
+    assert!(v2.contains("schedule v2"), "{v2}");
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &str, &str); 5] = [
+        ("a.json", "{\"hello\": 1}", "expected a top-level \"schedule\" object"),
+        ("b.xml", "<html><body/></html>", "expected a <schedule> root element"),
+        ("c.xml", "<schedule><day date='2020-01-01'></day></schedule>", "no events found"),
+        ("d.json", "{\"schedule\": ", "not valid JSON"),
+        ("e.ics", "BEGIN:VCALENDAR\nEND:VCALENDAR\n", "no events found"),
+    ];
+    for (name, text, expected) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let err = load::from_path(&path).unwrap_err();
+        assert!(matches!(err, LoadError::NotSchedule(_)), "{name}: {err:?}");
+        assert!(err.to_string().contains(expected), "{name}: {err}");
+    }
+}
+
+#[test]
+fn a_bad_event_is_skipped_with_a_located_warning_and_the_rest_loads() {
+    let xml = "<schedule><conference><acronym>t</acronym></conference><day date=\"2020-01-01\"><room name=\"A\">\n\
+        <event id=\"1\"><start>10:00</start><duration>soon</duration><title>Bad</title></event>\n\
+        <event id=\"2\"><start>11:00</start><duration>0:30</duration><title>Good</title></event></room></day></schedule>";
+    let l = load::from_bytes(xml.as_bytes(), "s.xml", Options::default()).unwrap();
+    assert_eq!(l.programme.sessions.len(), 1);
+    assert_eq!(l.programme.sessions[0].id.as_str(), "t-2", "acronym + id");
+    let w = l.warnings.iter().map(ToString::to_string).find(|w| w.contains("event skipped")).unwrap();
+    assert!(w.starts_with("s.xml:2:1: warning: session `1`: event skipped: \"Bad\": expected a duration"), "{w}");
+}
+
+#[test]
+fn entity_bombs_are_not_expanded() {
+    let mut xml = String::from("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for i in 1..10 {
+        xml.push_str(&format!("<!ENTITY lol{i} \"{}\">", format!("&lol{};", i - 1).repeat(10)));
+    }
+    xml.push_str("]><schedule><day date=\"2020-01-01\"><event id=\"1\"><start>10:00</start><title>&lol9;</title></event></day></schedule>");
+    let started = std::time::Instant::now();
+    let l = load::from_bytes(xml.as_bytes(), "bomb.xml", Options::default()).unwrap();
+    assert_eq!(l.programme.sessions[0].title, "&lol9;", "left as written");
+    assert!(started.elapsed().as_secs() < 2);
+}
+
+#[test]
+fn the_format_is_recognised_from_the_content() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["fosdem-2026.xml", "democon.json", "kielux2020.ics"] {
+        let renamed = dir.path().join(format!("{name}.txt"));
+        std::fs::copy(fixture(name), &renamed).unwrap();
+        assert!(load::from_path(&renamed).is_ok(), "{name} without its extension");
+    }
+}
+
+#[test]
+fn import_to_toml_and_load_again_gives_the_same_sessions() {
+    for name in ["fosdem-2020.xml", "36c3-everything.json", "lca2020.ics", "debconf23.xml"] {
+        let before = load::from_path_with(&fixture(name), brussels()).unwrap().programme;
+        let text = load::to_toml(&before).unwrap();
+        let after = load::from_toml(&text, "out.toml").unwrap_or_else(|e| panic!("{name}: {e}")).programme;
+        assert_eq!(before.sessions, after.sessions, "{name}");
+        assert_eq!((before.id, before.timezone, before.themes), (after.id, after.timezone, after.themes));
+    }
+}
