@@ -102,17 +102,10 @@ fn the_36c3_merged_xml_and_json_give_the_same_sessions() {
             && w.contains("no positive duration")));
     }
     let key = |p: &Programme| {
-        let mut v: Vec<(
-            String,
-            Option<chrono::NaiveDate>,
-            Option<chrono::NaiveTime>,
-            Option<chrono::NaiveTime>,
-            Option<String>,
-            String,
-        )> = p
+        let mut v: Vec<String> = p
             .sessions
             .iter()
-            .map(|s| (s.id.0.clone(), s.date, s.start, s.end, s.room.clone(), s.title.clone()))
+            .map(|s| format!("{} {:?} {:?} {:?} {:?} {}", s.id, s.date, s.start, s.end, s.room, s.title))
             .collect();
         v.sort();
         v

@@ -194,15 +194,15 @@ pub fn build(
             (None, Some(d), Some(s)) => Some(s + d),
             _ => None,
         };
-        if let (Some(s), Some(x)) = (start, end) {
-            if x <= s {
-                warnings.push(Problem::warning(
-                    e.at.clone(),
-                    Some(&id),
-                    format!("\"{title}\" has no positive duration: its end is left out"),
-                ));
-                end = None;
-            }
+        if let (Some(s), Some(x)) = (start, end)
+            && x <= s
+        {
+            warnings.push(Problem::warning(
+                e.at.clone(),
+                Some(&id),
+                format!("\"{title}\" has no positive duration: its end is left out"),
+            ));
+            end = None;
         }
         let themes_of: Vec<String> = e
             .tracks

@@ -223,10 +223,8 @@ fn store_event(ev: &mut Partial, name: &str, value: Option<String>) {
         "date" => ev.date = value,
         "start" => ev.start = value,
         "duration" => ev.duration = value,
-        "room" => {
-            if value.is_some() {
-                raw.room = value;
-            }
+        "room" if value.is_some() => {
+            raw.room = value;
         }
         "title" => raw.title = value.unwrap_or_default(),
         "subtitle" => raw.subtitle = value,

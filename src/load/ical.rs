@@ -173,8 +173,10 @@ fn unescape_list(v: &str) -> Vec<String> {
     while let Some(c) = chars.next() {
         match c {
             '\\' => {
-                if let Some(n) = chars.next() {
-                    items.last_mut().map(|s| s.push(if n == 'n' { '\n' } else { n }));
+                if let Some(n) = chars.next()
+                    && let Some(s) = items.last_mut()
+                {
+                    s.push(if n == 'n' { '\n' } else { n })
                 }
             }
             ',' => items.push(String::new()),

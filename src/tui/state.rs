@@ -52,6 +52,8 @@ pub struct Data {
     pub keymap: Keymap,
     /// Minimum time to change rooms between agenda sessions.
     pub buffer: chrono::Duration,
+    /// Whether the programme says which records are complete (our TOML does; imports do not).
+    pub tracks_completeness: bool,
 }
 
 impl Data {
@@ -63,7 +65,16 @@ impl Data {
         for (pos, &i) in chronological.iter().enumerate() {
             rank[i] = pos;
         }
-        Data { programme, index, chronological, rank, keymap, buffer: chrono::Duration::minutes(10) }
+        let tracks_completeness = programme.sessions.iter().any(|s| s.complete);
+        Data {
+            programme,
+            index,
+            chronological,
+            rank,
+            keymap,
+            buffer: chrono::Duration::minutes(10),
+            tracks_completeness,
+        }
     }
 }
 

@@ -22,7 +22,7 @@ fn field<'a>(t: Theme, label: &'a str, value: Option<String>) -> Line<'a> {
 }
 
 /// The lines describing `s`.
-pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a>> {
+pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: bool) -> Vec<Line<'a>> {
     let t = state.theme;
     let zone = state.zone.resolve(p.timezone);
     let mut out = vec![Line::from(Span::styled(s.title.as_str(), t.title()))];
@@ -98,7 +98,7 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State) -> Vec<Line<'a
         out.push(Line::default());
         out.extend(summary.lines().map(|l| Line::from(l.to_owned())));
     }
-    if !s.complete {
+    if completeness && !s.complete {
         out.push(Line::default());
         out.push(Line::from(Span::styled("◌ The record of this session is incomplete.", t.missing())));
     }
@@ -122,7 +122,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         return;
     };
     let p = &data.programme;
-    let lines = lines(p, &p.sessions[i], state);
+    let lines = lines(p, &p.sessions[i], state, data.tracks_completeness);
     let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
     let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((state.detail_scroll.min(max), 0));
     frame.render_widget(para, area);

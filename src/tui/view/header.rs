@@ -20,7 +20,8 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let clock = format!("{} ", now.format("%a %d %b %H:%M %Z"));
     let dates = format!("{} – {}", p.first_day.format("%d %b"), p.last_day.format("%d %b %Y"));
     let title_w = usize::from(area.width).saturating_sub(text::width(&clock) + 1);
-    let title = text::truncate(&format!(" {} · {}", p.label(), p.title), title_w);
+    let name = if p.label() == p.title { format!(" {}", p.title) } else { format!(" {} · {}", p.label(), p.title) };
+    let title = text::truncate(&name, title_w);
     let pad = usize::from(area.width).saturating_sub(text::width(&title) + text::width(&clock));
     let first =
         Line::from(vec![Span::styled(title, t.title()), Span::raw(" ".repeat(pad)), Span::styled(clock, t.dim())]);

@@ -89,7 +89,13 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let time_w = if wide { 18 } else { 11 };
     let kind_w = if width >= 60 { 10 } else { 0 };
     let fmt_w = if width >= 70 { 6 } else { 0 };
-    let room_w = if width >= 96 { 16 } else { 0 };
+    let room_w = if width >= 96 {
+        16
+    } else if width >= 84 {
+        12
+    } else {
+        0
+    };
     let fixed =
         2 + day_w + time_w + 1 + [kind_w, fmt_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>();
     let title_w = width.saturating_sub(fixed).max(8);
