@@ -41,6 +41,9 @@ fn unfold(bytes: &[u8]) -> Vec<(usize, Vec<u8>)> {
 }
 
 fn unescape(v: &str) -> String {
+    if !v.contains('\\') {
+        return v.to_owned();
+    }
     let mut out = String::with_capacity(v.len());
     let mut chars = v.chars();
     while let Some(c) = chars.next() {
@@ -109,13 +112,15 @@ pub fn read(
     let mut current: Option<(RawEvent, Vec<String>)> = None;
     let mut saw_calendar = false;
     for (offset, raw_line) in unfold(bytes) {
-        let line = String::from_utf8_lossy(&raw_line);
+        let line = match std::str::from_utf8(&raw_line) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(&raw_line),
+        };
         let (name, params, value) = split(&line);
-        let at = index.locate(offset);
         match (name.as_str(), current.as_mut()) {
             ("BEGIN", None) if value.eq_ignore_ascii_case("VCALENDAR") => saw_calendar = true,
             ("BEGIN", None) if value.eq_ignore_ascii_case("VEVENT") => {
-                current = Some((RawEvent { at, ..RawEvent::default() }, Vec::new()))
+                current = Some((RawEvent { at: index.locate(offset), ..RawEvent::default() }, Vec::new()))
             }
             ("END", Some(_)) if value.eq_ignore_ascii_case("VEVENT") => {
                 if let Some((ev, problems)) = current.take() {
