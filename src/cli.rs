@@ -3,6 +3,7 @@
 mod agenda;
 mod agenda_table;
 mod catalog;
+mod clashes;
 mod list;
 mod show;
 mod validate;
@@ -87,6 +88,8 @@ pub enum Command {
     Agenda(agenda::AgendaCommand),
     /// One line naming the agenda session on now or next (for a status line); nothing if none.
     Next,
+    /// Rooms or people booked twice, organizer overlaps, sessions outside the days; exit 1 when any.
+    Clashes(clashes::ClashArgs),
     /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
     Import {
         /// The schedule file.
@@ -109,6 +112,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Agenda(cmd) => open(cli).and_then(|ctx| agenda::run(&ctx, cli.agenda.as_ref(), cmd)),
         Command::Next => open(cli).and_then(|ctx| agenda::next(&ctx, cli.agenda.as_ref())),
         Command::Import { file, output } => import(cli, file, output),
+        Command::Clashes(args) => open(cli).and_then(|ctx| clashes::run(&ctx, &args)),
     };
     match result {
         Ok(code) => code,

@@ -74,8 +74,15 @@ impl fmt::Display for Problem {
 }
 
 /// Turns byte offsets of a text into 1-based line and column (columns count characters).
+/// Cheap to clone; `shifted` gives a view for a part of the text that starts at an offset.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
+    inner: std::sync::Arc<Indexed>,
+    base: usize,
+}
+
+#[derive(Debug)]
+struct Indexed {
     path: String,
     line_starts: Vec<usize>,
     text: String,
@@ -84,22 +91,35 @@ pub struct LineIndex {
 impl LineIndex {
     /// Index `text`, read from `path`.
     pub fn new(path: &str, text: &str) -> Self {
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        LineIndex { path: path.to_owned(), line_starts, text: text.to_owned() }
+        let line_starts =
+            std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
+        let inner = Indexed { path: path.to_owned(), line_starts, text: text.to_owned() };
+        LineIndex { inner: std::sync::Arc::new(inner), base: 0 }
+    }
+
+    /// A view whose offsets count from `offset` in the whole text.
+    pub fn shifted(&self, offset: usize) -> LineIndex {
+        LineIndex { inner: self.inner.clone(), base: self.base + offset }
+    }
+
+    /// Where this view starts in the whole text.
+    pub fn locate_offset(&self) -> usize {
+        self.base
     }
 
     /// The file's path, as given.
     pub fn path(&self) -> &str {
-        &self.path
+        &self.inner.path
     }
 
     /// The location of a byte offset.
     pub fn locate(&self, offset: usize) -> Location {
-        let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset);
-        let start = self.line_starts[line - 1];
-        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        Location { path: self.path.clone(), line: Some(line), column: Some(column) }
+        let ix = &self.inner;
+        let offset = (offset + self.base).min(ix.text.len());
+        let line = ix.line_starts.partition_point(|&s| s <= offset);
+        let start = ix.line_starts[line - 1];
+        let column = ix.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        Location { path: ix.path.clone(), line: Some(line), column: Some(column) }
     }
 
     /// The location of the start of a span, or of the file when there is none.
@@ -112,7 +132,7 @@ impl LineIndex {
 
     /// The file itself, without line or column.
     pub fn file(&self) -> Location {
-        Location { path: self.path.clone(), ..Location::default() }
+        Location { path: self.inner.path.clone(), ..Location::default() }
     }
 }
 

@@ -153,7 +153,8 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
             .map_err(|e| format!("{path}:{}:{}: not valid JSON: {e}", e.line(), e.column()))
             .and_then(|doc| c3voc_json::read(&doc, path, &mut warnings)),
         _ => {
-            let text = std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), std::borrow::Cow::Borrowed);
+            let text =
+                std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), std::borrow::Cow::Borrowed);
             let index = diagnostic::LineIndex::new(path, &text);
             ical::read(bytes, &index, &mut warnings)
         }

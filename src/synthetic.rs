@@ -109,31 +109,46 @@ fn title(rng: &mut Rng) -> String {
     t
 }
 
-/// A programme of `sessions` sessions over five days, the same for the same `seed`.
+/// A programme of `sessions` sessions over five days, the same for the same `seed`. Each room
+/// runs back-to-back sessions from 08:00 (16 a day); one session in 250 starts 15 minutes before
+/// its predecessor ends (a room clash); speakers come from a pool of n/2 people and organizers from
+/// n/5, so some people are
+/// booked twice; one session in 20 has no published time and one in 50 no date.
 pub fn programme(sessions: usize, seed: u64) -> Programme {
     let mut rng = Rng::new(seed);
     let first_day = NaiveDate::from_ymd_opt(2030, 10, 7).unwrap_or_default();
     let days = 5;
-    let rooms: Vec<String> = (0..(sessions / 140).max(8)).map(|i| format!("Room {}", 100 + i)).collect();
-    let people: Vec<Person> = (0..(sessions / 3).max(20))
+    let per_room_day = 16;
+    let rooms: Vec<String> =
+        (0..sessions.div_ceil(days * per_room_day).max(1)).map(|i| format!("Room {}", 100 + i)).collect();
+    let people: Vec<Person> = (0..(sessions / 2).max(20))
         .map(|i| Person {
             name: format!("{} {} {}", rng.pick(FAMILY), rng.pick(GIVEN), i),
             role: None,
-            affiliation: Some(format!("University of {}", rng.pick(WORDS))),
+            affiliation: None,
             country: Some((*rng.pick(COUNTRIES)).to_owned()),
             topic: None,
         })
         .collect();
     let organizers: Vec<String> =
-        (0..(sessions / 50).max(10)).map(|i| format!("{} Network {i}", rng.pick(WORDS))).collect();
+        (0..(sessions / 5).max(10)).map(|i| format!("{} Network {i}", rng.pick(WORDS))).collect();
+    let mut clock: Vec<i64> = vec![8 * 60; rooms.len() * days];
     let list = (0..sessions)
         .map(|i| {
-            let date = first_day + Duration::days(rng.below(days) as i64);
-            let start_min = 8 * 60 + 30 * rng.below(26);
+            let lane = i % (rooms.len() * days);
+            let (room, day) = (lane % rooms.len(), lane / rooms.len());
+            let minutes = 15 * (2 + rng.below(3) as i64);
+            let overlap = if i % 250 == 249 { 15 } else { 0 };
+            let start_min = (clock[lane] - overlap).max(0);
+            clock[lane] = start_min + minutes + 15 * rng.below(2) as i64;
+            let date = first_day + Duration::days(day as i64);
             let start =
-                NaiveTime::from_hms_opt((start_min / 60) as u32, (start_min % 60) as u32, 0).unwrap_or_default();
-            let end = start + Duration::minutes(30 * (1 + rng.below(4)) as i64);
-            let speakers = (0..1 + rng.below(5))
+                NaiveTime::from_hms_opt(((start_min / 60) % 24) as u32, (start_min % 60) as u32, 0).unwrap_or_default();
+            let end_min = start_min + minutes;
+            let end =
+                NaiveTime::from_hms_opt(((end_min / 60) % 24) as u32, (end_min % 60) as u32, 0).unwrap_or_default();
+            let timed = i % 20 != 0 && i % 50 != 0 && end_min < 24 * 60;
+            let speakers = (0..1 + rng.below(3))
                 .map(|_| {
                     let mut p = rng.pick(&people).clone();
                     p.role = Some((*rng.pick(ROLES)).to_owned());
@@ -145,15 +160,15 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
                 title: title(&mut rng),
                 other_titles: if i % 7 == 0 { vec![title(&mut rng)] } else { Vec::new() },
                 date: (i % 50 != 0).then_some(date),
-                start: (i % 20 != 0 && i % 50 != 0).then_some(start),
-                end: (i % 20 != 0 && i % 50 != 0 && end > start).then_some(end),
+                start: timed.then_some(start),
+                end: timed.then_some(end),
                 kind: Some((*rng.pick(KINDS)).to_owned()),
                 format: Some(*rng.pick(&Format::ALL)),
-                room: Some(rng.pick(&rooms).clone()),
+                room: Some(rooms[room].clone()),
                 themes: vec![(*rng.pick(THEMES)).to_owned()],
                 organizers: vec![rng.pick(&organizers).clone()],
                 people: speakers,
-                summary: Some(format!("{} {}", title(&mut rng), title(&mut rng))),
+                summary: (i % 4 == 0).then(|| title(&mut rng)),
                 ..Session::default()
             }
         })

@@ -69,6 +69,14 @@ pub fn fold(s: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
+/// `fold` without the index map: lower case, accents removed, Hangul kept.
+pub fn fold_text(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    fold(s).0
+}
+
 fn is_hangul_syllable(c: char) -> bool {
     ('\u{ac00}'..='\u{d7a3}').contains(&c)
 }

@@ -171,3 +171,38 @@ fn escape_sequences_never_survive_loading() {
     let s = &load::from_toml(&text, "t.toml").unwrap().programme.sessions[0];
     assert_eq!(s.title, "Evil  title");
 }
+
+#[test]
+fn a_large_file_is_read_session_by_session_with_the_same_result_and_locations() {
+    let p = whrcf::synthetic::programme(1_500, 9);
+    let text = load::to_toml(&p).unwrap();
+    assert!(text.len() > 256 * 1024, "large enough for the parallel path");
+    let loaded = load::from_toml(&text, "big.toml").unwrap().programme;
+    assert_eq!(loaded.sessions, p.sessions);
+    // A mistake deep in the file is located exactly, and so is a syntax error.
+    let at = text.find("id = \"s1200\"").unwrap();
+    let line = text[..at].lines().count() + 1;
+    let broken = format!("{}titel = \"x\"\n{}", &text[..at], &text[at..]);
+    let problems = problems_of(&broken);
+    assert_eq!(
+        problems,
+        vec![format!(
+            "big.toml:{line}:1: error: session `s1200`: unknown session field `titel`; did you mean `title`? (expected one of: {})",
+            whrcf_session_keys()
+        )]
+    );
+    let syntax = format!("{}id = = 1\n{}", &text[..at], &text[at..]);
+    let problems = problems_of(&syntax);
+    assert!(problems[0].starts_with(&format!("big.toml:{line}:")), "{problems:?}");
+}
+
+fn problems_of(text: &str) -> Vec<String> {
+    match load::from_toml(text, "big.toml") {
+        Err(LoadError::Invalid { problems }) => problems.iter().map(ToString::to_string).collect(),
+        other => panic!("expected problems, got {:?}", other.map(|l| l.programme.sessions.len())),
+    }
+}
+
+fn whrcf_session_keys() -> &'static str {
+    "id, title, other_titles, subtitle, date, start, end, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, notes"
+}

@@ -126,6 +126,15 @@ impl FieldSpans {
         FieldSpans { table: table_span, fields }
     }
 
+    /// The same spans, moved `by` bytes later (for a table parsed from a part of the text).
+    pub fn shifted(mut self, by: usize) -> Self {
+        self.table = self.table.start + by..self.table.end + by;
+        for (_, span) in &mut self.fields {
+            *span = span.start + by..span.end + by;
+        }
+        self
+    }
+
     /// The span of a field's value, if the field is present.
     pub fn field(&self, name: &str) -> Option<Range<usize>> {
         self.fields.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone())

@@ -1,8 +1,9 @@
 //! Reading a programme written in our TOML format, with every problem located.
 //!
-//! The document is parsed once into a spanned tree (all syntax errors are recovered and
-//! reported), unknown keys are reported one by one, then the header and each session are
-//! deserialized on their own so that one bad session never hides the problems of another.
+//! The document is parsed into a spanned tree (all syntax errors are recovered and reported),
+//! unknown keys are reported one by one, then the header and each session are deserialized on
+//! their own so that one bad session never hides the problems of another. A large programme in
+//! the plain shape our writer produces is parsed session by session on every core.
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
@@ -14,8 +15,11 @@ use crate::diagnostic::{LineIndex, Problem};
 use crate::model::Programme;
 use crate::validate;
 
+/// A programme and its warnings, or every problem found.
+type Parsed = Result<(Programme, Vec<Problem>), Vec<Problem>>;
+
 /// Parse and check a TOML programme. `Ok` carries warnings; `Err` carries every problem found.
-pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Problem>> {
+pub fn parse(text: &str, path: &str) -> Parsed {
     let index = LineIndex::new(path, text);
     if text.trim().is_empty() {
         return Err(vec![Problem::error(
@@ -23,6 +27,9 @@ pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Pr
             None,
             "empty file: expected a TOML programme with id, title, timezone, first_day, last_day and [[sessions]]",
         )]);
+    }
+    if let Some(result) = parse_chunked(text, &index) {
+        return result;
     }
     let (root, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
@@ -51,46 +58,142 @@ pub fn parse(text: &str, path: &str) -> Result<(Programme, Vec<Problem>), Vec<Pr
             header.insert(key, value);
         }
     }
-    fields::check_keys(&header, HEADER_KEYS, "programme", None, &index, &mut problems);
-    for theme in array_tables(&header, "themes") {
-        fields::check_keys(theme, THEME_KEYS, "theme", None, &index, &mut problems);
-    }
-    let header_spans = FieldSpans::from_table(root_span.clone(), &header);
-    let header_value = Spanned::new(root_span.clone(), DeValue::Table(header));
-    let raw_header: Option<RawHeader> = deserialize(header_value, &index, None, &mut problems);
+    let (raw_header, header_spans) = header_part(header, root_span, &index, &mut problems);
 
     let mut parsed = Vec::with_capacity(sessions.len());
     let mut spans = Vec::with_capacity(sessions.len());
     for item in sessions {
-        let span = item.span();
-        let Some(table) = item.get_ref().as_table() else {
-            problems.push(Problem::error(
-                index.locate(span.start),
-                None,
-                "each session must be a table ([[sessions]])",
-            ));
-            continue;
-        };
-        let id = table_str(table, "id");
-        fields::check_keys(table, SESSION_KEYS, "session", id.as_deref(), &index, &mut problems);
-        for person in array_tables(table, "people") {
-            fields::check_keys(person, PERSON_KEYS, "person", id.as_deref(), &index, &mut problems);
-        }
-        let session_spans = FieldSpans::from_table(span.clone(), table);
-        if let Some(raw) = deserialize::<RawSession>(item, &index, id.as_deref(), &mut problems)
-            && let Some(session) = convert_session(raw, &session_spans, &index, &mut problems)
-        {
+        if let Some((session, session_spans)) = session_item(item, &index, &index, &mut problems) {
             parsed.push(session);
             spans.push(session_spans);
         }
     }
+    finish(raw_header, parsed, spans, &header_spans, &index, problems)
+}
+
+/// The programme's own keys and themes.
+fn header_part(
+    header: DeTable<'_>,
+    span: std::ops::Range<usize>,
+    index: &LineIndex,
+    problems: &mut Vec<Problem>,
+) -> (Option<RawHeader>, FieldSpans) {
+    fields::check_keys(&header, HEADER_KEYS, "programme", None, index, problems);
+    for theme in array_tables(&header, "themes") {
+        fields::check_keys(theme, THEME_KEYS, "theme", None, index, problems);
+    }
+    let header_spans = FieldSpans::from_table(span.clone(), &header);
+    let raw = deserialize(Spanned::new(span, DeValue::Table(header)), index, None, problems);
+    (raw, header_spans)
+}
+
+/// Files at least this large are parsed session by session, in parallel, when their shape allows.
+const CHUNKED_FROM: usize = 256 * 1024;
+
+type Part = (Vec<Option<(crate::model::Session, FieldSpans)>>, Vec<Problem>);
+
+/// The fast path for large files in the plain shape (the header first, then `[[sessions]]`
+/// tables, no multi-line strings): each session is parsed on its own, on every core. `None`
+/// when the file is not in that shape or has a syntax error (the whole-document path reports it).
+fn parse_chunked(text: &str, index: &LineIndex) -> Option<Parsed> {
+    let multiline = |quote: &str| memchr::memmem::find(text.as_bytes(), quote.as_bytes()).is_some();
+    if text.len() < CHUNKED_FROM || multiline("\"\"\"") || multiline("\'\'\'") {
+        return None;
+    }
+    let mut starts: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "\n[[sessions]]").map(|i| i + 1).collect();
+    if text.starts_with("[[sessions]]") {
+        starts.insert(0, 0);
+    }
+    let first = *starts.first()?;
+    let (header, errors) = DeTable::parse_recoverable(&text[..first]);
+    if !errors.is_empty() {
+        return None;
+    }
+    let ranges: Vec<std::ops::Range<usize>> =
+        starts.iter().zip(starts.iter().skip(1).copied().chain([text.len()])).map(|(a, b)| *a..b).collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let parts: Vec<Option<Part>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = ranges
+            .chunks(ranges.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || parse_sessions(text, part, index)))
+            .collect();
+        handles.into_iter().map(|h| h.join().ok().flatten()).collect()
+    });
+    let mut problems = Vec::new();
+    let root_span = header.span();
+    let (raw_header, header_spans) = header_part(header.into_inner(), root_span, index, &mut problems);
+    let (mut parsed, mut spans) = (Vec::with_capacity(ranges.len()), Vec::with_capacity(ranges.len()));
+    for (items, part_problems) in parts.into_iter().collect::<Option<Vec<Part>>>()? {
+        problems.extend(part_problems);
+        for (session, session_spans) in items.into_iter().flatten() {
+            parsed.push(session);
+            spans.push(session_spans);
+        }
+    }
+    Some(finish(raw_header, parsed, spans, &header_spans, index, problems))
+}
+
+/// The sessions of some `[[sessions]]` parts; `None` if one is not a plain session table.
+fn parse_sessions(text: &str, ranges: &[std::ops::Range<usize>], index: &LineIndex) -> Option<Part> {
+    let mut problems = Vec::new();
+    let mut items = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        let (root, errors) = DeTable::parse_recoverable(&text[range.clone()]);
+        let root = root.into_inner();
+        if !errors.is_empty() || root.len() != 1 {
+            return None;
+        }
+        let (key, value) = root.into_iter().next()?;
+        let DeValue::Array(list) = value.into_inner() else { return None };
+        if key.get_ref() != "sessions" || list.len() != 1 {
+            return None;
+        }
+        let item = list.into_iter().next()?;
+        items.push(session_item(item, &index.shifted(range.start), index, &mut problems));
+    }
+    Some((items, problems))
+}
+
+/// One `[[sessions]]` table: its keys checked, deserialized, converted. `local` locates the
+/// spans of `item` (a view of the part it was parsed from); `index` the whole file.
+fn session_item(
+    item: Spanned<DeValue<'_>>,
+    local: &LineIndex,
+    index: &LineIndex,
+    problems: &mut Vec<Problem>,
+) -> Option<(crate::model::Session, FieldSpans)> {
+    let span = item.span();
+    let Some(table) = item.get_ref().as_table() else {
+        problems.push(Problem::error(local.locate(span.start), None, "each session must be a table ([[sessions]])"));
+        return None;
+    };
+    let id = table_str(table, "id");
+    fields::check_keys(table, SESSION_KEYS, "session", id.as_deref(), local, problems);
+    for person in array_tables(table, "people") {
+        fields::check_keys(person, PERSON_KEYS, "person", id.as_deref(), local, problems);
+    }
+    let offset = local.locate_offset();
+    let session_spans = FieldSpans::from_table(span, table).shifted(offset);
+    let raw = deserialize::<RawSession>(item, local, id.as_deref(), problems)?;
+    let session = convert_session(raw, &session_spans, index, problems)?;
+    Some((session, session_spans))
+}
+
+fn finish(
+    raw_header: Option<RawHeader>,
+    parsed: Vec<crate::model::Session>,
+    spans: Vec<FieldSpans>,
+    header_spans: &FieldSpans,
+    index: &LineIndex,
+    mut problems: Vec<Problem>,
+) -> Parsed {
     let Some(raw) = raw_header else {
         return Err(problems);
     };
-    let Some(programme) = convert_header(raw, parsed, &header_spans, &index, &mut problems) else {
+    let Some(programme) = convert_header(raw, parsed, header_spans, index, &mut problems) else {
         return Err(problems);
     };
-    problems.extend(validate::check(&programme, &SpannedLocator::new(&index, &spans)));
+    problems.extend(validate::check(&programme, &SpannedLocator::new(index, &spans)));
     if problems.iter().any(Problem::is_error) { Err(problems) } else { Ok((programme, problems)) }
 }
 

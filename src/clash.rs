@@ -1,0 +1,125 @@
+//! Clashes in a programme, found by sort-and-sweep (never a pass over all pairs): rooms or
+//! people booked twice, organizers running overlapping sessions, sessions outside the days or
+//! without a proper length, and (with a buffer) people with too little time to change rooms.
+//! Intervals that only touch (one ends 15:00, the next starts 15:00) do not clash.
+
+use std::fmt;
+
+use chrono::{DateTime, Duration};
+use chrono_tz::Tz;
+
+use crate::model::Programme;
+use crate::text;
+
+/// What kind of clash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Room,
+    Person,
+    PossiblePerson,
+    Organizer,
+    Dates,
+    Length,
+    Buffer,
+}
+
+impl Kind {
+    /// The name used in JSON and `--only`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Room => "room",
+            Kind::Person => "person",
+            Kind::PossiblePerson => "possible-person",
+            Kind::Organizer => "organizer",
+            Kind::Dates => "dates",
+            Kind::Length => "length",
+            Kind::Buffer => "buffer",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One clash: its kind, the shared resource, the sessions (indices into the programme) and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clash {
+    pub kind: Kind,
+    /// The room, person or organizer shared; the session's title for date and length problems.
+    pub resource: String,
+    pub sessions: Vec<usize>,
+    pub start: Option<DateTime<Tz>>,
+    pub end: Option<DateTime<Tz>>,
+    pub detail: String,
+}
+
+/// Which checks to run.
+#[derive(Debug, Clone)]
+pub struct Checks {
+    pub rooms: bool,
+    pub people: bool,
+    pub organizers: bool,
+    pub dates: bool,
+    /// Report people with less than this between sessions in different rooms.
+    pub buffer: Option<Duration>,
+}
+
+impl Default for Checks {
+    fn default() -> Self {
+        Checks { rooms: true, people: true, organizers: true, dates: true, buffer: None }
+    }
+}
+
+/// A timed session: start and end in seconds since the epoch, and its index.
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    pub start: i64,
+    pub end: i64,
+    pub session: usize,
+}
+
+/// Name key for matching people: case, spacing and word order do not matter.
+pub fn strict_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    words.sort_unstable();
+    words.join(" ")
+}
+
+/// A looser key: accents, hyphens, dots and apostrophes do not matter either.
+pub fn loose_key(name: &str) -> String {
+    let folded = text::fold_text(name);
+    let cleaned: String = folded.chars().filter(|c| !matches!(c, '-' | '.' | '\'' | '’' | ',')).collect();
+    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    words.sort_unstable();
+    words.concat()
+}
+
+/// The timed sessions (start before end), by session index.
+pub fn spans_of(p: &Programme) -> Vec<Option<Span>> {
+    p.sessions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let start = s.start_at(p.timezone)?.timestamp();
+            let end = s.end_at(p.timezone)?.timestamp();
+            (end > start).then_some(Span { start, end, session: i })
+        })
+        .collect()
+}
+
+pub(crate) fn at(p: &Programme, t: i64) -> Option<DateTime<Tz>> {
+    DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&p.timezone))
+}
+
+#[cfg(test)]
+#[path = "clash_tests.rs"]
+mod tests;
+
+mod find;
+mod group;
+pub use find::find;
+pub use group::{Groups, Member, group_by, pairs};

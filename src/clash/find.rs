@@ -1,0 +1,188 @@
+//! The clash checks over a whole programme: rooms and organizers on one thread, people on another.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::group::{hash_key, words_key};
+use super::{Checks, Clash, Groups, Kind, Span, at, group_by, loose_key, pairs, spans_of};
+use crate::model::Programme;
+
+fn title(p: &Programme, i: usize) -> &str {
+    &p.sessions[i].title
+}
+
+fn people_of<'a>(
+    p: &'a Programme,
+    spans: &'a [Option<Span>],
+) -> impl Iterator<Item = (&'a str, Span, Option<&'a str>)> {
+    spans.iter().flatten().flat_map(move |span| {
+        p.sessions[span.session].people.iter().map(move |x| (x.name.as_str(), *span, x.role.as_deref()))
+    })
+}
+
+fn clash(p: &Programme, kind: Kind, resource: String, a: &Span, b: &Span, detail: String) -> Clash {
+    Clash {
+        kind,
+        resource,
+        sessions: vec![a.session, b.session],
+        start: at(p, a.start.max(b.start)),
+        end: at(p, a.end.min(b.end)),
+        detail,
+    }
+}
+
+/// Every clash of `p` the checks ask for, grouped by day and time (then kind).
+pub fn find(p: &Programme, checks: &Checks) -> Vec<Clash> {
+    let spans = spans_of(p);
+    let spans = &spans;
+    let (mut out, people_found) = std::thread::scope(|scope| {
+        let people_found =
+            (checks.people || checks.buffer.is_some()).then(|| scope.spawn(move || people(p, spans, checks)));
+        (rooms_and_organizers(p, spans, checks), people_found.map(|h| h.join().unwrap_or_default()))
+    });
+    out.extend(people_found.into_iter().flatten());
+    if checks.dates {
+        dates_and_lengths(p, &mut out);
+    }
+    out.sort_by(|a, b| (a.start, a.kind, &a.sessions).cmp(&(b.start, b.kind, &b.sessions)));
+    out
+}
+
+fn lower_key(s: &str) -> u64 {
+    hash_key(&s.trim().to_lowercase())
+}
+
+fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> {
+    let mut out = Vec::new();
+    if checks.rooms {
+        let items = spans.iter().flatten().filter_map(|s| p.sessions[s.session].place().map(|r| (r, *s, None)));
+        for (room, members) in group_by(items, lower_key).iter() {
+            pairs(members, |a, b| {
+                let detail =
+                    format!("\"{}\" and \"{}\" are both in {room}", title(p, a.span.session), title(p, b.span.session));
+                out.push(clash(p, Kind::Room, room.to_owned(), &a.span, &b.span, detail));
+            });
+        }
+    }
+    if checks.organizers {
+        let items = spans
+            .iter()
+            .flatten()
+            .flat_map(|s| p.sessions[s.session].organizers.iter().map(move |o| (o.as_str(), *s, None)));
+        for (org, members) in group_by(items, lower_key).iter() {
+            pairs(members, |a, b| {
+                let detail = format!(
+                    "{org} organizes both \"{}\" and \"{}\"",
+                    title(p, a.span.session),
+                    title(p, b.span.session)
+                );
+                out.push(clash(p, Kind::Organizer, org.to_owned(), &a.span, &b.span, detail));
+            });
+        }
+    }
+    out
+}
+
+fn people(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> {
+    let mut out = Vec::new();
+    let groups = group_by(people_of(p, spans), |n| words_key(n, Some));
+    let role = |r: Option<&str>| r.unwrap_or("role not published").to_owned();
+    if checks.people {
+        for (name, members) in groups.iter() {
+            pairs(members, |a, b| {
+                let (sa, sb) = (a.span.session, b.span.session);
+                let detail = format!(
+                    "{name} is {} in \"{}\" and {} in \"{}\"",
+                    role(a.tag),
+                    title(p, sa),
+                    role(b.tag),
+                    title(p, sb)
+                );
+                out.push(clash(p, Kind::Person, name.to_owned(), &a.span, &b.span, detail));
+            });
+        }
+        possibly_same(p, &groups, &mut out);
+    }
+    if let Some(buffer) = checks.buffer {
+        buffers(p, &groups, buffer, &mut out);
+    }
+    out
+}
+
+/// Names whose strict keys differ but whose loose keys (accents, hyphens, punctuation) agree.
+fn possibly_same(p: &Programme, groups: &Groups<'_>, out: &mut Vec<Clash>) {
+    let mut loose: HashMap<u64, Vec<u32>> = HashMap::default();
+    for (g, label) in groups.labels.iter().enumerate() {
+        loose.entry(hash_key(&loose_key(label))).or_default().push(u32::try_from(g).unwrap_or(u32::MAX));
+    }
+    for ids in loose.into_values().filter(|ids| ids.len() > 1) {
+        let mut members: Vec<_> = groups.members.iter().filter(|m| ids.contains(&m.group)).copied().collect();
+        members.sort_unstable_by_key(|m| (m.span.start, m.span.end, m.span.session));
+        pairs(&members, |a, b| {
+            if a.group != b.group {
+                let (na, nb) = (groups.labels[a.group as usize], groups.labels[b.group as usize]);
+                let detail = format!(
+                    "\"{na}\" in \"{}\" may be \"{nb}\" in \"{}\"",
+                    title(p, a.span.session),
+                    title(p, b.span.session)
+                );
+                out.push(clash(p, Kind::PossiblePerson, format!("{na} / {nb}"), &a.span, &b.span, detail));
+            }
+        });
+    }
+}
+
+fn buffers(p: &Programme, groups: &Groups<'_>, buffer: chrono::Duration, out: &mut Vec<Clash>) {
+    for (name, members) in groups.iter() {
+        for pair in members.windows(2) {
+            let (a, b) = (pair[0].span, pair[1].span);
+            let gap = b.start - a.end;
+            let (ra, rb) = (p.sessions[a.session].place(), p.sessions[b.session].place());
+            if let (Some(ra), Some(rb)) = (ra, rb)
+                && gap >= 0
+                && gap < buffer.num_seconds()
+                && ra != rb
+                && a.session != b.session
+            {
+                let detail = format!(
+                    "{name} has {} min to get from {ra} (\"{}\") to {rb} (\"{}\")",
+                    gap / 60,
+                    title(p, a.session),
+                    title(p, b.session)
+                );
+                out.push(Clash {
+                    kind: Kind::Buffer,
+                    resource: name.to_owned(),
+                    sessions: vec![a.session, b.session],
+                    start: at(p, a.end),
+                    end: at(p, b.start),
+                    detail,
+                });
+            }
+        }
+    }
+}
+
+fn dates_and_lengths(p: &Programme, out: &mut Vec<Clash>) {
+    let tz = p.timezone;
+    for (i, s) in p.sessions.iter().enumerate() {
+        let start = s.start_at(tz);
+        let end = s.end_at(tz);
+        let mut push = |kind, detail: String| {
+            out.push(Clash { kind, resource: s.title.clone(), sessions: vec![i], start, end, detail });
+        };
+        if let Some(d) = s.date.filter(|d| *d < p.first_day || *d > p.last_day) {
+            push(
+                Kind::Dates,
+                format!("\"{}\" is on {d}, outside the programme's days {} to {}", s.title, p.first_day, p.last_day),
+            );
+        }
+        match (start, end) {
+            (Some(a), Some(b)) if b <= a => push(
+                Kind::Length,
+                format!("\"{}\" ends at {} but starts at {}", s.title, b.format("%H:%M"), a.format("%H:%M")),
+            ),
+            (Some(_), None) => push(Kind::Length, format!("\"{}\" has a start but no end", s.title)),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! `whrcf clashes`: rooms and people booked twice, organizer overlaps, sessions outside the days
+//! or without a proper length, tight room changes; text grouped by day and time, or JSON.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use clap::Args;
+use serde_json::json;
+use whrcf::clash::{self, Checks, Clash};
+use whrcf::model::Programme;
+
+use super::{Context, EXIT_PROBLEMS, TextFormat};
+
+#[derive(Debug, Clone, Args)]
+pub struct ClashArgs {
+    /// Only these checks: room, person, organizer, dates (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "KINDS", value_parser = ["room", "person", "organizer", "dates"])]
+    pub only: Vec<String>,
+    /// Also report people with less than MIN minutes between sessions in different rooms.
+    #[arg(long, value_name = "MIN")]
+    pub buffer: Option<u32>,
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
+}
+
+pub fn run(ctx: &Context, args: &ClashArgs) -> Result<ExitCode, String> {
+    let p = &ctx.loaded.programme;
+    let only: BTreeSet<&str> = args.only.iter().map(String::as_str).collect();
+    let on = |k: &str| only.is_empty() || only.contains(k);
+    let checks = Checks {
+        rooms: on("room"),
+        people: on("person"),
+        organizers: on("organizer"),
+        dates: on("dates"),
+        buffer: args.buffer.map(|m| chrono::Duration::minutes(i64::from(m))),
+    };
+    let found = clash::find(p, &checks);
+    match args.format {
+        TextFormat::Json => {
+            let items: Vec<_> = found.iter().map(|c| to_json(p, c, ctx.zone)).collect();
+            println!("{}", serde_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+        }
+        TextFormat::Text => print!("{}", text(p, &found, ctx.zone)),
+    }
+    Ok(if found.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
+}
+
+fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
+    json!({
+        "kind": c.kind.as_str(),
+        "resource": c.resource,
+        "sessions": c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect::<Vec<_>>(),
+        "start": c.start.map(|t| t.with_timezone(&zone).to_rfc3339()),
+        "end": c.end.map(|t| t.with_timezone(&zone).to_rfc3339()),
+        "detail": c.detail,
+    })
+}
+
+/// Clashes as text, grouped by day and time.
+pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
+    let mut out = format!("{}: {} clash{} found\n", p.label(), found.len(), if found.len() == 1 { "" } else { "es" });
+    let mut day = None;
+    for c in found {
+        let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());
+        if day != Some(this_day) {
+            day = Some(this_day);
+            let label = this_day.map_or("No time".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
+            let _ = writeln!(out, "\n{label}");
+        }
+        let when = match (c.start, c.end) {
+            (Some(a), Some(b)) => {
+                format!("{}–{}", a.with_timezone(&zone).format("%H:%M"), b.with_timezone(&zone).format("%H:%M"))
+            }
+            (Some(a), None) => a.with_timezone(&zone).format("%H:%M").to_string(),
+            _ => "--:--".to_owned(),
+        };
+        let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
+        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), c.detail);
+        let _ = writeln!(out, "  {:<11} {:<15} ({})", "", "", ids.join(", "));
+    }
+    out
+}
