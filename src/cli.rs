@@ -4,6 +4,7 @@ mod agenda;
 mod agenda_table;
 mod catalog;
 mod clashes;
+mod diff;
 mod list;
 mod show;
 mod validate;
@@ -90,6 +91,8 @@ pub enum Command {
     Next,
     /// Rooms or people booked twice, organizer overlaps, sessions outside the days; exit 1 when any.
     Clashes(clashes::ClashArgs),
+    /// Sessions added, removed, moved or changed between two versions of a programme; exit 1 when any.
+    Diff(diff::DiffArgs),
     /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
     Import {
         /// The schedule file.
@@ -113,6 +116,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Next => open(cli).and_then(|ctx| agenda::next(&ctx, cli.agenda.as_ref())),
         Command::Import { file, output } => import(cli, file, output),
         Command::Clashes(args) => open(cli).and_then(|ctx| clashes::run(&ctx, &args)),
+        Command::Diff(args) => diff::run(cli, &args),
     };
     match result {
         Ok(code) => code,
@@ -183,10 +187,7 @@ pub struct Context {
 
 /// Load the programme the options name and resolve the display zone.
 pub fn open(cli: &Cli) -> Result<Context, String> {
-    let fallback_zone = match cli.tz {
-        None | Some(ZoneChoice::Forum) => None,
-        Some(choice) => Some(choice.resolve(chrono_tz::Tz::UTC)),
-    };
+    let fallback_zone = fallback_zone(cli);
     let loaded = match (&cli.programme, cli.edition) {
         (Some(path), _) => load::from_path_with(path, load::Options { fallback_zone }),
         (None, Some(edition)) => load::bundled(edition),
@@ -199,6 +200,14 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     Ok(Context { loaded, zone, clock })
+}
+
+/// The zone `--tz` names, for files that give none.
+pub fn fallback_zone(cli: &Cli) -> Option<chrono_tz::Tz> {
+    match cli.tz {
+        None | Some(ZoneChoice::Forum) => None,
+        Some(choice) => Some(choice.resolve(chrono_tz::Tz::UTC)),
+    }
 }
 
 /// Columns available for a table: the terminal's width, else `COLUMNS`, else 120.

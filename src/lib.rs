@@ -8,6 +8,7 @@ pub mod agenda;
 pub mod clash;
 pub mod config;
 pub mod diagnostic;
+pub mod diff;
 pub mod export;
 pub mod filter;
 pub mod load;

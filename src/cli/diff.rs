@@ -1,0 +1,62 @@
+//! `whrcf diff OLD NEW`: what changed between two versions of a programme, for publishing updates.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use serde_json::json;
+use whrcf::diff;
+use whrcf::load;
+
+use super::{Cli, EXIT_PROBLEMS, TextFormat};
+
+#[derive(Debug, Clone, Args)]
+pub struct DiffArgs {
+    /// The earlier version (any supported format).
+    pub old: PathBuf,
+    /// The later version.
+    pub new: PathBuf,
+    #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+    pub format: TextFormat,
+}
+
+pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
+    let options = load::Options { fallback_zone: super::fallback_zone(cli) };
+    let old = load::from_path_with(&args.old, options).map_err(|e| e.to_string())?.programme;
+    let new = load::from_path_with(&args.new, options).map_err(|e| e.to_string())?.programme;
+    let changes = diff::diff(&old, &new);
+    match args.format {
+        TextFormat::Json => {
+            let items: Vec<_> = changes
+                .iter()
+                .map(|c| json!({"kind": c.kind.as_str(), "id": c.id, "old_id": c.old_id, "title": c.title, "details": c.details}))
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+        }
+        TextFormat::Text => {
+            let mut out = format!(
+                "{} -> {}: {} change{}\n",
+                args.old.display(),
+                args.new.display(),
+                changes.len(),
+                if changes.len() == 1 { "" } else { "s" }
+            );
+            for kind in [diff::Kind::Added, diff::Kind::Removed, diff::Kind::Moved, diff::Kind::Changed] {
+                let of_kind: Vec<&diff::Change> = changes.iter().filter(|c| c.kind == kind).collect();
+                if of_kind.is_empty() {
+                    continue;
+                }
+                let _ = writeln!(out, "\n{} ({})", kind.as_str(), of_kind.len());
+                for c in of_kind {
+                    let _ = writeln!(out, "  {}  {}", c.id, c.title);
+                    for d in &c.details {
+                        let _ = writeln!(out, "      {d}");
+                    }
+                }
+            }
+            print!("{out}");
+        }
+    }
+    Ok(if changes.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
+}

@@ -1,0 +1,121 @@
+//! Organizers' command line: `whrcf clashes` and `whrcf diff`, as real processes.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn whrcf() -> Command {
+    let mut cmd = Command::cargo_bin("whrcf").unwrap();
+    cmd.env("TZ", "UTC");
+    cmd
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/schedules").join(name)
+}
+
+#[test]
+fn bundled_2019_has_one_real_person_clash() {
+    let out = whrcf().args(["--edition", "2019", "clashes", "--only", "person", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["kind"], "person");
+    assert_eq!(v[0]["resource"], "Shams ASADI");
+    assert_eq!(v[0]["sessions"], serde_json::json!(["2019-migrants", "2019-right-to-housing"]));
+    assert_eq!(v[0]["start"], "2019-10-01T13:00:00+09:00");
+    assert_eq!(v[0]["end"], "2019-10-01T15:30:00+09:00");
+    whrcf()
+        .args(["--edition", "2019", "clashes"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Tue 2019-10-01\n  13:00–15:30 person          Shams ASADI is role not published in \"Migrants\" and presentation in \"Special Session: Right to Housing\""));
+}
+
+#[test]
+fn nothing_found_exits_0_and_bad_input_exits_2() {
+    whrcf()
+        .args(["--edition", "2020", "clashes"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 clashes found"));
+    whrcf().args(["--edition", "2021", "clashes", "--only", "room"]).assert().success();
+    whrcf().args(["clashes", "--only", "weather"]).assert().code(2);
+    whrcf().args(["--programme", "/no/such.xml", "clashes"]).assert().code(2);
+}
+
+#[test]
+fn room_clashes_in_a_real_schedule_and_the_buffer() {
+    let out = whrcf()
+        .arg("--programme")
+        .arg(fixture("36c3-everything.xml"))
+        .args(["clashes", "--only", "room", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v.iter().all(|c| c["kind"] == "room"));
+    assert!(v.iter().any(|c| c["resource"] == "Borg"), "lightning talks inside the Lightning Talks block");
+    let fosdem = whrcf()
+        .arg("--programme")
+        .arg(fixture("fosdem-2020.xml"))
+        .args(["--tz", "Europe/Brussels", "clashes", "--only", "room"])
+        .output()
+        .unwrap();
+    assert_eq!(fosdem.status.code(), Some(0), "SOURCES.md: no same-room overlaps in FOSDEM 2020");
+    let buffered = whrcf()
+        .arg("--programme")
+        .arg(fixture("36c3-everything.xml"))
+        .args(["clashes", "--only", "organizer", "--buffer", "10", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Vec<Value> = serde_json::from_slice(&buffered.stdout).unwrap();
+    let buffers: Vec<&Value> = v.iter().filter(|c| c["kind"] == "buffer").collect();
+    assert_eq!(buffers.len(), 10, "speakers changing rooms in under 10 minutes");
+    assert!(buffers.iter().any(|c| {
+        c["detail"].as_str().unwrap().starts_with("Iblech has 5 min to get from Assembly:Space in front of M1")
+    }));
+}
+
+#[test]
+fn diff_of_two_versions() {
+    let out = whrcf()
+        .arg("diff")
+        .arg(fixture("36c3.json"))
+        .arg(fixture("36c3-everything.json"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let moved: Vec<&Value> = v.iter().filter(|c| c["kind"] == "moved").collect();
+    assert_eq!(moved.len(), 2, "SOURCES.md: 2 events differ in date, room or duration");
+    assert!(moved.iter().any(|c| c["details"][0] == "was Fri 2019-12-27 10:30–11:30, now Mon 2019-12-30 11:30–12:30"));
+    assert_eq!(v.iter().filter(|c| c["kind"] == "added").count(), 1190);
+    assert_eq!(v.iter().filter(|c| c["kind"] == "removed").count(), 0);
+    whrcf()
+        .arg("diff")
+        .arg(fixture("democon.json"))
+        .arg(fixture("democon.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 changes"));
+    whrcf().args(["diff", "/no/a.toml", "/no/b.toml"]).assert().code(2);
+}
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whrcf"))
+        .args(["--programme"])
+        .arg(fixture("36c3-everything.json"))
+        .args(["list", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&out.stderr));
+}
