@@ -13,6 +13,7 @@ pub mod export;
 pub mod filter;
 pub mod load;
 pub mod model;
+pub mod people;
 pub mod plan;
 pub mod sanitize;
 pub mod search;

@@ -4,6 +4,7 @@
 
 pub mod action;
 mod app;
+pub mod grid;
 pub mod keymap;
 pub mod state;
 mod terminal;

@@ -120,3 +120,29 @@ fn marks_survive_a_restart_and_the_agenda_shows_the_clash() {
     again.send("q");
     assert_eq!(again.wait_exit(), 0);
 }
+
+#[test]
+fn grid_clash_panel_and_people_index() {
+    let mut t = Pty::spawn(&["--edition", "2019", "--now=2019-10-01T12:00:00+09:00"], 100, 30);
+    t.wait_for("Tue 2019-10-01 · 12 sessions");
+    t.send("t");
+    t.wait_for("Timeline Tue 2019-10-01");
+    t.wait_for("Rooms 209~210");
+    t.send("\r");
+    t.wait_for("Session · Esc back");
+    t.send("\u{1b}");
+    t.wait_for("Tue 2019-10-01 · 12 sessions");
+    t.send("c");
+    t.wait_for("Clashes · 2 found");
+    t.wait_for("Shams ASADI is role not published");
+    t.send("j");
+    t.send("\r");
+    t.wait_for("Migrants");
+    t.send("p");
+    t.wait_for("People and organizers");
+    t.send("asadi");
+    t.wait_for("City of Vienna");
+    t.send("\u{3}");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}

@@ -11,13 +11,16 @@ use super::state::Mode;
 const DEFAULTS: &str = include_str!("default_keys.toml");
 
 /// The modes that have bindings, with their names in the bindings file.
-pub const MODES: [(Mode, &str); 7] = [
+pub const MODES: [(Mode, &str); 10] = [
     (Mode::Browse, "browse"),
     (Mode::Detail, "detail"),
     (Mode::Search, "search"),
     (Mode::Filters, "filters"),
     (Mode::Agenda, "agenda"),
     (Mode::Note, "note"),
+    (Mode::Grid, "grid"),
+    (Mode::Clashes, "clashes"),
+    (Mode::People, "people"),
     (Mode::Help, "help"),
 ];
 
@@ -146,7 +149,7 @@ impl Keymap {
         for (mode_name, keys) in table {
             let Some(mode) = MODES.iter().position(|(_, n)| *n == mode_name) else {
                 problems.push(format!(
-                    "{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, agenda, note, help)"
+                    "{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, agenda, note, grid, clashes, people, help)"
                 ));
                 continue;
             };
@@ -188,7 +191,7 @@ impl Keymap {
         let bound = self.keys.iter().find(|(km, k, _)| *km == m && *k == key).map(|(_, _, a)| *a);
         match (bound, mode, event.code) {
             (Some(a), _, _) => Some(a),
-            (None, Mode::Search, KeyCode::Char(c))
+            (None, Mode::Search | Mode::People, KeyCode::Char(c))
                 if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
                 Some(Action::SearchInput(c))

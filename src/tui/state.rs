@@ -24,6 +24,12 @@ pub enum Mode {
     Agenda,
     /// Typing a note for an agenda entry.
     Note,
+    /// The timeline grid of one day.
+    Grid,
+    /// Every clash of the programme.
+    Clashes,
+    /// People and organizers.
+    People,
     Help,
 }
 
@@ -54,6 +60,8 @@ pub struct Data {
     pub buffer: chrono::Duration,
     /// Whether the programme says which records are complete (our TOML does; imports do not).
     pub tracks_completeness: bool,
+    clashes: std::sync::OnceLock<Vec<crate::clash::Clash>>,
+    people: std::sync::OnceLock<Vec<crate::people::Entry>>,
 }
 
 impl Data {
@@ -74,8 +82,33 @@ impl Data {
             keymap,
             buffer: chrono::Duration::minutes(10),
             tracks_completeness,
+            clashes: Default::default(),
+            people: Default::default(),
         }
     }
+}
+
+impl Data {
+    /// Every clash of the programme, computed the first time it is asked for.
+    pub fn clashes(&self) -> &[crate::clash::Clash] {
+        self.clashes.get_or_init(|| crate::clash::find(&self.programme, &crate::clash::Checks::default()))
+    }
+
+    /// The people and organizers index, built the first time it is asked for.
+    pub fn people(&self) -> &[crate::people::Entry] {
+        self.people.get_or_init(|| crate::people::index(&self.programme, &self.chronological))
+    }
+}
+
+/// Where the grid's cursor and view are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GridPos {
+    /// Column (room) and 15-minute row of the cursor.
+    pub col: usize,
+    pub row: usize,
+    /// First column and row shown.
+    pub col_offset: usize,
+    pub row_offset: usize,
 }
 
 /// Everything the screen shows that is not the programme itself.
@@ -112,6 +145,10 @@ pub struct State {
     /// The note being typed, and the session it is for.
     pub note_input: String,
     pub note_for: Option<String>,
+    pub grid: GridPos,
+    pub clash_cursor: usize,
+    pub people_query: String,
+    pub people_cursor: usize,
     pub size: (u16, u16),
     pub theme: Theme,
     pub quit: bool,
@@ -155,6 +192,10 @@ impl State {
             agenda_scroll: 0,
             note_input: String::new(),
             note_for: None,
+            grid: GridPos::default(),
+            clash_cursor: 0,
+            people_query: String::new(),
+            people_cursor: 0,
             size,
             theme: Theme::from_env(),
             quit: false,

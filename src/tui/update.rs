@@ -8,6 +8,9 @@ use super::state::{Data, Focus, Mode, Scope, State};
 use super::view;
 
 mod agenda;
+mod organizer;
+
+pub use organizer::people_shown;
 
 /// Work for the event loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,15 +66,24 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             state.agenda_cursor = 0;
             state.agenda_scroll = 0;
         }
-        Action::ToggleMark if !matches!(state.mode, Mode::Agenda | Mode::Search | Mode::Note) => {
+        Action::ToggleMark if matches!(state.mode, Mode::Browse | Mode::Detail) => {
             return agenda::toggle_current(state, data);
         }
+        Action::OpenGrid if state.mode != Mode::Grid => organizer::open_grid(state, data),
+        Action::OpenClashes if state.mode != Mode::Clashes => {
+            state.mode = Mode::Clashes;
+            state.notice = Some(format!("{} clashes in {}", data.clashes().len(), data.programme.label()));
+        }
+        Action::OpenPeople if state.mode != Mode::People => state.mode = Mode::People,
         _ => match state.mode {
             Mode::Browse | Mode::Search => browse(state, data, action),
             Mode::Detail => detail(state, data, action),
             Mode::Filters => filters(state, data, action),
             Mode::Agenda => return agenda::agenda(state, data, action),
             Mode::Note => return agenda::note(state, action),
+            Mode::Grid => return organizer::grid(state, data, action),
+            Mode::Clashes => return organizer::clashes(state, data, action),
+            Mode::People => return organizer::people(state, data, action),
             Mode::Help => help(state, action),
         },
     }
@@ -224,7 +236,7 @@ fn scroll_detail(state: &mut State, by: i32) {
     state.detail_scroll = u16::try_from(next.max(0)).unwrap_or(u16::MAX);
 }
 
-fn go_tab(state: &mut State, data: &Data, tab: usize) {
+pub(super) fn go_tab(state: &mut State, data: &Data, tab: usize) {
     if tab != state.tab {
         state.tab = tab;
         state.selected = 0;

@@ -3,14 +3,17 @@
 
 mod agenda;
 mod detail;
+mod grid;
 mod header;
 mod list;
+mod organizer;
 mod overlay;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 pub use agenda::agenda_order;
+pub use grid::capacity as grid_capacity;
 
 use super::state::{Data, Mode, State};
 
@@ -34,15 +37,16 @@ pub fn areas(state: &State) -> Areas {
     let [header, tabs, body, footer] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
             .areas(area);
-    let (list, detail) = if matches!(state.mode, Mode::Detail | Mode::Agenda | Mode::Note) {
-        (Rect::new(body.x, body.y, 0, 0), body)
-    } else if body.width >= 110 {
-        let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
-        (l, d)
-    } else {
-        let [l, d] = Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
-        (l, d)
-    };
+    let (list, detail) =
+        if matches!(state.mode, Mode::Detail | Mode::Agenda | Mode::Note | Mode::Grid | Mode::Clashes | Mode::People) {
+            (Rect::new(body.x, body.y, 0, 0), body)
+        } else if body.width >= 110 {
+            let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
+            (l, d)
+        } else {
+            let [l, d] = Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+            (l, d)
+        };
     Areas { header, tabs, list, detail, footer }
 }
 
@@ -67,6 +71,9 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
     header::tabs(frame, a.tabs, state, data);
     match state.mode {
         Mode::Agenda | Mode::Note => agenda::agenda(frame, a.detail, state, data),
+        Mode::Grid => grid::grid(frame, a.detail, state, data),
+        Mode::Clashes => organizer::clashes(frame, a.detail, state, data),
+        Mode::People => organizer::people(frame, a.detail, state, data),
         Mode::Detail => detail::detail(frame, a.detail, state, data),
         _ => {
             list::list(frame, a.list, state, data);
@@ -94,7 +101,7 @@ pub fn tab_at(state: &State, data: &Data, x: u16, y: u16) -> Option<usize> {
 pub fn row_at(state: &State, x: u16, y: u16) -> Option<usize> {
     let list = areas(state).list;
     let inside = x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
-    if too_small(state) || matches!(state.mode, Mode::Detail | Mode::Agenda | Mode::Note) || !inside {
+    if too_small(state) || !matches!(state.mode, Mode::Browse | Mode::Search | Mode::Filters | Mode::Help) || !inside {
         return None;
     }
     let row = state.offset + usize::from(y - list.y - 1);

@@ -33,7 +33,13 @@ fn screen(size: (u16, u16), actions: &[Action]) -> (String, Buffer) {
         update(&mut s, &d, *a);
     }
     let buffer = render(&s, &d);
-    let text = (0..buffer.area.height)
+    let text = buffer_text(&buffer);
+    (text, buffer)
+}
+
+/// The screen as text, one line per row; a wide character's second cell is skipped.
+fn buffer_text(buffer: &Buffer) -> String {
+    (0..buffer.area.height)
         .map(|y| {
             let mut line = String::new();
             let mut skip = 0;
@@ -49,8 +55,7 @@ fn screen(size: (u16, u16), actions: &[Action]) -> (String, Buffer) {
             line.trim_end().to_owned()
         })
         .collect::<Vec<_>>()
-        .join("\n");
-    (text, buffer)
+        .join("\n")
 }
 
 fn search(query: &str) -> Vec<Action> {
@@ -133,6 +138,47 @@ fn agenda_view() {
     }
 }
 
+const LARGE: [(u16, u16); 2] = [(80, 24), (160, 50)];
+
+fn screen_2019(size: (u16, u16), actions: &[Action]) -> String {
+    let d = Data::new(load::bundled(2019).unwrap().programme, Keymap::load(None).0);
+    let mut s =
+        State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2019-10-01T12:00:00+09:00").unwrap()), size);
+    for a in actions {
+        update(&mut s, &d, *a);
+    }
+    buffer_text(&render(&s, &d))
+}
+
+#[test]
+fn timeline_grid() {
+    for size in LARGE {
+        let text = screen_2019(size, &[Action::OpenGrid]);
+        assert!(text.contains("Timeline Tue 2019-10-01") && text.contains("Migrants"), "{text}");
+        insta::assert_snapshot!(format!("grid_{}x{}", size.0, size.1), text);
+    }
+}
+
+#[test]
+fn clash_panel() {
+    for size in LARGE {
+        let text = screen_2019(size, &[Action::OpenClashes]);
+        assert!(text.contains("Shams ASADI"), "{text}");
+        insta::assert_snapshot!(format!("clashes_{}x{}", size.0, size.1), text);
+    }
+}
+
+#[test]
+fn people_index() {
+    for size in LARGE {
+        let mut actions = vec![Action::OpenPeople];
+        actions.extend("asadi".chars().map(Action::SearchInput));
+        let text = screen_2019(size, &actions);
+        assert!(text.contains("presentation"), "{text}");
+        insta::assert_snapshot!(format!("people_{}x{}", size.0, size.1), text);
+    }
+}
+
 #[test]
 fn too_small_screen() {
     let (text, _) = screen((50, 12), &[]);
@@ -146,7 +192,17 @@ fn every_size_down_to_1x1_draws_without_panic() {
     let now = Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap());
     for w in [1u16, 2, 5, 20, 59, 60, 61, 79, 109, 110, 200, 300] {
         for h in [1u16, 2, 3, 15, 16, 17, 24, 100] {
-            for actions in [vec![], vec![Action::OpenFilters], vec![Action::Help], vec![Action::Open], search("un")] {
+            for actions in [
+                vec![],
+                vec![Action::OpenFilters],
+                vec![Action::Help],
+                vec![Action::Open],
+                search("un"),
+                vec![Action::OpenGrid, Action::Right, Action::PageDown],
+                vec![Action::OpenClashes],
+                vec![Action::OpenPeople],
+                vec![Action::OpenAgenda],
+            ] {
                 let mut s = State::new(&d, ZoneChoice::Utc, now, (w, h));
                 for a in &actions {
                     update(&mut s, &d, *a);

@@ -122,6 +122,18 @@ pub fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
             (Action::Back, "back"),
         ],
         Mode::Note => &[(Action::NoteAccept, "keep the note"), (Action::Back, "cancel")],
+        Mode::Grid => &[
+            (Action::Down, "time"),
+            (Action::Right, "room"),
+            (Action::NextDay, "day"),
+            (Action::Open, "open"),
+            (Action::ToggleMark, "mark"),
+            (Action::Back, "back"),
+        ],
+        Mode::Clashes => &[(Action::Down, "move"), (Action::Open, "go to session"), (Action::Back, "back")],
+        Mode::People => {
+            &[(Action::Down, "move"), (Action::Open, "go to first session"), (Action::Back, "clear / back")]
+        }
     };
     wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
 }
@@ -132,6 +144,10 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if state.mode == Mode::Search {
         spans.push(Span::styled(" / ", t.key()));
         spans.push(Span::raw(format!("{}▏ ", state.query)));
+    }
+    if state.mode == Mode::People {
+        spans.push(Span::styled(" find: ", t.key()));
+        spans.push(Span::raw(format!("{}▏ ", state.people_query)));
     }
     if state.mode == Mode::Note {
         spans.push(Span::styled(" note: ", t.key()));

@@ -1,0 +1,91 @@
+//! The people index: everyone in a programme with their sessions and roles, and the organizers
+//! with theirs. Names are merged as the clash check merges them (case, spacing, word order).
+
+use std::collections::HashMap;
+
+use crate::clash::strict_key;
+use crate::model::Programme;
+use crate::text;
+
+/// Whether an entry is a person or an organizing body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    Person,
+    Organizer,
+}
+
+/// One person or organizer and their sessions (index, role), in time order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub name: String,
+    pub kind: EntryKind,
+    /// Extra information: affiliation and country of a person, as first published.
+    pub about: Option<String>,
+    pub sessions: Vec<(usize, Option<String>)>,
+    folded: String,
+}
+
+impl Entry {
+    /// Whether every word of `query` (folded) is in the name.
+    pub fn matches(&self, query: &str) -> bool {
+        text::fold_text(query).split_whitespace().all(|w| self.folded.contains(w))
+    }
+}
+
+/// Everyone in `p`, people first then organizers, each sorted by name.
+pub fn index(p: &Programme, chronological: &[usize]) -> Vec<Entry> {
+    let mut people: HashMap<String, Entry> = HashMap::new();
+    let mut organizers: HashMap<String, Entry> = HashMap::new();
+    for &i in chronological {
+        let s = &p.sessions[i];
+        for person in &s.people {
+            let about =
+                [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect::<Vec<_>>();
+            let entry = people.entry(strict_key(&person.name)).or_insert_with(|| Entry {
+                name: person.name.clone(),
+                kind: EntryKind::Person,
+                about: (!about.is_empty()).then(|| about.join(", ")),
+                sessions: Vec::new(),
+                folded: text::fold_text(&person.name),
+            });
+            entry.sessions.push((i, person.role.clone()));
+        }
+        for org in &s.organizers {
+            let entry = organizers.entry(org.trim().to_lowercase()).or_insert_with(|| Entry {
+                name: org.clone(),
+                kind: EntryKind::Organizer,
+                about: None,
+                sessions: Vec::new(),
+                folded: text::fold_text(org),
+            });
+            entry.sessions.push((i, Some("organizer".into())));
+        }
+    }
+    let sorted = |map: HashMap<String, Entry>| {
+        let mut v: Vec<Entry> = map.into_values().collect();
+        v.sort_by(|a, b| a.folded.cmp(&b.folded));
+        v
+    };
+    let mut out = sorted(people);
+    out.extend(sorted(organizers));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{filter, load};
+
+    #[test]
+    fn people_and_organizers_with_their_sessions() {
+        let p = load::bundled(2019).unwrap().programme;
+        let idx = index(&p, &filter::chronological(&p));
+        let shams = idx.iter().find(|e| e.kind == EntryKind::Person && e.matches("asadi")).unwrap();
+        let ids: Vec<&str> = shams.sessions.iter().map(|(i, _)| p.sessions[*i].id.as_str()).collect();
+        assert_eq!(ids, ["2019-migrants", "2019-right-to-housing"], "one person, two spellings of case");
+        assert_eq!(shams.sessions[1].1.as_deref(), Some("presentation"));
+        assert!(idx.iter().any(|e| e.kind == EntryKind::Organizer && e.matches("network cities")));
+        let first_org = idx.iter().position(|e| e.kind == EntryKind::Organizer).unwrap();
+        assert!(idx[..first_org].iter().all(|e| e.kind == EntryKind::Person));
+    }
+}

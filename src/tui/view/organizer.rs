@@ -1,0 +1,113 @@
+//! The clash panel and the people index.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::clash::Kind;
+use crate::people::EntryKind;
+use crate::text;
+use crate::time;
+use crate::tui::state::{Data, State};
+use crate::tui::update::people_shown;
+
+fn glyph(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Room => "▣ room",
+        Kind::Person => "◉ person",
+        Kind::PossiblePerson => "◌ same person?",
+        Kind::Organizer => "◇ organizer",
+        Kind::Dates => "✗ dates",
+        Kind::Length => "✗ length",
+        Kind::Buffer => "⇢ buffer",
+    }
+}
+
+/// The window of `len` rows of which `height` fit, keeping `cursor` visible.
+fn window(cursor: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+    let top = cursor.saturating_sub(height.saturating_sub(1) / 2).min(len.saturating_sub(height));
+    top..(top + height).min(len)
+}
+
+pub fn clashes(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let found = data.clashes();
+    let p = &data.programme;
+    let title = format!(" Clashes · {} found · Enter go to the first session · Esc back ", found.len());
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if found.is_empty() {
+        let msg = " No room or person is booked twice, and every session is within the programme's days.";
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = window(state.clash_cursor, found.len(), usize::from(inner.height))
+        .map(|i| {
+            let c = &found[i];
+            let when = match (c.start, c.end) {
+                (Some(a), Some(b)) => format!("{} {}–{}", a.format("%a %d"), a.format("%H:%M"), b.format("%H:%M")),
+                (Some(a), None) => a.format("%a %d %H:%M").to_string(),
+                _ => "no time".to_owned(),
+            };
+            let style = if i == state.clash_cursor { t.selected() } else { Style::new() };
+            let head = format!(" {} {:<16} ", text::fit(&when, 18), glyph(c.kind));
+            let rest = width.saturating_sub(text::width(&head));
+            let ids: Vec<&str> = c.sessions.iter().map(|&s| p.sessions[s].id.as_str()).collect();
+            let _ = ids;
+            Line::from(vec![
+                Span::styled(head, style.patch(t.notice())),
+                Span::styled(text::fit(&c.detail, rest), style),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let shown = people_shown(state, data);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area);
+    let title = format!(" People and organizers · {} · type to find ", shown.len());
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let inner = block.inner(left);
+    frame.render_widget(block, left);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = window(state.people_cursor, shown.len(), usize::from(inner.height))
+        .map(|i| {
+            let e = shown[i];
+            let style = if i == state.people_cursor { t.selected() } else { Style::new() };
+            let mark = if e.kind == EntryKind::Organizer { "◇" } else { " " };
+            let count = format!(" {:>3}", e.sessions.len());
+            let name = text::fit(&format!("{mark}{}", e.name), width.saturating_sub(text::width(&count)));
+            Line::from(vec![Span::styled(name, style), Span::styled(count, style.patch(t.dim()))])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    let detail = Block::default().borders(Borders::ALL).border_style(t.border(false)).title(" Sessions ");
+    let Some(e) = shown.get(state.people_cursor) else {
+        frame.render_widget(Paragraph::new(Span::styled(" No one matches.", t.missing())).block(detail), right);
+        return;
+    };
+    let p = &data.programme;
+    let zone = state.zone.resolve(p.timezone);
+    let mut lines = vec![Line::from(Span::styled(e.name.clone(), t.title()))];
+    if let Some(about) = &e.about {
+        lines.push(Line::from(Span::styled(about.clone(), t.dim())));
+    }
+    lines.push(Line::default());
+    for (i, role) in &e.sessions {
+        let s = &p.sessions[*i];
+        let day = s.date.map_or("no date".to_owned(), |d| d.format("%a %d %b").to_string());
+        lines.push(Line::from(vec![
+            Span::styled(format!("{day} {} ", time::format_range(p, s, zone)), t.label()),
+            Span::styled(role.clone().unwrap_or_else(|| "role not published".into()), t.badge()),
+        ]));
+        let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();
+        lines.push(Line::from(format!("  {}{place}", s.title)));
+    }
+    frame.render_widget(Paragraph::new(lines).block(detail).wrap(Wrap { trim: false }), right);
+}
