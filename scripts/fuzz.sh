@@ -9,9 +9,9 @@ JOBS=${JOBS:-2}
 F=../shared/fixtures/schedules
 mkdir -p fuzz/corpus/{toml_programme,frab_xml,schedule_json,icalendar,agenda_file}
 for f in data/*.toml; do head -c 16384 "$f" > "fuzz/corpus/toml_programme/$(basename "$f")"; done
-for f in $F/*.xml; do tail -c +2 "$f" | head -c 16384 > "fuzz/corpus/frab_xml/$(basename "$f")"; done
-for f in $F/*.json; do tail -c +2 "$f" | head -c 16384 > "fuzz/corpus/schedule_json/$(basename "$f")"; done
-for f in $F/*.ics; do tail -c +18 "$f" | head -c 16384 > "fuzz/corpus/icalendar/$(basename "$f")"; done
+for f in $F/*.xml; do head -c 16385 "$f" | tail -c +2 > "fuzz/corpus/frab_xml/$(basename "$f")"; done
+for f in $F/*.json; do head -c 16385 "$f" | tail -c +2 > "fuzz/corpus/schedule_json/$(basename "$f")"; done
+for f in $F/*.ics; do head -c 16401 "$f" | tail -c +18 > "fuzz/corpus/icalendar/$(basename "$f")"; done
 printf 'version = 1\n\n[programmes."whrcf-2021".items."2021-refugees"]\nstatus = "planned"\nupdated = "2026-11-22T09:00:00Z"\nseen = { title = "난민", day = "2021-10-08", start = "13:00:00" }\n' > fuzz/corpus/agenda_file/seed.toml
 run() {
   RUSTC_BOOTSTRAP=1 cargo fuzz run "$1" "fuzz/corpus/$1" -- -max_total_time="$SECONDS_EACH" -max_len=16384 -print_final_stats=1 \

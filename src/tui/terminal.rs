@@ -4,7 +4,7 @@
 use std::io::{self, Stdout, Write};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -47,10 +47,14 @@ pub fn install_signal_handlers() -> io::Result<()> {
     Ok(())
 }
 
-/// Give the terminal back to the shell until `fg`, then take it again.
+/// Give the terminal back to the shell until `fg`, then take it again and redraw everything.
 pub fn suspend(tui: &mut Tui) -> io::Result<()> {
     restore();
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    *tui = enter()?;
-    tui.clear()
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide, Clear(ClearType::All))?;
+    // A blank frame makes the next one redraw every cell (`Terminal::clear` would ask the
+    // terminal for the cursor position, which not every terminal answers).
+    tui.draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+    Ok(())
 }

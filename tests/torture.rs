@@ -1,0 +1,101 @@
+//! Terminal torture: the real binary in a pseudo-terminal through resize storms, thousands of
+//! random keys, suspend and resume, and a programme full of escape sequences.
+
+mod common;
+
+use common::Pty;
+
+const NOW: &str = "--now=2021-10-07T14:00:00+09:00";
+
+#[test]
+fn resize_storm_from_1x1_to_300x100() {
+    let mut t = Pty::spawn(&[NOW], 100, 30);
+    t.wait_for("UNESCO APCAD");
+    let sizes = [(1, 1), (300, 100), (2, 50), (80, 1), (59, 15), (60, 16), (200, 3), (1, 100), (120, 40), (33, 7), (300, 100)];
+    for _ in 0..5 {
+        for (w, h) in sizes {
+            t.resize(w, h);
+            std::thread::sleep(std::time::Duration::from_millis(15));
+        }
+    }
+    t.resize(100, 30);
+    t.wait_for("Thu 07 (5)");
+    assert!(t.child.try_wait().unwrap().is_none(), "still running after the storm");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn thousands_of_random_keys_do_not_crash_it() {
+    let keys: [&str; 40] = [
+        "j", "k", "h", "l", "g", "G", "[", "]", "1", "3", "6", "9", "\t", "\r", "\u{1b}", "/", "f", " ", "a", "A", "s", "e", "t", "c", "p",
+        "z", "n", "?", "x", "\u{1b}[A", "\u{1b}[B", "\u{1b}[C", "\u{1b}[D", "\u{1b}[5~", "\u{1b}[6~", "\u{7f}", "u", "한", "é", "\u{1b}[Z",
+    ];
+    let data = tempfile::tempdir().unwrap();
+    let agenda = format!("--agenda={}/agenda.toml", data.path().display());
+    let mut t = Pty::spawn(&[NOW, agenda.as_str()], 90, 28);
+    t.wait_for("UNESCO APCAD");
+    let mut seed: u64 = 0x5eed_1234;
+    let mut batch = String::new();
+    for i in 0..3000 {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        batch.push_str(keys[(seed >> 33) as usize % keys.len()]);
+        if i % 50 == 49 {
+            t.send(&batch);
+            batch.clear();
+            assert!(t.child.try_wait().unwrap().is_none(), "crashed after {i} keys; screen:\n{}", t.screen());
+            if std::env::var_os("TORTURE_TRACE").is_some() {
+                eprintln!("--- after {i} keys:\n{}", t.screen().lines().take(3).collect::<Vec<_>>().join("\n"));
+            }
+        }
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(t.child.try_wait().unwrap().is_none(), "crashed; screen:\n{}", t.screen());
+    t.send("\u{3}");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn ctrl_z_suspends_and_continue_redraws() {
+    let mut t = Pty::spawn(&[NOW], 90, 28);
+    t.wait_for("UNESCO APCAD");
+    let before = t.raw().len();
+    t.send("\u{1a}");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let suspended = String::from_utf8_lossy(&t.raw()[before..]).into_owned();
+    assert!(suspended.contains("\u{1b}[?1049l"), "left the alternate screen on suspend");
+    t.signal("CONT");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let resumed = String::from_utf8_lossy(&t.raw()[before..]).into_owned();
+    assert!(resumed.matches("\u{1b}[?1049h").count() >= 1, "entered the alternate screen again");
+    t.wait_for("UNESCO APCAD");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn escape_sequences_in_a_programme_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/whrcf-2021.toml"))
+        .unwrap()
+        .replace("title = \"UNESCO APCAD Meeting\"", "title = \"UNESCO \\u001b]52;c;cm0gLXJmIH4=\\u0007APCAD \\u001b[2J\\u001b[31mMeeting\\u0007\\u009b6n\"")
+        .replace("name = \"SHIN Gyonggu\"", "name = \"SHIN \\u001bP+q\\u001b\\\\Gyonggu\\u202e\"");
+    let path = dir.path().join("evil.toml");
+    std::fs::write(&path, text).unwrap();
+    let programme = format!("--programme={}", path.display());
+    let mut t = Pty::spawn(&[NOW, programme.as_str()], 120, 40);
+    t.wait_for("UNESCO APCAD Meeting");
+    t.wait_for("SHIN Gyonggu");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let raw = t.raw();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(!text.contains("\u{1b}]52"), "OSC 52 (clipboard) reached the terminal");
+    assert!(!raw.contains(&0x07), "BEL reached the terminal");
+    assert!(!text.contains("\u{1b}[2J\u{1b}[31mMeeting"), "a CSI sequence from the file reached the terminal");
+    assert!(!text.contains("\u{1b}P+q"), "a DCS sequence reached the terminal");
+    assert!(!text.contains('\u{202e}'), "a bidi override reached the terminal");
+}
