@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Time from start to the first complete frame of the whrcf app, through a real pseudo-terminal.
+"""Time from start to the first complete frame of the whrcf app, through a real pseudo-terminal,
+and the app's peak memory (maximum resident set size).
 
 A frame is complete when the footer (the last thing drawn, bottom row) has arrived. Prints the
 median, min and max over N runs. Usage: scripts/first_frame.py [N] [BINARY] [ARGS...]
@@ -36,8 +37,9 @@ def one_run(argv, marker=b"quit"):
                 elapsed = time.perf_counter() - start
                 break
     os.write(fd, b"q")
-    os.waitpid(pid, 0)
+    _, _, usage = os.wait4(pid, 0)
     os.close(fd)
+    one_run.max_rss_kb = max(getattr(one_run, "max_rss_kb", 0), usage.ru_maxrss)
     return elapsed
 
 
@@ -46,7 +48,7 @@ def main():
     argv = sys.argv[2:] or ["target/release/whrcf", "--now=2021-10-07T14:00:00+09:00"]
     times = [t for t in (one_run(argv) for _ in range(n)) if t is not None]
     ms = [t * 1000 for t in times]
-    print(f"first complete frame: median {statistics.median(ms):.1f} ms, min {min(ms):.1f}, max {max(ms):.1f} ({len(ms)} runs)")
+    print(f"first complete frame: median {statistics.median(ms):.1f} ms, min {min(ms):.1f}, max {max(ms):.1f} ({len(ms)} runs); peak memory {one_run.max_rss_kb / 1024:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -185,6 +185,32 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// A programme with only its essentials; every other fact is absent or empty.
+    pub fn new(id: String, title: String, timezone: Tz, first_day: NaiveDate, last_day: NaiveDate) -> Self {
+        Programme {
+            id,
+            edition: None,
+            ordinal: None,
+            title,
+            short_title: None,
+            theme: None,
+            theme_titles: Vec::new(),
+            timezone,
+            first_day,
+            last_day,
+            dates_as_stated: Vec::new(),
+            venue: None,
+            mode: None,
+            hosts: Vec::new(),
+            organizers: Vec::new(),
+            stated_session_count: None,
+            figures: BTreeMap::new(),
+            sources: Vec::new(),
+            themes: Vec::new(),
+            sessions: Vec::new(),
+        }
+    }
+
     /// The short title when there is one, else the title.
     pub fn label(&self) -> &str {
         self.short_title.as_deref().unwrap_or(&self.title)

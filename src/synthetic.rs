@@ -173,31 +173,15 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
             }
         })
         .collect();
-    Programme {
-        id: format!("synthetic-{sessions}"),
-        edition: None,
-        ordinal: None,
-        title: format!("Synthetic programme of {sessions} sessions"),
-        short_title: Some(format!("SYNTH {sessions}")),
-        theme: None,
-        theme_titles: Vec::new(),
-        timezone: chrono_tz::Asia::Seoul,
-        first_day,
-        last_day: first_day + Duration::days(days as i64 - 1),
-        dates_as_stated: Vec::new(),
-        venue: None,
-        mode: None,
-        hosts: Vec::new(),
-        organizers: Vec::new(),
-        stated_session_count: None,
-        figures: Default::default(),
-        sources: Vec::new(),
-        themes: THEMES
-            .iter()
-            .map(|t| Theme { id: (*t).to_owned(), name: (*t).to_owned(), description: None })
-            .collect(),
-        sessions: list,
-    }
+    let last_day = first_day + Duration::days(days as i64 - 1);
+    let title = format!("Synthetic programme of {sessions} sessions");
+    let mut programme =
+        Programme::new(format!("synthetic-{sessions}"), title, chrono_tz::Asia::Seoul, first_day, last_day);
+    programme.short_title = Some(format!("SYNTH {sessions}"));
+    programme.themes =
+        THEMES.iter().map(|t| Theme { id: (*t).to_owned(), name: (*t).to_owned(), description: None }).collect();
+    programme.sessions = list;
+    programme
 }
 
 #[cfg(test)]

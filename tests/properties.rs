@@ -8,7 +8,8 @@ use whrcf::agenda::{Agenda, Item, Seen, Status};
 use whrcf::clash::{self, Checks, Kind};
 use whrcf::model::{Person, Session, SessionId};
 
-const ZONES: [&str; 6] = ["Asia/Seoul", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"];
+const ZONES: [&str; 6] =
+    ["Asia/Seoul", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"];
 
 fn programme(spec: &[(u8, u16, u16, u8)]) -> whrcf::model::Programme {
     let mut p = whrcf::synthetic::programme(1, 1);
@@ -27,7 +28,13 @@ fn programme(spec: &[(u8, u16, u16, u8)]) -> whrcf::model::Programme {
                 start: NaiveTime::from_hms_opt(start_min / 60, start_min % 60, 0),
                 end: NaiveTime::from_hms_opt(end_min / 60, end_min % 60, 0),
                 room: Some(format!("R{}", room % 4)),
-                people: vec![Person { name: format!("P {}", person % 5), role: None, affiliation: None, country: None, topic: None }],
+                people: vec![Person {
+                    name: format!("P {}", person % 5),
+                    role: None,
+                    affiliation: None,
+                    country: None,
+                    topic: None,
+                }],
                 ..Session::default()
             }
         })
@@ -40,7 +47,10 @@ fn brute(p: &whrcf::model::Programme, same: impl Fn(&Session, &Session) -> bool)
     let mut out = Vec::new();
     for (i, a) in p.sessions.iter().enumerate() {
         for (j, b) in p.sessions.iter().enumerate().skip(i + 1) {
-            let (Some(sa), Some(ea), Some(sb), Some(eb)) = (a.start_at(tz), a.end_at(tz), b.start_at(tz), b.end_at(tz)) else { continue };
+            let (Some(sa), Some(ea), Some(sb), Some(eb)) = (a.start_at(tz), a.end_at(tz), b.start_at(tz), b.end_at(tz))
+            else {
+                continue;
+            };
             if ea > sa && eb > sb && same(a, b) && sa < eb && sb < ea {
                 out.push((i, j));
             }

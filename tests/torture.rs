@@ -11,7 +11,8 @@ const NOW: &str = "--now=2021-10-07T14:00:00+09:00";
 fn resize_storm_from_1x1_to_300x100() {
     let mut t = Pty::spawn(&[NOW], 100, 30);
     t.wait_for("UNESCO APCAD");
-    let sizes = [(1, 1), (300, 100), (2, 50), (80, 1), (59, 15), (60, 16), (200, 3), (1, 100), (120, 40), (33, 7), (300, 100)];
+    let sizes =
+        [(1, 1), (300, 100), (2, 50), (80, 1), (59, 15), (60, 16), (200, 3), (1, 100), (120, 40), (33, 7), (300, 100)];
     for _ in 0..5 {
         for (w, h) in sizes {
             t.resize(w, h);
@@ -29,8 +30,46 @@ fn resize_storm_from_1x1_to_300x100() {
 #[test]
 fn thousands_of_random_keys_do_not_crash_it() {
     let keys: [&str; 40] = [
-        "j", "k", "h", "l", "g", "G", "[", "]", "1", "3", "6", "9", "\t", "\r", "\u{1b}", "/", "f", " ", "a", "A", "s", "e", "t", "c", "p",
-        "z", "n", "?", "x", "\u{1b}[A", "\u{1b}[B", "\u{1b}[C", "\u{1b}[D", "\u{1b}[5~", "\u{1b}[6~", "\u{7f}", "u", "한", "é", "\u{1b}[Z",
+        "j",
+        "k",
+        "h",
+        "l",
+        "g",
+        "G",
+        "[",
+        "]",
+        "1",
+        "3",
+        "6",
+        "9",
+        "\t",
+        "\r",
+        "\u{1b}",
+        "/",
+        "f",
+        " ",
+        "a",
+        "A",
+        "s",
+        "e",
+        "t",
+        "c",
+        "p",
+        "z",
+        "n",
+        "?",
+        "x",
+        "\u{1b}[A",
+        "\u{1b}[B",
+        "\u{1b}[C",
+        "\u{1b}[D",
+        "\u{1b}[5~",
+        "\u{1b}[6~",
+        "\u{7f}",
+        "u",
+        "한",
+        "é",
+        "\u{1b}[Z",
     ];
     let data = tempfile::tempdir().unwrap();
     let agenda = format!("--agenda={}/agenda.toml", data.path().display());
@@ -81,7 +120,10 @@ fn escape_sequences_in_a_programme_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/whrcf-2021.toml"))
         .unwrap()
-        .replace("title = \"UNESCO APCAD Meeting\"", "title = \"UNESCO \\u001b]52;c;cm0gLXJmIH4=\\u0007APCAD \\u001b[2J\\u001b[31mMeeting\\u0007\\u009b6n\"")
+        .replace(
+            "title = \"UNESCO APCAD Meeting\"",
+            "title = \"UNESCO \\u001b]52;c;cm0gLXJmIH4=\\u0007APCAD \\u001b[2J\\u001b[31mMeeting\\u0007\\u009b6n\"",
+        )
         .replace("name = \"SHIN Gyonggu\"", "name = \"SHIN \\u001bP+q\\u001b\\\\Gyonggu\\u202e\"");
     let path = dir.path().join("evil.toml");
     std::fs::write(&path, text).unwrap();

@@ -263,28 +263,13 @@ pub fn build(
     let last = sessions.iter().filter_map(|s| s.end_date.or(s.date)).chain(conf.end).max();
     let today = Utc::now().with_timezone(&tz).date_naive();
     let title = nonempty(conf.title.clone()).or_else(|| conf.acronym.clone()).unwrap_or_else(|| stem.clone());
-    Ok(Programme {
-        id: prefix.clone().or_else(|| Some(slug(&title)).filter(|s| !s.is_empty())).unwrap_or_else(|| slug(&stem)),
-        edition: None,
-        ordinal: None,
-        short_title: conf.acronym.clone().filter(|a| a != &title),
-        title,
-        theme: None,
-        theme_titles: Vec::new(),
-        timezone: tz,
-        first_day: first.unwrap_or(today),
-        last_day: last.unwrap_or(today),
-        dates_as_stated: Vec::new(),
-        venue: None,
-        mode: None,
-        hosts: Vec::new(),
-        organizers: Vec::new(),
-        stated_session_count: None,
-        figures: BTreeMap::new(),
-        sources: conf.url.into_iter().collect(),
-        themes: themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect(),
-        sessions,
-    })
+    let id = prefix.clone().or_else(|| Some(slug(&title)).filter(|s| !s.is_empty())).unwrap_or_else(|| slug(&stem));
+    let mut programme = Programme::new(id, title.clone(), tz, first.unwrap_or(today), last.unwrap_or(today));
+    programme.short_title = conf.acronym.clone().filter(|a| *a != title);
+    programme.sources = conf.url.into_iter().collect();
+    programme.themes = themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect();
+    programme.sessions = sessions;
+    Ok(programme)
 }
 
 #[cfg(test)]

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Reproduce every figure of docs/PERFORMANCE.md: criterion benches, whole-process timings
+# (hyperfine), first frame and peak memory through a pseudo-terminal, and the side-by-side
+# comparisons with fzf and Python's xml.etree. Run on an otherwise idle machine.
+# Usage: scripts/bench.sh [quick]   (quick: fewer runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-full}
+[ "$RUNS" = quick ] && R=10 || R=40
+need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need hyperfine hyperfine
+need fzf fzf
+F=../shared/fixtures/schedules
+T=${TMPDIR:-/tmp}/whrcf-bench
+mkdir -p "$T"
+cargo build --release --quiet
+cargo run --release --quiet --example synth -- 1000 "$T/synth-1k"
+cargo run --release --quiet --example synth -- 10000 "$T/synth-10k"
+cargo run --release --quiet --example synth -- 100000 "$T/synth-100k"
+B=target/release/whrcf
+H="hyperfine -N --warmup 3 --runs $R --export-markdown -"
+
+echo "## criterion"
+cargo bench --quiet --bench programme --bench tui --bench clash --bench agenda --bench import 2>&1 | grep -E '^[a-z].*|time:|thrpt:'
+
+echo "## whole process"
+$H "$B list" "$B --edition 2019 list" "$B list --format json"
+$H "$B --tz Europe/Brussels --programme $F/fosdem-2020.xml list --format json"
+$H --runs 5 "$B --programme $T/synth-1k.toml list" "$B --programme $T/synth-10k.toml list" "$B --programme $T/synth-100k.toml list"
+$H --runs 5 "$B --programme $T/synth-1k.toml clashes" "$B --programme $T/synth-10k.toml clashes" "$B --programme $T/synth-100k.toml clashes" || true
+
+echo "## peak memory (maximum resident set size)"
+for args in "list" "--programme $T/synth-100k.toml list" "--programme $T/synth-100k.toml clashes"; do
+  /usr/bin/time -f "whrcf $args: %M KB, %e s" $B $args >/dev/null 2>"$T/time.txt" || true; tail -1 "$T/time.txt"
+done
+
+echo "## first complete frame and peak memory of the app, through a pseudo-terminal"
+python3 scripts/first_frame.py "$R" "$B" --now=2021-10-07T14:00:00+09:00
+python3 scripts/first_frame.py 5 "$B" --programme "$T/synth-100k.toml" --now=2030-10-07T12:00:00+09:00
+
+echo "## side by side: search over 100k sessions (whrcf whole process includes loading the file)"
+$H --runs 10 "fzf --filter 'climate kim' < $T/synth-100k.lines" "$B --programme $T/synth-100k.json list --search 'climate kim' --format json"
+
+echo "## side by side: frab XML import of fosdem-2020.xml vs Python's xml.etree parse alone"
+python3 - "$F/fosdem-2020.xml" <<'PY'
+import sys, time, statistics, subprocess, xml.etree.ElementTree as ET
+path = sys.argv[1]
+py = []
+for _ in range(20):
+    t = time.perf_counter(); ET.parse(path); py.append((time.perf_counter() - t) * 1000)
+print(f"python xml.etree.parse: median {statistics.median(py):.1f} ms (min {min(py):.1f}, max {max(py):.1f})")
+PY
+cargo bench --quiet --bench import -- fosdem-2020.xml 2>&1 | grep -E 'fosdem-2020.xml|time:'
