@@ -74,32 +74,28 @@ impl fmt::Display for Problem {
 }
 
 /// Turns byte offsets of a text into 1-based line and column (columns count characters).
-/// Cheap to clone; `shifted` gives a view for a part of the text that starts at an offset.
+/// Borrows the text; cheap to clone; `shifted` gives a view for a part of the text that starts
+/// at an offset.
 #[derive(Debug, Clone)]
-pub struct LineIndex {
-    inner: std::sync::Arc<Indexed>,
+pub struct LineIndex<'t> {
+    path: std::sync::Arc<str>,
+    line_starts: std::sync::Arc<[u32]>,
+    text: &'t str,
     base: usize,
 }
 
-#[derive(Debug)]
-struct Indexed {
-    path: String,
-    line_starts: Vec<usize>,
-    text: String,
-}
-
-impl LineIndex {
+impl<'t> LineIndex<'t> {
     /// Index `text`, read from `path`.
-    pub fn new(path: &str, text: &str) -> Self {
-        let line_starts =
-            std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
-        let inner = Indexed { path: path.to_owned(), line_starts, text: text.to_owned() };
-        LineIndex { inner: std::sync::Arc::new(inner), base: 0 }
+    pub fn new(path: &str, text: &'t str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)))
+            .collect();
+        LineIndex { path: path.into(), line_starts, text, base: 0 }
     }
 
     /// A view whose offsets count from `offset` in the whole text.
-    pub fn shifted(&self, offset: usize) -> LineIndex {
-        LineIndex { inner: self.inner.clone(), base: self.base + offset }
+    pub fn shifted(&self, offset: usize) -> LineIndex<'t> {
+        LineIndex { base: self.base + offset, ..self.clone() }
     }
 
     /// Where this view starts in the whole text.
@@ -109,17 +105,16 @@ impl LineIndex {
 
     /// The file's path, as given.
     pub fn path(&self) -> &str {
-        &self.inner.path
+        &self.path
     }
 
     /// The location of a byte offset.
     pub fn locate(&self, offset: usize) -> Location {
-        let ix = &self.inner;
-        let offset = (offset + self.base).min(ix.text.len());
-        let line = ix.line_starts.partition_point(|&s| s <= offset);
-        let start = ix.line_starts[line - 1];
-        let column = ix.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        Location { path: ix.path.clone(), line: Some(line), column: Some(column) }
+        let offset = (offset + self.base).min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s as usize <= offset);
+        let start = self.line_starts[line - 1] as usize;
+        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        Location { path: self.path.to_string(), line: Some(line), column: Some(column) }
     }
 
     /// The location of the start of a span, or of the file when there is none.
@@ -132,7 +127,7 @@ impl LineIndex {
 
     /// The file itself, without line or column.
     pub fn file(&self) -> Location {
-        Location { path: self.inner.path.clone(), ..Location::default() }
+        Location { path: self.path.to_string(), ..Location::default() }
     }
 }
 

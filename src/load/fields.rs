@@ -103,11 +103,18 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// Byte spans of a table and of each of its values (array items as `key.N`).
+/// Byte spans of a table and of each of its known values, with the items of `themes` (as
+/// `themes.N`): what later checks point at. Compact, as there is one per session.
 #[derive(Debug, Clone, Default)]
 pub struct FieldSpans {
-    table: Range<usize>,
-    fields: Vec<(String, Range<usize>)>,
+    table: Range<u32>,
+    fields: Vec<(&'static str, u32, Range<u32>)>,
+}
+
+const WHOLE: u32 = u32::MAX;
+
+fn narrow(r: Range<usize>) -> Range<u32> {
+    u32::try_from(r.start).unwrap_or(u32::MAX)..u32::try_from(r.end).unwrap_or(u32::MAX)
 }
 
 impl FieldSpans {
@@ -115,46 +122,54 @@ impl FieldSpans {
     pub fn from_table(table_span: Range<usize>, table: &DeTable<'_>) -> Self {
         let mut fields = Vec::new();
         for (key, value) in table {
-            let name = key.get_ref().as_ref();
-            fields.push((name.to_owned(), value.span()));
-            if let Some(items) = value.get_ref().as_array() {
+            let key = key.get_ref().as_ref();
+            let Some(name) = HEADER_KEYS.iter().chain(SESSION_KEYS).find(|k| **k == key).copied() else { continue };
+            fields.push((name, WHOLE, narrow(value.span())));
+            if name == "themes"
+                && let Some(items) = value.get_ref().as_array()
+            {
                 for (i, item) in items.iter().enumerate() {
-                    fields.push((format!("{name}.{i}"), item.span()));
+                    fields.push((name, u32::try_from(i).unwrap_or(WHOLE), narrow(item.span())));
                 }
             }
         }
-        FieldSpans { table: table_span, fields }
+        FieldSpans { table: narrow(table_span), fields }
     }
 
     /// The same spans, moved `by` bytes later (for a table parsed from a part of the text).
     pub fn shifted(mut self, by: usize) -> Self {
-        self.table = self.table.start + by..self.table.end + by;
-        for (_, span) in &mut self.fields {
-            *span = span.start + by..span.end + by;
+        let by = u32::try_from(by).unwrap_or(0);
+        self.table = self.table.start.saturating_add(by)..self.table.end.saturating_add(by);
+        for (_, _, span) in &mut self.fields {
+            *span = span.start.saturating_add(by)..span.end.saturating_add(by);
         }
         self
     }
 
-    /// The span of a field's value, if the field is present.
+    /// The span of a field's value (`themes.2` for an array item), if the field is present.
     pub fn field(&self, name: &str) -> Option<Range<usize>> {
-        self.fields.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone())
+        let (name, item) = match name.split_once('.') {
+            Some((n, i)) => (n, i.parse().unwrap_or(WHOLE)),
+            None => (name, WHOLE),
+        };
+        self.fields.iter().find(|(n, i, _)| *n == name && *i == item).map(|(_, _, s)| s.start as usize..s.end as usize)
     }
 
     /// The span of a field, or of the whole table when the field is absent.
     pub fn field_or_table(&self, name: &str) -> Range<usize> {
-        self.field(name).unwrap_or_else(|| self.table.clone())
+        self.field(name).unwrap_or(self.table.start as usize..self.table.end as usize)
     }
 }
 
 /// Locates session fields through the spans recorded while parsing.
 pub struct SpannedLocator<'a> {
-    index: &'a LineIndex,
+    index: &'a LineIndex<'a>,
     sessions: &'a [FieldSpans],
 }
 
 impl<'a> SpannedLocator<'a> {
     /// A locator over the sessions' spans, in programme order.
-    pub fn new(index: &'a LineIndex, sessions: &'a [FieldSpans]) -> Self {
+    pub fn new(index: &'a LineIndex<'a>, sessions: &'a [FieldSpans]) -> Self {
         SpannedLocator { index, sessions }
     }
 }
