@@ -149,9 +149,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
             let text = decode(bytes, path)?;
             frab_xml::read(text, &diagnostic::LineIndex::new(path, text), &mut warnings)
         }
-        SourceFormat::ScheduleJson => serde_json::from_slice::<serde_json::Value>(bytes)
-            .map_err(|e| format!("{path}:{}:{}: not valid JSON: {e}", e.line(), e.column()))
-            .and_then(|doc| c3voc_json::read(&doc, path, &mut warnings)),
+        SourceFormat::ScheduleJson => c3voc_json::read(bytes, path, &mut warnings),
         _ => {
             let text =
                 std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), std::borrow::Cow::Borrowed);

@@ -277,3 +277,28 @@ fn import_to_toml_and_load_again_gives_the_same_sessions() {
         assert_eq!((before.id, before.timezone, before.themes), (after.id, after.timezone, after.themes));
     }
 }
+
+#[test]
+fn a_bad_json_event_is_skipped_with_its_json_path() {
+    let json = r#"{"schedule": {"conference": {"acronym": "t", "time_zone_name": "Europe/Berlin", "days": [
+        {"date": "2020-01-01", "rooms": {"Hall A": [
+            {"id": 1, "guid": null, "start": "10:00", "duration": "soon", "title": "Bad", "persons": [{"name": "X"}]},
+            {"id": "2", "start": "11:00", "duration": "0:30", "title": "Good", "persons": [{"public_name": "Y"}, {"name": "Z"}],
+             "links": ["https://a.example", {"url": "https://b.example", "title": "B"}, 7], "track": null, "abstract": "<p>Hi &amp; bye</p>"},
+            "not an event"
+        ]}}]}}}"#;
+    let l = load::from_bytes(json.as_bytes(), "s.json", Options::default()).unwrap();
+    assert_eq!(l.programme.sessions.len(), 1);
+    let s = &l.programme.sessions[0];
+    assert_eq!((s.id.as_str(), s.title.as_str()), ("t-2", "Good"));
+    assert_eq!(s.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Y", "Z"]);
+    assert_eq!(s.sources, ["https://a.example", "https://b.example"]);
+    assert_eq!(s.summary.as_deref(), Some("Hi & bye"));
+    let w: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        w.iter().any(|w| w
+            .starts_with("s.json: $schedule.conference.days[0].rooms[\"Hall A\"][0]: warning: event skipped: \"Bad\"")),
+        "{w:?}"
+    );
+    assert!(w.iter().any(|w| w.contains("rooms[\"Hall A\"][2]") && w.contains("expected an event object")), "{w:?}");
+}
