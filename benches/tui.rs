@@ -48,7 +48,23 @@ fn first_frame(c: &mut Criterion) {
     });
 }
 
+fn render_frame(c: &mut Criterion) {
+    for (name, p) in [
+        ("bundled 2021", load::default_bundled().unwrap().programme),
+        ("100k synthetic", synthetic::programme(100_000, 42)),
+    ] {
+        let data = Data::new(p, Keymap::load(None).0);
+        let clock = Clock::Fixed(parse_instant("2030-10-07T12:00:00+09:00").unwrap());
+        let state = State::new(&data, ZoneChoice::Forum, clock, (120, 40));
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        c.bench_function(&format!("render a 120x40 frame, {name}"), |b| {
+            b.iter(|| terminal.draw(|f| view::draw(f, &state, &data)).unwrap())
+        });
+    }
+}
+
 fn benches(c: &mut Criterion) {
+    render_frame(c);
     keystroke(c, "bundled 2021", load::default_bundled().unwrap().programme, "unesc", 'o');
     keystroke(c, "1k synthetic", synthetic::programme(1_000, 42), "clim", 'a');
     keystroke(c, "100k synthetic", synthetic::programme(100_000, 42), "clim", 'a');
