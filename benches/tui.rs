@@ -58,7 +58,9 @@ fn render_frame(c: &mut Criterion) {
         let state = State::new(&data, ZoneChoice::Forum, clock, (120, 40));
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         c.bench_function(&format!("render a 120x40 frame, {name}"), |b| {
-            b.iter(|| terminal.draw(|f| view::draw(f, &state, &data)).unwrap())
+            b.iter(|| {
+                terminal.draw(|f| view::draw(f, &state, &data)).unwrap();
+            })
         });
     }
 }
