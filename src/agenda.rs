@@ -47,6 +47,7 @@ impl Status {
 
 /// What the user saw of a session when marking it, to tell them later what changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Seen {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,6 +69,7 @@ impl Seen {
 
 /// One agenda entry (or the tombstone of a removed one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Item {
     #[serde(default)]
     pub status: Status,
@@ -83,6 +85,7 @@ pub struct Item {
 
 /// The agenda of one programme: session id -> entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Agenda {
     #[serde(default)]
     pub items: BTreeMap<String, Item>,
@@ -191,8 +194,10 @@ impl Agenda {
     }
 }
 
-/// The agenda file: one agenda per programme id, so programmes never touch each other.
+/// The agenda file: one agenda per programme id, so programmes never touch each other. Unknown
+/// keys make the file corrupt (it is then kept aside), so a typo never drops entries silently.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AgendaFile {
     #[serde(default = "version")]
     pub version: u32,

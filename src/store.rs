@@ -200,6 +200,9 @@ fn render_item(out: &mut String, item: &Item) {
 pub fn render(file: &AgendaFile) -> String {
     let mut out = format!("# whrcf agenda: one section per programme id\nversion = {}\n", file.version);
     for (programme, agenda) in &file.programmes {
+        if agenda.items.is_empty() {
+            out.push_str(&format!("\n[programmes.{}]\n", quoted(programme)));
+        }
         for (id, item) in &agenda.items {
             out.push_str(&format!("\n[programmes.{}.items.{}]\n", quoted(programme), quoted(id)));
             render_item(&mut out, item);
