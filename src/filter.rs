@@ -106,6 +106,17 @@ impl Filter {
         }
     }
 
+    /// How many values of `facet` are selected.
+    pub fn selected_count(&self, facet: Facet) -> usize {
+        match facet {
+            Facet::Theme => self.themes.len(),
+            Facet::Organizer => self.organizers.len(),
+            Facet::Kind => self.kinds.len(),
+            Facet::Format => self.formats.len(),
+            Facet::Room => self.rooms.len(),
+        }
+    }
+
     /// Select or unselect `value` of `facet`.
     pub fn toggle(&mut self, facet: Facet, value: &str) {
         fn flip(set: &mut BTreeSet<String>, v: &str) {
@@ -162,11 +173,20 @@ pub fn options(programme: &Programme, filter: &Filter, facet: Facet) -> Vec<(Str
         }
     };
     values.retain(|v| !v.is_empty());
-    let pool: Vec<&Session> = programme.sessions.iter().filter(|s| filter.matches_except(facet, s)).collect();
+    // One pass over the sessions that pass the other facets, counting each value they carry.
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for s in programme.sessions.iter().filter(|s| filter.matches_except(facet, s)) {
+        let mut seen: Vec<&str> = facet_values(facet, s).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for v in seen {
+            *counts.entry(v).or_default() += 1;
+        }
+    }
     values
         .into_iter()
         .map(|v| {
-            let n = pool.iter().filter(|s| facet_values(facet, s).any(|x| x == v)).count();
+            let n = counts.get(v.as_str()).copied().unwrap_or(0);
             (v, n)
         })
         .collect()

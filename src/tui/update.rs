@@ -180,10 +180,12 @@ fn detail(state: &mut State, data: &Data, action: Action) {
 
 fn filters(state: &mut State, data: &Data, action: Action) {
     let facet = state.facet();
-    let count = filter::options(&data.programme, &state.filter, facet).len();
     let cursor = &mut state.option_cursor[state.facet];
     match action {
-        Action::Down | Action::ScrollDown => *cursor = (*cursor + 1).min(count.saturating_sub(1)),
+        Action::Down | Action::ScrollDown => {
+            let count = filter::options(&data.programme, &state.filter, facet).len();
+            *cursor = (*cursor + 1).min(count.saturating_sub(1));
+        }
         Action::Up | Action::ScrollUp => *cursor = cursor.saturating_sub(1),
         Action::NextFacet => state.facet = (state.facet + 1) % Facet::ALL.len(),
         Action::PrevFacet => state.facet = (state.facet + Facet::ALL.len() - 1) % Facet::ALL.len(),

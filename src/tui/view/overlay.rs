@@ -51,10 +51,7 @@ pub fn filters(frame: &mut Frame<'_>, state: &State, data: &Data) {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let selected = filter::options(&data.programme, &state.filter, *f)
-                .iter()
-                .filter(|(v, _)| state.filter.is_selected(*f, v))
-                .count();
+            let selected = state.filter.selected_count(*f);
             let mark = if i == state.facet { "▸ " } else { "  " };
             let label =
                 if selected > 0 { format!("{mark}{} ({selected})", f.label()) } else { format!("{mark}{}", f.label()) };
