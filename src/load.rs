@@ -140,7 +140,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
     if format == SourceFormat::Toml {
         return from_toml(decode(bytes, path)?, path);
     }
-    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(LoadError::Binary { path: path.to_owned(), offset });
     }
     let mut warnings = Vec::new();
@@ -169,7 +169,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
 /// Bytes as UTF-8 text, refusing binary data (NUL bytes or invalid UTF-8).
 pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(LoadError::Binary { path: path.to_owned(), offset });
     }
     std::str::from_utf8(bytes).map_err(|e| LoadError::Binary { path: path.to_owned(), offset: e.valid_up_to() })

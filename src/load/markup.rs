@@ -32,8 +32,14 @@ fn markdown(text: &str) -> String {
     for line in text.lines() {
         let line = line.trim();
         let line = line.trim_start_matches('#').trim_start();
-        let line = line.replace("**", "").replace("__", "");
-        let line = links(&line);
+        let bytes = line.as_bytes();
+        let mut line = line.to_owned();
+        if memchr::memchr2(b'*', b'_', bytes).is_some() {
+            line = line.replace("**", "").replace("__", "");
+        }
+        if memchr::memchr(b'[', bytes).is_some() {
+            line = links(&line);
+        }
         if line.is_empty() && lines.last().is_none_or(|l| l.is_empty()) {
             continue;
         }
