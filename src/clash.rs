@@ -9,7 +9,6 @@ use chrono::{DateTime, Duration};
 use chrono_tz::Tz;
 
 use crate::model::Programme;
-use crate::text;
 
 /// What kind of clash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -89,13 +88,21 @@ pub fn strict_key(name: &str) -> String {
     words.join(" ")
 }
 
-/// A looser key: accents, hyphens, dots and apostrophes do not matter either.
-pub fn loose_key(name: &str) -> String {
-    let folded = text::fold_text(name);
-    let cleaned: String = folded.chars().filter(|c| !matches!(c, '-' | '.' | '\'' | '’' | ',')).collect();
-    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
-    words.sort_unstable();
-    words.concat()
+/// A character for the loose key: punctuation dropped, accents removed (the base letter kept).
+pub fn loose_char(c: char) -> Option<char> {
+    if matches!(c, '-' | '.' | '\'' | '’' | ',') {
+        return None;
+    }
+    if c.is_ascii() {
+        return Some(c);
+    }
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    base.or(Some(c))
 }
 
 /// The timed sessions (start before end), by session index.

@@ -89,6 +89,7 @@ fn thousands_of_random_keys_do_not_crash_it() {
             }
         }
     }
+    // Still alive after the last keys; Ctrl-C quits from any mode.
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(t.child.try_wait().unwrap().is_none(), "crashed; screen:\n{}", t.screen());
     t.send("\u{3}");

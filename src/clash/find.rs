@@ -2,8 +2,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::group::{hash_key, words_key};
-use super::{Checks, Clash, Groups, Kind, Span, at, group_by, loose_key, pairs, spans_of};
+use super::group::words_key;
+use super::{Checks, Clash, Groups, Kind, Span, at, group_by, loose_char, pairs, spans_of};
 use crate::model::Programme;
 
 fn title(p: &Programme, i: usize) -> &str {
@@ -47,8 +47,9 @@ pub fn find(p: &Programme, checks: &Checks) -> Vec<Clash> {
     out
 }
 
+/// Rooms and organizers match whatever their case and spacing.
 fn lower_key(s: &str) -> u64 {
-    hash_key(&s.trim().to_lowercase())
+    words_key(s, Some)
 }
 
 fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> {
@@ -112,7 +113,7 @@ fn people(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> 
 fn possibly_same(p: &Programme, groups: &Groups<'_>, out: &mut Vec<Clash>) {
     let mut loose: HashMap<u64, Vec<u32>> = HashMap::default();
     for (g, label) in groups.labels.iter().enumerate() {
-        loose.entry(hash_key(&loose_key(label))).or_default().push(u32::try_from(g).unwrap_or(u32::MAX));
+        loose.entry(words_key(label, loose_char)).or_default().push(u32::try_from(g).unwrap_or(u32::MAX));
     }
     for ids in loose.into_values().filter(|ids| ids.len() > 1) {
         let mut members: Vec<_> = groups.members.iter().filter(|m| ids.contains(&m.group)).copied().collect();

@@ -32,13 +32,6 @@ impl<'a> Groups<'a> {
     }
 }
 
-/// A 64-bit key of `text` (collisions between different names are negligible).
-pub fn hash_key(text: &str) -> u64 {
-    let mut h = FxHasher::default();
-    text.hash(&mut h);
-    h.finish()
-}
-
 /// The key of a name as a set of words: each word hashed after `normalize`, the hashes sorted and
 /// combined, so word order does not matter. Nothing is allocated for names of up to 16 words.
 pub fn words_key(name: &str, normalize: impl Fn(char) -> Option<char>) -> u64 {
@@ -74,27 +67,21 @@ pub fn words_key(name: &str, normalize: impl Fn(char) -> Option<char>) -> u64 {
     h.finish()
 }
 
-/// Group `(name, span, tag)` items by `key(name)`, computed once per distinct name.
+/// Group `(name, span, tag)` items by `key(name)`. The key is computed for every item from the
+/// name's bytes (no allocation, no lookup by string), which is cheaper than caching it per name:
+/// the names are spread over the heap and a string-keyed cache costs a comparison per item.
 pub fn group_by<'a>(
     items: impl Iterator<Item = (&'a str, Span, Option<&'a str>)>,
     key: impl Fn(&str) -> u64,
 ) -> Groups<'a> {
-    let mut by_name: FxHashMap<&'a str, u32> = FxHashMap::default();
     let mut by_key: FxHashMap<u64, u32> = FxHashMap::default();
     let mut groups = Groups::default();
     for (name, span, tag) in items {
-        let group = match by_name.get(name) {
-            Some(g) => *g,
-            None => {
-                let next = u32::try_from(groups.labels.len()).unwrap_or(u32::MAX);
-                let g = *by_key.entry(key(name)).or_insert(next);
-                if g == next {
-                    groups.labels.push(name);
-                }
-                by_name.insert(name, g);
-                g
-            }
-        };
+        let next = u32::try_from(groups.labels.len()).unwrap_or(u32::MAX);
+        let group = *by_key.entry(key(name)).or_insert(next);
+        if group == next {
+            groups.labels.push(name);
+        }
         groups.members.push(Member { group, span, tag });
     }
     groups.members.sort_unstable_by_key(|m| (m.group, m.span.start, m.span.end, m.span.session));

@@ -64,10 +64,11 @@ impl Pty {
         self.raw.lock().unwrap().clone()
     }
 
-    /// Wait until the screen contains `text`; panic with the screen after `secs` seconds.
+    /// Wait until the screen contains `text`; panic with the screen after 30 seconds (a loaded
+    /// machine running many tests at once can be slow to draw).
     pub fn wait_for(&self, text: &str) {
         let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(10) {
+        while start.elapsed() < Duration::from_secs(30) {
             if self.screen().contains(text) {
                 return;
             }
@@ -92,7 +93,7 @@ impl Pty {
     /// Wait for the program to exit; its exit code.
     pub fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(10) {
+        while start.elapsed() < Duration::from_secs(30) {
             if let Some(status) = self.child.try_wait().unwrap() {
                 std::thread::sleep(Duration::from_millis(100));
                 return status.exit_code();
