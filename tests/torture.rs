@@ -28,6 +28,25 @@ fn resize_storm_from_1x1_to_300x100() {
 }
 
 #[test]
+fn a_key_typed_during_a_resize_is_never_held_back() {
+    let mut t = Pty::spawn(&[NOW], 100, 30);
+    t.wait_for("UNESCO APCAD");
+    t.send("/");
+    let query = "qwxzqwxzqwxzqwxzqwxzqwxz";
+    for end in 1..=query.len() {
+        // The app is busy redrawing after one resize when the next resize signal and a key
+        // arrive together: both must be handled, and at once.
+        t.resize(200, 60);
+        std::thread::sleep(std::time::Duration::from_millis(1));
+        t.resize(100 + (end % 2) as u16, 30);
+        t.send_now(&query[end - 1..end]);
+        t.wait_for(&format!("search: \"{}\"", &query[..end]));
+    }
+    t.send("\u{3}");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
 fn thousands_of_random_keys_do_not_crash_it() {
     let keys: [&str; 40] = [
         "j",

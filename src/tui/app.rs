@@ -2,7 +2,7 @@
 //! turn it into an action through the keymap, update, carry out the effect.
 
 use std::io;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::Timelike;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -62,23 +62,47 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
     }
 }
 
-/// Run until the user quits.
+/// How long a burst of waiting events may be applied before the screen is drawn again.
+const BURST_BUDGET: Duration = Duration::from_millis(30);
+
+/// How long to look for a further event of a burst. With crossterm's `use-dev-tty` source a zero
+/// timeout never looks at all (crossterm issue #839); a sub-millisecond one polls the terminal
+/// without blocking (the wait is rounded down to whole milliseconds) until it runs out.
+const NEXT_IN_BURST: Duration = Duration::from_micros(100);
+
+/// Run until the user quits. Every event already waiting is applied before the next frame, so a
+/// burst of keys (key repeat, a paste, a slow machine) costs one frame rather than one per key,
+/// and the agenda is written once per burst.
 pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>) -> io::Result<()> {
     loop {
         tui.draw(|frame| view::draw(frame, state, data))?;
-        let action = if event::poll(until_next_minute(state))? {
-            match action_for(state, data, event::read()?) {
-                Some(a) => a,
-                None => continue,
+        if !event::poll(until_next_minute(state))? {
+            update(state, data, Action::Tick);
+            continue;
+        }
+        let deadline = Instant::now() + BURST_BUDGET;
+        let mut unsaved = false;
+        let mut suspend = false;
+        let mut quit = false;
+        loop {
+            match action_for(state, data, event::read()?).and_then(|action| update(state, data, action)) {
+                Some(Effect::Quit) => quit = true,
+                Some(Effect::Suspend) => suspend = true,
+                Some(Effect::SaveAgenda) => unsaved = true,
+                None => {}
             }
-        } else {
-            Action::Tick
-        };
-        match update(state, data, action) {
-            Some(Effect::Quit) => return Ok(()),
-            Some(Effect::Suspend) => terminal::suspend(tui)?,
-            Some(Effect::SaveAgenda) => save_agenda(state, data, store),
-            None => {}
+            if quit || suspend || Instant::now() >= deadline || !event::poll(NEXT_IN_BURST)? {
+                break;
+            }
+        }
+        if unsaved {
+            save_agenda(state, data, store);
+        }
+        if quit {
+            return Ok(());
+        }
+        if suspend {
+            terminal::suspend(tui)?;
         }
     }
 }

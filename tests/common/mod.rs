@@ -84,6 +84,12 @@ impl Pty {
         std::thread::sleep(Duration::from_millis(60));
     }
 
+    /// Type bytes without waiting afterwards.
+    pub fn send_now(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
     /// Resize the terminal.
     pub fn resize(&self, cols: u16, rows: u16) {
         self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
