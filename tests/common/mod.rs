@@ -106,8 +106,10 @@ impl Pty {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
+        // The screen as it was: killing sends SIGHUP first, and the app restores the terminal on it.
+        let screen = self.screen();
         let _ = self.child.kill();
-        panic!("whrcf did not exit; screen:\n{}", self.screen());
+        panic!("whrcf did not exit; screen:\n{screen}");
     }
 
     /// Whether the terminal is back to normal: main screen, cursor shown, no mouse reporting.
