@@ -40,6 +40,10 @@ pub struct Cli {
     /// The agenda file (default: agenda.toml in the data directory, or $WHRCF_DATA_DIR).
     #[arg(long, global = true, value_name = "PATH")]
     pub agenda: Option<PathBuf>,
+    /// Parse the programme file even when the cache holds it (large files are cached in the
+    /// cache directory, or $WHRCF_CACHE_DIR).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// Pretend it is this time (RFC 3339), for planning ahead and for tests.
     #[arg(long, global = true, value_name = "TIME", value_parser = time::parse_instant)]
     pub now: Option<DateTime<Utc>>,
@@ -107,15 +111,15 @@ pub enum Command {
 pub fn run(cli: &Cli, command: Command) -> ExitCode {
     let result = match command {
         Command::Editions => catalog::editions(),
-        Command::List(args) => open(cli).and_then(|ctx| list::run(&ctx, &args)),
-        Command::Show { id, format } => open(cli).and_then(|ctx| show::run(&ctx, &id, format)),
-        Command::Themes => open(cli).and_then(|ctx| catalog::themes(&ctx)),
-        Command::Organizers => open(cli).and_then(|ctx| catalog::organizers(&ctx)),
+        Command::List(args) => with_programme(cli, |ctx| list::run(ctx, &args)),
+        Command::Show { id, format } => with_programme(cli, |ctx| show::run(ctx, &id, format)),
+        Command::Themes => with_programme(cli, catalog::themes),
+        Command::Organizers => with_programme(cli, catalog::organizers),
         Command::Validate(args) => return validate::run(&args),
-        Command::Agenda(cmd) => open(cli).and_then(|ctx| agenda::run(&ctx, cli.agenda.as_ref(), cmd)),
-        Command::Next => open(cli).and_then(|ctx| agenda::next(&ctx, cli.agenda.as_ref())),
+        Command::Agenda(cmd) => with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd)),
+        Command::Next => with_programme(cli, |ctx| agenda::next(ctx, cli.agenda.as_ref())),
         Command::Import { file, output } => import(cli, file, output),
-        Command::Clashes(args) => open(cli).and_then(|ctx| clashes::run(&ctx, &args)),
+        Command::Clashes(args) => with_programme(cli, |ctx| clashes::run(ctx, &args)),
         Command::Diff(args) => diff::run(cli, &args),
     };
     match result {
@@ -125,6 +129,15 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// Open the programme, run `command` on it, and end without freeing it: the process exits next,
+/// and freeing 100,000 sessions string by string would only delay that by tens of milliseconds.
+fn with_programme(cli: &Cli, command: impl FnOnce(&Context) -> Result<ExitCode, String>) -> Result<ExitCode, String> {
+    let ctx = open(cli)?;
+    let result = command(&ctx);
+    std::mem::forget(ctx);
+    result
 }
 
 /// `whrcf import FILE [-o OUT]`: any schedule to our TOML, which then validates.
@@ -189,7 +202,10 @@ pub struct Context {
 pub fn open(cli: &Cli) -> Result<Context, String> {
     let fallback_zone = fallback_zone(cli);
     let loaded = match (&cli.programme, cli.edition) {
-        (Some(path), _) => load::from_path_with(path, load::Options { fallback_zone }),
+        (Some(path), _) => {
+            let cache = if cli.no_cache { None } else { whrcf::config::cache_dir() };
+            whrcf::cache::load(path, load::Options { fallback_zone }, cache.as_deref()).map(|(loaded, _)| loaded)
+        }
         (None, Some(edition)) => load::bundled(edition),
         (None, None) => load::default_bundled(),
     }

@@ -1,5 +1,5 @@
 //! Where whrcf keeps its files. Only this module resolves paths: `WHRCF_CONFIG_DIR` and
-//! `WHRCF_DATA_DIR` override the platform directories (tests use them to stay hermetic).
+//! `WHRCF_DATA_DIR` (and `WHRCF_CACHE_DIR`) override the platform directories (tests use them to stay hermetic).
 
 use std::path::PathBuf;
 
@@ -17,6 +17,15 @@ pub fn config_dir() -> Option<PathBuf> {
 /// The directory of the user's data (the agenda).
 pub fn data_dir() -> Option<PathBuf> {
     std::env::var_os("WHRCF_DATA_DIR").map(PathBuf::from).or_else(|| project().map(|p| p.data_dir().to_path_buf()))
+}
+
+/// The directory of the programme cache (`WHRCF_CACHE_DIR` overrides; empty turns it off).
+pub fn cache_dir() -> Option<PathBuf> {
+    match std::env::var_os("WHRCF_CACHE_DIR") {
+        Some(dir) if dir.is_empty() => None,
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => project().map(|p| p.cache_dir().to_path_buf()),
+    }
 }
 
 /// The key bindings file: `keys.toml` in the config directory.

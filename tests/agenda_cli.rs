@@ -10,7 +10,11 @@ use serde_json::Value;
 
 fn whrcf(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("whrcf").unwrap();
-    cmd.env("WHRCF_DATA_DIR", data).env("WHRCF_CONFIG_DIR", data).env("TZ", "UTC").env("COLUMNS", "100");
+    cmd.env("WHRCF_DATA_DIR", data)
+        .env("WHRCF_CONFIG_DIR", data)
+        .env("WHRCF_CACHE_DIR", data)
+        .env("TZ", "UTC")
+        .env("COLUMNS", "100");
     cmd
 }
 

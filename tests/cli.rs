@@ -6,7 +6,7 @@ use serde_json::Value;
 
 fn whrcf() -> Command {
     let mut cmd = Command::cargo_bin("whrcf").expect("binary built");
-    cmd.env("COLUMNS", "100").env_remove("NO_COLOR").env("TZ", "UTC");
+    cmd.env("COLUMNS", "100").env_remove("NO_COLOR").env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
     cmd
 }
 
@@ -265,4 +265,30 @@ fn no_panic_on_control_characters_in_a_programme() {
     assert!(out.status.success());
     assert!(!out.stdout.contains(&0x1b), "escape bytes reached the output");
     assert!(String::from_utf8_lossy(&out.stdout).contains("UNESCO APCAD Meeting"));
+}
+
+#[test]
+fn a_large_programme_is_cached_and_the_cache_changes_nothing() {
+    let cache = tempfile::tempdir().unwrap();
+    let fosdem = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/schedules/fosdem-2020.xml");
+    let run = |extra: &[&str]| {
+        let out = whrcf()
+            .env("WHRCF_CACHE_DIR", cache.path())
+            .args(["--tz", "Europe/Brussels", "--programme", fosdem])
+            .args(extra)
+            .args(["list", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let uncached = run(&["--no-cache"]);
+    assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 0, "--no-cache writes no entry");
+    let first = run(&[]);
+    assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 1, "the first run writes the entry");
+    let second = run(&[]);
+    assert_eq!(first, uncached);
+    assert_eq!(second, uncached, "the cached programme lists exactly as the parsed one");
+    let sessions: Value = serde_json::from_slice(&second).unwrap();
+    assert_eq!(sessions.as_array().map(Vec::len), Some(872));
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 fn whrcf() -> Command {
     let mut cmd = Command::cargo_bin("whrcf").unwrap();
-    cmd.env("TZ", "UTC");
+    cmd.env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
     cmd
 }
 
@@ -108,6 +108,7 @@ fn diff_of_two_versions() {
 #[test]
 fn output_into_a_closed_pipe_ends_quietly() {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whrcf"))
+        .env("WHRCF_CACHE_DIR", "")
         .args(["--programme"])
         .arg(fixture("36c3-everything.json"))
         .args(["list", "--format", "json"])

@@ -34,6 +34,7 @@ impl Pty {
         cmd.env("TZ", "UTC");
         cmd.env("WHRCF_CONFIG_DIR", config.path());
         cmd.env("WHRCF_DATA_DIR", config.path());
+        cmd.env("WHRCF_CACHE_DIR", config.path());
         let child = pair.slave.spawn_command(cmd).expect("spawn whrcf");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();

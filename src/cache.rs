@@ -1,0 +1,204 @@
+//! A cache of parsed programme files, so a large programme is parsed once, not on every run.
+//!
+//! An entry is keyed by the file's canonical path, the name it is shown under and the load
+//! options; it holds the hash and length of the file's bytes, so any change to the file (not just
+//! to its modification time) makes the entry stale. Entries are written atomically, checksummed,
+//! and read defensively: a stale, foreign or damaged entry is ignored and replaced, never trusted.
+//! Only files of at least [`MIN_SIZE`] bytes are cached; smaller ones parse faster than a cache
+//! lookup pays for. The directory keeps the [`KEEP`] most recently written entries.
+
+mod codec;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
+
+use crate::load::{self, LoadError, Loaded};
+use codec::{Damaged, Reader, Writer};
+
+/// Files smaller than this are parsed every time.
+pub const MIN_SIZE: usize = 256 * 1024;
+/// How many entries the cache directory keeps.
+pub const KEEP: usize = 8;
+const MAGIC: &[u8; 8] = b"WHRCFPC\x01";
+/// Sessions are stored in this many parts, read back in parallel.
+const PARTS: usize = 8;
+
+/// Where a loaded programme came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The file was parsed (and, when large enough, the cache entry written).
+    Parsed,
+    /// The cache entry matched the file's bytes.
+    Cached,
+}
+
+/// Load a programme file, through the cache in `dir` when there is one.
+pub fn load(path: &Path, options: load::Options, dir: Option<&Path>) -> Result<(Loaded, Origin), LoadError> {
+    let shown = path.display().to_string();
+    let unreadable = |source| LoadError::Read { path: shown.clone(), source };
+    let len = fs::metadata(path).map_err(unreadable)?.len();
+    let Some(dir) = dir.filter(|_| len >= MIN_SIZE as u64) else {
+        let bytes = fs::read(path).map_err(unreadable)?;
+        return load::from_bytes(&bytes, &shown, options).map(|l| (l, Origin::Parsed));
+    };
+    let entry = dir.join(entry_name(path, &shown, options));
+    let stamp = stamp_of(path).map_err(unreadable)?;
+    if let Some(loaded) = read_entry(&entry, stamp) {
+        return Ok((loaded, Origin::Cached));
+    }
+    let bytes = fs::read(path).map_err(unreadable)?;
+    let stamp = Stamp { len: bytes.len() as u64, hash: xxh3_128(&bytes) };
+    let loaded = load::from_bytes(&bytes, &shown, options)?;
+    drop(bytes);
+    // A cache that cannot be written only costs speed next time.
+    let _ = store(dir, &entry, &encode(&loaded, stamp));
+    Ok((loaded, Origin::Parsed))
+}
+
+/// What a cache entry must match: the source file's length and hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    hash: u128,
+}
+
+/// The length and hash of a file, read in pieces (the file is not kept in memory).
+fn stamp_of(path: &Path) -> std::io::Result<Stamp> {
+    use std::io::Read;
+    let mut file = fs::File::open(path)?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = vec![0u8; 1 << 20];
+    let mut len = 0u64;
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                hasher.update(&buf[..n]);
+                len += n as u64;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Stamp { len, hash: hasher.digest128() })
+}
+
+/// The cached programme in `entry`, if it is there, intact and made from bytes with this stamp.
+fn read_entry(entry: &Path, stamp: Stamp) -> Option<Loaded> {
+    let file = fs::File::open(entry).ok()?;
+    // SAFETY: entries are only ever replaced by rename, never written in place, so the mapped
+    // bytes do not change under us; a damaged entry fails the checksum.
+    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+    decode(&map, stamp).ok()
+}
+
+fn entry_name(path: &Path, shown: &str, options: load::Options) -> String {
+    let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let zone = options.fallback_zone.map_or("", |z| z.name());
+    let key = format!("{}\0{shown}\0{zone}", canonical.display());
+    format!("programme-{:016x}.bin", xxh3_64(key.as_bytes()))
+}
+
+/// The entry's bytes: header (magic, whrcf version, source stamp, payload checksum), payload.
+fn encode(loaded: &Loaded, stamp: Stamp) -> Vec<u8> {
+    let sessions = &loaded.programme.sessions;
+    let mut payload = Writer::default();
+    codec::put_head(&mut payload, &loaded.programme);
+    codec::put_problems(&mut payload, &loaded.warnings);
+    let per_part = sessions.len().div_ceil(PARTS).max(1);
+    let parts: Vec<Vec<u8>> = sessions
+        .chunks(per_part)
+        .map(|part| {
+            let mut w = Writer::default();
+            part.iter().for_each(|s| codec::put_session(&mut w, s));
+            w.bytes
+        })
+        .collect();
+    payload.u32(parts.len() as u32);
+    for (part, sessions) in parts.iter().zip(sessions.chunks(per_part)) {
+        payload.u64(part.len() as u64);
+        payload.u32(sessions.len() as u32);
+    }
+    parts.iter().for_each(|p| payload.bytes.extend_from_slice(p));
+    let mut out = Writer::default();
+    out.bytes.extend_from_slice(MAGIC);
+    out.str(env!("CARGO_PKG_VERSION"));
+    out.u64(stamp.len);
+    out.bytes.extend_from_slice(&stamp.hash.to_le_bytes());
+    out.u64(xxh3_64(&payload.bytes));
+    out.bytes.extend_from_slice(&payload.bytes);
+    out.bytes
+}
+
+fn decode(bytes: &[u8], stamp: Stamp) -> Result<Loaded, Damaged> {
+    let mut r = Reader::new(bytes);
+    let matches = r.take(MAGIC.len())? == MAGIC
+        && r.str()? == env!("CARGO_PKG_VERSION")
+        && r.u64()? == stamp.len
+        && r.take(16)? == stamp.hash.to_le_bytes();
+    let checksum = r.u64()?;
+    let payload = r.rest();
+    if !matches || xxh3_64(payload) != checksum {
+        return Err(Damaged);
+    }
+    let mut r = Reader::new(payload);
+    let mut programme = codec::get_head(&mut r)?;
+    let warnings = codec::get_problems(&mut r)?;
+    let mut layout = Vec::new();
+    for _ in 0..r.u32()? {
+        layout.push((usize::try_from(r.u64()?).map_err(|_| Damaged)?, r.u32()? as usize));
+    }
+    let mut slices = Vec::with_capacity(layout.len());
+    for &(len, count) in &layout {
+        slices.push((r.take(len)?, count));
+    }
+    if !r.is_empty() {
+        return Err(Damaged);
+    }
+    let parts: Vec<Result<Vec<_>, Damaged>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = slices.iter().map(|&(part, count)| scope.spawn(move || read_part(part, count))).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or(Err(Damaged))).collect()
+    });
+    programme.sessions.reserve(layout.iter().map(|l| l.1).sum());
+    for part in parts {
+        programme.sessions.extend(part?);
+    }
+    Ok(Loaded { programme, warnings })
+}
+
+fn read_part(bytes: &[u8], count: usize) -> Result<Vec<crate::model::Session>, Damaged> {
+    let mut r = Reader::new(bytes);
+    let sessions = (0..count).map(|_| codec::get_session(&mut r)).collect::<Result<Vec<_>, _>>()?;
+    if r.is_empty() { Ok(sessions) } else { Err(Damaged) }
+}
+
+/// Write `bytes` as the entry atomically, then drop the oldest entries beyond [`KEEP`].
+fn store(dir: &Path, entry: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let tmp = entry.with_extension(format!("tmp-{}", std::process::id()));
+    if let Err(e) = fs::write(&tmp, bytes).and_then(|()| fs::rename(&tmp, entry)) {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    prune(dir);
+    Ok(())
+}
+
+fn prune(dir: &Path) {
+    let Ok(read) = fs::read_dir(dir) else { return };
+    let mut entries: Vec<(std::time::SystemTime, PathBuf)> = read
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("programme-"))
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0));
+    for (_, old) in entries.iter().skip(KEEP) {
+        let _ = fs::remove_file(old);
+    }
+}
+
+#[cfg(test)]
+#[path = "cache_tests.rs"]
+mod tests;

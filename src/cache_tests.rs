@@ -1,0 +1,194 @@
+//! The programme cache: a hit gives exactly what parsing gives; a changed file, a damaged or
+//! foreign entry, or an unwritable directory never gives a wrong programme.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::*;
+use crate::diagnostic::{Location, Problem};
+use crate::model::{Format, Person, Session, SessionId, Theme};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/schedules").join(name)
+}
+
+/// A copy of a fixture in `dir` (tests change it).
+fn copy(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::copy(fixture(name), &path).unwrap();
+    path
+}
+
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<_> = fs::read_dir(dir).map(|r| r.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_hit_gives_what_parsing_gives() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let path = copy(files.path(), "fosdem-2020.xml");
+    let options = load::Options::default();
+    let (parsed, first) = load(&path, options, Some(cache.path())).unwrap();
+    let (cached, second) = load(&path, options, Some(cache.path())).unwrap();
+    assert_eq!((first, second), (Origin::Parsed, Origin::Cached));
+    assert_eq!(cached.programme, parsed.programme);
+    assert_eq!(cached.warnings, parsed.warnings);
+    assert_eq!(cached.programme, load::from_path(&path).unwrap().programme);
+    assert_eq!(entries(cache.path()).len(), 1);
+}
+
+#[test]
+fn every_field_survives_the_round_trip() {
+    let mut p = crate::model::Programme::new(
+        "x".into(),
+        "Forum 포럼 🎉".into(),
+        chrono_tz::Asia::Seoul,
+        NaiveDate::from_ymd_opt(2021, 10, 6).unwrap(),
+        NaiveDate::from_ymd_opt(2021, 10, 10).unwrap(),
+    );
+    (p.edition, p.ordinal, p.short_title, p.theme) = (Some(-3), Some(11), Some("F".into()), Some("t".into()));
+    (p.theme_titles, p.dates_as_stated, p.hosts, p.organizers) =
+        (vec!["a".into()], vec!["b".into()], vec!["c".into()], vec!["d".into()]);
+    (p.venue, p.mode, p.stated_session_count) = (Some("v".into()), Some("m".into()), Some("51".into()));
+    p.figures.insert("participants".into(), "3,000".into());
+    p.sources = vec!["https://example.org".into()];
+    p.themes = vec![Theme { id: "h".into(), name: "Health".into(), description: Some("care".into()) }];
+    let person = |role: Option<&str>| Person {
+        name: "KIM 김".into(),
+        role: role.map(Into::into),
+        affiliation: Some("City".into()),
+        country: Some("Korea".into()),
+        topic: Some("Care".into()),
+    };
+    p.sessions = vec![
+        Session {
+            id: SessionId("s1".into()),
+            title: "Title".into(),
+            other_titles: vec!["제목".into()],
+            subtitle: Some("sub".into()),
+            date: NaiveDate::from_ymd_opt(2021, 10, 7),
+            start: NaiveTime::from_hms_opt(9, 30, 0),
+            end: NaiveTime::from_hms_nano_opt(23, 59, 59, 1),
+            end_date: NaiveDate::from_ymd_opt(2021, 10, 8),
+            kind: Some("plenary".into()),
+            kind_as_stated: Some("Plenary".into()),
+            format: Some(Format::Hybrid),
+            format_as_stated: Some("on/offline".into()),
+            languages: vec!["ko".into()],
+            interpretation: vec!["en".into()],
+            room: Some("Hall".into()),
+            venue: Some("DJC".into()),
+            themes: vec!["h".into()],
+            organizers: vec!["Gwangju".into()],
+            people: vec![person(Some("speaker")), person(None)],
+            summary: Some("about".into()),
+            sources: vec!["https://example.org/s1".into()],
+            complete: true,
+            notes: Some("n".into()),
+        },
+        Session { id: SessionId("s2".into()), title: "Bare".into(), ..Session::default() },
+    ];
+    let warnings = vec![
+        Problem::warning(Location { path: "f".into(), line: Some(3), column: Some(7) }, Some("s1"), "odd"),
+        Problem::error(Location { path: "f".into(), line: None, column: None }, None, "bad"),
+    ];
+    let loaded = Loaded { programme: p, warnings };
+    let stamp = Stamp { len: 1, hash: 2 };
+    let back = decode(&encode(&loaded, stamp), stamp).unwrap();
+    assert_eq!(back.programme, loaded.programme);
+    assert_eq!(back.warnings, loaded.warnings);
+}
+
+#[test]
+fn a_changed_file_is_parsed_again_even_with_the_same_length() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let path = copy(files.path(), "fosdem-2020.xml");
+    let options = load::Options::default();
+    load(&path, options, Some(cache.path())).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    let title = load::from_path(&path).unwrap().programme.sessions[0].title.clone();
+    // Same length, different bytes: only a content hash notices.
+    let changed: String = title.chars().map(|c| if c == 'e' { 'a' } else { c }).collect();
+    assert_ne!(changed, title, "the first title has an `e` to change");
+    fs::write(&path, text.replacen(&title, &changed, 1)).unwrap();
+    let (loaded, origin) = load(&path, options, Some(cache.path())).unwrap();
+    assert_eq!(origin, Origin::Parsed);
+    assert_eq!(loaded.programme.sessions[0].title, changed);
+    assert_eq!(load(&path, options, Some(cache.path())).unwrap().1, Origin::Cached);
+}
+
+#[test]
+fn a_damaged_entry_is_never_trusted_and_is_replaced() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let path = copy(files.path(), "fosdem-2020.xml");
+    let options = load::Options::default();
+    let (good, _) = load(&path, options, Some(cache.path())).unwrap();
+    let entry = entries(cache.path()).remove(0);
+    let bytes = fs::read(&entry).unwrap();
+    let flipped = {
+        let mut b = bytes.clone();
+        let at = b.len() / 2;
+        b[at] ^= 0x20;
+        b
+    };
+    for damaged in [flipped, bytes[..bytes.len() / 3].to_vec(), b"not a cache".to_vec(), Vec::new()] {
+        fs::write(&entry, damaged).unwrap();
+        let (loaded, origin) = load(&path, options, Some(cache.path())).unwrap();
+        assert_eq!(origin, Origin::Parsed);
+        assert_eq!(loaded.programme, good.programme);
+        assert_eq!(fs::read(&entry).unwrap(), bytes, "the entry was written again");
+    }
+}
+
+#[test]
+fn no_truncation_of_an_entry_decodes_or_panics() {
+    let loaded = load::from_path(&fixture("lca2020.ics")).unwrap();
+    let stamp = Stamp { len: 9, hash: 9 };
+    let bytes = encode(&loaded, stamp);
+    for len in (0..bytes.len()).step_by(97) {
+        assert!(decode(&bytes[..len], stamp).is_err(), "decoded from {len} of {} bytes", bytes.len());
+    }
+    assert!(decode(&bytes, Stamp { len: 9, hash: 10 }).is_err(), "an entry for other bytes");
+}
+
+#[test]
+fn small_files_and_no_directory_are_parsed_without_an_entry() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let small = copy(files.path(), "kielux2020.ics");
+    assert!(fs::metadata(&small).unwrap().len() < MIN_SIZE as u64);
+    assert_eq!(load(&small, load::Options::default(), Some(cache.path())).unwrap().1, Origin::Parsed);
+    assert_eq!(load(&small, load::Options::default(), Some(cache.path())).unwrap().1, Origin::Parsed);
+    let big = copy(files.path(), "fosdem-2020.xml");
+    assert_eq!(load(&big, load::Options::default(), None).unwrap().1, Origin::Parsed);
+    assert!(entries(cache.path()).is_empty());
+}
+
+#[test]
+fn an_unusable_directory_still_loads() {
+    let files = tempfile::tempdir().unwrap();
+    let path = copy(files.path(), "fosdem-2020.xml");
+    let not_a_dir = copy(files.path(), "kielux2020.ics");
+    let (loaded, origin) = load(&path, load::Options::default(), Some(&not_a_dir)).unwrap();
+    assert_eq!(origin, Origin::Parsed);
+    assert_eq!(loaded.programme.sessions.len(), 872);
+}
+
+#[test]
+fn each_zone_has_its_own_entry_and_the_directory_keeps_the_newest() {
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let zones = ["UTC", "Asia/Seoul", "Europe/Brussels", "America/Lima", "Africa/Dakar"];
+    for name in zones {
+        let fallback_zone = Some(name.parse().unwrap());
+        load(&fixture("fosdem-2020.xml"), load::Options { fallback_zone }, Some(cache.path())).unwrap();
+    }
+    assert_eq!(entries(cache.path()).len(), zones.len());
+    for i in 0..KEEP {
+        let other = files.path().join(format!("big-{i}.xml"));
+        fs::copy(fixture("fosdem-2020.xml"), &other).unwrap();
+        load(&other, load::Options::default(), Some(cache.path())).unwrap();
+    }
+    assert_eq!(entries(cache.path()).len(), KEEP);
+}
