@@ -6,6 +6,10 @@ use whrcf::agenda::AgendaFile;
 use whrcf::store::Store;
 use whrcf::synthetic;
 
+/// The allocator the `whrcf` binary ships with, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn toggle_and_save(c: &mut Criterion) {
     let p = synthetic::programme(1_001, 42);
     let dir = tempfile::tempdir().unwrap();

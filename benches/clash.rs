@@ -5,6 +5,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use whrcf::clash::{self, Checks};
 use whrcf::{load, synthetic};
 
+/// The allocator the `whrcf` binary ships with, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn clashes(c: &mut Criterion) {
     let cases = [
         ("bundled 2019", load::bundled(2019).unwrap().programme),

@@ -9,6 +9,10 @@ use whrcf::model::Programme;
 use whrcf::search::SearchIndex;
 use whrcf::synthetic;
 
+/// The allocator the `whrcf` binary ships with, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn sizes() -> Vec<(&'static str, Programme)> {
     vec![
         ("bundled 2021", load::default_bundled().unwrap().programme),

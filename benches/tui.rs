@@ -14,6 +14,10 @@ use whrcf::tui::state::{Data, State};
 use whrcf::tui::update::update;
 use whrcf::tui::view;
 
+/// The allocator the `whrcf` binary ships with, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn keystroke(c: &mut Criterion, name: &str, programme: Programme, prefix: &str, key: char) {
     let data = Data::new(programme, Keymap::load(None).0);
     let clock = Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap());

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Duration};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
 use crate::model::Programme;
@@ -105,14 +105,19 @@ pub fn loose_char(c: char) -> Option<char> {
     base.or(Some(c))
 }
 
-/// The timed sessions (start before end), by session index.
+/// The timed sessions (start before end), by session index. A programme has few distinct
+/// (date, time) pairs, so each is converted to an instant once.
 pub fn spans_of(p: &Programme) -> Vec<Option<Span>> {
+    let mut instants: rustc_hash::FxHashMap<(NaiveDate, NaiveTime), i64> = rustc_hash::FxHashMap::default();
+    let mut instant = |date, time| {
+        *instants.entry((date, time)).or_insert_with(|| crate::time::instant(p.timezone, date, time).timestamp())
+    };
     p.sessions
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let start = s.start_at(p.timezone)?.timestamp();
-            let end = s.end_at(p.timezone)?.timestamp();
+            let start = instant(s.date?, s.start?);
+            let end = instant(s.end_date.or(s.date)?, s.end?);
             (end > start).then_some(Span { start, end, session: i })
         })
         .collect()

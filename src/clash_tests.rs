@@ -134,7 +134,7 @@ fn sweep_finds_what_brute_force_finds() {
         let spans = spans_of(&p);
         let items = spans.iter().flatten().filter_map(|s| p.sessions[s.session].place().map(|r| (r, *s, None)));
         let mut got: Vec<(usize, usize)> = Vec::new();
-        for (_, members) in group_by(items, |r| group::words_key(r, Some)).iter() {
+        for (_, members) in group_by(items, 0, |r| group::words_key(r, Some)).iter() {
             pairs(members, |a, b| got.push((a.span.session.min(b.span.session), a.span.session.max(b.span.session))));
         }
         got.sort_unstable();

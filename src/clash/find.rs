@@ -56,7 +56,7 @@ fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) 
     let mut out = Vec::new();
     if checks.rooms {
         let items = spans.iter().flatten().filter_map(|s| p.sessions[s.session].place().map(|r| (r, *s, None)));
-        for (room, members) in group_by(items, lower_key).iter() {
+        for (room, members) in group_by(items, spans.len(), lower_key).iter() {
             pairs(members, |a, b| {
                 let detail =
                     format!("\"{}\" and \"{}\" are both in {room}", title(p, a.span.session), title(p, b.span.session));
@@ -69,7 +69,8 @@ fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) 
             .iter()
             .flatten()
             .flat_map(|s| p.sessions[s.session].organizers.iter().map(move |o| (o.as_str(), *s, None)));
-        for (org, members) in group_by(items, lower_key).iter() {
+        let expected = p.sessions.iter().map(|s| s.organizers.len()).sum();
+        for (org, members) in group_by(items, expected, lower_key).iter() {
             pairs(members, |a, b| {
                 let detail = format!(
                     "{org} organizes both \"{}\" and \"{}\"",
@@ -85,7 +86,8 @@ fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) 
 
 fn people(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> {
     let mut out = Vec::new();
-    let groups = group_by(people_of(p, spans), |n| words_key(n, Some));
+    let expected = p.sessions.iter().map(|s| s.people.len()).sum();
+    let groups = group_by(people_of(p, spans), expected, |n| words_key(n, Some));
     let role = |r: Option<&str>| r.unwrap_or("role not published").to_owned();
     if checks.people {
         for (name, members) in groups.iter() {
@@ -112,8 +114,11 @@ fn people(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> 
 /// Names whose strict keys differ but whose loose keys (accents, hyphens, punctuation) agree.
 fn possibly_same(p: &Programme, groups: &Groups<'_>, out: &mut Vec<Clash>) {
     let mut loose: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (g, label) in groups.labels.iter().enumerate() {
-        loose.entry(words_key(label, loose_char)).or_default().push(u32::try_from(g).unwrap_or(u32::MAX));
+    for (g, (label, &strict)) in groups.labels.iter().zip(&groups.keys).enumerate() {
+        // Plain ASCII without the punctuation `loose_char` drops: the loose key is the strict one.
+        let plain = label.bytes().all(|b| b.is_ascii() && !matches!(b, b'-' | b'.' | b'\'' | b','));
+        let key = if plain { strict } else { words_key(label, loose_char) };
+        loose.entry(key).or_default().push(u32::try_from(g).unwrap_or(u32::MAX));
     }
     for ids in loose.into_values().filter(|ids| ids.len() > 1) {
         let mut members: Vec<_> = groups.members.iter().filter(|m| ids.contains(&m.group)).copied().collect();

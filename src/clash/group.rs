@@ -21,6 +21,8 @@ pub struct Member<'a> {
 pub struct Groups<'a> {
     /// The first name seen for each group.
     pub labels: Vec<&'a str>,
+    /// Each group's key.
+    pub keys: Vec<u64>,
     /// Sorted by group, then start, end and session.
     pub members: Vec<Member<'a>>,
 }
@@ -32,60 +34,165 @@ impl<'a> Groups<'a> {
     }
 }
 
-/// The key of a name as a set of words: each word hashed after `normalize`, the hashes sorted and
-/// combined, so word order does not matter. Nothing is allocated for names of up to 16 words.
+/// The key of a name as a set of words: each word's normalized characters hashed as UTF-8, the
+/// word hashes sorted and combined, so word order does not matter. Nothing is allocated for names
+/// of up to 16 words of up to 64 bytes. ASCII names (most of them) are read byte by byte.
 pub fn words_key(name: &str, normalize: impl Fn(char) -> Option<char>) -> u64 {
-    let mut small = [0u64; 16];
-    let mut more: Vec<u64> = Vec::new();
-    let mut n = 0;
-    for word in name.split_whitespace() {
-        let mut h = FxHasher::default();
-        let mut empty = true;
-        for c in word.chars().flat_map(char::to_lowercase).filter_map(&normalize) {
-            h.write_u32(u32::from(c));
-            empty = false;
+    let mut words = WordHashes::default();
+    let mut word = WordBytes::default();
+    if name.is_ascii() {
+        // For ASCII text, `char::is_whitespace` is exactly these bytes.
+        for part in name.as_bytes().split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')) {
+            part.iter().filter_map(|b| normalize(char::from(b.to_ascii_lowercase()))).for_each(|c| word.push(c));
+            words.add(&mut word);
         }
-        if empty {
-            continue;
-        }
-        if n < small.len() {
-            small[n] = h.finish();
-        } else {
-            more.push(h.finish());
-        }
-        n += 1;
-    }
-    let words: &mut [u64] = if more.is_empty() {
-        &mut small[..n]
     } else {
-        more.extend_from_slice(&small);
-        &mut more
-    };
-    words.sort_unstable();
-    let mut h = FxHasher::default();
-    words.hash(&mut h);
-    h.finish()
+        for part in name.split_whitespace() {
+            part.chars().flat_map(char::to_lowercase).filter_map(&normalize).for_each(|c| word.push(c));
+            words.add(&mut word);
+        }
+    }
+    words.key()
+}
+
+/// One word's normalized characters as UTF-8, on the stack up to 64 bytes.
+struct WordBytes {
+    small: [u8; 64],
+    len: usize,
+    long: Vec<u8>,
+}
+
+impl Default for WordBytes {
+    fn default() -> Self {
+        WordBytes { small: [0; 64], len: 0, long: Vec::new() }
+    }
+}
+
+impl WordBytes {
+    fn push(&mut self, c: char) {
+        let mut utf8 = [0u8; 4];
+        let bytes = c.encode_utf8(&mut utf8).as_bytes();
+        if self.long.is_empty() && self.len + bytes.len() <= self.small.len() {
+            self.small[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+            self.len += bytes.len();
+        } else {
+            if self.long.is_empty() {
+                self.long.extend_from_slice(&self.small[..self.len]);
+            }
+            self.long.extend_from_slice(bytes);
+        }
+    }
+
+    /// The bytes so far; the word is emptied.
+    fn take_hash(&mut self) -> Option<u64> {
+        let bytes = if self.long.is_empty() { &self.small[..self.len] } else { &self.long[..] };
+        let hash = (!bytes.is_empty()).then(|| {
+            let mut h = FxHasher::default();
+            h.write(bytes);
+            h.finish()
+        });
+        self.len = 0;
+        self.long.clear();
+        hash
+    }
+}
+
+/// The hashes of a name's words, on the stack for up to 16 words.
+#[derive(Default)]
+struct WordHashes {
+    small: [u64; 16],
+    more: Vec<u64>,
+    n: usize,
+}
+
+impl WordHashes {
+    /// Add the word collected in `word` (a word that normalizes to nothing is skipped).
+    fn add(&mut self, word: &mut WordBytes) {
+        let Some(hash) = word.take_hash() else { return };
+        if self.n < self.small.len() {
+            self.small[self.n] = hash;
+        } else {
+            self.more.push(hash);
+        }
+        self.n += 1;
+    }
+
+    /// The hashes sorted and combined.
+    fn key(mut self) -> u64 {
+        let words: &mut [u64] = if self.more.is_empty() {
+            &mut self.small[..self.n]
+        } else {
+            self.more.extend_from_slice(&self.small);
+            &mut self.more
+        };
+        words.sort_unstable();
+        let mut h = FxHasher::default();
+        words.hash(&mut h);
+        h.finish()
+    }
 }
 
 /// Group `(name, span, tag)` items by `key(name)`. The key is computed for every item from the
 /// name's bytes (no allocation, no lookup by string), which is cheaper than caching it per name:
 /// the names are spread over the heap and a string-keyed cache costs a comparison per item.
+/// Large inputs compute their keys on two threads. `expected` is how many items there will be.
 pub fn group_by<'a>(
     items: impl Iterator<Item = (&'a str, Span, Option<&'a str>)>,
-    key: impl Fn(&str) -> u64,
+    expected: usize,
+    key: impl Fn(&str) -> u64 + Sync,
 ) -> Groups<'a> {
-    let mut by_key: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut groups = Groups::default();
-    for (name, span, tag) in items {
-        let next = u32::try_from(groups.labels.len()).unwrap_or(u32::MAX);
-        let group = *by_key.entry(key(name)).or_insert(next);
-        if group == next {
-            groups.labels.push(name);
-        }
-        groups.members.push(Member { group, span, tag });
+    let mut keyed: Vec<(u64, &'a str, Span, Option<&'a str>)> = Vec::with_capacity(expected);
+    keyed.extend(items.map(|(name, span, tag)| (0, name, span, tag)));
+    let fill = |part: &mut [(u64, &'a str, Span, Option<&'a str>)]| part.iter_mut().for_each(|i| i.0 = key(i.1));
+    if keyed.len() >= PARALLEL_FROM {
+        let half = keyed.len() / 2;
+        let (first, second) = keyed.split_at_mut(half);
+        std::thread::scope(|scope| {
+            scope.spawn(|| fill(second));
+            fill(first);
+        });
+    } else {
+        fill(&mut keyed);
     }
-    groups.members.sort_unstable_by_key(|m| (m.group, m.span.start, m.span.end, m.span.session));
-    groups
+    let mut by_key: FxHashMap<u64, u32> = FxHashMap::default();
+    let (mut labels, mut keys) = (Vec::new(), Vec::new());
+    let mut members = Vec::with_capacity(keyed.len());
+    for (k, name, span, tag) in keyed {
+        let next = u32::try_from(labels.len()).unwrap_or(u32::MAX);
+        let group = *by_key.entry(k).or_insert(next);
+        if group == next {
+            labels.push(name);
+            keys.push(k);
+        }
+        members.push(Member { group, span, tag });
+    }
+    Groups { members: by_group(members, labels.len()), labels, keys }
+}
+
+/// From how many items `group_by` computes keys on two threads.
+const PARALLEL_FROM: usize = 20_000;
+
+/// `members` ordered by group (a counting sort: groups are dense numbers), then by start, end
+/// and session within each group.
+fn by_group(members: Vec<Member<'_>>, groups: usize) -> Vec<Member<'_>> {
+    let mut starts = vec![0usize; groups + 1];
+    for m in &members {
+        starts[m.group as usize + 1] += 1;
+    }
+    for g in 0..groups {
+        starts[g + 1] += starts[g];
+    }
+    let Some(&first) = members.first() else { return members };
+    let mut sorted = vec![first; members.len()];
+    let mut next = starts.clone();
+    for m in members {
+        sorted[next[m.group as usize]] = m;
+        next[m.group as usize] += 1;
+    }
+    for w in starts.windows(2) {
+        sorted[w[0]..w[1]].sort_unstable_by_key(|m| (m.span.start, m.span.end, m.span.session));
+    }
+    sorted
 }
 
 /// Every overlapping pair of `members` (sorted by start): a sweep keeps those still running,
