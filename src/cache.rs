@@ -102,11 +102,13 @@ fn entry_name(path: &Path, shown: &str, options: load::Options) -> String {
 }
 
 /// The entry's bytes: header (magic, whrcf version, source stamp, payload checksum), payload.
-fn encode(loaded: &Loaded, stamp: Stamp) -> Vec<u8> {
+/// The entry as pieces to write one after another (one buffer for the whole entry would double
+/// the memory a first load of a large file peaks at).
+fn encode(loaded: &Loaded, stamp: Stamp) -> Vec<Vec<u8>> {
     let sessions = &loaded.programme.sessions;
-    let mut payload = Writer::default();
-    codec::put_head(&mut payload, &loaded.programme);
-    codec::put_problems(&mut payload, &loaded.warnings);
+    let mut head = Writer::default();
+    codec::put_head(&mut head, &loaded.programme);
+    codec::put_problems(&mut head, &loaded.warnings);
     let per_part = sessions.len().div_ceil(PARTS).max(1);
     let parts: Vec<Vec<u8>> = sessions
         .chunks(per_part)
@@ -116,20 +118,21 @@ fn encode(loaded: &Loaded, stamp: Stamp) -> Vec<u8> {
             w.bytes
         })
         .collect();
-    payload.u32(parts.len() as u32);
+    head.u32(parts.len() as u32);
     for (part, sessions) in parts.iter().zip(sessions.chunks(per_part)) {
-        payload.u64(part.len() as u64);
-        payload.u32(sessions.len() as u32);
+        head.u64(part.len() as u64);
+        head.u32(sessions.len() as u32);
     }
-    parts.iter().for_each(|p| payload.bytes.extend_from_slice(p));
-    let mut out = Writer::default();
-    out.bytes.extend_from_slice(MAGIC);
-    out.str(env!("CARGO_PKG_VERSION"));
-    out.u64(stamp.len);
-    out.bytes.extend_from_slice(&stamp.hash.to_le_bytes());
-    out.u64(xxh3_64(&payload.bytes));
-    out.bytes.extend_from_slice(&payload.bytes);
-    out.bytes
+    let mut checksum = xxhash_rust::xxh3::Xxh3::new();
+    checksum.update(&head.bytes);
+    parts.iter().for_each(|p| checksum.update(p));
+    let mut header = Writer::default();
+    header.bytes.extend_from_slice(MAGIC);
+    header.str(env!("CARGO_PKG_VERSION"));
+    header.u64(stamp.len);
+    header.bytes.extend_from_slice(&stamp.hash.to_le_bytes());
+    header.u64(checksum.digest());
+    [header.bytes, head.bytes].into_iter().chain(parts).collect()
 }
 
 fn decode(bytes: &[u8], stamp: Stamp) -> Result<Loaded, Damaged> {
@@ -174,11 +177,17 @@ fn read_part(bytes: &[u8], count: usize) -> Result<Vec<crate::model::Session>, D
     if r.is_empty() { Ok(sessions) } else { Err(Damaged) }
 }
 
-/// Write `bytes` as the entry atomically, then drop the oldest entries beyond [`KEEP`].
-fn store(dir: &Path, entry: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Write the pieces as the entry atomically, then drop the oldest entries beyond [`KEEP`].
+fn store(dir: &Path, entry: &Path, pieces: &[Vec<u8>]) -> std::io::Result<()> {
+    use std::io::Write;
     fs::create_dir_all(dir)?;
     let tmp = entry.with_extension(format!("tmp-{}", std::process::id()));
-    if let Err(e) = fs::write(&tmp, bytes).and_then(|()| fs::rename(&tmp, entry)) {
+    let write = || -> std::io::Result<()> {
+        let mut file = fs::File::create(&tmp)?;
+        pieces.iter().try_for_each(|p| file.write_all(p))?;
+        fs::rename(&tmp, entry)
+    };
+    if let Err(e) = write() {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
