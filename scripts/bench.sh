@@ -18,7 +18,9 @@ cargo run --release --quiet --example synth -- 1000 "$T/synth-1k"
 cargo run --release --quiet --example synth -- 10000 "$T/synth-10k"
 cargo run --release --quiet --example synth -- 100000 "$T/synth-100k"
 B=target/release/whrcf
-H="hyperfine -N --warmup 3 --runs $R --export-markdown -"
+# The programme cache lives here; the warm-up runs fill it, `--no-cache` rows show a first open.
+export WHRCF_CACHE_DIR="$T/cache"
+H="hyperfine -N -i --warmup 3 --runs $R --export-markdown -"
 
 echo "## criterion"
 cargo bench --quiet --bench programme --bench tui --bench clash --bench agenda --bench import 2>&1 | grep -E '^[a-z].*|time:|thrpt:'
@@ -27,19 +29,23 @@ echo "## whole process"
 $H "$B list" "$B --edition 2019 list" "$B list --format json"
 $H "$B --tz Europe/Brussels --programme $F/fosdem-2020.xml list --format json"
 $H --runs 5 "$B --programme $T/synth-1k.toml list" "$B --programme $T/synth-10k.toml list" "$B --programme $T/synth-100k.toml list"
-$H --runs 5 "$B --programme $T/synth-1k.toml clashes" "$B --programme $T/synth-10k.toml clashes" "$B --programme $T/synth-100k.toml clashes" || true
+$H --runs 15 "$B --programme $T/synth-1k.toml clashes" "$B --programme $T/synth-10k.toml clashes" "$B --programme $T/synth-100k.toml clashes"
+$H --runs 5 "$B --no-cache --programme $T/synth-100k.toml list" "$B --no-cache --programme $T/synth-100k.toml clashes"
 
 echo "## peak memory (maximum resident set size)"
-for args in "list" "--programme $T/synth-100k.toml list" "--programme $T/synth-100k.toml clashes"; do
+for args in "list" "--programme $T/synth-100k.toml list" "--programme $T/synth-100k.toml clashes" "--no-cache --programme $T/synth-100k.toml clashes"; do
   /usr/bin/time -f "whrcf $args: %M KB, %e s" $B $args >/dev/null 2>"$T/time.txt" || true; tail -1 "$T/time.txt"
 done
 
 echo "## first complete frame and peak memory of the app, through a pseudo-terminal"
 python3 scripts/first_frame.py "$R" "$B" --now=2021-10-07T14:00:00+09:00
 python3 scripts/first_frame.py 5 "$B" --programme "$T/synth-100k.toml" --now=2030-10-07T12:00:00+09:00
+python3 scripts/first_frame.py 3 "$B" --no-cache --programme "$T/synth-100k.toml" --now=2030-10-07T12:00:00+09:00
 
 echo "## side by side: search over 100k sessions (whrcf whole process includes loading the file)"
-$H --runs 10 "fzf --filter 'climate kim' < $T/synth-100k.lines" "$B --programme $T/synth-100k.json list --search 'climate kim' --format json"
+# fzf reads its lines from a redirection, so this pair runs through a shell (no -N).
+hyperfine -i --warmup 3 --runs 15 --export-markdown - "fzf --filter 'climate kim' < $T/synth-100k.lines > /dev/null" \
+  "$B --programme $T/synth-100k.json list --search 'climate kim' --format json > /dev/null"
 
 echo "## side by side: frab XML import of fosdem-2020.xml vs Python's xml.etree parse alone"
 python3 - "$F/fosdem-2020.xml" <<'PY'
