@@ -8,6 +8,7 @@
 //! lookup pays for. The directory keeps the [`KEEP`] most recently written entries.
 
 mod codec;
+mod wire;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
 
 use crate::load::{self, LoadError, Loaded};
-use codec::{Damaged, Reader, Writer};
+use wire::{Damaged, Reader, Writer};
 
 /// Files smaller than this are parsed every time.
 pub const MIN_SIZE: usize = 256 * 1024;
