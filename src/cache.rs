@@ -50,6 +50,8 @@ pub fn load(path: &Path, options: load::Options, dir: Option<&Path>) -> Result<(
         return Ok((loaded, Origin::Cached));
     }
     let bytes = fs::read(path).map_err(unreadable)?;
+    // Stamp the bytes actually parsed (the file may have changed since it was hashed above); a
+    // few milliseconds on the slow path, never a cache entry that does not match its stamp.
     let stamp = Stamp { len: bytes.len() as u64, hash: xxh3_128(&bytes) };
     let loaded = load::from_bytes(&bytes, &shown, options)?;
     drop(bytes);
