@@ -110,13 +110,10 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
             Ok(Event::CData(t)) if r.capture.is_some() => r.text.push_str(&t),
             Ok(Event::GeneralRef(g)) if r.capture.is_some() => match g.resolve_char_ref() {
                 Ok(Some(c)) => r.text.push(c),
-                _ => {
-                    let name = g.to_string();
-                    match quick_xml::escape::resolve_predefined_entity(&name) {
-                        Some(s) => r.text.push_str(s),
-                        None => r.text.push_str(&format!("&{name};")),
-                    }
-                }
+                _ => match quick_xml::escape::resolve_predefined_entity(&g) {
+                    Some(s) => r.text.push_str(s),
+                    None => r.text.extend(["&", &g, ";"]),
+                },
             },
             Ok(_) => {}
         }
@@ -175,8 +172,7 @@ fn close(r: &mut Reading, events: &mut Vec<RawEvent>, warnings: &mut Vec<Problem
     let parent = r.stack.last().copied().unwrap_or("");
     if r.capture == Some(name) && !name.is_empty() {
         r.capture = None;
-        let text = std::mem::take(&mut r.text).trim().to_owned();
-        let value = (!text.is_empty()).then_some(text);
+        let value = Some(r.text.trim()).filter(|t| !t.is_empty()).map(str::to_owned);
         if parent == "conference" {
             store_conference(r, name, value);
         } else if let Some(ev) = r.event.as_mut() {

@@ -1,54 +1,62 @@
 //! HTML and Markdown from abstracts and descriptions, turned into readable plain text.
 
+use std::borrow::Cow;
+
 /// `html` as plain text: tags removed (block tags become line breaks, list items bullets),
 /// entities decoded, Markdown links and emphasis simplified, blank lines collapsed.
 pub fn to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&decode_entities(&rest[..lt]));
+    while let Some(lt) = memchr::memchr(b'<', rest.as_bytes()) {
+        decode_entities(&mut out, &rest[..lt]);
         let after = &rest[lt + 1..];
-        let Some(gt) = after.find('>') else {
-            out.push_str(&decode_entities(&rest[lt..]));
+        let Some(gt) = memchr::memchr(b'>', after.as_bytes()) else {
+            decode_entities(&mut out, &rest[lt..]);
             rest = "";
             break;
         };
-        let tag =
-            after[..gt].trim_start_matches('/').split([' ', '\t', '\n', '/']).next().unwrap_or("").to_ascii_lowercase();
-        match tag.as_str() {
-            "br" | "p" | "div" | "ul" | "ol" | "tr" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
-            | "pre" => out.push('\n'),
-            "li" if !after.starts_with('/') => out.push_str("\n• "),
-            _ => {}
+        let tag = after[..gt].trim_start_matches('/').split([' ', '\t', '\n', '/']).next().unwrap_or("");
+        if BLOCK_TAGS.iter().any(|b| tag.eq_ignore_ascii_case(b)) {
+            out.push('\n');
+        } else if tag.eq_ignore_ascii_case("li") && !after.starts_with('/') {
+            out.push_str("\n• ");
         }
         rest = &after[gt + 1..];
     }
-    out.push_str(&decode_entities(rest));
+    decode_entities(&mut out, rest);
     markdown(&out)
 }
 
+/// Tags that start a new line.
+const BLOCK_TAGS: &[&str] =
+    &["br", "p", "div", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"];
+
+/// Each line trimmed, headings' `#` and emphasis removed, links simplified; runs of blank lines
+/// become one, and none start or end the text.
 fn markdown(text: &str) -> String {
-    let mut lines: Vec<String> = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
     for line in text.lines() {
-        let line = line.trim();
-        let line = line.trim_start_matches('#').trim_start();
+        let line = line.trim().trim_start_matches('#').trim_start();
         let bytes = line.as_bytes();
-        let mut line = line.to_owned();
+        let mut line = Cow::Borrowed(line);
         if memchr::memchr2(b'*', b'_', bytes).is_some() {
-            line = line.replace("**", "").replace("__", "");
+            line = Cow::Owned(line.replace("**", "").replace("__", ""));
         }
         if memchr::memchr(b'[', bytes).is_some() {
-            line = links(&line);
+            line = Cow::Owned(links(&line));
         }
-        if line.is_empty() && lines.last().is_none_or(|l| l.is_empty()) {
+        if line.is_empty() {
+            blank = !out.is_empty();
             continue;
         }
-        lines.push(line);
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        blank = false;
+        out.push_str(&line);
     }
-    while lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
-    lines.join("\n")
+    out
 }
 
 /// `[text](url)` -> `text (url)`.
@@ -69,17 +77,14 @@ fn links(line: &str) -> String {
     out
 }
 
-/// Decode `&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&nbsp;` and the like; unknown ones stay as written.
-pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_owned();
-    }
-    let mut out = String::with_capacity(s.len());
+/// `s` appended to `out` with `&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&nbsp;` and the like
+/// decoded; unknown ones stay as written.
+fn decode_entities(out: &mut String, s: &str) {
     let mut rest = s;
-    while let Some(amp) = rest.find('&') {
+    while let Some(amp) = memchr::memchr(b'&', rest.as_bytes()) {
         out.push_str(&rest[..amp]);
         let after = &rest[amp + 1..];
-        let end = after.find(';').filter(|e| *e <= 10);
+        let end = after.bytes().take(11).position(|b| b == b';');
         let decoded = end.and_then(|e| entity(&after[..e]));
         match (end, decoded) {
             (Some(e), Some(c)) => {
@@ -93,7 +98,6 @@ pub fn decode_entities(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
 }
 
 fn entity(name: &str) -> Option<char> {
@@ -135,7 +139,9 @@ mod tests {
         let html = "\n<p>In this talk, <b>Kristian</b> will&nbsp;show &amp; tell.</p><ul><li>one</li><li>two</li></ul>";
         assert_eq!(to_text(html), "In this talk, Kristian will show & tell.\n\n• one\n• two");
         assert_eq!(to_text("a <3 b"), "a <3 b");
-        assert_eq!(decode_entities("&#x1F60E; &#233; &bogus; &"), "😎 é &bogus; &");
+        let mut decoded = String::new();
+        decode_entities(&mut decoded, "&#x1F60E; &#233; &bogus; &amp &");
+        assert_eq!(decoded, "😎 é &bogus; &amp &");
     }
 
     #[test]
