@@ -87,10 +87,12 @@ pub struct LineIndex<'t> {
 impl<'t> LineIndex<'t> {
     /// Index `text`, read from `path`.
     pub fn new(path: &str, text: &'t str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)))
-            .collect();
-        LineIndex { path: path.into(), line_starts, text, base: 0 }
+        // Room for lines of 40 bytes on average, so that the list is seldom copied as it grows.
+        let mut line_starts = Vec::with_capacity(text.len() / 40 + 1);
+        line_starts.push(0);
+        line_starts
+            .extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)));
+        LineIndex { path: path.into(), line_starts: line_starts.into(), text, base: 0 }
     }
 
     /// A view whose offsets count from `offset` in the whole text.

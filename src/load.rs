@@ -12,6 +12,7 @@ mod markup;
 mod raw;
 mod toml_file;
 mod write;
+mod xml_text;
 
 pub use write::to_toml;
 

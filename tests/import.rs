@@ -245,6 +245,28 @@ fn a_bad_event_is_skipped_with_a_located_warning_and_the_rest_loads() {
 }
 
 #[test]
+fn element_text_reads_the_same_in_every_shape_and_later_locations_stay_exact() {
+    // The same title as plain text with references, as CDATA, and split by a comment (the last
+    // two are read event by event, the first is taken whole); CR LF line ends become \n.
+    let xml = "<schedule><day date=\"2020-01-01\"><room name=\"A\">\r\n\
+        <event id=\"1\"><start>10:00</start><title>Tom &amp; Jerry &#x1F60E; &nbsp;</title>\
+        <description>&lt;p&gt;One&lt;/p&gt;\r\n&lt;p&gt;Two &amp;amp; three&lt;/p&gt;</description></event>\n\
+        <event id=\"2\"><start>11:00</start><title><![CDATA[Tom & Jerry 😎 &nbsp;]]></title></event>\n\
+        <event id=\"3\"><start>12:00</start><title>Tom &amp; <!-- x -->Jerry &#x1F60E; &nbsp;</title></event>\n\
+        <event id=\"4\"><start>13:00</start><duration>soon</duration><title>Bad</title></event>\n\
+        </room></day></x>";
+    let err = load::from_bytes(xml.as_bytes(), "s.xml", Options::default()).unwrap_err().to_string();
+    assert!(err.starts_with("s.xml:7:14: not well-formed XML"), "{err}");
+    let fixed = xml.replace("</x>", "</schedule>");
+    let l = load::from_bytes(fixed.as_bytes(), "s.xml", Options::default()).unwrap();
+    let titles: Vec<&str> = l.programme.sessions.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Tom & Jerry 😎 &nbsp;"; 3]);
+    assert_eq!(l.programme.sessions[0].summary.as_deref(), Some("One\n\nTwo & three"));
+    let w = l.warnings.iter().map(ToString::to_string).find(|w| w.contains("event skipped")).unwrap();
+    assert!(w.starts_with("s.xml:6:1: warning: session `4`"), "{w}");
+}
+
+#[test]
 fn entity_bombs_are_not_expanded() {
     let mut xml = String::from("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for i in 1..10 {

@@ -118,7 +118,17 @@ fn instant(when: When, tz: Tz) -> DateTime<Tz> {
 }
 
 fn nonempty(s: Option<String>) -> Option<String> {
-    s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+    s.map(trimmed).filter(|s| !s.is_empty())
+}
+
+/// `s` without surrounding white space, reallocated only when there was some.
+fn trimmed(s: String) -> String {
+    if s.trim().len() == s.len() { s } else { s.trim().to_owned() }
+}
+
+/// The trimmed text of an optional field, when there is any.
+fn text_of(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// The programme of a foreign schedule; `fallback` is the zone given with `--tz`.
@@ -156,15 +166,16 @@ pub fn build(
     let mut themes: BTreeMap<String, String> = BTreeMap::new();
     let mut sessions = Vec::with_capacity(events.len());
     for e in events {
-        let title = e.title.trim().to_owned();
-        let base = nonempty(e.guid.clone())
-            .or_else(|| nonempty(e.id.clone()).map(|id| prefix.as_ref().map_or(id.clone(), |p| format!("{p}-{id}"))))
+        let title = trimmed(e.title);
+        let base = text_of(&e.guid)
+            .map(str::to_owned)
+            .or_else(|| text_of(&e.id).map(|id| prefix.as_ref().map_or(id.to_owned(), |p| format!("{p}-{id}"))))
             .unwrap_or_else(|| {
                 let start = e.start.map(|w| format!("{w:?}")).unwrap_or_default();
                 stable_hash(&[&title, &start, e.room.as_deref().unwrap_or("")])
             });
-        if let (Some(raw_id), Some(_)) = (nonempty(e.id.clone()), nonempty(e.guid.clone())) {
-            let seen = raw_ids.entry(raw_id.clone()).or_insert(0);
+        if let (Some(raw_id), Some(_)) = (text_of(&e.id), text_of(&e.guid)) {
+            let seen = raw_ids.entry(raw_id.to_owned()).or_insert(0);
             *seen += 1;
             if *seen > 1 {
                 warnings.push(Problem::warning(
@@ -217,12 +228,13 @@ pub fn build(
             .filter(|t| !t.is_empty())
             .collect();
         let mut sources: Vec<String> = Vec::new();
-        for link in e.links.into_iter().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()) {
+        for link in e.links.into_iter().map(trimmed).filter(|l| !l.is_empty()) {
             if !sources.contains(&link) {
                 sources.push(link);
             }
         }
-        let summary = e.texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n");
+        let mut texts: Vec<String> = e.texts.into_iter().map(trimmed).filter(|t| !t.is_empty()).collect();
+        let summary = if texts.len() == 1 { texts.pop() } else { Some(texts.join("\n\n")).filter(|t| !t.is_empty()) };
         sessions.push(Session {
             id: SessionId(id),
             title: if title.is_empty() { "(no title)".to_owned() } else { title },
@@ -241,7 +253,7 @@ pub fn build(
             people: e
                 .persons
                 .into_iter()
-                .map(|p| p.trim().to_owned())
+                .map(trimmed)
                 .filter(|p| !p.is_empty())
                 .map(|name| Person {
                     name,
@@ -251,7 +263,7 @@ pub fn build(
                     topic: None,
                 })
                 .collect(),
-            summary: (!summary.is_empty()).then_some(summary),
+            summary,
             sources,
             ..Session::default()
         });

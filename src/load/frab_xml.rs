@@ -8,7 +8,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::event::{Conference, RawEvent, frab_start, parse_duration};
-use super::markup;
+use super::{markup, xml_text};
 use crate::diagnostic::{LineIndex, Problem};
 
 /// What is being read.
@@ -36,47 +36,36 @@ struct Partial {
     description: Option<String>,
 }
 
+/// The value of attribute `name` (the first, when a broken file repeats it).
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes().flatten().find(|a| a.key.as_ref() == name).map(|a| {
+    e.attributes().with_checks(false).flatten().find(|a| a.key.as_ref() == name).map(|a| {
         a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
             .map(|v| v.into_owned())
             .unwrap_or_else(|_| a.value.to_string())
     })
 }
 
-/// The elements this reader knows; any other is "" (ignored, but its nesting is tracked).
-const KNOWN: &[&str] = &[
-    "schedule",
-    "conference",
-    "day",
-    "room",
-    "event",
-    "persons",
-    "person",
-    "links",
-    "link",
-    "acronym",
-    "title",
-    "start",
-    "end",
-    "time_zone_name",
-    "base_url",
-    "day_change",
-    "date",
-    "duration",
-    "subtitle",
-    "track",
-    "type",
-    "language",
-    "url",
-    "abstract",
-    "description",
-];
-
-fn element_name(e: &BytesStart<'_>) -> &'static str {
-    let name = e.local_name();
-    KNOWN.iter().find(|k| **k == name.as_ref()).copied().unwrap_or("")
+/// `element_name`: the elements this reader knows (each written once, as a token), any other
+/// is "" (ignored, but its nesting is tracked). A `match` on the name is a jump on its length
+/// and one comparison, not a search through the list.
+macro_rules! known_elements {
+    ($($name:tt)*) => {
+        fn element_name(e: &BytesStart<'_>) -> &'static str {
+            let local = e.local_name();
+            let name: &str = local.as_ref();
+            match name {
+                $(stringify!($name) => stringify!($name),)*
+                _ => "",
+            }
+        }
+    };
 }
+
+known_elements!(
+    schedule conference day room event persons person links link acronym title start end
+    time_zone_name base_url day_change date duration subtitle track type language url abstract
+    description
+);
 
 /// The events and conference facts of a frab XML schedule. Bad events are skipped with a
 /// located warning; a document that is not well-formed XML is an error at its position.
@@ -85,11 +74,13 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
     let mut r = Reading::default();
     let mut events = Vec::new();
     let mut saw_schedule = false;
+    // Bytes taken by `take_leaf_text`, which the reader's positions do not count.
+    let mut taken = 0;
     loop {
-        let pos = usize::try_from(reader.buffer_position()).unwrap_or(0);
+        let pos = usize::try_from(reader.buffer_position()).unwrap_or(0) + taken;
         match reader.read_event() {
             Err(e) => {
-                let at = index.locate(usize::try_from(reader.error_position()).unwrap_or(pos));
+                let at = index.locate(usize::try_from(reader.error_position()).map_or(pos, |p| p + taken));
                 return Err(format!("{at}: not well-formed XML: {e}"));
             }
             Ok(Event::Eof) => break,
@@ -98,6 +89,9 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
                 saw_schedule |= r.stack.is_empty() && name == "schedule";
                 open(&mut r, &e, name, pos, index);
                 r.stack.push(name);
+                if r.capture == Some(name) && !name.is_empty() {
+                    taken += take_leaf_text(&mut reader, text, taken, &mut r.text);
+                }
             }
             Ok(Event::Empty(e)) => {
                 let name = element_name(&e);
@@ -132,6 +126,20 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
         ));
     }
     Ok((r.conference, events))
+}
+
+/// Just after a start tag whose text is captured: when the text runs straight to an end tag,
+/// decode it whole into `out` and move the reader past it (its end tag is still read as an
+/// event, so nesting is checked as before). Returns how many bytes were taken.
+fn take_leaf_text(reader: &mut Reader<&[u8]>, source: &str, taken: usize, out: &mut String) -> usize {
+    let rest: &[u8] = reader.get_ref();
+    let Some(len) = xml_text::leaf_len(rest) else { return 0 };
+    // The reader's slice is the tail of `source`; `len` ends before an ASCII `<`.
+    let start = source.len() - rest.len();
+    debug_assert_eq!(start, usize::try_from(reader.buffer_position()).unwrap_or(0) + taken);
+    xml_text::unescape_into(out, &source[start..start + len]);
+    *reader.get_mut() = &rest[len..];
+    len
 }
 
 fn open(r: &mut Reading, e: &BytesStart<'_>, name: &'static str, pos: usize, index: &LineIndex) {

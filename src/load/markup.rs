@@ -15,7 +15,8 @@ pub fn to_text(html: &str) -> String {
             rest = "";
             break;
         };
-        let tag = after[..gt].trim_start_matches('/').split([' ', '\t', '\n', '/']).next().unwrap_or("");
+        let tag = after[..gt].trim_start_matches('/');
+        let tag = &tag[..tag.bytes().position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'/')).unwrap_or(tag.len())];
         if BLOCK_TAGS.iter().any(|b| tag.eq_ignore_ascii_case(b)) {
             out.push('\n');
         } else if tag.eq_ignore_ascii_case("li") && !after.starts_with('/') {
@@ -101,12 +102,8 @@ fn decode_entities(out: &mut String, s: &str) {
 }
 
 fn entity(name: &str) -> Option<char> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code);
+    if name.starts_with('#') {
+        return super::xml_text::character_reference(name);
     }
     Some(match name {
         "amp" => '&',
