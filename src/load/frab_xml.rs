@@ -74,9 +74,16 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
     let mut r = Reading::default();
     let mut events = Vec::new();
     let mut saw_schedule = false;
-    // Bytes taken by `take_leaf_text`, which the reader's positions do not count.
+    // Bytes passed over outside the reader (`take_leaf_text`, `skip`), which its positions
+    // do not count.
     let mut taken = 0;
     loop {
+        // White space between elements is passed over here rather than read as a text event
+        // (inside the root element only, so the reader still sees the document's start).
+        if r.capture.is_none() && !r.stack.is_empty() {
+            let blank = xml_text::blank_len(reader.get_ref());
+            taken += skip(&mut reader, blank);
+        }
         let pos = usize::try_from(reader.buffer_position()).unwrap_or(0) + taken;
         match reader.read_event() {
             Err(e) => {
@@ -91,6 +98,10 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
                 r.stack.push(name);
                 if r.capture == Some(name) && !name.is_empty() {
                     taken += take_leaf_text(&mut reader, text, taken, &mut r.text);
+                } else if r.capture.is_none() {
+                    // Text nobody reads (a link's label, a slug): passed over unread.
+                    let ignored = xml_text::leaf_len(reader.get_ref()).unwrap_or(0);
+                    taken += skip(&mut reader, ignored);
                 }
             }
             Ok(Event::Empty(e)) => {
@@ -138,6 +149,12 @@ fn take_leaf_text(reader: &mut Reader<&[u8]>, source: &str, taken: usize, out: &
     let start = source.len() - rest.len();
     debug_assert_eq!(start, usize::try_from(reader.buffer_position()).unwrap_or(0) + taken);
     xml_text::unescape_into(out, &source[start..start + len]);
+    skip(reader, len)
+}
+
+/// Move the reader `len` bytes on; returns `len`.
+fn skip(reader: &mut Reader<&[u8]>, len: usize) -> usize {
+    let rest: &[u8] = reader.get_ref();
     *reader.get_mut() = &rest[len..];
     len
 }
@@ -161,7 +178,7 @@ fn open(r: &mut Reading, e: &BytesStart<'_>, name: &'static str, pos: usize, ind
             r.event = Some(Partial { raw, ..Partial::default() });
         }
         ("conference", n) if !n.is_empty() => r.capture = Some(name),
-        ("event", n) if r.event.is_some() && !n.is_empty() => r.capture = Some(name),
+        ("event", n) if r.event.is_some() && !matches!(n, "" | "persons" | "links") => r.capture = Some(name),
         ("persons", "person") if r.event.is_some() => r.capture = Some("person"),
         ("links", "link") => {
             if let (Some(ev), Some(href)) = (r.event.as_mut(), attr(e, "href")) {

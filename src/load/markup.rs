@@ -37,7 +37,7 @@ const BLOCK_TAGS: &[&str] =
 fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
-    for line in text.lines() {
+    for line in lines(text) {
         let line = line.trim().trim_start_matches('#').trim_start();
         let bytes = line.as_bytes();
         let mut line = Cow::Borrowed(line);
@@ -58,6 +58,17 @@ fn markdown(text: &str) -> String {
         out.push_str(&line);
     }
     out
+}
+
+/// The lines of `text`, ends left on (they are trimmed): a byte search, as `str::lines` is
+/// slow on many short lines.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]).map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        line
+    })
 }
 
 /// `[text](url)` -> `text (url)`.

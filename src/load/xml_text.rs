@@ -12,6 +12,11 @@ pub fn leaf_len(rest: &[u8]) -> Option<usize> {
     (rest.get(lt + 1) == Some(&b'/')).then_some(lt)
 }
 
+/// The length of the white space (space, tab, line ends) at the start of `rest`.
+pub fn blank_len(rest: &[u8]) -> usize {
+    rest.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')).count()
+}
+
 /// `raw` XML text appended to `out`: the predefined entities and character references decoded
 /// (any other reference, and a lone `&`, kept as written), and line ends (`\r\n`, `\r`) read
 /// as `\n`, as XML 1.0 requires.
@@ -97,5 +102,7 @@ mod tests {
         assert_eq!(leaf_len(b"a<!-- c --></d>"), None);
         assert_eq!(leaf_len(b"cut off"), None);
         assert_eq!(leaf_len(b"ends with <"), None);
+        assert_eq!(blank_len(b" \r\n\t <x>"), 5);
+        assert_eq!(blank_len(b"x "), 0);
     }
 }
