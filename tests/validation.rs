@@ -191,6 +191,23 @@ fn a_large_file_is_read_session_by_session_with_the_same_result_and_locations() 
             whrcf_session_keys()
         )]
     );
+    // A session dropped for a wrong type leaves no gap: a later session's problem, found after
+    // all sessions are read, is still located at its own line.
+    let mut dropped = text.clone();
+    let mut title_lines = Vec::new();
+    for (id, title) in [("s1200", "title = 5"), ("s1300", "title = \"\"")] {
+        let start = dropped.find(&format!("id = \"{id}\"\ntitle = ")).unwrap() + id.len() + 8;
+        let end = start + dropped[start..].find('\n').unwrap();
+        dropped.replace_range(start..end, title);
+        title_lines.push(dropped[..start].lines().count() + 1);
+    }
+    let problems = problems_of(&dropped);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with(&format!("big.toml:{}:9: error: session `s1200`", title_lines[0])), "{problems:?}");
+    assert!(
+        problems[1].starts_with(&format!("big.toml:{}:9: error: session `s1300`: empty title", title_lines[1])),
+        "{problems:?}"
+    );
     let syntax = format!("{}id = = 1\n{}", &text[..at], &text[at..]);
     let problems = problems_of(&syntax);
     assert!(problems[0].starts_with(&format!("big.toml:{line}:")), "{problems:?}");
