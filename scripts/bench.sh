@@ -48,12 +48,8 @@ hyperfine -i --warmup 3 --runs 15 --export-markdown - "fzf --filter 'climate kim
   "$B --programme $T/synth-100k.json list --search 'climate kim' --format json > /dev/null"
 
 echo "## side by side: frab XML import of fosdem-2020.xml vs Python's xml.etree parse alone"
-python3 - "$F/fosdem-2020.xml" <<'PY'
-import sys, time, statistics, subprocess, xml.etree.ElementTree as ET
-path = sys.argv[1]
-py = []
-for _ in range(20):
-    t = time.perf_counter(); ET.parse(path); py.append((time.perf_counter() - t) * 1000)
-print(f"python xml.etree.parse: median {statistics.median(py):.1f} ms (min {min(py):.1f}, max {max(py):.1f})")
-PY
+# Alternate rounds, one import here and one ET.parse in a Python process kept running beside it,
+# so that the machine's noise hits both alike; prints both medians and the per-round ratio.
+cargo run --release --quiet --example xml_vs_etree -- "$F/fosdem-2020.xml" 60
+cargo run --release --quiet --example xml_vs_etree -- "$F/fosdem-2026.xml" 60
 cargo bench --quiet --bench import -- fosdem-2020.xml 2>&1 | grep -E 'fosdem-2020.xml|time:'

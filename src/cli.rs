@@ -149,11 +149,11 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
         Some(path) => {
             std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             eprintln!(
-                "wrote {} ({} sessions of {}, {} themes)",
+                "wrote {} ({} of {}, {})",
                 path.display(),
-                p.sessions.len(),
+                whrcf::text::counted(p.sessions.len(), "session"),
                 p.title,
-                p.themes.len()
+                whrcf::text::counted(p.themes.len(), "theme")
             );
         }
         None => print!("{text}"),

@@ -32,7 +32,7 @@ fn browse_filter_search_open_and_quit() {
     t.wait_for("UNESCO APCAD Meeting");
     // Keep as filter, then open the detail.
     t.send("\r");
-    t.wait_for("Thu 2021-10-07 · 1 sessions");
+    t.wait_for("Thu 2021-10-07 · 1 session ─");
     t.send("\r");
     t.wait_for("Session · Esc back");
     t.wait_for("opening remarks");

@@ -142,7 +142,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Clear => {
             let n = agenda.len();
             agenda.clear(now);
-            println!("removed {n} session{} from the agenda of {}", if n == 1 { "" } else { "s" }, p.label());
+            println!("removed {} from the agenda of {}", whrcf::text::counted(n, "session"), p.label());
         }
         AgendaCommand::Status { id, status } => {
             let status = match status {

@@ -112,7 +112,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let mut out = format!("{} · {} sessions shown of {}\n", p.title, selected.len(), p.sessions.len());
+    let mut out = format!("{} · {} shown of {}\n", p.title, text::counted(selected.len(), "session"), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
@@ -134,7 +134,7 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
             current = Some(s.date);
             let n = selected.iter().filter(|&&i| p.sessions[i].date == s.date).count();
             let day = s.date.map_or("Date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
-            out.push_str(&format!("\n{day} · {n} session{}\n", if n == 1 { "" } else { "s" }));
+            out.push_str(&format!("\n{day} · {}\n", text::counted(n, "session")));
         }
         let mut line = format!(
             "  {}  {}  {}  ",

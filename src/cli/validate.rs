@@ -23,7 +23,11 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
                 for w in &loaded.warnings {
                     println!("{w}");
                 }
-                println!("{}: ok ({} sessions)", path.display(), loaded.programme.sessions.len());
+                println!(
+                    "{}: ok ({})",
+                    path.display(),
+                    whrcf::text::counted(loaded.programme.sessions.len(), "session")
+                );
             }
             Err(e) if e.is_unreadable() => {
                 eprintln!("whrcf: {e}");

@@ -67,9 +67,9 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         _ if state.searching_all_days() => format!(" {} matches, best first ", state.rows.len()),
         _ if state.mode == Mode::Search => format!(" {} matches this day ", state.rows.len()),
         Some(crate::filter::Day::Date(d)) => {
-            format!(" {} {} · {} sessions ", d.weekday(), d.format("%Y-%m-%d"), state.rows.len())
+            format!(" {} {} · {} ", d.weekday(), d.format("%Y-%m-%d"), text::counted(state.rows.len(), "session"))
         }
-        _ => format!(" Date not published · {} sessions ", state.rows.len()),
+        _ => format!(" Date not published · {} ", text::counted(state.rows.len(), "session")),
     };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let inner = block.inner(area);
