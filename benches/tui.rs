@@ -55,6 +55,7 @@ fn first_frame(c: &mut Criterion) {
 fn render_frame(c: &mut Criterion) {
     for (name, p) in [
         ("bundled 2021", load::default_bundled().unwrap().programme),
+        ("1k synthetic", synthetic::programme(1_000, 42)),
         ("100k synthetic", synthetic::programme(100_000, 42)),
     ] {
         let data = Data::new(p, Keymap::load(None).0);

@@ -1,6 +1,8 @@
 //! Deterministic synthetic programmes (fixed seed) for benchmarks and stress tests: many days,
 //! rooms, people and organizers, overlapping sessions, Korean, accented and emoji text.
 
+use std::collections::BTreeMap;
+
 use chrono::{Duration, NaiveDate, NaiveTime};
 
 use crate::model::{Format, Person, Programme, Session, SessionId, Theme};
@@ -182,6 +184,45 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
         THEMES.iter().map(|t| Theme { id: (*t).to_owned(), name: (*t).to_owned(), description: None }).collect();
     programme.sessions = list;
     programme
+}
+
+/// `p` as C3VOC schedule.json (days, rooms, events with zoned dates), to benchmark and test
+/// that importer at any size.
+pub fn schedule_json(p: &Programme) -> serde_json::Value {
+    use serde_json::json;
+
+    let mut days: BTreeMap<NaiveDate, BTreeMap<String, Vec<serde_json::Value>>> = BTreeMap::new();
+    for s in &p.sessions {
+        let (Some(date), Some(start)) = (s.date, s.start_at(p.timezone)) else { continue };
+        let minutes = s.end_at(p.timezone).map_or(30, |e| (e - start).num_minutes());
+        let room = s.room.clone().unwrap_or_default();
+        days.entry(date).or_default().entry(room.clone()).or_default().push(json!({
+            "id": s.id.as_str().trim_start_matches('s').parse::<u64>().unwrap_or(0),
+            "guid": format!("00000000-0000-4000-8000-{:012}", s.id.as_str().trim_start_matches('s').parse::<u64>().unwrap_or(0)),
+            "date": start.to_rfc3339(),
+            "start": start.format("%H:%M").to_string(),
+            "duration": format!("{:02}:{:02}", minutes / 60, minutes % 60),
+            "room": room,
+            "title": s.title,
+            "subtitle": s.subtitle,
+            "track": s.themes.first(),
+            "type": s.kind,
+            "language": "en",
+            "abstract": s.summary,
+            "description": null,
+            "persons": s.people.iter().map(|x| json!({"public_name": x.name})).collect::<Vec<_>>(),
+            "links": [],
+        }));
+    }
+    let days: Vec<_> = days
+        .into_iter()
+        .enumerate()
+        .map(|(i, (date, rooms))| json!({"index": i + 1, "date": date.to_string(), "rooms": rooms}))
+        .collect();
+    json!({"schedule": {"version": "synthetic", "conference": {
+        "acronym": p.id, "title": p.title, "start": p.first_day.to_string(), "end": p.last_day.to_string(),
+        "time_zone_name": p.timezone.name(), "days": days,
+    }}})
 }
 
 #[cfg(test)]
