@@ -34,66 +34,59 @@ impl<'a> Groups<'a> {
     }
 }
 
-/// The key of a name as a set of words: each word's normalized characters hashed as UTF-8, the
-/// word hashes sorted and combined, so word order does not matter. Nothing is allocated for names
-/// of up to 16 words of up to 64 bytes. ASCII names (most of them) are read byte by byte.
+/// The key of a name as a set of words: each word's normalized characters hashed as UTF-8 as
+/// they come, the word hashes sorted and combined, so word order does not matter. Nothing is
+/// allocated for names of up to 16 words. ASCII names (most of them) are read byte by byte.
 pub fn words_key(name: &str, normalize: impl Fn(char) -> Option<char>) -> u64 {
     let mut words = WordHashes::default();
-    let mut word = WordBytes::default();
     if name.is_ascii() {
-        // For ASCII text, `char::is_whitespace` is exactly these bytes.
-        for part in name.as_bytes().split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')) {
-            part.iter().filter_map(|b| normalize(char::from(b.to_ascii_lowercase()))).for_each(|c| word.push(c));
-            words.add(&mut word);
+        let mut word = WordHash::default();
+        for &b in name.as_bytes() {
+            // For ASCII text, `char::is_whitespace` is exactly these bytes.
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+                words.add(&std::mem::take(&mut word));
+            } else if let Some(c) = normalize(char::from(b.to_ascii_lowercase())) {
+                word.push(c);
+            }
         }
+        words.add(&word);
     } else {
         for part in name.split_whitespace() {
-            part.chars().flat_map(char::to_lowercase).filter_map(&normalize).for_each(|c| word.push(c));
-            words.add(&mut word);
+            let mut word = WordHash::default();
+            for c in part.chars().flat_map(char::to_lowercase).filter_map(&normalize) {
+                word.push(c);
+            }
+            words.add(&word);
         }
     }
     words.key()
 }
 
-/// One word's normalized characters as UTF-8, on the stack up to 64 bytes.
-struct WordBytes {
-    small: [u8; 64],
-    len: usize,
-    long: Vec<u8>,
+/// One word's normalized characters, hashed byte by byte as UTF-8 (so that the ASCII and the
+/// general path of `words_key` agree) without being collected anywhere.
+#[derive(Default)]
+struct WordHash {
+    hasher: FxHasher,
+    bytes: usize,
 }
 
-impl Default for WordBytes {
-    fn default() -> Self {
-        WordBytes { small: [0; 64], len: 0, long: Vec::new() }
-    }
-}
-
-impl WordBytes {
+impl WordHash {
     fn push(&mut self, c: char) {
-        let mut utf8 = [0u8; 4];
-        let bytes = c.encode_utf8(&mut utf8).as_bytes();
-        if self.long.is_empty() && self.len + bytes.len() <= self.small.len() {
-            self.small[self.len..self.len + bytes.len()].copy_from_slice(bytes);
-            self.len += bytes.len();
+        if c.is_ascii() {
+            self.hasher.write_u8(c as u8);
+            self.bytes += 1;
         } else {
-            if self.long.is_empty() {
-                self.long.extend_from_slice(&self.small[..self.len]);
+            let mut utf8 = [0u8; 4];
+            for &b in c.encode_utf8(&mut utf8).as_bytes() {
+                self.hasher.write_u8(b);
             }
-            self.long.extend_from_slice(bytes);
+            self.bytes += c.len_utf8();
         }
     }
 
-    /// The bytes so far; the word is emptied.
-    fn take_hash(&mut self) -> Option<u64> {
-        let bytes = if self.long.is_empty() { &self.small[..self.len] } else { &self.long[..] };
-        let hash = (!bytes.is_empty()).then(|| {
-            let mut h = FxHasher::default();
-            h.write(bytes);
-            h.finish()
-        });
-        self.len = 0;
-        self.long.clear();
-        hash
+    /// The word's hash; none for a word that normalized to nothing.
+    fn finish(&self) -> Option<u64> {
+        (self.bytes > 0).then(|| self.hasher.finish())
     }
 }
 
@@ -106,9 +99,9 @@ struct WordHashes {
 }
 
 impl WordHashes {
-    /// Add the word collected in `word` (a word that normalizes to nothing is skipped).
-    fn add(&mut self, word: &mut WordBytes) {
-        let Some(hash) = word.take_hash() else { return };
+    /// Add `word` (a word that normalizes to nothing is skipped).
+    fn add(&mut self, word: &WordHash) {
+        let Some(hash) = word.finish() else { return };
         if self.n < self.small.len() {
             self.small[self.n] = hash;
         } else {
@@ -118,7 +111,7 @@ impl WordHashes {
     }
 
     /// The hashes sorted and combined.
-    fn key(mut self) -> u64 {
+    fn key(&mut self) -> u64 {
         let words: &mut [u64] = if self.more.is_empty() {
             &mut self.small[..self.n]
         } else {
