@@ -20,14 +20,14 @@ cargo run --release --quiet --example synth -- 100000 "$T/synth-100k"
 B=target/release/whrcf
 # The programme cache lives here; the warm-up runs fill it, `--no-cache` rows show a first open.
 export WHRCF_CACHE_DIR="$T/cache"
-H="hyperfine -N -i --warmup 3 --runs $R --export-markdown -"
+H="hyperfine -N -i --warmup 3 --export-markdown -"
 
 echo "## criterion"
 cargo bench --quiet --bench programme --bench tui --bench clash --bench agenda --bench import 2>&1 | grep -E '^[a-z].*|time:|thrpt:'
 
 echo "## whole process"
-$H "$B list" "$B --edition 2019 list" "$B list --format json"
-$H "$B --tz Europe/Brussels --programme $F/fosdem-2020.xml list --format json"
+$H --runs "$R" "$B list" "$B --edition 2019 list" "$B list --format json"
+$H --runs "$R" "$B --tz Europe/Brussels --programme $F/fosdem-2020.xml list --format json"
 $H --runs 5 "$B --programme $T/synth-1k.toml list" "$B --programme $T/synth-10k.toml list" "$B --programme $T/synth-100k.toml list"
 $H --runs 15 "$B --programme $T/synth-1k.toml clashes" "$B --programme $T/synth-10k.toml clashes" "$B --programme $T/synth-100k.toml clashes"
 $H --runs 5 "$B --no-cache --programme $T/synth-100k.toml list" "$B --no-cache --programme $T/synth-100k.toml clashes"
