@@ -20,7 +20,7 @@ cargo run --release --quiet --example synth -- 100000 "$T/synth-100k"
 B=target/release/whrcf
 # The programme cache lives here; the warm-up runs fill it, `--no-cache` rows show a first open.
 export WHRCF_CACHE_DIR="$T/cache"
-H="hyperfine -N -i --warmup 3 --export-markdown -"
+H="hyperfine -N -i --warmup 3 --export-markdown /dev/stdout"
 
 echo "## criterion"
 cargo bench --quiet --bench programme --bench tui --bench clash --bench agenda --bench import 2>&1 | grep -E '^[a-z].*|time:|thrpt:'
@@ -44,7 +44,7 @@ python3 scripts/first_frame.py 3 "$B" --no-cache --programme "$T/synth-100k.toml
 
 echo "## side by side: search over 100k sessions (whrcf whole process includes loading the file)"
 # fzf reads its lines from a redirection, so this pair runs through a shell (no -N).
-hyperfine -i --warmup 3 --runs 15 --export-markdown - "fzf --filter 'climate kim' < $T/synth-100k.lines > /dev/null" \
+hyperfine -i --warmup 3 --runs 15 --export-markdown /dev/stdout "fzf --filter 'climate kim' < $T/synth-100k.lines > /dev/null" \
   "$B --programme $T/synth-100k.json list --search 'climate kim' --format json > /dev/null"
 
 echo "## side by side: frab XML import of fosdem-2020.xml vs Python's xml.etree parse alone"
