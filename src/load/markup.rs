@@ -92,26 +92,10 @@ fn links(line: &str) -> String {
 /// `s` appended to `out` with `&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&nbsp;` and the like
 /// decoded; unknown ones stay as written.
 fn decode_entities(out: &mut String, s: &str) {
-    let mut rest = s;
-    while let Some(amp) = memchr::memchr(b'&', rest.as_bytes()) {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let end = after.bytes().take(11).position(|b| b == b';');
-        let decoded = end.and_then(|e| entity(&after[..e]));
-        match (end, decoded) {
-            (Some(e), Some(c)) => {
-                out.push(c);
-                rest = &after[e + 1..];
-            }
-            _ => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
+    super::xml_text::decode_references(out, s, entity);
 }
 
+/// The character of an HTML entity's name: the numeric ones and those common in abstracts.
 fn entity(name: &str) -> Option<char> {
     if name.starts_with('#') {
         return super::xml_text::character_reference(name);

@@ -22,16 +22,24 @@ pub fn blank_len(rest: &[u8]) -> usize {
 /// as `\n`, as XML 1.0 requires.
 pub fn unescape_into(out: &mut String, raw: &str) {
     let mut rest = raw;
-    while let Some(i) = memchr::memchr2(b'&', b'\r', rest.as_bytes()) {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        if rest.as_bytes()[i] == b'\r' {
-            out.push('\n');
-            rest = after.strip_prefix('\n').unwrap_or(after);
-            continue;
-        }
+    while let Some(cr) = memchr::memchr(b'\r', rest.as_bytes()) {
+        decode_references(out, &rest[..cr], reference);
+        out.push('\n');
+        let after = &rest[cr + 1..];
+        rest = after.strip_prefix('\n').unwrap_or(after);
+    }
+    decode_references(out, rest, reference);
+}
+
+/// `s` appended to `out` with each reference `&name;` that `resolve` knows replaced by its
+/// character; any other, and a lone `&`, kept as written.
+pub fn decode_references(out: &mut String, s: &str, resolve: impl Fn(&str) -> Option<char>) {
+    let mut rest = s;
+    while let Some(amp) = memchr::memchr(b'&', rest.as_bytes()) {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
         let end = after.bytes().take(12).position(|b| b == b';');
-        match end.and_then(|e| reference(&after[..e]).map(|c| (e, c))) {
+        match end.and_then(|e| resolve(&after[..e]).map(|c| (e, c))) {
             Some((e, c)) => {
                 out.push(c);
                 rest = &after[e + 1..];
