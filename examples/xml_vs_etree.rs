@@ -33,19 +33,37 @@ fn summary(name: &str, values: &mut [f64]) {
     println!("{name}: median {m:.2} ms (min {:.2}, max {:.2})", values[0], values[values.len() - 1]);
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xml_vs_etree: {e}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    const USAGE: &str = "usage: xml_vs_etree FILE [ROUNDS (1 or more, default 40)]";
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: xml_vs_etree FILE [ROUNDS]")?;
-    let rounds: usize = args.next().map_or(Ok(40), |r| r.parse())?;
-    let bytes = std::fs::read(&path)?;
-    let mut python =
-        Command::new("python3").args(["-c", PYTHON, &path]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn()?;
+    let path = args.next().ok_or(USAGE)?;
+    let rounds: usize = match args.next() {
+        None => 40,
+        Some(r) => r.parse().ok().filter(|n| *n > 0).ok_or(USAGE)?,
+    };
+    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut python = Command::new("python3")
+        .args(["-c", PYTHON, &path])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start python3: {e}"))?;
     let mut to_python = python.stdin.take().ok_or("no stdin")?;
     let mut from_python = BufReader::new(python.stdout.take().ok_or("no stdout")?).lines();
     let (mut ours, mut theirs, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
     for round in 0..rounds + 3 {
         let t = Instant::now();
-        let loaded = load::from_bytes(&bytes, &path, Options::default())?;
+        let loaded = load::from_bytes(&bytes, &path, Options::default()).map_err(|e| e.to_string())?;
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         drop(loaded);
         writeln!(to_python, "go")?;
