@@ -1,8 +1,6 @@
 //! Each importer on a real schedule, with throughput (target: over 100 MB/s), the TOML loader
 //! on an imported programme, and schedule.json at 1k and 100k synthetic sessions.
 
-use std::path::Path;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use whrcf::load::{self, Options};
 use whrcf::synthetic;
@@ -11,8 +9,11 @@ use whrcf::synthetic;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+#[path = "../tests/common/fixtures.rs"]
+mod fixtures;
+
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/schedules").join(name)).unwrap()
+    fixtures::schedule_bytes(name)
 }
 
 fn importers(c: &mut Criterion) {

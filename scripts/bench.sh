@@ -10,7 +10,7 @@ RUNS=${1:-full}
 need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
 need hyperfine hyperfine
 need fzf fzf
-F=../shared/fixtures/schedules
+F=$(scripts/unpack_fixtures.sh)
 T=${TMPDIR:-/tmp}/whrcf-bench
 mkdir -p "$T"
 cargo build --release --quiet

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build data/whrcf-YYYY.toml from ../shared/sources/whrcf-programs.json.
+"""Build data/whrcf-YYYY.toml from data/sources/whrcf-programs.json.
 
 Facts (titles, dates, times, people, roles, organizations, rooms, source URLs)
 are copied exactly from the research file. What this script adds is ours:
@@ -13,7 +13,7 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SOURCE = ROOT.parent / "shared" / "sources" / "whrcf-programs.json"
+SOURCE = ROOT / "data" / "sources" / "whrcf-programs.json"
 
 # ---------------------------------------------------------------- themes
 AGENDAS_2021 = [

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-600}
 JOBS=${JOBS:-2}
-F=../shared/fixtures/schedules
+F=$(scripts/unpack_fixtures.sh)
 mkdir -p fuzz/corpus/{toml_programme,frab_xml,schedule_json,icalendar,agenda_file}
 for f in data/*.toml; do head -c 16384 "$f" > "fuzz/corpus/toml_programme/$(basename "$f")"; done
 for f in $F/*.xml; do head -c 16385 "$f" | tail -c +2 > "fuzz/corpus/frab_xml/$(basename "$f")"; done

@@ -4,8 +4,9 @@
 //! options; it holds the hash and length of the file's bytes, so any change to the file (not just
 //! to its modification time) makes the entry stale. Entries are written atomically, checksummed,
 //! and read defensively: a stale, foreign or damaged entry is ignored and replaced, never trusted.
-//! Only files of at least [`MIN_SIZE`] bytes are cached; smaller ones parse faster than a cache
-//! lookup pays for. The directory keeps the [`KEEP`] most recently written entries.
+//! Only files of at least [`Cache::min_size`] bytes are cached (by default [`MIN_SIZE`]; smaller
+//! ones parse faster than a cache lookup pays for). The directory keeps the [`Cache::keep`] most
+//! recently written entries (by default [`KEEP`]).
 
 mod codec;
 mod wire;
@@ -19,7 +20,7 @@ use crate::load::{self, LoadError, Loaded};
 use wire::{Damaged, Reader, Writer};
 
 /// Files smaller than this are parsed every time.
-pub const MIN_SIZE: usize = 256 * 1024;
+pub const MIN_SIZE: u64 = 256 * 1024;
 /// How many entries the cache directory keeps.
 pub const KEEP: usize = 8;
 const MAGIC: &[u8; 8] = b"WHRCFPC\x01";
@@ -35,16 +36,34 @@ pub enum Origin {
     Cached,
 }
 
-/// Load a programme file, through the cache in `dir` when there is one.
-pub fn load(path: &Path, options: load::Options, dir: Option<&Path>) -> Result<(Loaded, Origin), LoadError> {
+/// A cache directory and what it keeps.
+#[derive(Debug, Clone, Copy)]
+pub struct Cache<'a> {
+    /// Where the entries are.
+    pub dir: &'a Path,
+    /// Files smaller than this many bytes are parsed every time.
+    pub min_size: u64,
+    /// How many entries the directory keeps.
+    pub keep: usize,
+}
+
+impl<'a> Cache<'a> {
+    /// The cache in `dir` with the default policy ([`MIN_SIZE`], [`KEEP`]).
+    pub fn at(dir: &'a Path) -> Cache<'a> {
+        Cache { dir, min_size: MIN_SIZE, keep: KEEP }
+    }
+}
+
+/// Load a programme file, through `cache` when there is one.
+pub fn load(path: &Path, options: load::Options, cache: Option<Cache>) -> Result<(Loaded, Origin), LoadError> {
     let shown = path.display().to_string();
     let unreadable = |source| LoadError::Read { path: shown.clone(), source };
     let len = fs::metadata(path).map_err(unreadable)?.len();
-    let Some(dir) = dir.filter(|_| len >= MIN_SIZE as u64) else {
+    let Some(cache) = cache.filter(|c| len >= c.min_size) else {
         let bytes = fs::read(path).map_err(unreadable)?;
         return load::from_bytes(&bytes, &shown, options).map(|l| (l, Origin::Parsed));
     };
-    let entry = dir.join(entry_name(path, &shown, options));
+    let entry = cache.dir.join(entry_name(path, &shown, options));
     let stamp = stamp_of(path).map_err(unreadable)?;
     if let Some(loaded) = read_entry(&entry, stamp) {
         return Ok((loaded, Origin::Cached));
@@ -56,7 +75,7 @@ pub fn load(path: &Path, options: load::Options, dir: Option<&Path>) -> Result<(
     let loaded = load::from_bytes(&bytes, &shown, options)?;
     drop(bytes);
     // A cache that cannot be written only costs speed next time.
-    let _ = store(dir, &entry, &encode(&loaded, stamp));
+    let _ = store(cache, &entry, &encode(&loaded, stamp));
     Ok((loaded, Origin::Parsed))
 }
 
@@ -180,10 +199,10 @@ fn read_part(bytes: &[u8], count: usize) -> Result<Vec<crate::model::Session>, D
     if r.is_empty() { Ok(sessions) } else { Err(Damaged) }
 }
 
-/// Write the pieces as the entry atomically, then drop the oldest entries beyond [`KEEP`].
-fn store(dir: &Path, entry: &Path, pieces: &[Vec<u8>]) -> std::io::Result<()> {
+/// Write the pieces as the entry atomically, then drop the oldest entries beyond [`Cache::keep`].
+fn store(cache: Cache, entry: &Path, pieces: &[Vec<u8>]) -> std::io::Result<()> {
     use std::io::Write;
-    fs::create_dir_all(dir)?;
+    fs::create_dir_all(cache.dir)?;
     let tmp = entry.with_extension(format!("tmp-{}", std::process::id()));
     let write = || -> std::io::Result<()> {
         let mut file = fs::File::create(&tmp)?;
@@ -194,19 +213,19 @@ fn store(dir: &Path, entry: &Path, pieces: &[Vec<u8>]) -> std::io::Result<()> {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
-    prune(dir);
+    prune(cache);
     Ok(())
 }
 
-fn prune(dir: &Path) {
-    let Ok(read) = fs::read_dir(dir) else { return };
+fn prune(cache: Cache) {
+    let Ok(read) = fs::read_dir(cache.dir) else { return };
     let mut entries: Vec<(std::time::SystemTime, PathBuf)> = read
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().starts_with("programme-"))
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
     entries.sort_by_key(|e| std::cmp::Reverse(e.0));
-    for (_, old) in entries.iter().skip(KEEP) {
+    for (_, old) in entries.iter().skip(cache.keep) {
         let _ = fs::remove_file(old);
     }
 }

@@ -9,8 +9,11 @@ use super::*;
 use crate::diagnostic::{Location, Problem};
 use crate::model::{Format, Person, Session, SessionId, Theme};
 
+#[path = "../tests/common/fixtures.rs"]
+mod fixtures;
+
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/schedules").join(name)
+    fixtures::schedule(name)
 }
 
 /// A copy of a fixture in `dir` (tests change it).
@@ -18,6 +21,14 @@ fn copy(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
     fs::copy(fixture(name), &path).unwrap();
     path
+}
+
+/// The fixture the cache tests use: a real schedule small enough to parse in a moment.
+const SMALL: &str = "kielux2020.ics";
+
+/// A cache in `dir` that keeps files of any size (the real threshold would need a large file).
+fn any_size(dir: &Path) -> Option<Cache<'_>> {
+    Some(Cache { dir, min_size: 0, keep: KEEP })
 }
 
 fn entries(dir: &Path) -> Vec<PathBuf> {
@@ -29,10 +40,10 @@ fn entries(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn a_hit_gives_what_parsing_gives() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let path = copy(files.path(), "fosdem-2020.xml");
+    let path = copy(files.path(), SMALL);
     let options = load::Options::default();
-    let (parsed, first) = load(&path, options, Some(cache.path())).unwrap();
-    let (cached, second) = load(&path, options, Some(cache.path())).unwrap();
+    let (parsed, first) = load(&path, options, any_size(cache.path())).unwrap();
+    let (cached, second) = load(&path, options, any_size(cache.path())).unwrap();
     assert_eq!((first, second), (Origin::Parsed, Origin::Cached));
     assert_eq!(cached.programme, parsed.programme);
     assert_eq!(cached.warnings, parsed.warnings);
@@ -105,27 +116,27 @@ fn every_field_survives_the_round_trip() {
 #[test]
 fn a_changed_file_is_parsed_again_even_with_the_same_length() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let path = copy(files.path(), "fosdem-2020.xml");
+    let path = copy(files.path(), SMALL);
     let options = load::Options::default();
-    load(&path, options, Some(cache.path())).unwrap();
+    load(&path, options, any_size(cache.path())).unwrap();
     let text = fs::read_to_string(&path).unwrap();
     let title = load::from_path(&path).unwrap().programme.sessions[0].title.clone();
     // Same length, different bytes: only a content hash notices.
     let changed: String = title.chars().map(|c| if c == 'e' { 'a' } else { c }).collect();
     assert_ne!(changed, title, "the first title has an `e` to change");
     fs::write(&path, text.replacen(&title, &changed, 1)).unwrap();
-    let (loaded, origin) = load(&path, options, Some(cache.path())).unwrap();
+    let (loaded, origin) = load(&path, options, any_size(cache.path())).unwrap();
     assert_eq!(origin, Origin::Parsed);
     assert_eq!(loaded.programme.sessions[0].title, changed);
-    assert_eq!(load(&path, options, Some(cache.path())).unwrap().1, Origin::Cached);
+    assert_eq!(load(&path, options, any_size(cache.path())).unwrap().1, Origin::Cached);
 }
 
 #[test]
 fn a_damaged_entry_is_never_trusted_and_is_replaced() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let path = copy(files.path(), "fosdem-2020.xml");
+    let path = copy(files.path(), SMALL);
     let options = load::Options::default();
-    let (good, _) = load(&path, options, Some(cache.path())).unwrap();
+    let (good, _) = load(&path, options, any_size(cache.path())).unwrap();
     let entry = entries(cache.path()).remove(0);
     let bytes = fs::read(&entry).unwrap();
     let flipped = {
@@ -136,7 +147,7 @@ fn a_damaged_entry_is_never_trusted_and_is_replaced() {
     };
     for damaged in [flipped, bytes[..bytes.len() / 3].to_vec(), b"not a cache".to_vec(), Vec::new()] {
         fs::write(&entry, damaged).unwrap();
-        let (loaded, origin) = load(&path, options, Some(cache.path())).unwrap();
+        let (loaded, origin) = load(&path, options, any_size(cache.path())).unwrap();
         assert_eq!(origin, Origin::Parsed);
         assert_eq!(loaded.programme, good.programme);
         assert_eq!(fs::read(&entry).unwrap(), bytes, "the entry was written again");
@@ -145,10 +156,12 @@ fn a_damaged_entry_is_never_trusted_and_is_replaced() {
 
 #[test]
 fn no_truncation_of_an_entry_decodes_or_panics() {
-    let loaded = load::from_path(&fixture("lca2020.ics")).unwrap();
+    let loaded = load::from_path(&fixture(SMALL)).unwrap();
     let stamp = Stamp { len: 9, hash: 9 };
     let bytes = encode(&loaded, stamp).concat();
-    for len in (0..bytes.len()).step_by(97) {
+    // Every cut in the first and last kilobyte (header, layout, last session), and every 13th between.
+    let ends = (0..bytes.len()).filter(|&n| n < 1024 || n + 1024 >= bytes.len() || n % 13 == 0);
+    for len in ends {
         assert!(decode(&bytes[..len], stamp).is_err(), "decoded from {len} of {} bytes", bytes.len());
     }
     assert!(decode(&bytes, Stamp { len: 9, hash: 10 }).is_err(), "an entry for other bytes");
@@ -157,23 +170,25 @@ fn no_truncation_of_an_entry_decodes_or_panics() {
 #[test]
 fn small_files_and_no_directory_are_parsed_without_an_entry() {
     let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let small = copy(files.path(), "kielux2020.ics");
-    assert!(fs::metadata(&small).unwrap().len() < MIN_SIZE as u64);
-    assert_eq!(load(&small, load::Options::default(), Some(cache.path())).unwrap().1, Origin::Parsed);
-    assert_eq!(load(&small, load::Options::default(), Some(cache.path())).unwrap().1, Origin::Parsed);
-    let big = copy(files.path(), "fosdem-2020.xml");
-    assert_eq!(load(&big, load::Options::default(), None).unwrap().1, Origin::Parsed);
+    let small = copy(files.path(), SMALL);
+    assert!(fs::metadata(&small).unwrap().len() < MIN_SIZE);
+    let real = Some(Cache::at(cache.path()));
+    assert_eq!(load(&small, load::Options::default(), real).unwrap().1, Origin::Parsed);
+    assert_eq!(load(&small, load::Options::default(), real).unwrap().1, Origin::Parsed);
+    let threshold = Some(Cache { dir: cache.path(), min_size: fs::metadata(&small).unwrap().len() + 1, keep: KEEP });
+    assert_eq!(load(&small, load::Options::default(), threshold).unwrap().1, Origin::Parsed);
+    assert_eq!(load(&small, load::Options::default(), None).unwrap().1, Origin::Parsed);
     assert!(entries(cache.path()).is_empty());
 }
 
 #[test]
 fn an_unusable_directory_still_loads() {
     let files = tempfile::tempdir().unwrap();
-    let path = copy(files.path(), "fosdem-2020.xml");
-    let not_a_dir = copy(files.path(), "kielux2020.ics");
-    let (loaded, origin) = load(&path, load::Options::default(), Some(&not_a_dir)).unwrap();
+    let path = copy(files.path(), SMALL);
+    let not_a_dir = copy(files.path(), "democon.json");
+    let (loaded, origin) = load(&path, load::Options::default(), any_size(&not_a_dir)).unwrap();
     assert_eq!(origin, Origin::Parsed);
-    assert_eq!(loaded.programme.sessions.len(), 872);
+    assert_eq!(loaded.programme, load::from_path(&path).unwrap().programme);
 }
 
 #[test]
@@ -182,13 +197,19 @@ fn each_zone_has_its_own_entry_and_the_directory_keeps_the_newest() {
     let zones = ["UTC", "Asia/Seoul", "Europe/Brussels", "America/Lima", "Africa/Dakar"];
     for name in zones {
         let fallback_zone = Some(name.parse().unwrap());
-        load(&fixture("fosdem-2020.xml"), load::Options { fallback_zone }, Some(cache.path())).unwrap();
+        load(&fixture(SMALL), load::Options { fallback_zone }, any_size(cache.path())).unwrap();
     }
     assert_eq!(entries(cache.path()).len(), zones.len());
-    for i in 0..KEEP {
-        let other = files.path().join(format!("big-{i}.xml"));
-        fs::copy(fixture("fosdem-2020.xml"), &other).unwrap();
-        load(&other, load::Options::default(), Some(cache.path())).unwrap();
+    let keep = 3;
+    let mut newest = Vec::new();
+    for i in 0..keep + 2 {
+        let other = files.path().join(format!("other-{i}.ics"));
+        fs::copy(fixture(SMALL), &other).unwrap();
+        load(&other, load::Options::default(), Some(Cache { dir: cache.path(), min_size: 0, keep })).unwrap();
+        newest.push(cache.path().join(entry_name(&other, &other.display().to_string(), load::Options::default())));
     }
-    assert_eq!(entries(cache.path()).len(), KEEP);
+    assert_eq!(entries(cache.path()).len(), keep);
+    let last = newest.last().unwrap();
+    assert!(last.exists(), "the newest entry {} was dropped", last.display());
+    assert!(!newest[0].exists(), "an old entry {} was kept", newest[0].display());
 }

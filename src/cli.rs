@@ -204,7 +204,8 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     let loaded = match (&cli.programme, cli.edition) {
         (Some(path), _) => {
             let cache = if cli.no_cache { None } else { whrcf::config::cache_dir() };
-            whrcf::cache::load(path, load::Options { fallback_zone }, cache.as_deref()).map(|(loaded, _)| loaded)
+            whrcf::cache::load(path, load::Options { fallback_zone }, cache.as_deref().map(whrcf::cache::Cache::at))
+                .map(|(loaded, _)| loaded)
         }
         (None, Some(edition)) => load::bundled(edition),
         (None, None) => load::default_bundled(),

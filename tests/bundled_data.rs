@@ -1,13 +1,16 @@
-//! Cross-checks every bundled session against the research file in ../shared/sources, so that
+//! Cross-checks every bundled session against the research file in data/sources, so that
 //! nothing in data/ is invented: titles, dates, times, organizers and people must be there as they are.
+
+#[path = "common/fixtures.rs"]
+mod fixtures;
 
 use serde_json::Value;
 use whrcf::load;
 use whrcf::model::Session;
 
 fn sources() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sources/whrcf-programs.json");
-    let text = std::fs::read_to_string(path).expect("../shared/sources/whrcf-programs.json is readable");
+    let path = fixtures::research("whrcf-programs.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).expect("valid JSON")
 }
 

@@ -1,5 +1,8 @@
 //! The `whrcf` command line, run as a real process: every subcommand, its output and its exit code.
 
+#[path = "common/fixtures.rs"]
+mod fixtures;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -7,6 +10,7 @@ use serde_json::Value;
 fn whrcf() -> Command {
     let mut cmd = Command::cargo_bin("whrcf").expect("binary built");
     cmd.env("COLUMNS", "100").env_remove("NO_COLOR").env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
+    fixtures::away_from_home(&mut cmd);
     cmd
 }
 
@@ -270,11 +274,12 @@ fn no_panic_on_control_characters_in_a_programme() {
 #[test]
 fn a_large_programme_is_cached_and_the_cache_changes_nothing() {
     let cache = tempfile::tempdir().unwrap();
-    let fosdem = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/schedules/fosdem-2020.xml");
+    let fosdem = fixtures::schedule("fosdem-2020.xml");
     let run = |extra: &[&str]| {
         let out = whrcf()
             .env("WHRCF_CACHE_DIR", cache.path())
-            .args(["--tz", "Europe/Brussels", "--programme", fosdem])
+            .args(["--tz", "Europe/Brussels", "--programme"])
+            .arg(&fosdem)
             .args(extra)
             .args(["list", "--format", "json"])
             .output()

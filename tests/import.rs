@@ -1,15 +1,18 @@
-//! Importers over every real schedule in ../shared/fixtures/schedules (see SOURCES.md there):
+//! Importers over every real schedule in tests/fixtures/schedules (see SOURCES.md there):
 //! event counts, exact instants and rooms of named events, duplicates reported, the 36C3 XML
 //! and JSON giving the same sessions, round trips through our TOML, and bad input handled.
 
-use std::path::{Path, PathBuf};
+#[path = "common/fixtures.rs"]
+mod fixtures;
+
+use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use whrcf::load::{self, LoadError, Loaded, Options};
 use whrcf::model::Programme;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/schedules").join(name)
+    fixtures::schedule(name)
 }
 
 fn open(name: &str) -> Loaded {

@@ -1,6 +1,9 @@
 //! Organizers' command line: `whrcf clashes` and `whrcf diff`, as real processes.
 
-use std::path::{Path, PathBuf};
+#[path = "common/fixtures.rs"]
+mod fixtures;
+
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -9,11 +12,12 @@ use serde_json::Value;
 fn whrcf() -> Command {
     let mut cmd = Command::cargo_bin("whrcf").unwrap();
     cmd.env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
+    fixtures::away_from_home(&mut cmd);
     cmd
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/schedules").join(name)
+    fixtures::schedule(name)
 }
 
 #[test]
