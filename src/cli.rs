@@ -1,5 +1,7 @@
 //! The command line: global options, subcommands, and choosing the programme to work on.
 
+#[macro_use]
+mod out;
 mod agenda;
 mod agenda_table;
 mod catalog;
@@ -125,7 +127,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("whrcf: {message}");
+            errln!("whrcf: {message}");
             ExitCode::from(EXIT_ERROR)
         }
     }
@@ -148,7 +150,7 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
     match output {
         Some(path) => {
             std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            eprintln!(
+            errln!(
                 "wrote {} ({} of {}, {})",
                 path.display(),
                 whrcf::text::counted(p.sessions.len(), "session"),
@@ -156,7 +158,7 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
                 whrcf::text::counted(p.themes.len(), "theme")
             );
         }
-        None => print!("{text}"),
+        None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -166,13 +168,13 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     let ctx = match open(cli) {
         Ok(ctx) => ctx,
         Err(message) => {
-            eprintln!("whrcf: {message}");
+            errln!("whrcf: {message}");
             return ExitCode::from(EXIT_ERROR);
         }
     };
     let (settings, problem) = whrcf::config::Settings::load();
     if let Some(problem) = problem {
-        eprintln!("whrcf: {problem}");
+        errln!("whrcf: {problem}");
     }
     let options = whrcf::tui::Options {
         zone: cli.tz.unwrap_or(ZoneChoice::Forum),
@@ -183,7 +185,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
+            errln!(
                 "whrcf: cannot run the terminal app: {e} (without a terminal, use a subcommand such as `whrcf list`)"
             );
             ExitCode::from(EXIT_ERROR)
@@ -212,7 +214,7 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     }
     .map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
-        eprintln!("{warning}");
+        errln!("{warning}");
     }
     let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);

@@ -118,7 +118,8 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
     if agenda.is_empty() {
         out.push_str("Nothing marked yet.\n");
     }
-    out
+    // A document people read in a terminal as often as in an editor: neutralised whole.
+    crate::sanitize::block(&out)
 }
 
 fn line(out: &mut String, e: &Entry<'_>, when: &str) {

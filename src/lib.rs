@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod people;
 pub mod plan;
+pub mod safe_json;
 pub mod sanitize;
 pub mod search;
 pub mod store;

@@ -1,6 +1,7 @@
 //! Reading programmes: the bundled editions and programme files in our TOML format, frab /
 //! Pentabarf XML, C3VOC schedule.json or iCalendar (recognised from the content), with located
-//! errors and warnings.
+//! errors and warnings. Text is kept as the file gives it: it is neutralised where it is printed
+//! or drawn (`sanitize`), and JSON output escapes it (`safe_json`).
 
 mod bundled;
 mod c3voc_json;
@@ -24,7 +25,6 @@ pub use bundled::{BUNDLED, Bundled};
 
 use crate::diagnostic::{self, Problem};
 use crate::model::Programme;
-use crate::sanitize;
 use crate::validate;
 
 /// A programme that loaded, with the warnings found on the way.
@@ -80,8 +80,8 @@ pub struct Options {
 pub enum LoadError {
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: std::io::Error },
-    #[error("{path}: not a text file (binary data at byte {offset}): expected a TOML programme")]
-    Binary { path: String, offset: usize },
+    #[error("{path}: not a text file (binary data at byte {offset}): expected {expected}")]
+    Binary { path: String, offset: usize, expected: &'static str },
     #[error("{}", render(.problems))]
     Invalid { problems: Vec<Problem> },
     #[error("no bundled edition {0}: the bundled editions are {years}", years = bundled_years())]
@@ -116,10 +116,7 @@ impl LoadError {
 /// A programme from TOML text; `path` names it in messages.
 pub fn from_toml(text: &str, path: &str) -> Result<Loaded, LoadError> {
     toml_file::parse(text, path)
-        .map(|(mut programme, warnings)| {
-            sanitize::programme(&mut programme);
-            Loaded { programme, warnings }
-        })
+        .map(|(programme, warnings)| Loaded { programme, warnings })
         .map_err(|problems| LoadError::Invalid { problems })
 }
 
@@ -137,43 +134,62 @@ pub fn from_path_with(path: &Path, options: Options) -> Result<Loaded, LoadError
 
 /// A programme from the bytes of a file; `path` names it in messages.
 pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let format = SourceFormat::sniff(bytes);
     if format == SourceFormat::Toml {
         return from_toml(decode(bytes, path)?, path);
     }
     if let Some(offset) = memchr::memchr(0, bytes) {
-        return Err(LoadError::Binary { path: path.to_owned(), offset });
+        return Err(LoadError::Binary { path: path.to_owned(), offset, expected: format.name() });
     }
     let mut warnings = Vec::new();
-    let read = match format {
-        SourceFormat::FrabXml => {
-            let text = decode(bytes, path)?;
-            frab_xml::read(text, &diagnostic::LineIndex::new(path, text), &mut warnings)
-        }
-        SourceFormat::ScheduleJson => c3voc_json::read(bytes, path, &mut warnings),
-        _ => {
-            let text =
-                std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), std::borrow::Cow::Borrowed);
-            let index = diagnostic::LineIndex::new(path, &text);
-            ical::read(bytes, &index, &mut warnings)
+    // A stray invalid byte in a schedule costs that character, not the file: it is replaced and reported.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(e) => {
+            let at = diagnostic::LineIndex::new(path, std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or(""));
+            warnings.push(Problem::warning(
+                at.locate(e.valid_up_to()),
+                None,
+                "invalid UTF-8: expected text; the invalid bytes are shown as \u{fffd}",
+            ));
+            String::from_utf8_lossy(bytes)
         }
     };
+    let index = diagnostic::LineIndex::new(path, &text);
+    let read = match format {
+        SourceFormat::FrabXml => frab_xml::read(&text, &index, &mut warnings),
+        SourceFormat::ScheduleJson => c3voc_json::read(text.as_bytes(), path, &mut warnings),
+        SourceFormat::ICalendar | SourceFormat::Toml => ical::read(text.as_bytes(), &index, &mut warnings),
+    };
     let (conference, events) = read.map_err(LoadError::NotSchedule)?;
-    let mut programme =
-        event::build(path, conference, events, options.fallback_zone, &mut warnings).map_err(LoadError::NotSchedule)?;
+    let programme = match event::build(path, conference, events, options.fallback_zone, &mut warnings) {
+        Ok(programme) => programme,
+        // Every event was skipped: the reasons are the error, each where it was found.
+        Err(message) if warnings.is_empty() => return Err(LoadError::NotSchedule(format!("{path}: {message}"))),
+        Err(message) => {
+            warnings.iter_mut().for_each(|w| w.severity = diagnostic::Severity::Error);
+            warnings.push(Problem::error(
+                diagnostic::Location { path: path.to_owned(), ..Default::default() },
+                None,
+                message,
+            ));
+            return Err(LoadError::Invalid { problems: warnings });
+        }
+    };
     let problems = validate::check(&programme, &validate::FileLocator(path.to_owned()));
     warnings.extend(problems.into_iter().map(|p| Problem { severity: diagnostic::Severity::Warning, ..p }));
-    sanitize::programme(&mut programme);
     Ok(Loaded { programme, warnings })
 }
 
-/// Bytes as UTF-8 text, refusing binary data (NUL bytes or invalid UTF-8).
+/// Bytes as UTF-8 text of our TOML format, refusing binary data (NUL bytes or invalid UTF-8).
 pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let binary = |offset| LoadError::Binary { path: path.to_owned(), offset, expected: SourceFormat::Toml.name() };
     if let Some(offset) = memchr::memchr(0, bytes) {
-        return Err(LoadError::Binary { path: path.to_owned(), offset });
+        return Err(binary(offset));
     }
-    std::str::from_utf8(bytes).map_err(|e| LoadError::Binary { path: path.to_owned(), offset: e.valid_up_to() })
+    std::str::from_utf8(bytes).map_err(|e| binary(e.valid_up_to()))
 }
 
 /// A bundled edition.

@@ -184,6 +184,9 @@ pub struct Programme {
     pub sessions: Vec<Session>,
 }
 
+/// The longest declared range of days that is shown day by day (a conference of two months).
+pub const MAX_DECLARED_DAYS: i64 = 60;
+
 impl Programme {
     /// A programme with only its essentials; every other fact is absent or empty.
     pub fn new(id: String, title: String, timezone: Tz, first_day: NaiveDate, last_day: NaiveDate) -> Self {
@@ -226,9 +229,20 @@ impl Programme {
         self.themes.iter().find(|t| t.id == id)
     }
 
-    /// Every day of the programme, first to last.
+    /// The days of the programme, first to last: every day of the declared range when it spans at
+    /// most [`MAX_DECLARED_DAYS`], and every day a session is on. A file can declare any range, so
+    /// a longer one gives only the days that have sessions: the list grows with the sessions,
+    /// never with the range.
     pub fn days(&self) -> Vec<NaiveDate> {
-        self.first_day.iter_days().take_while(|d| *d <= self.last_day).collect()
+        let span = self.last_day.signed_duration_since(self.first_day).num_days();
+        let declared = (0..=MAX_DECLARED_DAYS).contains(&span);
+        let mut days: Vec<NaiveDate> = self.sessions.iter().filter_map(|s| s.date).collect();
+        if declared {
+            days.extend(self.first_day.iter_days().take_while(|d| *d <= self.last_day));
+        }
+        days.sort_unstable();
+        days.dedup();
+        days
     }
 
     /// Whether some session has no published date.

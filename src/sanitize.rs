@@ -1,5 +1,9 @@
-//! Text from programme files is untrusted: remove terminal control and escape sequences
-//! (ESC/CSI/OSC, C0 and C1 controls, bidi overrides) before anything reaches a terminal.
+//! Text from files is untrusted: this module neutralises it for a terminal. Escape sequences
+//! (ESC/CSI/OSC/DCS, whole), C0 and C1 controls and bidi overrides are removed; zero-width
+//! characters are removed and line/paragraph separators become line ends, so text occupies the
+//! columns its width says. The model keeps every string as the file gave it (JSON output carries
+//! it faithfully, escaped: [`crate::safe_json`]); these functions are applied where text is
+//! printed or drawn.
 
 use crate::model::{Person, Programme, Session, Theme};
 
@@ -36,7 +40,8 @@ fn strip(text: &str, keep_newlines: bool) -> String {
                 }
             }
             '\n' | '\t' => out.push(' '),
-            c if is_bidi_control(c) || c.is_control() => {}
+            '\u{2028}' | '\u{2029}' => out.push(if keep_newlines { '\n' } else { ' ' }),
+            c if is_invisible_control(c) || c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -51,8 +56,11 @@ fn is_clean(bytes: &[u8], keep_newlines: bool) -> bool {
     const RUN: usize = 16;
     // Printable ASCII, and any byte of a wider character but the two leads that can start a
     // C1 control (`C2`) or a bidi control (`E2`).
-    let plain_byte =
-        |b: u8| (0x20..0x7f).contains(&b) | ((b >= 0x80) & (b != 0xc2) & (b != 0xe2)) | (keep_newlines & (b == b'\n'));
+    let plain_byte = |b: u8| {
+        (0x20..0x7f).contains(&b)
+            | ((b >= 0x80) & (b != 0xc2) & (b != 0xe2) & (b != 0xef) & (b != 0xd8))
+            | (keep_newlines & (b == b'\n'))
+    };
     let mut i = 0;
     while i < bytes.len() {
         let end = bytes.len().min(i + RUN);
@@ -73,13 +81,27 @@ fn clean_at(bytes: &[u8], i: usize, keep_newlines: bool) -> bool {
         b'\n' => keep_newlines,
         0..=0x1f | 0x7f => false,
         0xc2 => !matches!(next(1), Some(0x80..=0x9f)),
-        0xe2 => !matches!((next(1), next(2)), (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))),
+        0xd8 => next(1) != Some(0x9c),
+        0xe2 => !matches!(
+            (next(1), next(2)),
+            (Some(0x80), Some(0x8b..=0x8f | 0xa8..=0xae)) | (Some(0x81), Some(0xa0 | 0xa6..=0xa9))
+        ),
+        0xef => (next(1), next(2)) != (Some(0xbb), Some(0xbf)),
         _ => true,
     }
 }
 
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+/// Characters that change how text around them is shown without showing anything: bidi
+/// embeddings, overrides, isolates and marks (they can make a title read backwards), and
+/// zero-width spaces and joiners (terminals disagree on their width, so borders would shift).
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{61c}')
+}
+
+/// Whether `c` must never reach a terminal as it is: a control character (C0, DEL, C1), a line or
+/// paragraph separator, or an invisible control.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_invisible_control(c)
 }
 
 fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
@@ -209,8 +231,27 @@ mod tests {
 
     #[test]
     fn the_fast_test_agrees_with_the_full_one() {
-        for s in ["plain", "광주 🌏", "a\nb", "a\tb", "x\u{85}y", "\u{202e}", "\u{2066}", "\u{2010}", "é", "\u{7f}"]
-        {
+        for s in [
+            "plain",
+            "광주 🌏",
+            "a\nb",
+            "a\tb",
+            "x\u{85}y",
+            "\u{202e}",
+            "\u{2066}",
+            "\u{2010}",
+            "é",
+            "\u{7f}",
+            "\u{200d}",
+            "\u{2028}",
+            "\u{feff}",
+            "\u{fe0f}",
+            "\u{61c}",
+            "\u{620}",
+            "\u{2060}",
+            "\u{2061}",
+            "\u{200a}",
+        ] {
             for keep in [false, true] {
                 assert_eq!(is_clean(s.as_bytes(), keep), strip(s, keep) == s, "{s:?} keep={keep}");
             }
@@ -219,7 +260,10 @@ mod tests {
 
     #[test]
     fn the_fast_test_sees_one_bad_character_anywhere_in_a_run() {
-        for bad in ["\u{7f}", "\u{1b}", "\t", "\n", "\u{85}", "\u{202e}", "\u{2067}", "광", "\u{2010}"] {
+        for bad in [
+            "\u{7f}", "\u{1b}", "\t", "\n", "\u{85}", "\u{202e}", "\u{2067}", "광", "\u{2010}", "\u{200b}", "\u{2029}",
+            "\u{feff}", "\u{61c}",
+        ] {
             for at in 0..70 {
                 let s = format!("{}{bad}{}", "a".repeat(at), "b".repeat(70 - at));
                 for keep in [false, true] {
@@ -234,7 +278,7 @@ mod tests {
         /// full cleaning on text mixing ASCII, Korean, emoji, controls and bidi marks.
         #[test]
         fn the_fast_test_agrees_on_any_text(
-            s in proptest::string::string_regex("([a-z ~]{0,20}|[광주🌏é\u{85}\u{9b}\u{202a}-\u{202e}\u{2066}-\u{2069}\u{2010}\u{2060}\n\t\r\u{1b}\u{7f}\u{7}]){0,30}").unwrap(),
+            s in proptest::string::string_regex("([a-z ~]{0,20}|[광주🌏é\u{85}\u{9b}\u{202a}-\u{202e}\u{2066}-\u{2069}\u{2010}\u{2060}\u{200b}-\u{200f}\u{2028}\u{2029}\u{feff}\u{fe0f}\u{61c}\u{620}\n\t\r\u{1b}\u{7f}\u{7}]){0,30}").unwrap(),
             keep in proptest::bool::ANY,
         ) {
             proptest::prop_assert_eq!(is_clean(s.as_bytes(), keep), strip(&s, keep) == s);
@@ -247,5 +291,7 @@ mod tests {
         assert_eq!(line("a\nb\tc"), "a b c");
         assert_eq!(block("a\r\nb\rc"), "a\nb\nc");
         assert_eq!(line("\u{202e}evil"), "evil");
+        assert_eq!(line("👩\u{200d}💻 a\u{2028}b"), "👩💻 a b");
+        assert_eq!(block("a\u{2029}b\u{feff}"), "a\nb");
     }
 }

@@ -87,7 +87,9 @@ pub fn local_zone() -> Tz {
 /// A date written `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("expected a date YYYY-MM-DD, found `{text}`"))
+        .ok()
+        .filter(|d| (1..=9999).contains(&chrono::Datelike::year(d)))
+        .ok_or_else(|| format!("expected a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found `{text}`"))
 }
 
 /// A wall-clock time written `HH:MM` or `HH:MM:SS`.
@@ -106,7 +108,7 @@ pub fn instant(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Tz> {
         LocalResult::Single(t) => t,
         LocalResult::Ambiguous(early, _) => early,
         LocalResult::None => {
-            let later = naive + chrono::Duration::hours(1);
+            let later = naive.checked_add_signed(chrono::Duration::hours(1)).unwrap_or(naive);
             tz.from_local_datetime(&later).earliest().unwrap_or_else(|| tz.from_utc_datetime(&naive))
         }
     }

@@ -6,6 +6,7 @@ pub mod action;
 mod app;
 pub mod grid;
 pub mod keymap;
+pub mod safe_backend;
 pub mod state;
 mod terminal;
 pub mod theme;
@@ -41,7 +42,10 @@ pub struct Options {
 }
 
 /// Run the app on `programme` until the user quits; the terminal is restored on every way out.
-pub fn run(programme: Programme, options: Options) -> io::Result<()> {
+pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
+    // The app's copy of the programme is neutralised once, before any layout: what is drawn is
+    // what is measured (the backend neutralises every cell again on its way out).
+    crate::sanitize::programme(&mut programme);
     let (keymap, mut problems) = load_keymap();
     let mut data = Data::new(programme, keymap);
     data.buffer = options.buffer;

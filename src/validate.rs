@@ -28,6 +28,13 @@ impl Locator for FileLocator {
     }
 }
 
+/// Years a real programme falls in; dates outside are reported as warnings.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+fn plausible_year(day: chrono::NaiveDate) -> bool {
+    PLAUSIBLE_YEARS.contains(&chrono::Datelike::year(&day))
+}
+
 /// Every problem of `programme`, in file order.
 pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -40,6 +47,29 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
                 programme.first_day, programme.last_day
             ),
         ));
+    }
+    let span = programme.last_day.signed_duration_since(programme.first_day).num_days();
+    if span > crate::model::MAX_DECLARED_DAYS {
+        problems.push(Problem::warning(
+            at.file(),
+            None,
+            format!(
+                "first_day {} to last_day {} is {} days: expected a range of at most {} days (only days with sessions are shown)",
+                programme.first_day,
+                programme.last_day,
+                span.saturating_add(1),
+                crate::model::MAX_DECLARED_DAYS
+            ),
+        ));
+    }
+    for (field, day) in [("first_day", programme.first_day), ("last_day", programme.last_day)] {
+        if !plausible_year(day) {
+            problems.push(Problem::warning(
+                at.file(),
+                None,
+                format!("{field} {day} is in an implausible year: expected {PLAUSIBLE_YEARS:?}"),
+            ));
+        }
     }
     if programme.id.trim().is_empty() {
         problems.push(Problem::error(at.file(), None, "empty programme id: expected a short id such as `whrcf-2021`"));

@@ -165,11 +165,12 @@ fn empty_and_binary_input() {
 }
 
 #[test]
-fn escape_sequences_never_survive_loading() {
+fn text_is_kept_as_the_file_gives_it_and_neutralised_where_it_is_shown() {
     let text =
         format!("{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"Evil \\u001b]52;c;aGk=\\u0007\\u001b[2J title\"\n");
     let s = &load::from_toml(&text, "t.toml").unwrap().programme.sessions[0];
-    assert_eq!(s.title, "Evil  title");
+    assert_eq!(s.title, "Evil \u{1b}]52;c;aGk=\u{7}\u{1b}[2J title", "the model is faithful (JSON output escapes it)");
+    assert_eq!(whrcf::sanitize::line(&s.title), "Evil  title", "what a terminal is given");
 }
 
 #[test]

@@ -77,7 +77,7 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
 fn read(store: &Store) -> AgendaFile {
     let read = store.load();
     if let Some(notice) = read.notice {
-        eprintln!("whrcf: {notice}");
+        errln!("whrcf: {notice}");
     }
     read.file
 }
@@ -85,7 +85,7 @@ fn read(store: &Store) -> AgendaFile {
 fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
     let (_, notice) = store.save(file).map_err(|e| e.to_string())?;
     if let Some(notice) = notice {
-        eprintln!("whrcf: {notice}");
+        errln!("whrcf: {notice}");
     }
     Ok(())
 }
@@ -93,7 +93,7 @@ fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
 fn buffer(arg: Option<i64>) -> Duration {
     let (settings, problem) = Settings::load();
     if let Some(problem) = problem {
-        eprintln!("whrcf: {problem}");
+        errln!("whrcf: {problem}");
     }
     Duration::minutes(arg.unwrap_or(settings.travel_buffer_minutes))
 }
@@ -109,13 +109,13 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::List { format, buffer: b } => {
             let out = match format {
                 TableFormat::Json => {
-                    serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(b)))
+                    whrcf::safe_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(b)))
                         .map_err(|e| e.to_string())?
                         + "\n"
                 }
                 TableFormat::Table => super::agenda_table::table(p, agenda, ctx.zone, buffer(b)),
             };
-            print!("{out}");
+            out!("{out}");
             return Ok(ExitCode::SUCCESS);
         }
         AgendaCommand::Add { ids } => {
@@ -123,9 +123,9 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                 match p.session(id) {
                     Some(s) if !agenda.is_marked(id) => {
                         agenda.add(s, now);
-                        println!("added {id}: {}", s.title);
+                        outln!("added {id}: {}", s.title);
                     }
-                    Some(_) => println!("already marked: {id}"),
+                    Some(_) => outln!("already marked: {id}"),
                     None => unknown.push(id.clone()),
                 }
             }
@@ -133,7 +133,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Remove { ids } => {
             for id in &ids {
                 if agenda.remove(id, now) {
-                    println!("removed {id}");
+                    outln!("removed {id}");
                 } else {
                     unknown.push(id.clone());
                 }
@@ -142,7 +142,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Clear => {
             let n = agenda.len();
             agenda.clear(now);
-            println!("removed {} from the agenda of {}", whrcf::text::counted(n, "session"), p.label());
+            outln!("removed {} from the agenda of {}", whrcf::text::counted(n, "session"), p.label());
         }
         AgendaCommand::Status { id, status } => {
             let status = match status {
@@ -166,14 +166,14 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             let incoming = import(&path, &p.id)?;
             let n: usize = incoming.programmes.values().map(Agenda::len).sum();
             file = file.merged(&incoming);
-            println!("merged {n} marked session{} from {}", if n == 1 { "" } else { "s" }, path.display());
+            outln!("merged {n} marked session{} from {}", if n == 1 { "" } else { "s" }, path.display());
         }
     }
     save(&store, &file)?;
     if unknown.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!(
+        errln!(
             "whrcf: not in {} or not marked: {} (see `whrcf list` and `whrcf agenda list`)",
             p.label(),
             unknown.join(", ")
@@ -194,19 +194,20 @@ fn export_to(
         ExportFormat::Ics => {
             let (text, warnings) = export::ics(p, agenda, now);
             for w in warnings {
-                eprintln!("whrcf: warning: {w}");
+                errln!("whrcf: warning: {w}");
             }
             text
         }
         ExportFormat::Json => {
-            serde_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(None))).map_err(|e| e.to_string())?
+            whrcf::safe_json::to_string_pretty(&export::json(p, agenda, ctx.zone, buffer(None)))
+                .map_err(|e| e.to_string())?
                 + "\n"
         }
         ExportFormat::Md => export::markdown(p, agenda, ctx.zone, buffer(None), now),
     };
     match output {
         Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => print!("{text}"),
+        None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -282,10 +283,10 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
         let place = row.entry.session.and_then(|s| s.place()).map(|r| format!(", {r}")).unwrap_or_default();
         if on_now {
             let until = row.end.map(|e| format!(" until {}", e.format("%H:%M"))).unwrap_or_default();
-            println!("now: {s}{until}{place}");
+            outln!("now: {s}{until}{place}");
         } else {
             let wait = duration_text(row.start.with_timezone(&Utc) - now);
-            println!("in {wait}: {s} ({}{place})", row.start.format("%a %H:%M %Z"));
+            outln!("in {wait}: {s} ({}{place})", row.start.format("%a %H:%M %Z"));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -9,13 +9,13 @@ use whrcf::text;
 use super::Context;
 
 pub fn editions() -> Result<ExitCode, String> {
-    println!("{:<8} {:<24} {:>8} {:>6} {:>5}  title", "edition", "days", "sessions", "dated", "timed");
+    outln!("{:<8} {:<24} {:>8} {:>6} {:>5}  title", "edition", "days", "sessions", "dated", "timed");
     for b in BUNDLED {
         let p = load::bundled(b.edition).map_err(|e| e.to_string())?.programme;
         let dated = p.sessions.iter().filter(|s| s.date.is_some()).count();
         let timed = p.sessions.iter().filter(|s| s.start.is_some()).count();
         let default = if b.edition == BUNDLED[0].edition { " (default)" } else { "" };
-        println!(
+        outln!(
             "{:<8} {:<24} {:>8} {:>6} {:>5}  {}{default}",
             b.edition,
             format!("{} to {}", p.first_day, p.last_day),
@@ -33,11 +33,11 @@ pub fn themes(ctx: &Context) -> Result<ExitCode, String> {
     let id_w = p.themes.iter().map(|t| text::width(&t.id)).max().unwrap_or(2);
     for t in &p.themes {
         let n = p.sessions.iter().filter(|s| s.themes.contains(&t.id)).count();
-        println!("{}  {n:>3}  {}", text::fit(&t.id, id_w), t.name);
+        outln!("{}  {n:>3}  {}", text::fit(&t.id, id_w), t.name);
     }
     let none = p.sessions.iter().filter(|s| s.themes.is_empty()).count();
     if none > 0 {
-        println!("{}  {none:>3}  (no theme)", text::fit("-", id_w));
+        outln!("{}  {none:>3}  (no theme)", text::fit("-", id_w));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -51,7 +51,7 @@ pub fn organizers(ctx: &Context) -> Result<ExitCode, String> {
     let mut rows: Vec<(&str, usize)> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     for (name, n) in rows {
-        println!("{n:>3}  {name}");
+        outln!("{n:>3}  {name}");
     }
     Ok(ExitCode::SUCCESS)
 }

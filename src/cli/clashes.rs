@@ -39,9 +39,9 @@ pub fn run(ctx: &Context, args: &ClashArgs) -> Result<ExitCode, String> {
     match args.format {
         TextFormat::Json => {
             let items: Vec<_> = found.iter().map(|c| to_json(p, c, ctx.zone)).collect();
-            println!("{}", serde_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+            outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
         }
-        TextFormat::Text => print!("{}", text(p, &found, ctx.zone)),
+        TextFormat::Text => out!("{}", text(p, &found, ctx.zone)),
     }
     Ok(if found.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
 }

@@ -32,7 +32,7 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
                 .iter()
                 .map(|c| json!({"kind": c.kind.as_str(), "id": c.id, "old_id": c.old_id, "title": c.title, "details": c.details}))
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+            outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
         }
         TextFormat::Text => {
             let mut out = format!(
@@ -55,7 +55,7 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
                     }
                 }
             }
-            print!("{out}");
+            out!("{out}");
         }
     }
     Ok(if changes.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })

@@ -97,15 +97,14 @@ pub fn select(p: &Programme, args: &ListArgs) -> Result<Vec<usize>, String> {
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
     let selected = select(p, args)?;
-    let out = match args.format {
+    match args.format {
         TableFormat::Json => {
-            let items: Vec<_> =
-                selected.iter().map(|&i| whrcf::export::session_json(p, &p.sessions[i], ctx.zone)).collect();
-            serde_json::to_string_pretty(&items).map_err(|e| e.to_string())? + "\n"
+            // Streamed a session at a time: a large programme's list is never held whole.
+            let items = selected.iter().map(|&i| whrcf::export::session_json(p, &p.sessions[i], ctx.zone));
+            whrcf::safe_json::write_array(std::io::stdout().lock(), items).map_err(|e| e.to_string())?;
         }
-        TableFormat::Table => table(ctx, &selected, output_width()),
-    };
-    print!("{out}");
+        TableFormat::Table => out!("{}", table(ctx, &selected, output_width())),
+    }
     Ok(ExitCode::SUCCESS)
 }
 

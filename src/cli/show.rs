@@ -16,9 +16,9 @@ pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, Stri
     match format {
         TextFormat::Json => {
             let v = whrcf::export::session_json(p, s, ctx.zone);
-            println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
+            outln!("{}", whrcf::safe_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
         }
-        TextFormat::Text => print!("{}", detail(p, s, ctx.zone)),
+        TextFormat::Text => out!("{}", detail(p, s, ctx.zone)),
     }
     Ok(ExitCode::SUCCESS)
 }

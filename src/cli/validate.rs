@@ -21,24 +21,20 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
         match load::from_path(path) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
-                    println!("{w}");
+                    outln!("{w}");
                 }
-                println!(
-                    "{}: ok ({})",
-                    path.display(),
-                    whrcf::text::counted(loaded.programme.sessions.len(), "session")
-                );
+                outln!("{}: ok ({})", path.display(), whrcf::text::counted(loaded.programme.sessions.len(), "session"));
             }
             Err(e) if e.is_unreadable() => {
-                eprintln!("whrcf: {e}");
+                errln!("whrcf: {e}");
                 worst = worst.max(EXIT_ERROR);
             }
             Err(e) => {
                 let problems = e.problems();
                 for p in &problems {
-                    println!("{p}");
+                    outln!("{p}");
                 }
-                println!(
+                outln!(
                     "{}: {} problem{} found",
                     path.display(),
                     problems.len(),

@@ -9,8 +9,10 @@ use crate::model::{Programme, Session};
 use crate::plan::entries;
 use crate::time;
 
-/// Escape TEXT values: backslash, semicolon, comma and newlines.
+/// Escape TEXT values: backslash, semicolon, comma and newlines. The text is neutralised first
+/// (RFC 5545 allows no control characters in TEXT, and calendars show it on terminals too).
 fn escape(s: &str) -> String {
+    let s = crate::sanitize::block(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -117,7 +119,8 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
         }
         add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref()))));
         if let Some(src) = s.sources.first() {
-            add(format!("URL:{src}"));
+            // A URI value has no escapes: anything that could end the line or the field is dropped.
+            add(format!("URL:{}", crate::sanitize::line(src).replace(' ', "%20")));
         }
         let themes: Vec<String> =
             s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();

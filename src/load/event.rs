@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use crate::diagnostic::{Location, Problem};
@@ -59,12 +59,24 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let num = |s: &str| s.parse::<i64>().ok().filter(|n| *n >= 0);
     let bad = || format!("expected a duration H:MM, HH:MM, HH:MM:SS or D:HH:MM, found `{text}`");
     let nums: Vec<i64> = parts.iter().map(|p| num(p)).collect::<Option<_>>().ok_or_else(bad)?;
-    match (nums.as_slice(), parts.first().map(|p| p.len())) {
-        ([h, m], _) => Ok(Duration::hours(*h) + Duration::minutes(*m)),
-        ([d, h, m], Some(1)) => Ok(Duration::days(*d) + Duration::hours(*h) + Duration::minutes(*m)),
-        ([h, m, s], _) => Ok(Duration::hours(*h) + Duration::minutes(*m) + Duration::seconds(*s)),
-        _ => Err(bad()),
-    }
+    let seconds = match (nums.as_slice(), parts.first().map(|p| p.len())) {
+        ([h, m], _) => sum_seconds(&[(*h, 3600), (*m, 60)]),
+        ([d, h, m], Some(1)) => sum_seconds(&[(*d, 86_400), (*h, 3600), (*m, 60)]),
+        ([h, m, s], _) => sum_seconds(&[(*h, 3600), (*m, 60), (*s, 1)]),
+        _ => return Err(bad()),
+    };
+    seconds.filter(|s| *s <= MAX_DURATION_SECONDS).map(Duration::seconds).ok_or_else(|| {
+        format!("duration `{text}` is out of range: expected at most {} days", MAX_DURATION_SECONDS / 86_400)
+    })
+}
+
+/// The longest duration read from a file: a year. Longer ones are refused (their end is left out),
+/// so no end computed from a file can leave the calendar.
+pub const MAX_DURATION_SECONDS: i64 = 366 * 86_400;
+
+/// The sum of `count * unit` seconds, or `None` when it overflows.
+pub fn sum_seconds(parts: &[(i64, i64)]) -> Option<i64> {
+    parts.iter().try_fold(0i64, |total, &(count, unit)| total.checked_add(count.checked_mul(unit)?))
 }
 
 /// The start of a frab event: the zoned `<date>` when present, else the day's date and `<start>`
@@ -110,11 +122,23 @@ fn stable_hash(parts: &[&str]) -> String {
     format!("{h:016x}")
 }
 
-fn instant(when: When, tz: Tz) -> DateTime<Tz> {
-    match when {
+/// The instant `when` names, in `tz`; `Err` with the date when it falls outside the years
+/// 1 to 9999, which RFC 3339 and iCalendar cannot write.
+fn instant(when: When, tz: Tz) -> Result<DateTime<Tz>, NaiveDate> {
+    let t = match when {
         When::Zoned(t) => t.with_timezone(&tz),
         When::Local(ndt, zone) => time::instant(zone.unwrap_or(tz), ndt.date(), ndt.time()).with_timezone(&tz),
-    }
+    };
+    if in_calendar(t.date_naive()) { Ok(t) } else { Err(t.date_naive()) }
+}
+
+/// Whether a date can be written as RFC 3339 and iCalendar (years 1 to 9999).
+pub fn in_calendar(date: NaiveDate) -> bool {
+    (1..=9999).contains(&date.year())
+}
+
+fn out_of_range(title: &str, what: &str, found: NaiveDate) -> String {
+    format!("\"{title}\": its {what} {found} is outside the years 1 to 9999: the session is left out")
 }
 
 fn nonempty(s: Option<String>) -> Option<String> {
@@ -199,12 +223,25 @@ pub fn build(
             ));
             new
         };
-        let start = e.start.map(|w| instant(w, tz));
+        let start = match e.start.map(|w| instant(w, tz)) {
+            Some(Err(found)) => {
+                warnings.push(Problem::warning(e.at.clone(), Some(&id), out_of_range(&title, "start", found)));
+                continue;
+            }
+            start => start.and_then(Result::ok),
+        };
         let mut end = match (e.end, e.duration, start) {
-            (Some(w), _, _) => Some(instant(w, tz)),
-            (None, Some(d), Some(s)) => Some(s + d),
+            (Some(w), _, _) => instant(w, tz).ok(),
+            (None, Some(d), Some(s)) => s.checked_add_signed(d).filter(|x| in_calendar(x.date_naive())),
             _ => None,
         };
+        if end.is_none() && (e.end.is_some() || (e.duration.is_some() && start.is_some())) {
+            warnings.push(Problem::warning(
+                e.at.clone(),
+                Some(&id),
+                format!("\"{title}\": its end is outside the years 1 to 9999: the end is left out"),
+            ));
+        }
         if let (Some(s), Some(x)) = (start, end)
             && x <= s
         {
@@ -269,10 +306,12 @@ pub fn build(
         });
     }
     if sessions.is_empty() {
-        return Err(format!("{path}: no events found in this schedule"));
+        let why = if warnings.is_empty() { "" } else { ": every event was skipped, for the reasons above" };
+        return Err(format!("no events found in this schedule{why}"));
     }
-    let first = sessions.iter().filter_map(|s| s.date).chain(conf.start).min();
-    let last = sessions.iter().filter_map(|s| s.end_date.or(s.date)).chain(conf.end).max();
+    let (conf_start, conf_end) = (conf.start.filter(|d| in_calendar(*d)), conf.end.filter(|d| in_calendar(*d)));
+    let first = sessions.iter().filter_map(|s| s.date).chain(conf_start).min();
+    let last = sessions.iter().filter_map(|s| s.end_date.or(s.date)).chain(conf_end).max();
     let today = Utc::now().with_timezone(&tz).date_naive();
     let title = nonempty(conf.title.clone()).or_else(|| conf.acronym.clone()).unwrap_or_else(|| stem.clone());
     let id = prefix.clone().or_else(|| Some(slug(&title)).filter(|s| !s.is_empty())).unwrap_or_else(|| slug(&stem));

@@ -110,7 +110,7 @@ pub fn read(
     let mut calendar_zone = None;
     let mut events = Vec::new();
     let mut current: Option<(RawEvent, Vec<String>)> = None;
-    let mut saw_calendar = false;
+    let (mut saw_calendar, mut saw_end) = (false, false);
     for (offset, raw_line) in unfold(bytes) {
         let line = match std::str::from_utf8(&raw_line) {
             Ok(s) => std::borrow::Cow::Borrowed(s),
@@ -119,6 +119,7 @@ pub fn read(
         let (name, params, value) = split(&line);
         match (name.as_str(), current.as_mut()) {
             ("BEGIN", None) if value.eq_ignore_ascii_case("VCALENDAR") => saw_calendar = true,
+            ("END", None) if value.eq_ignore_ascii_case("VCALENDAR") => saw_end = true,
             ("BEGIN", None) if value.eq_ignore_ascii_case("VEVENT") => {
                 current = Some((RawEvent { at: index.locate(offset), ..RawEvent::default() }, Vec::new()))
             }
@@ -165,6 +166,20 @@ pub fn read(
     if !saw_calendar {
         return Err(format!("{}: not an iCalendar file: expected BEGIN:VCALENDAR", index.path()));
     }
+    if let Some((ev, _)) = current {
+        let message = format!(
+            "the file ends inside the event \"{}\": expected END:VEVENT; the event is skipped (is the file cut short?)",
+            ev.title
+        );
+        warnings.push(Problem::warning(ev.at, ev.guid.as_deref(), message));
+    }
+    if !saw_end {
+        let message = format!(
+            "the file ends without END:VCALENDAR: it may be cut short ({} read)",
+            crate::text::counted(events.len(), "event")
+        );
+        warnings.push(Problem::warning(index.locate(bytes.len()), None, message));
+    }
     if conference.time_zone.is_none() {
         conference.time_zone = None;
     }
@@ -199,7 +214,7 @@ fn unescape_list(v: &str) -> Vec<String> {
 fn iso_duration(v: &str) -> Option<chrono::Duration> {
     let v = v.trim().strip_prefix('+').unwrap_or(v.trim());
     let rest = v.strip_prefix('P')?;
-    let (mut total, mut number, mut in_time) = (chrono::Duration::zero(), String::new(), false);
+    let (mut total, mut number, mut in_time) = (0i64, String::new(), false);
     for c in rest.chars() {
         match c {
             '0'..='9' => number.push(c),
@@ -207,18 +222,20 @@ fn iso_duration(v: &str) -> Option<chrono::Duration> {
             unit => {
                 let n: i64 = number.parse().ok()?;
                 number.clear();
-                total += match (unit, in_time) {
-                    ('W', false) => chrono::Duration::weeks(n),
-                    ('D', false) => chrono::Duration::days(n),
-                    ('H', true) => chrono::Duration::hours(n),
-                    ('M', true) => chrono::Duration::minutes(n),
-                    ('S', true) => chrono::Duration::seconds(n),
+                let seconds = match (unit, in_time) {
+                    ('W', false) => 7 * 86_400,
+                    ('D', false) => 86_400,
+                    ('H', true) => 3600,
+                    ('M', true) => 60,
+                    ('S', true) => 1,
                     _ => return None,
                 };
+                total = super::event::sum_seconds(&[(total, 1), (n, seconds)])?;
             }
         }
     }
-    number.is_empty().then_some(total)
+    // Out of range is no duration at all: the event keeps its start, its end is left out.
+    (number.is_empty() && total <= super::event::MAX_DURATION_SECONDS).then(|| chrono::Duration::seconds(total))
 }
 
 #[cfg(test)]

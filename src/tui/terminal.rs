@@ -11,13 +11,15 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+use super::safe_backend::SafeBackend;
+
+pub type Tui = Terminal<SafeBackend<CrosstermBackend<Stdout>>>;
 
 /// Raw mode, alternate screen, mouse reporting.
 pub fn enter() -> io::Result<Tui> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    Terminal::new(SafeBackend::new(CrosstermBackend::new(io::stdout())))
 }
 
 /// Undo `enter`; safe to call more than once.

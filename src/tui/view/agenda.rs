@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::agenda::Status;
 use crate::plan::{self, Entry, Plan, duration_text};
+use crate::sanitize;
 use crate::text;
 use crate::tui::state::{Data, State};
 use crate::tui::theme::Theme;
@@ -41,7 +42,7 @@ struct Rows<'a> {
 
 impl<'a> Rows<'a> {
     fn note(&mut self, text: String, style: Style) {
-        self.lines.push(Line::from(Span::styled(text::truncate(&text, self.width), style)));
+        self.lines.push(Line::from(Span::styled(text::truncate(&sanitize::line(&text), self.width), style)));
     }
 
     fn entry(&mut self, e: &Entry<'a>, when: String, selected: bool) {
@@ -54,7 +55,7 @@ impl<'a> Rows<'a> {
         self.entry_line.push(self.lines.len());
         self.lines.push(Line::from(vec![
             Span::styled(head, base),
-            Span::styled(text::fit(&format!("{title}{room}"), rest), base),
+            Span::styled(text::fit(&sanitize::line(&format!("{title}{room}")), rest), base),
         ]));
         if let Some(note) = &e.item.note {
             self.note(format!("       ✎ {note}"), t.dim());

@@ -3,6 +3,7 @@
 //! role, languages, summary, notes and sources. What is not published says so.
 
 use crate::model::{Programme, Session};
+use crate::sanitize;
 use crate::time;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -29,7 +30,7 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     if let Some(item) = state.agenda.items.get(s.id.as_str()).filter(|i| !i.removed) {
         let mut text = format!("★ In my agenda · {}", item.status.as_str());
         if let Some(note) = &item.note {
-            text.push_str(&format!(" · ✎ {note}"));
+            text.push_str(&format!(" · ✎ {}", sanitize::line(note)));
         }
         out.push(Line::from(Span::styled(text, t.label())));
     }

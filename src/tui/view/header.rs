@@ -154,7 +154,7 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         spans.push(Span::raw(format!("{}▏ ", state.note_input)));
     }
     if let Some(notice) = &state.notice {
-        spans.push(Span::styled(format!(" {notice} "), t.notice()));
+        spans.push(Span::styled(format!(" {} ", crate::sanitize::line(notice)), t.notice()));
     } else {
         for (key, label) in hints(&data.keymap, state.mode) {
             spans.push(Span::styled(format!(" {key}"), t.key()));

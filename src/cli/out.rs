@@ -1,0 +1,49 @@
+//! The one door to the terminal for the command line: everything it prints, on standard output
+//! and standard error, is neutralised here (escape sequences, controls, bidi and zero-width
+//! characters; see `whrcf::sanitize`), whatever file the text came from: programme, agenda,
+//! config or keys, diagnostics included. JSON is escaped before it gets here (`whrcf::safe_json`),
+//! so it passes through unchanged. `outln!`, `out!` and `errln!` stand in for `println!`,
+//! `print!` and `eprintln!`.
+
+use std::fmt;
+use std::io::Write;
+
+/// Where a line goes.
+#[derive(Debug, Clone, Copy)]
+pub enum Stream {
+    Out,
+    Err,
+}
+
+/// Print `args` made safe for a terminal, with a line end when `newline`. A closed pipe ends the
+/// process quietly (SIGPIPE is left at its default in `main`); other write errors are ignored, as
+/// `println!` would panic on them.
+pub fn print(stream: Stream, args: fmt::Arguments, newline: bool) {
+    let text = match args.as_str() {
+        Some(s) => std::borrow::Cow::Borrowed(s),
+        None => std::borrow::Cow::Owned(args.to_string()),
+    };
+    // CR LF line ends are kept (an iCalendar export on standard output needs them); a lone CR,
+    // which could overwrite what was printed, becomes a line end.
+    let safe = text.split("\r\n").map(whrcf::sanitize::block).collect::<Vec<_>>().join("\r\n");
+    let end: &[u8] = if newline { b"\n" } else { b"" };
+    let _ = match stream {
+        Stream::Out => std::io::stdout().lock().write_all(&[safe.as_bytes(), end].concat()),
+        Stream::Err => std::io::stderr().lock().write_all(&[safe.as_bytes(), end].concat()),
+    };
+}
+
+/// `println!`, neutralised for the terminal.
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::cli::out::print($crate::cli::out::Stream::Out, format_args!($($arg)*), true) };
+}
+
+/// `print!`, neutralised for the terminal.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::out::print($crate::cli::out::Stream::Out, format_args!($($arg)*), false) };
+}
+
+/// `eprintln!`, neutralised for the terminal.
+macro_rules! errln {
+    ($($arg:tt)*) => { $crate::cli::out::print($crate::cli::out::Stream::Err, format_args!($($arg)*), true) };
+}

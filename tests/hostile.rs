@@ -1,0 +1,108 @@
+//! Hostile programme and agenda files: every control class (C0, C1, ESC sequences: CSI, OSC 52,
+//! OSC 0, OSC 8, DCS, an unterminated OSC; bidi overrides; zero-width; line and paragraph
+//! separators) put in every field of every format never reaches standard output or standard error
+//! of any command as it is, and JSON output carries the text faithfully, escaped.
+
+#[path = "common/fixtures.rs"]
+mod fixtures;
+#[path = "common/hostile_files.rs"]
+mod hostile_files;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use hostile_files::{EVIL, Format, assert_terminal_safe, write_programme};
+
+fn whrcf(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("whrcf").unwrap();
+    cmd.env("TZ", "UTC").env("COLUMNS", "100").env("WHRCF_CACHE_DIR", "");
+    cmd.env("WHRCF_CONFIG_DIR", home).env("WHRCF_DATA_DIR", home);
+    cmd
+}
+
+/// Run `args` and check both streams; the output is returned for further checks.
+fn run(home: &Path, args: &[&str]) -> std::process::Output {
+    let out = whrcf(home).args(args).output().unwrap();
+    assert_ne!(out.status.code(), Some(101), "{args:?} panicked: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.code().is_some(), "{args:?} was killed");
+    assert_terminal_safe(&out.stdout, &format!("stdout of {args:?}"));
+    assert_terminal_safe(&out.stderr, &format!("stderr of {args:?}"));
+    out
+}
+
+#[test]
+fn no_command_prints_a_control_from_any_format() {
+    for format in Format::ALL {
+        let home = tempfile::tempdir().unwrap();
+        let (path, id) = write_programme(home.path(), format, EVIL);
+        let file = path.to_str().unwrap();
+        let other = home.path().join(format!("other.{}", format.extension()));
+        std::fs::copy(&path, &other).unwrap();
+        let p = ["--programme", file];
+        for args in [
+            &[&p[..], &["list"]].concat(),
+            &[&p[..], &["list", "--format", "json"]].concat(),
+            &[&p[..], &["show", &id]].concat(),
+            &[&p[..], &["show", &id, "--format", "json"]].concat(),
+            &[&p[..], &["themes"]].concat(),
+            &[&p[..], &["organizers"]].concat(),
+            &[&p[..], &["clashes"]].concat(),
+            &[&p[..], &["clashes", "--format", "json"]].concat(),
+            &["validate", file][..],
+            &["diff", file, other.to_str().unwrap()][..],
+            &["import", file][..],
+            &[&p[..], &["agenda", "add", &id]].concat(),
+            &[&p[..], &["agenda", "note", &id, EVIL]].concat(),
+            &[&p[..], &["agenda", "list"]].concat(),
+            &[&p[..], &["agenda", "list", "--format", "json"]].concat(),
+            &[&p[..], &["agenda", "export", "--format", "md"]].concat(),
+            &[&p[..], &["agenda", "export", "--format", "ics"]].concat(),
+            &[&p[..], &["agenda", "export", "--format", "json"]].concat(),
+            &[&p[..], &["--now", "2024-05-01T07:00:00Z", "next"]].concat(),
+        ] {
+            run(home.path(), args);
+        }
+    }
+}
+
+#[test]
+fn json_carries_the_text_faithfully_escaped() {
+    for format in Format::ALL {
+        let home = tempfile::tempdir().unwrap();
+        // iCalendar has no way to carry a CR (it ends the line), so its payload has none.
+        let payload = if format == Format::ICalendar { EVIL.replace('\r', "") } else { EVIL.to_owned() };
+        let (path, id) = write_programme(home.path(), format, &payload);
+        let out = run(home.path(), &["--programme", path.to_str().unwrap(), "show", &id, "--format", "json"]);
+        let session: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let title = session["title"].as_str().unwrap();
+        assert_eq!(title, format!("Talk {payload} end"), "{format:?}: the title came back changed");
+    }
+}
+
+#[test]
+fn a_hostile_agenda_file_is_printed_neutralised() {
+    let home = tempfile::tempdir().unwrap();
+    let esc = |s: &str| s.chars().map(|c| format!("\\u{:04X}", u32::from(c))).collect::<String>();
+    let agenda = format!(
+        "version = 1\n\n[programmes.\"whrcf-2021\".items.\"2021-refugees\"]\nstatus = \"planned\"\n\
+         updated = \"2026-11-22T09:00:00Z\"\nnote = \"{n}\"\nseen = {{ title = \"{n}\" }}\n\
+         [programmes.\"whrcf-2021\".items.\"gone-{{x}}\"]\nstatus = \"planned\"\nupdated = \"2026-11-22T09:00:00Z\"\n\
+         seen = {{ title = \"{n}\", day = \"2021-10-08\", start = \"13:00:00\", room = \"{n}\" }}\n",
+        n = esc(EVIL)
+    );
+    let file = home.path().join("import.toml");
+    std::fs::write(&file, &agenda).unwrap();
+    std::fs::write(home.path().join("agenda.toml"), &agenda).unwrap();
+    for args in [
+        &["agenda", "list"][..],
+        &["agenda", "list", "--format", "json"],
+        &["agenda", "export", "--format", "md"],
+        &["agenda", "export", "--format", "ics"],
+        &["--now", "2021-10-08T03:00:00Z", "next"],
+        &["agenda", "import", file.to_str().unwrap()],
+    ] {
+        run(home.path(), args);
+    }
+    let out = run(home.path(), &["agenda", "export", "--format", "json"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\\u001b]52;c;"), "JSON escapes the note, never deletes it");
+}
