@@ -121,18 +121,29 @@ fn skip_until_final(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
-/// OSC/DCS/APC/PM/SOS: up to BEL, ST (ESC \) or the C1 ST.
+/// How far a string sequence's terminator is looked for; an OSC without one that near is not
+/// taken as a sequence, so a stray introducer cannot hide the rest of a long text.
+const STRING_REACH: usize = 4096;
+
+/// OSC/DCS/APC/PM/SOS: up to BEL, ST (ESC \) or the C1 ST. Without a terminator (within
+/// [`STRING_REACH`]) only the introducer is dropped and what follows stays as text.
 fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{7}' | '\u{9c}' => break,
-            '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
-                    chars.next();
-                }
-                break;
+    let mut probe = chars.clone();
+    for _ in 0..STRING_REACH {
+        match probe.next() {
+            None => return,
+            Some('\u{7}' | '\u{9c}') => {
+                *chars = probe;
+                return;
             }
-            _ => {}
+            Some('\u{1b}') => {
+                if probe.peek() == Some(&'\\') {
+                    probe.next();
+                }
+                *chars = probe;
+                return;
+            }
+            Some(_) => {}
         }
     }
 }
@@ -227,6 +238,9 @@ mod tests {
         assert_eq!(line("x\u{1b}]52;c;ZXZpbA==\u{7}y"), "xy");
         assert_eq!(line("x\u{1b}]0;title\u{1b}\\y"), "xy");
         assert_eq!(line("bell\u{7}\u{8}\u{9b}2Jz"), "bellz");
+        assert_eq!(line("a\u{1b}]52;c;never ended"), "a52;c;never ended", "an unterminated OSC hides nothing");
+        let far = ["a\u{1b}]", &"x".repeat(STRING_REACH + 1), "\u{7}b"].concat();
+        assert_eq!(line(&far), format!("a{}b", "x".repeat(STRING_REACH + 1)));
     }
 
     #[test]

@@ -1,0 +1,78 @@
+//! The app on hostile programme files of every format, in a real pseudo-terminal: nothing from
+//! the file (titles, rooms, people, warnings printed before the app starts) reaches the terminal
+//! as an escape sequence, a control, or an invisible character that would shift the borders.
+
+mod common;
+#[path = "common/hostile_files.rs"]
+mod hostile_files;
+
+use common::Pty;
+use hostile_files::{EVIL, Format, write_programme};
+
+/// The parts of [`EVIL`] a terminal would act on, as they would arrive if they got through.
+const ARRIVALS: [&str; 12] = [
+    "\u{1b}]52;",
+    "\u{1b}]0;PWNED",
+    "\u{1b}]8;;http://evil",
+    "\u{1b}P+q",
+    "\u{9b}",
+    "\u{9d}",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{200d}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{7f}",
+];
+
+#[test]
+fn a_hostile_file_of_any_format_draws_safely() {
+    for format in Format::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = write_programme(dir.path(), format, EVIL);
+        let programme = format!("--programme={}", path.display());
+        let mut t = Pty::spawn(&["--now=2024-05-01T08:00:00Z", programme.as_str()], 80, 24);
+        t.wait_for("Talk");
+        t.send("\r");
+        t.wait_for("Room");
+        for key in ["\u{1b}", "A", "\u{1b}", "t", "\u{1b}", "c", "\u{1b}", "q"] {
+            t.send(key);
+        }
+        assert_eq!(t.wait_exit(), 0, "{format:?}");
+        let raw = t.raw();
+        let text = String::from_utf8_lossy(&raw);
+        for bad in ARRIVALS {
+            assert!(!text.contains(bad), "{format:?}: {bad:?} reached the terminal");
+        }
+        assert!(!raw.contains(&0x07), "{format:?}: BEL reached the terminal");
+        assert!(!raw.contains(&0x08), "{format:?}: backspace reached the terminal");
+    }
+}
+
+#[test]
+fn joiners_and_separators_in_titles_keep_the_borders_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = write_programme(dir.path(), Format::Toml, "👩\u{200d}💻 one\u{2028}two\u{2029}three\u{200b}");
+    let programme = format!("--programme={}", path.display());
+    let mut t = Pty::spawn(&["--now=2024-05-01T08:00:00Z", programme.as_str()], 80, 24);
+    t.wait_for("Talk");
+    let screen = t.screen();
+    let right_edges: Vec<usize> = screen
+        .lines()
+        .filter(|l| l.contains("Talk") || l.contains("Other"))
+        .map(|l| l.trim_end().chars().map(|c| if unicode_width(c) == 2 { 2 } else { 1 }).sum())
+        .collect();
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let text = String::from_utf8_lossy(&t.raw()).into_owned();
+    for bad in ["\u{200d}", "\u{2028}", "\u{2029}", "\u{200b}"] {
+        assert!(!text.contains(bad), "{bad:?} reached the terminal");
+    }
+    assert!(!right_edges.is_empty(), "the rows were drawn:\n{screen}");
+    assert!(right_edges.iter().all(|w| *w <= 80), "a row ran past the edge: {right_edges:?}\n{screen}");
+}
+
+/// Columns of a character as terminals count the ones used here (emoji and Hangul are wide).
+fn unicode_width(c: char) -> usize {
+    if ('\u{1f300}'..='\u{1faff}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) { 2 } else { 1 }
+}
