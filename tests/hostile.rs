@@ -106,3 +106,91 @@ fn a_hostile_agenda_file_is_printed_neutralised() {
     let out = run(home.path(), &["agenda", "export", "--format", "json"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("\\u001b]52;c;"), "JSON escapes the note, never deletes it");
 }
+
+#[test]
+fn diagnostics_about_a_hostile_file_are_printed_neutralised() {
+    let home = tempfile::tempdir().unwrap();
+    let e = EVIL.chars().map(|c| format!("\\u{:04X}", u32::from(c))).collect::<String>();
+    let broken = [
+        // An unknown key, a bad zone and a bad time in our TOML.
+        (
+            "a.toml",
+            format!(
+                "id = \"x\"\ntitle = \"T\"\ntimezone = \"Mars/{e}\"\nfirst_day = \"2024-05-01\"\nlast_day = \"2024-05-01\"\n\"k{e}\" = 1\n[[sessions]]\nid = \"s{e}\"\ntitle = \"{e}\"\nstart = \"{e}\"\n"
+            ),
+        ),
+        // A zone name, a duration and an id in frab XML that are wrong, and a duplicate guid.
+        (
+            "b.xml",
+            format!(
+                "<schedule><conference><acronym>a</acronym><time_zone_name>{x}</time_zone_name></conference><day date=\"2024-05-01\"><room name=\"A\"><event guid=\"{x}\"><start>10:00</start><duration>{x}</duration><title>{x}</title></event><event guid=\"{x}\"><start>11:00</start><duration>0:00</duration><title>{x}</title></event></room></day></schedule>",
+                x = EVIL.chars().map(|c| format!("&#x{:X};", u32::from(c))).collect::<String>()
+            ),
+        ),
+        // A TZID and a SUMMARY in iCalendar.
+        (
+            "c.ics",
+            format!(
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u\r\nSUMMARY:{s}\r\nDTSTART;TZID={s}:20240501T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                s = EVIL.replace(['\r', '\n'], "")
+            ),
+        ),
+        // Not a schedule at all, with the payload where a reader would quote it.
+        (
+            "d.json",
+            format!(
+                "{{\"schedule\": {{\"conference\": {{\"title\": \"{e}\", \"days\": [{{\"date\": \"{e}\", \"rooms\": {{\"r\": [{{\"title\": \"{e}\", \"start\": \"{e}\"}}]}}}}]}}}}}}"
+            ),
+        ),
+    ];
+    for (name, text) in broken {
+        let path = home.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let file = path.to_str().unwrap();
+        run(home.path(), &["validate", file]);
+        run(home.path(), &["--programme", file, "list"]);
+        run(home.path(), &["--programme", file, "list", "--format", "json"]);
+        run(home.path(), &["import", file]);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, failure_persistence: None, ..Default::default() })]
+
+    /// Random control sequences in every field of a random format never reach standard output or
+    /// standard error of a command, and JSON gives the title back exactly.
+    #[test]
+    fn random_controls_never_reach_the_terminal(
+        payload in proptest::string::string_regex(
+            "(\\x1b(\\[[0-9;?]{0,6}[@-~]?|\\][0-9]{0,2};?[a-zA-Z=;/:.]{0,12}(\\x07|\\x1b\\\\)?|P[a-z+]{0,4}(\\x1b\\\\)?|[a-z])|[\\x00-\\x08\\x0b-\\x1f\\x7f]|[\u{80}-\u{9f}]|[\u{202a}-\u{202e}\u{2066}-\u{2069}\u{200b}-\u{200f}\u{2028}\u{2029}\u{feff}\u{61c}]|[a-z 광🌏]{1,4}){1,12}"
+        ).unwrap(),
+        which in 0usize..4,
+        command in 0usize..4,
+    ) {
+        let format = Format::ALL[which];
+        // XML cannot carry a NUL even as a reference, and iCalendar has no way to carry a line end.
+        let payload = match format {
+            Format::FrabXml => payload.replace('\0', ""),
+            Format::ICalendar => payload.replace(['\r', '\n'], ""),
+            _ => payload,
+        };
+        let home = tempfile::tempdir().unwrap();
+        let (path, id) = write_programme(home.path(), format, &payload);
+        let file = path.to_str().unwrap();
+        let args: Vec<&str> = match command {
+            0 => vec!["--programme", file, "list"],
+            1 => vec!["--programme", file, "show", &id],
+            2 => vec!["validate", file],
+            _ => vec!["--programme", file, "clashes"],
+        };
+        run(home.path(), &args);
+        let out = run(home.path(), &["--programme", file, "show", &id, "--format", "json"]);
+        if out.status.success() {
+            let session: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let title = session["title"].as_str().unwrap().to_owned();
+            // Readers trim titles and XML/iCalendar turn line ends into their own: compare what survives that.
+            let expected = format!("Talk {payload} end");
+            proptest::prop_assert_eq!(title.replace(['\r', '\n'], ""), expected.trim().replace(['\r', '\n'], ""));
+        }
+    }
+}

@@ -1,9 +1,12 @@
-//! Fuzz the frab/Pentabarf XML importer (the input always starts like XML).
+//! Fuzz the frab/Pentabarf XML importer (the input always starts like XML), through every output (see common/every_output.rs).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+
+#[path = "common/every_output.rs"]
+mod every_output;
 
 fuzz_target!(|data: &[u8]| {
     let mut bytes = b"<".to_vec();
     bytes.extend_from_slice(data);
-    let _ = whrcf::load::from_bytes(&bytes, "fuzz.xml", whrcf::load::Options::default());
+    every_output::check(whrcf::load::from_bytes(&bytes, "fuzz.xml", whrcf::load::Options::default()));
 });

@@ -39,7 +39,8 @@ fn escaped(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '"' | '\\' => format!("\\{c}"),
-            ' '..='~' => c.to_string(),
+            // Beyond the BMP, `\\u` would need surrogates in JSON: those characters are written as they are.
+            ' '..='~' | '\u{10000}'.. => c.to_string(),
             c => format!("\\u{:04X}", u32::from(c)),
         })
         .collect()
