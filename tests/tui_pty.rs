@@ -52,13 +52,14 @@ fn ctrl_c_quits_and_restores() {
 }
 
 #[test]
-fn sigterm_and_sigint_restore_the_terminal() {
-    for signal in ["TERM", "INT"] {
+fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
+    for (signal, number) in [("TERM", 15), ("INT", 2), ("QUIT", 3), ("HUP", 1)] {
         let mut t = Pty::spawn(&[NOW], 80, 24);
         t.wait_for("UNESCO APCAD");
         t.signal(signal);
-        assert_ne!(t.wait_exit(), 0);
+        let code = t.wait_exit();
         t.assert_restored();
+        assert_eq!(code, 128 + number, "SIG{signal}: restored, then exit 128 + the signal");
     }
 }
 
