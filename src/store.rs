@@ -1,10 +1,13 @@
 //! The one owner of the agenda file. Every save takes a lock, reads what is on disk, merges
 //! (so two open terminals lose nothing), and replaces the file atomically (temporary file in the
 //! same directory, fsync, rename, fsync of the directory). A corrupt file is moved aside as
-//! `agenda.toml.corrupt-<timestamp>`, reported, and never overwritten.
+//! `agenda.toml.corrupt-<timestamp>`, reported, and never overwritten. How links, permission
+//! bits, files that are not regular files and stale temporary files are treated: `disk`.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+mod disk;
+
+use std::fs;
+use std::io;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -62,49 +65,45 @@ impl Store {
         &self.path
     }
 
-    /// Read the agenda. A missing file is an empty agenda; an unreadable or corrupt one is moved
-    /// aside (when possible) and reported, and an empty agenda is returned.
+    /// Read the agenda. A missing file is an empty agenda. A corrupt one is moved aside (when
+    /// possible) and reported; an unreadable one, or anything but a regular file, is reported and
+    /// left alone; either way an empty agenda is returned. Temporary files of killed saves are
+    /// removed when no save is under way.
     pub fn load(&self) -> Read {
-        let before = stamp(&self.path);
+        let target = match disk::follow_links(&self.path) {
+            Ok(target) => target,
+            Err(e) => return self.unreadable(&e),
+        };
+        if let Some(_lock) = disk::try_lock(&target) {
+            disk::remove_stale_temp_files(&target);
+        }
+        self.read(&target)
+    }
+
+    fn unreadable(&self, e: &io::Error) -> Read {
+        Read { file: AgendaFile::default(), notice: Some(format!("cannot read {}: {e}", self.path.display())) }
+    }
+
+    /// Read `target`, the file the path's links lead to.
+    fn read(&self, target: &Path) -> Read {
+        let before = stamp(target);
         if let Some((at, file)) = self.last.lock().ok().and_then(|l| l.clone())
             && Some(at) == before
         {
             return Read { file, notice: None };
         }
-        match fs::read(&self.path) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Read::default(),
-            Err(e) => {
-                Read { file: AgendaFile::default(), notice: Some(format!("cannot read {}: {e}", self.path.display())) }
-            }
-            Ok(bytes) => match parse(&bytes) {
+        match disk::read_regular(&self.path, target) {
+            Ok(None) => Read::default(),
+            Err(e) => self.unreadable(&e),
+            Ok(Some(bytes)) => match parse(&bytes) {
                 Ok(file) => {
                     if let (Some(at), Ok(mut last)) = (before, self.last.lock()) {
                         *last = Some((at, file.clone()));
                     }
                     Read { file, notice: None }
                 }
-                Err(problem) => Read { file: AgendaFile::default(), notice: Some(self.set_aside(&problem)) },
+                Err(problem) => Read { file: AgendaFile::default(), notice: Some(set_aside(target, &problem)) },
             },
-        }
-    }
-
-    fn set_aside(&self, problem: &str) -> String {
-        let stamp = Utc::now().format("%Y%m%dT%H%M%S");
-        let mut aside = self.path.with_file_name(format!("{}.corrupt-{stamp}", file_name(&self.path)));
-        let mut n = 1;
-        while aside.exists() {
-            aside = self.path.with_file_name(format!("{}.corrupt-{stamp}-{n}", file_name(&self.path)));
-            n += 1;
-        }
-        match fs::rename(&self.path, &aside) {
-            Ok(()) => format!(
-                "the agenda file was corrupt: kept as {}, a new agenda was started ({problem})",
-                aside.display()
-            ),
-            Err(e) => format!(
-                "the agenda file {} is corrupt ({problem}) and could not be moved aside: {e}",
-                self.path.display()
-            ),
         }
     }
 
@@ -112,28 +111,17 @@ impl Store {
     /// agenda and, when the file on disk was corrupt, the notice saying where it was kept.
     pub fn save(&self, local: &AgendaFile) -> Result<(AgendaFile, Option<String>), StoreError> {
         let err = |source| StoreError::Write { path: self.path.display().to_string(), source };
-        let dir = self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        fs::create_dir_all(dir).map_err(err)?;
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(dir.join(format!(".{}.lock", file_name(&self.path))))
-            .map_err(err)?;
-        lock.lock().map_err(err)?;
-        let on_disk = self.load();
+        let target = disk::follow_links(&self.path).map_err(err)?;
+        // Refused before anything is created beside it (a lock file in /dev, say).
+        disk::regular_or_missing(&self.path, &target).map_err(err)?;
+        fs::create_dir_all(disk::dir_of(&target)).map_err(err)?;
+        let lock = disk::lock(&target).map_err(err)?;
+        disk::remove_stale_temp_files(&target);
+        let on_disk = self.read(&target);
         let merged = on_disk.file.merged(local);
-        let text = render(&merged);
-        let tmp = dir.join(format!(".{}.tmp-{}", file_name(&self.path), std::process::id()));
-        let written = write_synced(&tmp, text.as_bytes()).and_then(|()| fs::rename(&tmp, &self.path));
-        if written.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        written.map_err(err)?;
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-        if let (Some(at), Ok(mut last)) = (stamp(&self.path), self.last.lock()) {
+        let replaced = disk::regular_or_missing(&self.path, &target).map_err(err)?;
+        disk::replace(&target, render(&merged).as_bytes(), replaced.as_ref()).map_err(err)?;
+        if let (Some(at), Ok(mut last)) = (stamp(&target), self.last.lock()) {
             *last = Some((at, merged.clone()));
         }
         drop(lock);
@@ -141,14 +129,24 @@ impl Store {
     }
 }
 
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or("agenda.toml".into(), |n| n.to_string_lossy().into_owned())
-}
-
-fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut f = File::create(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()
+/// Move the corrupt file `target` aside, beside it; the notice for the user.
+fn set_aside(target: &Path, problem: &str) -> String {
+    let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+    let name = disk::file_name(target);
+    let mut aside = target.with_file_name(format!("{name}.corrupt-{stamp}"));
+    let mut n = 1;
+    while aside.exists() {
+        aside = target.with_file_name(format!("{name}.corrupt-{stamp}-{n}"));
+        n += 1;
+    }
+    match fs::rename(target, &aside) {
+        Ok(()) => {
+            format!("the agenda file was corrupt: kept as {}, a new agenda was started ({problem})", aside.display())
+        }
+        Err(e) => {
+            format!("the agenda file {} is corrupt ({problem}) and could not be moved aside: {e}", target.display())
+        }
+    }
 }
 
 /// A TOML basic string.

@@ -5,7 +5,8 @@ use crate::agenda::Agenda;
 use crate::load;
 use chrono::TimeZone;
 
-fn file_with(ids: &[&str], minute: u32) -> AgendaFile {
+/// The 2021 sessions `ids` marked at 09:`minute` (also used by the tests of `disk`).
+pub(super) fn file_with(ids: &[&str], minute: u32) -> AgendaFile {
     let p = load::bundled(2021).unwrap().programme;
     let mut agenda = Agenda::default();
     for id in ids {

@@ -1,5 +1,6 @@
 //! The agenda from the command line, as real processes: add/remove/status/note, two processes
-//! at once, a corrupt file, exports checked by an independent iCalendar parser and a golden file.
+//! at once, a corrupt file, a FIFO where the agenda should be, exports checked by an independent
+//! iCalendar parser and a golden file.
 
 use std::path::Path;
 use std::process::Command as Std;
@@ -226,4 +227,28 @@ fn export_warns_and_writes_files_and_import_merges() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("expected an agenda file"));
+}
+
+#[test]
+fn an_agenda_path_that_is_a_fifo_is_refused_with_exit_2_and_left_alone() {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::FileTypeExt;
+    let d = tempfile::tempdir().unwrap();
+    let fifo = d.path().join("agenda.fifo");
+    let c_path = std::ffi::CString::new(fifo.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+    let out = whrcf(d.path())
+        .arg("--agenda")
+        .arg(&fifo)
+        .args(["agenda", "add", "2021-peace"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let refused =
+        format!("cannot save the agenda to {}: it is a named pipe (FIFO), not a regular file", fifo.display());
+    assert!(stderr.contains(&refused), "{stderr}");
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "left alone");
 }

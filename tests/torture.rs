@@ -161,3 +161,28 @@ fn escape_sequences_in_a_programme_never_reach_the_terminal() {
     assert!(!text.contains("\u{1b}P+q"), "a DCS sequence reached the terminal");
     assert!(!text.contains('\u{202e}'), "a bidi override reached the terminal");
 }
+
+#[test]
+fn the_grid_survives_shrinking_while_a_resize_is_still_queued() {
+    let mut t = Pty::spawn(&["--edition", "2019", "--now=2019-10-01T12:00:00+09:00"], 200, 60);
+    t.wait_for("Tue 2019-10-01 · 12 sessions");
+    t.send("t");
+    t.wait_for("Timeline Tue 2019-10-01");
+    for round in 0..400u64 {
+        // The app reads the first Resize and, if the second one comes just after, draws the
+        // grid while the terminal is already smaller than the size it last heard of.
+        t.resize(200, 60);
+        std::thread::sleep(std::time::Duration::from_micros(50 * (round % 60)));
+        t.resize(70, 20);
+        if round % 10 == 0 {
+            t.send_now(if round % 20 == 0 { "j" } else { "l" });
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        assert!(t.child.try_wait().unwrap().is_none(), "crashed in round {round}; screen:\n{}", t.screen());
+    }
+    t.resize(100, 30);
+    t.wait_for("Timeline Tue 2019-10-01");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}

@@ -52,13 +52,14 @@ fn ctrl_c_quits_and_restores() {
 }
 
 #[test]
-fn sigterm_and_sigint_restore_the_terminal() {
-    for signal in ["TERM", "INT"] {
+fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
+    for (signal, number) in [("TERM", 15), ("INT", 2), ("QUIT", 3), ("HUP", 1)] {
         let mut t = Pty::spawn(&[NOW], 80, 24);
         t.wait_for("UNESCO APCAD");
         t.signal(signal);
-        assert_ne!(t.wait_exit(), 0);
+        let code = t.wait_exit();
         t.assert_restored();
+        assert_eq!(code, 128 + number, "SIG{signal}: restored, then exit 128 + the signal");
     }
 }
 
@@ -145,4 +146,24 @@ fn grid_clash_panel_and_people_index() {
     t.send("\u{3}");
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
+}
+
+#[test]
+fn an_agenda_path_that_is_a_fifo_keeps_marks_in_memory_with_a_notice() {
+    let data = tempfile::tempdir().unwrap();
+    let fifo = data.path().join("agenda.fifo");
+    let c_path = std::ffi::CString::new(std::os::unix::ffi::OsStrExt::as_bytes(fifo.as_os_str())).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+    let agenda = format!("--agenda={}", fifo.display());
+    let mut t = Pty::spawn(&[NOW, agenda.as_str()], 200, 30);
+    t.wait_for("not a regular file");
+    t.wait_for("UNESCO APCAD");
+    t.send(" ");
+    t.wait_for("Agenda not saved, marks kept in memory: cannot save the agenda to");
+    t.wait_for("★ 1 in my agenda");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&std::fs::symlink_metadata(&fifo).unwrap().file_type()));
 }

@@ -1,5 +1,6 @@
 //! Entering and leaving the terminal app's screen mode, and making sure the terminal is
-//! restored on every exit path: normal quit, panic, SIGINT, SIGTERM, SIGHUP, and suspend (Ctrl-Z).
+//! restored on every exit path: normal quit, panic, SIGINT, SIGTERM, SIGQUIT, SIGHUP, and suspend
+//! (Ctrl-Z).
 
 use std::io::{self, Stdout, Write};
 
@@ -38,12 +39,15 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// On SIGINT, SIGTERM or SIGHUP: restore the terminal and exit with 128 + the signal.
+/// On SIGINT, SIGTERM, SIGQUIT or SIGHUP: restore the terminal and exit with 128 + the signal.
+/// Standard output stays locked from the restore to the exit, so that a frame being drawn at that
+/// moment cannot hide the cursor or switch to the alternate screen again afterwards.
 pub fn install_signal_handlers() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGQUIT, SIGHUP])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
+            let _drawing_waits = io::stdout().lock();
             restore();
             std::process::exit(128 + signal);
         }

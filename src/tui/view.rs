@@ -31,14 +31,19 @@ pub struct Areas {
     pub footer: Rect,
 }
 
-/// The layout for a screen of `state.size`.
+/// The layout of the screen the state last heard of (a Resize event): what update and the mouse
+/// use between frames. Drawing never uses it: a newer resize may still be queued.
 pub fn areas(state: &State) -> Areas {
-    let area = Rect::new(0, 0, state.size.0, state.size.1);
+    layout(Rect::new(0, 0, state.size.0, state.size.1), state.mode)
+}
+
+/// Where each region is on a screen of `area` in `mode`.
+fn layout(area: Rect, mode: Mode) -> Areas {
     let [header, tabs, body, footer] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
             .areas(area);
     let (list, detail) =
-        if matches!(state.mode, Mode::Detail | Mode::Agenda | Mode::Note | Mode::Grid | Mode::Clashes | Mode::People) {
+        if matches!(mode, Mode::Detail | Mode::Agenda | Mode::Note | Mode::Grid | Mode::Clashes | Mode::People) {
             (Rect::new(body.x, body.y, 0, 0), body)
         } else if body.width >= 110 {
             let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
@@ -55,18 +60,24 @@ pub fn list_height(state: &State) -> u16 {
     areas(state).list.height.saturating_sub(2)
 }
 
-/// Whether the screen is too small to draw the app.
-pub fn too_small(state: &State) -> bool {
-    state.size.0 < MIN_WIDTH || state.size.1 < MIN_HEIGHT
+/// Whether a screen of `area` is too small to draw the app.
+fn too_small_area(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
-/// Draw the whole screen.
+/// Whether the screen the state last heard of is too small to draw the app.
+pub fn too_small(state: &State) -> bool {
+    too_small_area(Rect::new(0, 0, state.size.0, state.size.1))
+}
+
+/// Draw the whole screen, laid out on the frame's real area.
 pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
-    if too_small(state) {
+    let area = frame.area();
+    if too_small_area(area) {
         overlay::too_small(frame, state);
         return;
     }
-    let a = areas(state);
+    let a = layout(area, state.mode);
     header::header(frame, a.header, state, data);
     header::tabs(frame, a.tabs, state, data);
     match state.mode {

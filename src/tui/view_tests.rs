@@ -1,5 +1,5 @@
 //! Whole-screen snapshots (TestBackend + insta) at 80x24 and 120x40 with a fixed clock, and
-//! checks that no size down to 1x1 panics.
+//! checks that no size down to 1x1 panics and that the frame, not a size heard of earlier, decides the layout.
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -218,4 +218,40 @@ fn other_zone_shows_both_times() {
     let (text, _) = screen((120, 40), &[Action::CycleZone, Action::CycleZone, Action::GoDay(3)]);
     assert!(text.contains("04:00–06:00 UTC (UTC)"), "{text}");
     assert!(text.contains("13:00–15:00 KST"));
+}
+
+/// Draw `state` on a terminal of `real` size, whatever size the state last heard of.
+fn render_on(state: &State, data: &Data, real: (u16, u16)) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(real.0, real.1)).unwrap();
+    terminal.draw(|f| draw(f, state, data)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn a_stale_size_from_a_queued_resize_never_decides_the_layout() {
+    // A Resize event is applied, then the terminal shrinks (or grows) again before the frame is
+    // drawn: the frame's real area must decide the layout, and nothing may be written outside it.
+    let d = Data::new(load::bundled(2019).unwrap().programme, Keymap::load(None).0);
+    let now = Clock::Fixed(parse_instant("2019-10-01T12:00:00+09:00").unwrap());
+    let pairs = [((200, 60), (80, 24)), ((160, 50), (60, 16)), ((120, 40), (40, 10)), ((40, 10), (100, 30))];
+    for (believed, real) in pairs {
+        for actions in [
+            vec![Action::OpenGrid],
+            vec![Action::OpenGrid, Action::ToggleMark],
+            vec![],
+            vec![Action::OpenAgenda],
+            vec![Action::OpenFilters],
+        ] {
+            let state_at = |size| {
+                let mut s = State::new(&d, ZoneChoice::Forum, now, size);
+                for a in &actions {
+                    update(&mut s, &d, *a);
+                }
+                s
+            };
+            let drawn = buffer_text(&render_on(&state_at(believed), &d, real));
+            let expected = buffer_text(&render(&state_at(real), &d));
+            assert_eq!(drawn, expected, "state at {believed:?}, terminal {real:?}, {actions:?}");
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
@@ -21,9 +21,13 @@ fn col_width(width: u16, ncols: usize) -> u16 {
     (free / n).clamp(14, 32)
 }
 
-/// How many columns and rows the grid shows at once.
+/// How many columns and rows the grid shows at once on the screen the state last heard of.
 pub fn capacity(state: &State, model: &Model) -> (usize, usize) {
-    let area = super::areas(state).detail;
+    capacity_in(super::areas(state).detail, model)
+}
+
+/// How many columns and rows the grid shows at once in `area` (with its border).
+fn capacity_in(area: Rect, model: &Model) -> (usize, usize) {
     let inner_w = area.width.saturating_sub(2);
     let w = col_width(inner_w, model.columns.len());
     let cols = usize::from((inner_w.saturating_sub(GUTTER) / w).max(1));
@@ -31,8 +35,19 @@ pub fn capacity(state: &State, model: &Model) -> (usize, usize) {
     (cols, rows)
 }
 
+/// The first of `shown` columns (or rows) out of `total` to show, from `offset` on: moved so that
+/// `cursor` is in sight and no space is left empty at the end while some are hidden at the start.
+fn visible_offset(offset: usize, cursor: usize, shown: usize, total: usize) -> usize {
+    offset.min(total.saturating_sub(shown)).max((cursor + 1).saturating_sub(shown)).min(cursor)
+}
+
+/// Write `s` cut to `width` columns at (x, y), clipped to the buffer: a cell outside it is skipped.
 fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
-    let cut = text::fit(s, usize::from(width));
+    let area = buf.area;
+    if !area.contains(Position::new(x, y)) {
+        return;
+    }
+    let cut = text::fit(s, usize::from(width.min(area.right() - x)));
     buf.set_string(x, y, cut, style);
 }
 
@@ -56,23 +71,26 @@ pub fn grid(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
         return;
     }
-    let (cols, rows) = capacity(state, &model);
+    let (cols, rows) = capacity_in(area, &model);
     let w = col_width(inner.width, model.columns.len());
     let g = state.grid;
+    // The state may have last heard of another screen size: the cursor stays in sight anyway.
+    let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
+    let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
-    for (k, name) in model.columns.iter().enumerate().skip(g.col_offset).take(cols) {
-        let x = inner.x + GUTTER + w * u16::try_from(k - g.col_offset).unwrap_or(0);
+    for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
+        let x = inner.x + GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
         put(buf, x, inner.y, w.saturating_sub(1), name, t.label());
     }
-    for r in 0..rows.min(model.rows.saturating_sub(g.row_offset)) {
-        let row = g.row_offset + r;
+    for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
+        let row = row_offset + r;
         let y = inner.y + 1 + u16::try_from(r).unwrap_or(0);
         if (model.first_minute + grid::SLOT * row as i64) % 60 == 0 || r == 0 {
             put(buf, inner.x, y, GUTTER - 1, &model.time_of(row), t.dim());
         }
-        for k in g.col_offset..(g.col_offset + cols).min(model.columns.len()) {
-            let x = inner.x + GUTTER + w * u16::try_from(k - g.col_offset).unwrap_or(0);
+        for k in col_offset..(col_offset + cols).min(model.columns.len()) {
+            let x = inner.x + GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
             let cursor = k == g.col && row == g.row;
             match model.at(k, row) {
                 Some(b) => {

@@ -18,13 +18,12 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 pub fn too_small(frame: &mut Frame<'_>, state: &State) {
-    let (w, h) = state.size;
+    let area = frame.area();
     let msg = vec![
         Line::from(Span::styled("Terminal too small", state.theme.notice())),
-        Line::from(format!("{w}x{h}; whrcf needs at least {MIN_WIDTH}x{MIN_HEIGHT}.")),
+        Line::from(format!("{}x{}; whrcf needs at least {MIN_WIDTH}x{MIN_HEIGHT}.", area.width, area.height)),
         Line::from("Enlarge the window, or press q to quit."),
     ];
-    let area = frame.area();
     let box_area = centered(area, area.width, 3.min(area.height));
     frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).centered(), box_area);
 }
