@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Run every fuzz target for SECONDS (default 600) with corpora seeded from the fixtures and the
-# bundled data. Needs `cargo install cargo-fuzz`; the stable toolchain is used with
-# RUSTC_BOOTSTRAP=1 for the sanitizer flags. Crashes land in fuzz/artifacts/<target>/.
+# Run every fuzz target for SECONDS (default 600) with corpora seeded from the fixtures, the
+# hostile files and the bundled data. Each programme target runs the whole path (load, then every
+# output: JSON, exports, the app's frame) and fails on a panic or a control in terminal output.
+# Needs `cargo install cargo-fuzz`; the stable toolchain is used with RUSTC_BOOTSTRAP=1 for the
+# sanitizer flags. Crashes land in fuzz/artifacts/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-600}
@@ -12,6 +14,12 @@ for f in data/*.toml; do head -c 16384 "$f" > "fuzz/corpus/toml_programme/$(base
 for f in $F/*.xml; do head -c 16385 "$f" | tail -c +2 > "fuzz/corpus/frab_xml/$(basename "$f")"; done
 for f in $F/*.json; do head -c 16385 "$f" | tail -c +2 > "fuzz/corpus/schedule_json/$(basename "$f")"; done
 for f in $F/*.ics; do head -c 16401 "$f" | tail -c +18 > "fuzz/corpus/icalendar/$(basename "$f")"; done
+# The crafted attacks of tests/fixtures/hostile (escape sequences, huge durations, absurd ranges, cut files).
+H=tests/fixtures/hostile
+tail -c +2 "$H/osc-and-huge-duration.xml" > fuzz/corpus/frab_xml/hostile.xml
+tail -c +2 "$H/huge-duration.json" > fuzz/corpus/schedule_json/hostile.json
+tail -c +18 "$H/huge-duration-and-cut.ics" > fuzz/corpus/icalendar/hostile.ics
+cp "$H/absurd-range.toml" fuzz/corpus/toml_programme/hostile.toml
 printf 'version = 1\n\n[programmes."whrcf-2021".items."2021-refugees"]\nstatus = "planned"\nupdated = "2026-11-22T09:00:00Z"\nseen = { title = "난민", day = "2021-10-08", start = "13:00:00" }\n' > fuzz/corpus/agenda_file/seed.toml
 run() {
   RUSTC_BOOTSTRAP=1 cargo fuzz run "$1" "fuzz/corpus/$1" -- -max_total_time="$SECONDS_EACH" -max_len=16384 -print_final_stats=1 \
