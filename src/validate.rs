@@ -67,7 +67,11 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             problems.push(Problem::warning(
                 at.file(),
                 None,
-                format!("{field} {day} is in an implausible year: expected {PLAUSIBLE_YEARS:?}"),
+                format!(
+                    "{field} {day} is in an implausible year: expected a year from {} to {}",
+                    PLAUSIBLE_YEARS.start(),
+                    PLAUSIBLE_YEARS.end()
+                ),
             ));
         }
     }
