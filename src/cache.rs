@@ -58,9 +58,9 @@ impl<'a> Cache<'a> {
 pub fn load(path: &Path, options: load::Options, cache: Option<Cache>) -> Result<(Loaded, Origin), LoadError> {
     let shown = path.display().to_string();
     let unreadable = |source| LoadError::Read { path: shown.clone(), source };
-    let len = fs::metadata(path).map_err(unreadable)?.len();
+    let len = crate::untrusted_file::check(path, crate::untrusted_file::MAX_PROGRAMME_BYTES).map_err(unreadable)?;
     let Some(cache) = cache.filter(|c| len >= c.min_size) else {
-        let bytes = fs::read(path).map_err(unreadable)?;
+        let bytes = read_programme(path).map_err(unreadable)?;
         return load::from_bytes(&bytes, &shown, options).map(|l| (l, Origin::Parsed));
     };
     let entry = cache.dir.join(entry_name(path, &shown, options));
@@ -68,7 +68,7 @@ pub fn load(path: &Path, options: load::Options, cache: Option<Cache>) -> Result
     if let Some(loaded) = read_entry(&entry, stamp) {
         return Ok((loaded, Origin::Cached));
     }
-    let bytes = fs::read(path).map_err(unreadable)?;
+    let bytes = read_programme(path).map_err(unreadable)?;
     // Stamp the bytes actually parsed (the file may have changed since it was hashed above); a
     // few milliseconds on the slow path, never a cache entry that does not match its stamp.
     let stamp = Stamp { len: bytes.len() as u64, hash: xxh3_128(&bytes) };
@@ -77,6 +77,10 @@ pub fn load(path: &Path, options: load::Options, cache: Option<Cache>) -> Result
     // A cache that cannot be written only costs speed next time.
     let _ = store(cache, &entry, &encode(&loaded, stamp));
     Ok((loaded, Origin::Parsed))
+}
+
+fn read_programme(path: &Path) -> std::io::Result<Vec<u8>> {
+    crate::untrusted_file::read(path, crate::untrusted_file::MAX_PROGRAMME_BYTES)
 }
 
 /// What a cache entry must match: the source file's length and hash.

@@ -57,7 +57,10 @@ impl Settings {
         let Some(path) = config_dir().map(|d| d.join("config.toml")) else {
             return (Settings::default(), None);
         };
-        let Ok(text) = std::fs::read_to_string(&path) else {
+        let Some(text) = crate::untrusted_file::read(&path, crate::untrusted_file::MAX_SMALL_FILE_BYTES)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+        else {
             return (Settings::default(), None);
         };
         match Self::parse(&text) {

@@ -22,7 +22,7 @@ pub struct Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path)?;
+        write!(f, "{}", crate::sanitize::visible(&self.path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.column {
@@ -65,11 +65,12 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // One line, whatever the file put in the text it quotes: controls are shown, not obeyed.
         write!(f, "{}: {level}: ", self.location)?;
         if let Some(id) = &self.session {
-            write!(f, "session `{id}`: ")?;
+            write!(f, "session `{}`: ", crate::sanitize::visible(id))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&crate::sanitize::visible(&self.message))
     }
 }
 

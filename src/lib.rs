@@ -24,4 +24,5 @@ pub mod synthetic;
 pub mod text;
 pub mod time;
 pub mod tui;
+pub mod untrusted_file;
 pub mod validate;

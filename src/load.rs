@@ -11,6 +11,7 @@ mod frab_xml;
 mod ical;
 mod markup;
 mod raw;
+mod safe_toml;
 mod toml_file;
 mod write;
 mod xml_text;
@@ -128,7 +129,8 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
 /// A programme file in any supported format, with options for what the file leaves open.
 pub fn from_path_with(path: &Path, options: Options) -> Result<Loaded, LoadError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: shown.clone(), source })?;
+    let bytes = crate::untrusted_file::read(path, crate::untrusted_file::MAX_PROGRAMME_BYTES)
+        .map_err(|source| LoadError::Read { path: shown.clone(), source })?;
     from_bytes(&bytes, &shown, options)
 }
 

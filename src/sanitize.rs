@@ -12,6 +12,24 @@ pub fn line(text: &str) -> String {
     clean(text, false)
 }
 
+/// `text` as one terminal line that shows what it holds: every character [`is_unsafe`] is written
+/// as `\u{..}`, so a diagnostic quoting a file says exactly what is there (``unknown time zone
+/// `Europe/Berlin\u{1b}]52;…` ``) and is never two lines.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` made safe for a terminal, keeping newlines (for summaries and notes).
 pub fn block(text: &str) -> String {
     clean(text, true)

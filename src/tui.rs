@@ -25,7 +25,10 @@ use state::{Data, State};
 /// The key bindings: defaults patched by the user's keys.toml; problems become a notice.
 fn load_keymap() -> (Keymap, Vec<String>) {
     let path = config::keymap_file();
-    let text = path.as_ref().and_then(|p| std::fs::read_to_string(p).ok());
+    let text = path.as_ref().and_then(|p| {
+        let bytes = crate::untrusted_file::read(p, crate::untrusted_file::MAX_SMALL_FILE_BYTES).ok()?;
+        String::from_utf8(bytes).ok()
+    });
     let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
     let (keymap, problems) = Keymap::load(text.as_deref().map(|t| (t, shown.as_str())));
     (keymap, problems.into_iter().map(|p| format!("Key bindings: {p}")).collect())

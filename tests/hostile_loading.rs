@@ -30,7 +30,7 @@ fn xml(events: &[String]) -> String {
 }
 
 #[test]
-fn huge_durations_skip_their_event_with_a_located_warning_in_every_format() {
+fn huge_durations_skip_their_event_with_a_located_error_in_every_format() {
     let x = xml(&[
         xml_event(1, "2024-05-01T10:00:00+02:00", "3000000000:00"),
         xml_event(2, "2024-05-01T11:00:00+02:00", "1:00"),
@@ -38,7 +38,7 @@ fn huge_durations_skip_their_event_with_a_located_warning_in_every_format() {
     let l = load("x.xml", x.as_bytes()).unwrap();
     assert_eq!(l.programme.sessions.len(), 1);
     assert!(
-        warnings(&l).iter().any(|w| w.starts_with("x.xml:3:1: warning: session `g1`") && w.contains("out of range")),
+        warnings(&l).iter().any(|w| w.starts_with("x.xml:3:1: error: session `g1`") && w.contains("out of range")),
         "{:?}",
         warnings(&l)
     );
@@ -62,7 +62,7 @@ fn huge_durations_skip_their_event_with_a_located_warning_in_every_format() {
     let l = load("x.ics", ics.as_bytes()).unwrap();
     assert_eq!(l.programme.sessions.len(), 1);
     assert!(
-        warnings(&l).iter().any(|w| w.starts_with("x.ics:2:1: warning") && w.contains("DURATION")),
+        warnings(&l).iter().any(|w| w.starts_with("x.ics:2:1: error") && w.contains("DURATION")),
         "{:?}",
         warnings(&l)
     );

@@ -244,7 +244,7 @@ fn a_bad_event_is_skipped_with_a_located_warning_and_the_rest_loads() {
     assert_eq!(l.programme.sessions.len(), 1);
     assert_eq!(l.programme.sessions[0].id.as_str(), "t-2", "acronym + id");
     let w = l.warnings.iter().map(ToString::to_string).find(|w| w.contains("event skipped")).unwrap();
-    assert!(w.starts_with("s.xml:2:1: warning: session `1`: event skipped: \"Bad\": expected a duration"), "{w}");
+    assert!(w.starts_with("s.xml:2:1: error: session `1`: event skipped: \"Bad\": expected a duration"), "{w}");
 }
 
 #[test]
@@ -266,7 +266,7 @@ fn element_text_reads_the_same_in_every_shape_and_later_locations_stay_exact() {
     assert_eq!(titles, ["Tom & Jerry 😎 &nbsp;"; 3]);
     assert_eq!(l.programme.sessions[0].summary.as_deref(), Some("One\n\nTwo & three"));
     let w = l.warnings.iter().map(ToString::to_string).find(|w| w.contains("event skipped")).unwrap();
-    assert!(w.starts_with("s.xml:6:1: warning: session `4`"), "{w}");
+    assert!(w.starts_with("s.xml:6:1: error: session `4`"), "{w}");
 }
 
 #[test]
@@ -322,7 +322,7 @@ fn a_bad_json_event_is_skipped_with_its_json_path() {
     let w: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
     assert!(
         w.iter().any(|w| w
-            .starts_with("s.json: $schedule.conference.days[0].rooms[\"Hall A\"][0]: warning: event skipped: \"Bad\"")),
+            .starts_with("s.json: $schedule.conference.days[0].rooms[\"Hall A\"][0]: error: event skipped: \"Bad\"")),
         "{w:?}"
     );
     assert!(w.iter().any(|w| w.contains("rooms[\"Hall A\"][2]") && w.contains("expected an event object")), "{w:?}");

@@ -214,7 +214,8 @@ fn export_to(
 
 /// An agenda file (TOML) or a JSON export, as an agenda file to merge.
 fn import(path: &PathBuf, programme_id: &str) -> Result<AgendaFile, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = whrcf::untrusted_file::read(path, whrcf::untrusted_file::MAX_SMALL_FILE_BYTES)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if let Ok(file) = store::parse(&bytes) {
         return Ok(file);
     }

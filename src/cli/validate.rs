@@ -23,7 +23,19 @@ pub fn run(args: &ValidateArgs) -> ExitCode {
                 for w in &loaded.warnings {
                     outln!("{w}");
                 }
-                outln!("{}: ok ({})", path.display(), whrcf::text::counted(loaded.programme.sessions.len(), "session"));
+                let sessions = whrcf::text::counted(loaded.programme.sessions.len(), "session");
+                // A schedule loads without the events it had to skip: each is a problem.
+                let skipped = loaded.warnings.iter().filter(|w| w.is_error()).count();
+                if skipped == 0 {
+                    outln!("{}: ok ({sessions})", path.display());
+                } else {
+                    outln!(
+                        "{}: {} found ({sessions} loaded)",
+                        path.display(),
+                        whrcf::text::counted(skipped, "problem")
+                    );
+                    worst = worst.max(EXIT_PROBLEMS);
+                }
             }
             Err(e) if e.is_unreadable() => {
                 errln!("whrcf: {e}");

@@ -265,7 +265,7 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
                 match parsed.and_then(|ev| event(ev, &room, day_date, day_change, at(path, &json_path))) {
                     Ok(ev) => events.push(ev),
                     Err(message) => {
-                        warnings.push(Problem::warning(at(path, &json_path), None, format!("event skipped: {message}")))
+                        warnings.push(Problem::error(at(path, &json_path), None, format!("event skipped: {message}")))
                     }
                 }
             }

@@ -225,7 +225,7 @@ pub fn build(
         };
         let start = match e.start.map(|w| instant(w, tz)) {
             Some(Err(found)) => {
-                warnings.push(Problem::warning(e.at.clone(), Some(&id), out_of_range(&title, "start", found)));
+                warnings.push(Problem::error(e.at.clone(), Some(&id), out_of_range(&title, "start", found)));
                 continue;
             }
             start => start.and_then(Result::ok),

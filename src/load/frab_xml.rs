@@ -211,7 +211,7 @@ fn close(r: &mut Reading, events: &mut Vec<RawEvent>, warnings: &mut Vec<Problem
                 match finish(ev, r.day, r.day_change) {
                     Ok(raw) => events.push(raw),
                     Err((at, id, message)) => {
-                        warnings.push(Problem::warning(at, id.as_deref(), format!("event skipped: {message}")))
+                        warnings.push(Problem::error(at, id.as_deref(), format!("event skipped: {message}")))
                     }
                 }
             }

@@ -129,7 +129,7 @@ pub fn read(
                         events.push(ev);
                     } else {
                         let id = ev.guid.clone();
-                        warnings.push(Problem::warning(
+                        warnings.push(Problem::error(
                             ev.at,
                             id.as_deref(),
                             format!("event skipped: \"{}\": {}", ev.title, problems.join("; ")),
@@ -171,7 +171,7 @@ pub fn read(
             "the file ends inside the event \"{}\": expected END:VEVENT; the event is skipped (is the file cut short?)",
             ev.title
         );
-        warnings.push(Problem::warning(ev.at, ev.guid.as_deref(), message));
+        warnings.push(Problem::error(ev.at, ev.guid.as_deref(), message));
     }
     if !saw_end {
         let message = format!(

@@ -148,6 +148,8 @@ pub fn to_toml(p: &Programme) -> Result<String, String> {
             })
             .collect(),
     };
-    let body = toml::to_string(&file).map_err(|e| e.to_string())?;
-    Ok(format!("# {} — written by whrcf import; check it with `whrcf validate`.\n{body}", p.title))
+    let body = super::safe_toml::escape_unsafe(&toml::to_string(&file).map_err(|e| e.to_string())?);
+    // The title is the file's text: in a comment it can be neither escaped nor allowed a line end.
+    let title = crate::sanitize::line(&p.title);
+    Ok(format!("# {title} — written by whrcf import; check it with `whrcf validate`.\n{body}"))
 }

@@ -7,7 +7,9 @@
 
 use std::fs::{self, File, Metadata, OpenOptions};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+
+use crate::untrusted_file::not_regular;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -19,28 +21,6 @@ const STALE_AFTER: Duration = Duration::from_secs(60);
 
 /// How many symbolic links are followed before giving up (the kernel's own limit).
 const MAX_LINKS: usize = 40;
-
-/// What a file that is not a regular file is, in words.
-fn kind(meta: &Metadata) -> &'static str {
-    let t = meta.file_type();
-    if t.is_dir() {
-        "a directory"
-    } else if t.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if t.is_char_device() {
-        "a character device"
-    } else if t.is_block_device() {
-        "a block device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "an unknown kind of file"
-    }
-}
-
-fn not_regular(what: &str, meta: &Metadata) -> io::Error {
-    io::Error::other(format!("{what} is {}, not a regular file", kind(meta)))
-}
 
 /// How an error names `target`: "it" when the user named it so, else its path.
 fn called(given: &Path, target: &Path) -> String {
@@ -95,7 +75,7 @@ pub fn read_regular(given: &Path, target: &Path) -> io::Result<Option<Vec<u8>>> 
     if regular_or_missing(given, target)?.is_none() {
         return Ok(None);
     }
-    let mut file = match OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY).open(target) {
+    let file = match OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY).open(target) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         opened => opened?,
     };
@@ -103,8 +83,16 @@ pub fn read_regular(given: &Path, target: &Path) -> io::Result<Option<Vec<u8>>> 
     if !meta.is_file() {
         return Err(not_regular(&called(given, target), &meta));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.read_to_end(&mut bytes)?;
+    let max = crate::untrusted_file::MAX_SMALL_FILE_BYTES;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len().min(max)).unwrap_or(0));
+    file.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(io::Error::other(format!(
+            "{} is larger than {} MB: not an agenda",
+            called(given, target),
+            max >> 20
+        )));
+    }
     Ok(Some(bytes))
 }
 
