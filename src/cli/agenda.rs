@@ -213,7 +213,7 @@ fn export_to(
 }
 
 /// An agenda file (TOML) or a JSON export, as an agenda file to merge.
-fn import(path: &PathBuf, programme_id: &str) -> Result<AgendaFile, String> {
+fn import(path: &std::path::Path, programme_id: &str) -> Result<AgendaFile, String> {
     let bytes = whrcf::untrusted_file::read(path, whrcf::untrusted_file::MAX_SMALL_FILE_BYTES)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if let Ok(file) = store::parse(&bytes) {

@@ -50,7 +50,11 @@ pub fn escape_unsafe(toml: &str) -> String {
             In::Code if rest.starts_with("'''") || c == '\'' => {
                 let delim = if rest.starts_with("'''") { "'''" } else { "'" };
                 let body = &rest[delim.len()..];
-                let end = body.find(delim).unwrap_or(body.len());
+                let mut end = body.find(delim).unwrap_or(body.len());
+                // A multi-line string may end in one or two quotes of its own: `'''it'''''`.
+                while delim.len() == 3 && body[end..].starts_with("''''") && end + 4 <= body.len() {
+                    end += 1;
+                }
                 let value = &body[..end];
                 if value.chars().any(|c| is_unsafe(c) && c != '\n') {
                     as_basic(&mut out, value, delim.len() == 3);
@@ -78,8 +82,10 @@ pub fn escape_unsafe(toml: &str) -> String {
             }
             In::Basic if c == '"' => state = In::Code,
             In::MultiBasic if rest.starts_with("\"\"\"") => {
-                out.push_str("\"\"\"");
-                rest = &rest[3..];
+                // The delimiter is the last three of a run of up to five quotes.
+                let run = rest.bytes().take(5).take_while(|b| *b == b'"').count();
+                out.push_str(&rest[..run]);
+                rest = &rest[run..];
                 state = In::Code;
                 continue;
             }
@@ -113,13 +119,29 @@ mod tests {
         let doc = Doc {
             a: "say \"hi\" \u{9b}2J \u{202e}x".into(),
             b: "back\\slash \u{200d} it's".into(),
-            c: "multi\nline \u{2028} \u{1b}]52;c;x\u{7} \"quoted\" '''".into(),
+            c: "multi\nline \u{2028} \u{1b}]52;c;x\u{7} \"quoted\" ''' ends in a quote\"".into(),
             d: "plain \u{7f} 광주 🌏".into(),
-            e: vec!["'single' \u{200b}".into(), "x".into()],
+            e: vec!["'single' \u{200b}".into(), "x".into(), "two\nlines 'ending''".into(), "can't \"\u{9b}\"".into()],
         };
         let raw = toml::to_string(&doc).unwrap();
         let safe = escape_unsafe(&raw);
         assert!(safe.chars().all(|c| !is_unsafe(c) || c == '\n'), "{safe}");
         assert_eq!(toml::from_str::<Doc>(&safe).unwrap(), doc, "{safe}");
+    }
+
+    proptest::proptest! {
+        /// Any text in any string shape the serializer picks comes back the same, with nothing unsafe left.
+        #[test]
+        fn any_text_round_trips(
+            texts in proptest::collection::vec(
+                proptest::string::string_regex("([a-z '\"\\\\\n]|[\u{1b}\u{7}\u{7f}\u{85}\u{9b}\u{202e}\u{200d}\u{2028}\u{feff}광]){0,24}").unwrap(),
+                5,
+            )
+        ) {
+            let doc = Doc { a: texts[0].clone(), b: texts[1].clone(), c: texts[2].clone(), d: texts[3].clone(), e: vec![texts[4].clone()] };
+            let safe = escape_unsafe(&toml::to_string(&doc).unwrap());
+            proptest::prop_assert!(safe.chars().all(|c| !is_unsafe(c) || c == '\n'), "{}", safe);
+            proptest::prop_assert_eq!(toml::from_str::<Doc>(&safe).unwrap(), doc);
+        }
     }
 }
