@@ -66,6 +66,9 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
     let day = s.date.map_or("date not published".into(), |d| d.format("%A %Y-%m-%d").to_string());
     let _ = writeln!(out, "day       {day}");
     let _ = writeln!(out, "time      {}", time::format_range(p, s, p.timezone));
+    if let Some(conflict) = s.time_conflict.as_ref().filter(|_| s.start.is_none()) {
+        let _ = writeln!(out, "          ({conflict})");
+    }
     if zone != p.timezone && s.start.is_some() {
         let _ = writeln!(out, "          {}", time::format_range(p, s, zone));
     }
