@@ -96,13 +96,16 @@ pub fn select(p: &Programme, args: &ListArgs) -> Result<Vec<usize>, String> {
 
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
+    if ctx.archive.is_some() && args.day.as_deref().is_some_and(|d| d.parse::<usize>().is_ok()) {
+        return Err("with `--edition all`, give --day as a date (YYYY-MM-DD) or `undated`".into());
+    }
     let selected = select(p, args)?;
     let out = match args.format {
         TableFormat::Json => {
-            let items: Vec<_> =
-                selected.iter().map(|&i| whrcf::export::session_json(p, &p.sessions[i], ctx.zone)).collect();
+            let items: Vec<_> = selected.iter().map(|&i| session_json(ctx, i)).collect();
             serde_json::to_string_pretty(&items).map_err(|e| e.to_string())? + "\n"
         }
+        TableFormat::Table if ctx.archive.is_some() => archive_table(ctx, &selected, output_width()),
         TableFormat::Table => table(ctx, &selected, output_width()),
     };
     print!("{out}");
@@ -149,6 +152,51 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         line.push_str(&text::truncate(s.id.as_str(), id_w));
         out.push_str(line.trim_end());
         out.push('\n');
+    }
+    out
+}
+
+/// Session `i` as the JSON object of `list --format json`; across every edition, with its
+/// `edition` (the year) added.
+pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
+    let p = &ctx.loaded.programme;
+    let mut v = whrcf::export::session_json(p, &p.sessions[i], ctx.zone);
+    if let (Some(member), Some(object)) = (ctx.member_of(i), v.as_object_mut()) {
+        object.insert("edition".into(), member.edition.into());
+    }
+    v
+}
+
+/// The sessions of every edition, newest edition first: each session on two lines, its edition,
+/// day, time and id, then its title (titles are what a search across years is read for).
+pub fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
+    let p = &ctx.loaded.programme;
+    let mut out = format!("{} · {} shown of {}\n", p.title, text::counted(selected.len(), "session"), p.sessions.len());
+    if selected.is_empty() {
+        out.push_str("No session matches.\n");
+        return out;
+    }
+    let mut rows = selected.to_vec();
+    rows.sort_by_key(|&i| ctx.member_of(i).map(|m| m.sessions.start));
+    let mut current = None;
+    for i in rows {
+        let s = &p.sessions[i];
+        let member = ctx.member_of(i);
+        if current != member.map(|m| &m.id) {
+            current = member.map(|m| &m.id);
+            let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
+            let ordinal = member.and_then(|m| m.ordinal).map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
+            let label = member.map_or("", |m| m.label.as_str());
+            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), text::counted(n, "session")));
+        }
+        let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
+        let day = s.date.map_or("date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
+        let kind = s.kind.as_deref().map(|k| format!(" · {k}")).unwrap_or_default();
+        let when = format!("  {year}  {day} · {}{kind}", time::format_range(p, s, ctx.zone));
+        let id = format!("  {}", s.id);
+        let pad = width.saturating_sub(text::width(&when) + text::width(&id)).max(2);
+        out.push_str(&format!("{when}{}{id}\n", " ".repeat(pad)));
+        out.push_str(&format!("        {}\n", text::truncate(&s.title, width.saturating_sub(8))));
     }
     out
 }
