@@ -99,7 +99,11 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     if ctx.archive.is_some() && args.day.as_deref().is_some_and(|d| d.parse::<usize>().is_ok()) {
         return Err("with `--edition all`, give --day as a date (YYYY-MM-DD) or `undated`".into());
     }
-    let selected = select(p, args)?;
+    let mut selected = select(p, args)?;
+    if ctx.archive.is_some() {
+        // Newest edition first, in time order within each (the sort is stable).
+        selected.sort_by_key(|&i| ctx.member_of(i).map(|m| m.sessions.start));
+    }
     let out = match args.format {
         TableFormat::Json => {
             let items: Vec<_> = selected.iter().map(|&i| session_json(ctx, i)).collect();
@@ -112,6 +116,14 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The time of a row: its range, or why there is none (`sources disagree` fits the column).
+fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
+    if s.start.is_none() && s.time_conflict.is_some() {
+        return "sources disagree".to_owned();
+    }
+    time::format_range(p, s, zone)
+}
+
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
@@ -121,7 +133,7 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         return out;
     }
     let rows: Vec<(&Session, String)> =
-        selected.iter().map(|&i| (&p.sessions[i], time::format_range(p, &p.sessions[i], ctx.zone))).collect();
+        selected.iter().map(|&i| (&p.sessions[i], time_cell(p, &p.sessions[i], ctx.zone))).collect();
     let time_w = rows.iter().map(|(_, t)| text::width(t)).max().unwrap_or(0).min(34);
     let kind_w = rows.iter().map(|(s, _)| text::width(s.kind.as_deref().unwrap_or("-"))).max().unwrap_or(1).min(12);
     let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2).min(30);
@@ -167,19 +179,18 @@ pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
     v
 }
 
-/// The sessions of every edition, newest edition first: each session on two lines, its edition,
-/// day, time and id, then its title (titles are what a search across years is read for).
-pub fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
+/// The sessions of every edition (`selected` newest edition first), under a heading per edition:
+/// each session on two lines, its edition, day, time and id, then its title (titles are what a
+/// search across years is read for).
+fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
     let mut out = format!("{} · {} shown of {}\n", p.title, text::counted(selected.len(), "session"), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
     }
-    let mut rows = selected.to_vec();
-    rows.sort_by_key(|&i| ctx.member_of(i).map(|m| m.sessions.start));
     let mut current = None;
-    for i in rows {
+    for &i in selected {
         let s = &p.sessions[i];
         let member = ctx.member_of(i);
         if current != member.map(|m| &m.id) {

@@ -101,7 +101,7 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
             continue;
         };
         let Some(start) = s.start_at(p.timezone) else {
-            warnings.push(format!("left out `{}` ({}): time not published", e.id, s.title));
+            warnings.push(format!("left out `{}` ({}): {}", e.id, s.title, crate::time::unpublished_time(s)));
             continue;
         };
         add("BEGIN:VEVENT".into());
@@ -116,8 +116,9 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
             add(format!("LOCATION:{}", escape(place)));
         }
         add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref()))));
-        if let Some(src) = s.sources.first() {
-            add(format!("URL:{src}"));
+        // A source may carry a note after its address ("... (weak source: ...)"): the URL is the address.
+        if let Some(url) = s.sources.first().and_then(|src| src.split_whitespace().next()) {
+            add(format!("URL:{url}"));
         }
         let themes: Vec<String> =
             s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();
