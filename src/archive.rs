@@ -76,6 +76,11 @@ impl Archive {
     }
 }
 
+/// Whether `p` is one of the bundled editions (by its year and id).
+pub fn is_bundled_edition(p: &Programme) -> bool {
+    p.edition.is_some_and(|year| BUNDLED.iter().any(|b| b.edition == year) && p.id == format!("whrcf-{year}"))
+}
+
 /// How complete a programme's record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Completeness {
