@@ -37,7 +37,8 @@ KINDS = {
     "informal": "informal", "academic": "academic", "training (closed)": "training",
 }
 
-# The published wording -> (format, languages, interpretation).
+# The published wording -> (format, languages, interpretation). A wording that only names the
+# languages ("KOR, ENG") is kept as the languages, not as a format.
 FORMATS = {
     None: (None, None, None),
     "live streaming": ("livestream", None, None),
@@ -169,7 +170,7 @@ def session(lines, year, s, slug, themes, summary):
     if s["kind"] is not None and s["kind"] != kind:
         kv(lines, "kind_as_stated", s["kind"])
     kv(lines, "format", fmt)
-    if s["format"] is not None and s["format"] != fmt:
+    if s["format"] is not None and s["format"] != fmt and not languages:
         kv(lines, "format_as_stated", s["format"])
     kv(lines, "languages", languages)
     kv(lines, "interpretation", interpretation)
