@@ -49,7 +49,7 @@ fn the_archive_is_searched_across_years_with_each_row_s_edition() {
         .args(["--edition", "all", "list", "--search", "housing"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("every bundled edition (2012–2025) · 4 sessions shown of 242"))
+        .stdout(predicate::str::contains("WHRCF 2012–2025, every bundled edition · 4 sessions shown of 242"))
         .stdout(predicate::str::contains("WHRCF 2023 (13th forum) · 1 session"))
         .stdout(predicate::str::is_match(r"\n  2023  date not published · time not published · thematic +2023-housing\n        Right to Housing\n").unwrap())
         .stdout(predicate::str::is_match(r"\n  2019  Tue 2019-10-01 · 13:00–15:30 KST · special +2019-right-to-housing\n").unwrap());

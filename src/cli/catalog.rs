@@ -56,7 +56,7 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
         format!("{year:<4}  {no:<4}  {days:<19}  {found:>8}  {dated:>5}  {timed:>5}  {theme}\n")
     };
     out.push_str(&row("year", "no.", "days", "found", "dated", "timed", "theme"));
-    let theme_w = width.saturating_sub(56).max(12);
+    let theme_w = width.saturating_sub(57).max(12);
     for (b, p) in rows {
         let c = Completeness::of(p);
         let found = format!("{} of {}", c.found, c.stated.map_or("-".to_owned(), |n| n.to_string()));

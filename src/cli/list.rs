@@ -184,7 +184,8 @@ pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
 /// search across years is read for).
 fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let mut out = format!("{} · {} shown of {}\n", p.title, text::counted(selected.len(), "session"), p.sessions.len());
+    let shown = text::counted(selected.len(), "session");
+    let mut out = format!("{}, every bundled edition · {shown} shown of {}\n", p.label(), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
@@ -202,9 +203,10 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
         }
         let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
         let day = s.date.map_or("date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
-        let kind = s.kind.as_deref().map(|k| format!(" · {k}")).unwrap_or_default();
-        let when = format!("  {year}  {day} · {}{kind}", time::format_range(p, s, ctx.zone));
+        let when = format!("  {year}  {day} · {}", time::format_range(p, s, ctx.zone));
         let id = format!("  {}", s.id);
+        let with_kind = s.kind.as_deref().map(|k| format!("{when} · {k}"));
+        let when = with_kind.filter(|w| text::width(w) + text::width(&id) <= width).unwrap_or(when);
         let pad = width.saturating_sub(text::width(&when) + text::width(&id)).max(2);
         out.push_str(&format!("{when}{}{id}\n", " ".repeat(pad)));
         out.push_str(&format!("        {}\n", text::truncate(&s.title, width.saturating_sub(8))));
