@@ -217,7 +217,7 @@ fn every_researched_edition_is_bundled_or_listed_as_without_a_programme() {
         assert_eq!(WITHOUT_PROGRAMME.iter().any(|u| u.edition == year), !found, "{year} listed without programme");
     }
     assert_eq!(BUNDLED.len() + WITHOUT_PROGRAMME.len(), research().len());
-    for b in BUNDLED {
+    for b in &BUNDLED {
         assert_eq!(load::bundled(b.edition).unwrap().programme.ordinal, Some(b.ordinal), "{} ordinal", b.edition);
     }
 }

@@ -15,7 +15,7 @@ use super::{Context, TableFormat, output_width};
 /// days and how complete its record is, then the editions whose programme was not found.
 pub fn editions(format: TableFormat) -> Result<ExitCode, String> {
     let mut rows = Vec::new();
-    for b in BUNDLED {
+    for &b in &BUNDLED {
         rows.push((b, load::bundled(b.edition).map_err(|e| e.to_string())?.programme));
     }
     match format {

@@ -27,8 +27,9 @@ macro_rules! bundled {
     };
 }
 
-/// Every bundled edition, newest first; the first is the default.
-pub const BUNDLED: [Bundled; 14] = [
+/// Every bundled edition, newest first; the first is the default. A `static`, not a `const`: a
+/// const would be copied at each use, and the programmes' text with it in each codegen unit.
+pub static BUNDLED: [Bundled; 14] = [
     bundled!(2025, 15),
     bundled!(2024, 14),
     bundled!(2023, 13),
