@@ -23,7 +23,36 @@ fn json(args: &[&str]) -> Vec<Value> {
 }
 
 #[test]
+fn an_edition_is_a_year_an_ordinal_or_all_and_an_unknown_one_lists_the_valid_ones() {
+    for edition in ["2021", "11", "11th"] {
+        whrcf()
+            .args(["--edition", edition, "list"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("(WHRCF 2021) · 34 sessions shown of 34"));
+    }
+    for (edition, says) in [
+        ("2030", "unknown edition `2030`: expected a year or an ordinal: 2025 (15th), 2024 (14th)"),
+        ("16", "2013 (3rd), 2012 (2nd), or `all`"),
+        ("2011", "no programme of the 1st forum (2011) was found"),
+        ("1st", "no programme of the 1st forum (2011) was found"),
+    ] {
+        whrcf().args(["--edition", edition, "list"]).assert().code(2).stderr(predicate::str::contains(says));
+    }
+}
+
+#[test]
 fn editions_lists_fourteen_with_found_of_stated_and_timed() {
+    whrcf()
+        .arg("editions")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("14 editions bundled, newest first; the default is 2025 (15th)."))
+        .stdout(predicate::str::contains(
+            "2021  11th  2021-10-06 to 10-10  34 of 51     23      8  Human Rights in Times",
+        ))
+        .stdout(predicate::str::contains("2013  3rd   2013-05-15 to 05-18    4 of -      1      0  Sustainable"))
+        .stdout(predicate::str::contains("2011  1st   no programme found"));
     let all = json(&["editions", "--format", "json"]);
     let found: Vec<&Value> = all.iter().filter(|e| e["programme_found"] == true).collect();
     assert_eq!(found.len(), 14);
@@ -114,6 +143,11 @@ fn a_person_and_an_organizer_over_the_years() {
 
 #[test]
 fn show_finds_any_edition_s_session_and_names_the_edition() {
+    whrcf()
+        .args(["show", "2021-refugees"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("are in the 2021 edition: add `--edition 2021`"));
     whrcf()
         .args(["--edition", "all", "show", "2016-older-persons-housing"])
         .assert()

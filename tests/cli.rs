@@ -21,7 +21,7 @@ fn write(dir: &tempfile::TempDir, name: &str, contents: &[u8]) -> std::path::Pat
 }
 
 #[test]
-fn list_prints_the_newest_edition_by_default_and_any_other_on_request() {
+fn list_prints_the_newest_edition_by_default_and_2021_on_request() {
     whrcf()
         .arg("list")
         .assert()
@@ -30,13 +30,6 @@ fn list_prints_the_newest_edition_by_default_and_any_other_on_request() {
             "The 15th World Human Rights Cities Forum (WHRCF 2025) · 19 sessions shown of 19",
         ))
         .stdout(predicate::str::is_match(r"sources disagree +개회식 \(Opening Ceremony\)").unwrap());
-    for edition in ["2021", "11", "11th"] {
-        whrcf()
-            .args(["--edition", edition, "list"])
-            .assert()
-            .success()
-            .stdout(predicate::str::contains("(WHRCF 2021) · 34 sessions shown of 34"));
-    }
     whrcf()
         .args(["--edition", "2021", "list"])
         .assert()
@@ -160,19 +153,6 @@ fn unknown_ids_editions_days_and_themes_exit_2() {
         .code(2)
         .stderr(predicate::str::contains("did you mean 2021-unesco-apcad"));
     whrcf()
-        .args(["show", "2021-refugees"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("are in the 2021 edition: add `--edition 2021`"));
-    for (edition, says) in [
-        ("2030", "unknown edition `2030`: expected a year or an ordinal: 2025 (15th), 2024 (14th)"),
-        ("16", "2013 (3rd), 2012 (2nd), or `all`"),
-        ("2011", "no programme of the 1st forum (2011) was found"),
-        ("1st", "no programme of the 1st forum (2011) was found"),
-    ] {
-        whrcf().args(["--edition", edition, "list"]).assert().code(2).stderr(predicate::str::contains(says));
-    }
-    whrcf()
         .args(["--edition", "2021", "list", "--day", "9"])
         .assert()
         .code(2)
@@ -187,17 +167,7 @@ fn unknown_ids_editions_days_and_themes_exit_2() {
 }
 
 #[test]
-fn editions_themes_organizers() {
-    whrcf()
-        .arg("editions")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("14 editions bundled, newest first; the default is 2025 (15th)."))
-        .stdout(predicate::str::contains(
-            "2021  11th  2021-10-06 to 10-10  34 of 51     23      8  Human Rights in Times",
-        ))
-        .stdout(predicate::str::contains("2013  3rd   2013-05-15 to 05-18    4 of -      1      0  Sustainable"))
-        .stdout(predicate::str::contains("2011  1st   no programme found"));
+fn themes_and_organizers() {
     whrcf().args(["--edition", "2019", "themes"]).assert().success().stdout(predicate::str::contains("state-violence"));
     whrcf()
         .args(["--edition", "2021", "organizers"])
