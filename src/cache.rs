@@ -23,7 +23,7 @@ use wire::{Damaged, Reader, Writer};
 pub const MIN_SIZE: u64 = 256 * 1024;
 /// How many entries the cache directory keeps.
 pub const KEEP: usize = 8;
-const MAGIC: &[u8; 8] = b"WHRCFPC\x01";
+const MAGIC: &[u8; 8] = b"WHRCFPC\x02";
 /// Sessions are stored in this many parts, read back in parallel.
 const PARTS: usize = 8;
 

@@ -64,6 +64,7 @@ fn every_field_survives_the_round_trip() {
     (p.theme_titles, p.dates_as_stated, p.hosts, p.organizers) =
         (vec!["a".into()], vec!["b".into()], vec!["c".into()], vec!["d".into()]);
     (p.venue, p.mode, p.stated_session_count) = (Some("v".into()), Some("m".into()), Some("51".into()));
+    p.stated_session_total = Some(51);
     p.figures.insert("participants".into(), "3,000".into());
     p.sources = vec!["https://example.org".into()];
     p.themes = vec![Theme { id: "h".into(), name: "Health".into(), description: Some("care".into()) }];
@@ -83,6 +84,7 @@ fn every_field_survives_the_round_trip() {
             date: NaiveDate::from_ymd_opt(2021, 10, 7),
             start: NaiveTime::from_hms_opt(9, 30, 0),
             end: NaiveTime::from_hms_nano_opt(23, 59, 59, 1),
+            time_conflict: Some("14:00 or 16:00".into()),
             end_date: NaiveDate::from_ymd_opt(2021, 10, 8),
             kind: Some("plenary".into()),
             kind_as_stated: Some("Plenary".into()),

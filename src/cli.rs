@@ -8,6 +8,7 @@ mod catalog;
 mod clashes;
 mod diff;
 mod list;
+mod people;
 mod show;
 mod validate;
 
@@ -18,7 +19,8 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use clap::{Parser, Subcommand, ValueEnum};
-use whrcf::load::{self, Loaded};
+use whrcf::archive::{Archive, Member};
+use whrcf::load::{self, EditionChoice, Loaded};
 use whrcf::time::{self, Clock, ZoneChoice};
 
 /// Exit code: the command found problems (validation failed).
@@ -30,9 +32,10 @@ pub const EXIT_ERROR: u8 = 2;
 #[derive(Debug, Clone, Parser)]
 #[command(name = "whrcf", version, about, long_about = None)]
 pub struct Cli {
-    /// Bundled edition to open (2019, 2020, 2021); default: the newest.
-    #[arg(long, global = true, conflicts_with = "programme")]
-    pub edition: Option<i32>,
+    /// Bundled edition: a year (2012-2025), an ordinal (13 or 13th for the 13th forum), or `all`
+    /// for every edition at once (list, show, people, themes, organizers); default: the newest.
+    #[arg(long, global = true, conflicts_with = "programme", value_name = "YEAR|ORDINAL|all")]
+    pub edition: Option<EditionChoice>,
     /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar.
     #[arg(long, global = true, value_name = "PATH")]
     pub programme: Option<PathBuf>,
@@ -73,8 +76,11 @@ pub enum TextFormat {
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
-    /// List the bundled programmes with their dates and session counts.
-    Editions,
+    /// List the bundled editions: theme, dates, sessions found of the stated total, dated, timed.
+    Editions {
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
     /// List sessions, grouped by day.
     List(list::ListArgs),
     /// Show one session in full.
@@ -88,6 +94,8 @@ pub enum Command {
     Themes,
     /// List the organizers with session counts.
     Organizers,
+    /// Everyone in the programme (or, with `--edition all`, in every edition) with their sessions.
+    People(people::PeopleArgs),
     /// Check programme files; exit 0 when valid, 1 when problems were found, 2 when unreadable.
     Validate(validate::ValidateArgs),
     /// Your agenda: list, add, remove, status, note, export, import.
@@ -112,16 +120,22 @@ pub enum Command {
 /// Run a subcommand.
 pub fn run(cli: &Cli, command: Command) -> ExitCode {
     let result = match command {
-        Command::Editions => catalog::editions(),
+        Command::Editions { format } => catalog::editions(format),
         Command::List(args) => with_programme(cli, |ctx| list::run(ctx, &args)),
         Command::Show { id, format } => with_programme(cli, |ctx| show::run(ctx, &id, format)),
         Command::Themes => with_programme(cli, catalog::themes),
         Command::Organizers => with_programme(cli, catalog::organizers),
+        Command::People(args) => with_programme(cli, |ctx| people::run(ctx, &args)),
         Command::Validate(args) => return validate::run(&args),
-        Command::Agenda(cmd) => with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd)),
-        Command::Next => with_programme(cli, |ctx| agenda::next(ctx, cli.agenda.as_ref())),
+        Command::Agenda(cmd) => one_edition(cli, "agenda")
+            .and_then(|()| with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd))),
+        Command::Next => {
+            one_edition(cli, "next").and_then(|()| with_programme(cli, |ctx| agenda::next(ctx, cli.agenda.as_ref())))
+        }
         Command::Import { file, output } => import(cli, file, output),
-        Command::Clashes(args) => with_programme(cli, |ctx| clashes::run(ctx, &args)),
+        Command::Clashes(args) => {
+            one_edition(cli, "clashes").and_then(|()| with_programme(cli, |ctx| clashes::run(ctx, &args)))
+        }
         Command::Diff(args) => diff::run(cli, &args),
     };
     match result {
@@ -130,6 +144,16 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
             errln!("whrcf: {message}");
             ExitCode::from(EXIT_ERROR)
         }
+    }
+}
+
+/// Refuse `--edition all` for a command that works on one programme.
+fn one_edition(cli: &Cli, command: &str) -> Result<(), String> {
+    match cli.edition {
+        Some(EditionChoice::All) => Err(format!(
+            "`{command}` works on one edition: give `--edition` a year or an ordinal (`--edition all` is for list, show, people, themes and organizers)"
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -165,7 +189,7 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
 
 /// Open the terminal app on the programme the options name.
 pub fn run_app(cli: &Cli) -> ExitCode {
-    let ctx = match open(cli) {
+    let ctx = match one_edition(cli, "the app").and_then(|()| open(cli)) {
         Ok(ctx) => ctx,
         Err(message) => {
             errln!("whrcf: {message}");
@@ -198,18 +222,33 @@ pub struct Context {
     pub loaded: Loaded,
     pub zone: Tz,
     pub clock: Clock,
+    /// With `--edition all`: the editions the programme's sessions come from.
+    pub archive: Option<Vec<Member>>,
+}
+
+impl Context {
+    /// The edition of session `index`, when the programme is the archive of every edition.
+    pub fn member_of(&self, index: usize) -> Option<&Member> {
+        let members = self.archive.as_ref()?;
+        members.iter().find(|m| m.sessions.contains(&index))
+    }
 }
 
 /// Load the programme the options name and resolve the display zone.
 pub fn open(cli: &Cli) -> Result<Context, String> {
     let fallback_zone = fallback_zone(cli);
+    let mut archive = None;
     let loaded = match (&cli.programme, cli.edition) {
         (Some(path), _) => {
             let cache = if cli.no_cache { None } else { whrcf::config::cache_dir() };
             whrcf::cache::load(path, load::Options { fallback_zone }, cache.as_deref().map(whrcf::cache::Cache::at))
                 .map(|(loaded, _)| loaded)
         }
-        (None, Some(edition)) => load::bundled(edition),
+        (None, Some(EditionChoice::One(edition))) => load::bundled(edition),
+        (None, Some(EditionChoice::All)) => Archive::bundled().map(|a| {
+            archive = Some(a.members);
+            Loaded { programme: a.programme, warnings: Vec::new() }
+        }),
         (None, None) => load::default_bundled(),
     }
     .map_err(|e| e.to_string())?;
@@ -218,7 +257,7 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     }
     let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
-    Ok(Context { loaded, zone, clock })
+    Ok(Context { loaded, zone, clock, archive })
 }
 
 /// The zone `--tz` names, for files that give none.

@@ -26,6 +26,7 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
         "day": s.date.map(|d| d.to_string()),
         "start": instant(s.start_at(programme.timezone)),
         "end": instant(s.end_at(programme.timezone)),
+        "time_conflict": s.time_conflict,
         "room": s.place(),
         "kind": s.kind,
         "format": s.format.map(|f| f.as_str()),

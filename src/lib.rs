@@ -5,6 +5,7 @@
 //! layer over them; the binary adds the command line (`src/cli.rs`).
 
 pub mod agenda;
+pub mod archive;
 pub mod cache;
 pub mod clash;
 pub mod config;

@@ -22,7 +22,7 @@ use std::path::Path;
 
 use thiserror::Error;
 
-pub use bundled::{BUNDLED, Bundled};
+pub use bundled::{BUNDLED, Bundled, EditionChoice, Unrecorded, WITHOUT_PROGRAMME, ordinal_name};
 
 use crate::diagnostic::{self, Problem};
 use crate::model::Programme;
@@ -85,7 +85,7 @@ pub enum LoadError {
     Binary { path: String, offset: usize, expected: &'static str },
     #[error("{}", render(.problems))]
     Invalid { problems: Vec<Problem> },
-    #[error("no bundled edition {0}: the bundled editions are {years}", years = bundled_years())]
+    #[error("no bundled edition {0}: the bundled editions are {editions}", editions = bundled::valid_editions())]
     UnknownEdition(i32),
     #[error("{0}")]
     NotSchedule(String),
@@ -93,10 +93,6 @@ pub enum LoadError {
 
 fn render(problems: &[Problem]) -> String {
     problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-}
-
-fn bundled_years() -> String {
-    BUNDLED.iter().map(|b| b.edition.to_string()).collect::<Vec<_>>().join(", ")
 }
 
 impl LoadError {

@@ -104,6 +104,8 @@ pub struct Session {
     pub date: Option<NaiveDate>,
     pub start: Option<NaiveTime>,
     pub end: Option<NaiveTime>,
+    /// When the sources disagree on the time (and so none is published here): what each says.
+    pub time_conflict: Option<String>,
     /// Set only when the session ends on a later day than it starts.
     pub end_date: Option<NaiveDate>,
     /// plenary, thematic, special, network, workshop, training, ceremony, pre-forum, side-event, ...
@@ -178,6 +180,8 @@ pub struct Programme {
     pub hosts: Vec<String>,
     pub organizers: Vec<String>,
     pub stated_session_count: Option<String>,
+    /// The organisers' count of sessions as a number, when they give one.
+    pub stated_session_total: Option<u32>,
     pub figures: BTreeMap<String, String>,
     pub sources: Vec<String>,
     pub themes: Vec<Theme>,
@@ -207,6 +211,7 @@ impl Programme {
             hosts: Vec::new(),
             organizers: Vec::new(),
             stated_session_count: None,
+            stated_session_total: None,
             figures: BTreeMap::new(),
             sources: Vec::new(),
             themes: Vec::new(),

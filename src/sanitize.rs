@@ -223,6 +223,7 @@ fn session(s: &mut Session) {
     fix_line(&mut s.title);
     lines(&mut s.other_titles);
     opt_line(&mut s.subtitle);
+    opt_block(&mut s.time_conflict);
     opt_line(&mut s.kind);
     opt_line(&mut s.kind_as_stated);
     opt_line(&mut s.format_as_stated);

@@ -132,12 +132,18 @@ impl Session {
     }
 }
 
+/// What is shown for a session without a published time: `time not published`, and why when the
+/// sources disagree on it.
+pub fn unpublished_time(session: &Session) -> &'static str {
+    if session.time_conflict.is_some() { "time not published: sources disagree" } else { "time not published" }
+}
+
 /// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
 /// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
 pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
     let forum = programme.timezone;
     let Some(start) = session.start_at(forum) else {
-        return "time not published".to_owned();
+        return unpublished_time(session).to_owned();
     };
     let start = start.with_timezone(&zone);
     let day_shift = |t: &DateTime<Tz>| {

@@ -9,9 +9,16 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// `whrcf --edition 2021`, the edition these agendas are made of, with `data` as every directory.
 fn whrcf(data: &Path) -> Command {
+    whrcf_on(data, "2021")
+}
+
+/// `whrcf --edition EDITION` with `data` as every directory.
+fn whrcf_on(data: &Path, edition: &str) -> Command {
     let mut cmd = Command::cargo_bin("whrcf").unwrap();
-    cmd.env("WHRCF_DATA_DIR", data)
+    cmd.arg(format!("--edition={edition}"))
+        .env("WHRCF_DATA_DIR", data)
         .env("WHRCF_CONFIG_DIR", data)
         .env("WHRCF_CACHE_DIR", data)
         .env("TZ", "UTC")
@@ -61,9 +68,14 @@ fn add_status_note_remove_and_list() {
 fn editions_keep_separate_agendas() {
     let d = tempfile::tempdir().unwrap();
     whrcf(d.path()).args(["agenda", "add", "2021-refugees"]).assert().success();
-    whrcf(d.path()).args(["--edition", "2019", "agenda", "add", "2019-migrants"]).assert().success();
-    whrcf(d.path()).args(["--edition", "2019", "agenda", "clear"]).assert().success();
+    whrcf_on(d.path(), "2019").args(["agenda", "add", "2019-migrants"]).assert().success();
+    whrcf_on(d.path(), "2025").args(["agenda", "add", "2025-disability"]).assert().success();
+    whrcf_on(d.path(), "2019").args(["agenda", "clear"]).assert().success();
     assert_eq!(agenda_json(d.path())[0]["id"], "2021-refugees");
+    let file = std::fs::read_to_string(d.path().join("agenda.toml")).unwrap();
+    let sections = ["[programmes.\"whrcf-2021\"", "[programmes.\"whrcf-2025\""];
+    assert!(sections.iter().all(|s| file.contains(s)), "one section per edition: {file}");
+    whrcf_on(d.path(), "all").args(["agenda", "list"]).assert().code(2).stderr(predicate::str::contains("one edition"));
 }
 
 #[test]
@@ -82,7 +94,7 @@ fn two_processes_at_once_lose_nothing() {
             std::thread::spawn(move || {
                 for id in half {
                     let ok = Std::new(&bin)
-                        .args(["agenda", "add", &id])
+                        .args(["--edition=2021", "agenda", "add", &id])
                         .env("WHRCF_DATA_DIR", &dir)
                         .env("WHRCF_CONFIG_DIR", &dir)
                         .output()

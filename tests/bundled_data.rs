@@ -1,17 +1,33 @@
-//! Cross-checks every bundled session against the research file in data/sources, so that
-//! nothing in data/ is invented: titles, dates, times, organizers and people must be there as they are.
+//! Cross-checks every bundled edition against its research file in data/sources (one test per
+//! edition), so that nothing in data/ is invented: titles, dates, times, rooms, organizers, people
+//! and sources must be there as they are, the counts must be the research file's, and every
+//! summary must be our own words. Three rules of the pipeline are checked too: a truncation marker
+//! never stays in a name, affiliation or organizer (the gap is said in the notes); a time the
+//! sources disagree on stays out (`time_conflict` says why); a weak source is named as such.
 
 #[path = "common/fixtures.rs"]
 mod fixtures;
 
-use serde_json::Value;
-use whrcf::load;
-use whrcf::model::Session;
+use std::sync::OnceLock;
 
-fn sources() -> Value {
-    let path = fixtures::research("whrcf-programs.json");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).expect("valid JSON")
+use serde_json::Value;
+use whrcf::archive::Completeness;
+use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME};
+use whrcf::model::{Programme, Session};
+
+/// Both research files, one key per edition year.
+fn research() -> &'static serde_json::Map<String, Value> {
+    static ALL: OnceLock<serde_json::Map<String, Value>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = serde_json::Map::new();
+        for name in ["whrcf-programs.json", "whrcf-programs-more.json"] {
+            let path = fixtures::research(name);
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let Value::Object(editions) = serde_json::from_str(&text).expect("valid JSON") else { panic!("{name}") };
+            all.extend(editions.into_iter().filter(|(k, _)| k.parse::<i32>().is_ok()));
+        }
+        all
+    })
 }
 
 fn opt_str(v: &Value) -> Option<String> {
@@ -22,75 +38,196 @@ fn strings(v: &Value) -> Vec<String> {
     v.as_array().map(|a| a.iter().filter_map(opt_str).collect()).unwrap_or_default()
 }
 
-fn hhmm(s: &Session, t: Option<chrono::NaiveTime>) -> Option<String> {
-    let _ = s;
+fn hhmm(t: Option<chrono::NaiveTime>) -> Option<String> {
     t.map(|t| t.format("%H:%M").to_string())
 }
 
-#[test]
-fn every_bundled_session_is_in_the_sources_exactly() {
-    let src = sources();
-    for edition in [2021, 2020, 2019] {
-        let p = load::bundled(edition).expect("bundled edition loads").programme;
-        let recorded = src[edition.to_string()]["sessions"].as_array().expect("sessions array");
-        assert_eq!(p.sessions.len(), recorded.len(), "{edition}: every recorded session is bundled");
-        for (s, r) in p.sessions.iter().zip(recorded) {
-            let id = s.id.as_str();
-            assert_eq!(Some(s.title.clone()), opt_str(&r["title"]), "{id}: title");
-            assert_eq!(s.subtitle, opt_str(&r["subtitle"]), "{id}: subtitle");
-            assert_eq!(s.date.map(|d| d.to_string()), opt_str(&r["date"]), "{id}: date");
-            assert_eq!(hhmm(s, s.start), opt_str(&r["start"]), "{id}: start");
-            assert_eq!(hhmm(s, s.end), opt_str(&r["end"]), "{id}: end");
-            assert_eq!(s.organizers, strings(&r["organizers"]), "{id}: organizers");
-            assert_eq!(s.other_titles, strings(&r["alt_titles"]), "{id}: other titles");
-            assert_eq!(s.room, opt_str(&r["room"]), "{id}: room");
-            assert_eq!(s.venue, opt_str(&r["venue"]), "{id}: venue");
-            assert_eq!(Some(s.sources[0].clone()), opt_str(&r["source_url"]), "{id}: first source");
-            assert_eq!(s.sources[1..], strings(&r["other_sources"])[..], "{id}: other sources");
-            let people = r["people"].as_array().cloned().unwrap_or_default();
-            assert_eq!(s.people.len(), people.len(), "{id}: number of people");
-            for (person, rp) in s.people.iter().zip(&people) {
-                assert_eq!(Some(person.name.clone()), opt_str(&rp["name"]), "{id}: person name");
-                assert_eq!(person.role, opt_str(&rp["role"]), "{id}: role of {}", person.name);
-                assert_eq!(person.affiliation, opt_str(&rp["affiliation"]), "{id}: affiliation of {}", person.name);
-                assert_eq!(person.country, opt_str(&rp["country"]), "{id}: country of {}", person.name);
-                assert_eq!(person.topic, opt_str(&rp["topic"]), "{id}: topic of {}", person.name);
+/// A research value without its truncation marker ("Cen[ter — truncated]", "부대… [cut off in
+/// stored copy]"): the fact that was found, and whether a marker was there.
+fn without_gap(value: &str) -> (String, bool) {
+    let t = value.trim_end();
+    if let Some(open) = t.strip_suffix(']').and_then(|x| x.rfind('[')) {
+        let inside = &t[open + 1..t.len() - 1];
+        if inside.contains("truncated") || inside.contains("cut off") {
+            let fact = t[..open].trim_end().trim_end_matches('…').trim_end();
+            return (fact.to_owned(), true);
+        }
+    }
+    (value.to_owned(), false)
+}
+
+/// A bundled source without the note that names it weak.
+fn address(source: &str) -> &str {
+    source.split(" (weak source: ").next().unwrap_or(source)
+}
+
+/// A research value that may carry a truncation marker equals the bundled fact, and the session's
+/// notes say where the gap is.
+fn same_fact(bundled: Option<&str>, research: &Value, s: &Session, what: &str) {
+    let Some(value) = research.as_str() else {
+        assert_eq!(bundled, None, "{}: {what}", s.id);
+        return;
+    };
+    let (fact, gap) = without_gap(value);
+    assert_eq!(bundled, Some(fact.as_str()), "{}: {what}", s.id);
+    assert!(!fact.contains("truncated") && !fact.contains("cut off"), "{}: marker left in {what}", s.id);
+    if gap {
+        let said = format!("cut off in the stored copy after '{fact}'");
+        assert!(s.notes.as_deref().is_some_and(|n| n.contains(&said)), "{}: gap of {what} not in the notes", s.id);
+    }
+}
+
+fn check_session(s: &Session, r: &Value) {
+    let id = s.id.as_str();
+    assert_eq!(Some(s.title.clone()), opt_str(&r["title"]), "{id}: title");
+    assert_eq!(s.subtitle, opt_str(&r["subtitle"]), "{id}: subtitle");
+    assert_eq!(s.other_titles, strings(&r["alt_titles"]), "{id}: other titles");
+    assert_eq!(s.date.map(|d| d.to_string()), opt_str(&r["date"]), "{id}: date");
+    assert_eq!(hhmm(s.start), opt_str(&r["start"]), "{id}: start");
+    assert_eq!(hhmm(s.end), opt_str(&r["end"]), "{id}: end");
+    assert_eq!(s.room, opt_str(&r["room"]), "{id}: room");
+    assert_eq!(s.venue, opt_str(&r["venue"]), "{id}: venue");
+    let organizers = r["organizers"].as_array().cloned().unwrap_or_default();
+    assert_eq!(s.organizers.len(), organizers.len(), "{id}: number of organizers");
+    for (o, ro) in s.organizers.iter().zip(&organizers) {
+        same_fact(Some(o), ro, s, "an organizer");
+    }
+    let sources: Vec<&str> = s.sources.iter().map(|u| address(u)).collect();
+    assert_eq!(Some(sources[0].to_owned()), opt_str(&r["source_url"]), "{id}: first source");
+    assert_eq!(sources[1..], strings(&r["other_sources"])[..], "{id}: other sources");
+    for u in &s.sources {
+        assert_eq!(u.contains("yupki-toto.com"), u.contains("(weak source: "), "{id}: weak source named: {u}");
+    }
+    let people = r["people"].as_array().cloned().unwrap_or_default();
+    assert_eq!(s.people.len(), people.len(), "{id}: number of people");
+    for (person, rp) in s.people.iter().zip(&people) {
+        same_fact(Some(&person.name), &rp["name"], s, "a person's name");
+        assert_eq!(person.role, opt_str(&rp["role"]), "{id}: role of {}", person.name);
+        same_fact(person.affiliation.as_deref(), &rp["affiliation"], s, "an affiliation");
+        assert_eq!(person.country, opt_str(&rp["country"]), "{id}: country of {}", person.name);
+        assert_eq!(person.topic, opt_str(&rp["topic"]), "{id}: topic of {}", person.name);
+        for other in [&rp["name_ko"], &rp["affiliation_ko"]].into_iter().filter_map(Value::as_str) {
+            assert!(s.notes.as_deref().is_some_and(|n| n.contains(other)), "{id}: {other} kept in the notes");
+        }
+    }
+    let notes = opt_str(&r["notes"]);
+    if let Some(research_notes) = &notes {
+        assert!(s.notes.as_deref().is_some_and(|n| n.starts_with(research_notes.as_str())), "{id}: notes kept");
+    }
+    if s.time_conflict.is_some() {
+        assert!(s.start.is_none() && r["start"].is_null(), "{id}: a disputed time is not published");
+        let said = notes.as_deref().unwrap_or_default();
+        assert!(said.contains("conflict") || said.contains("disputed"), "{id}: the research records the conflict");
+    }
+    let grouped = notes.as_deref().unwrap_or_default().to_lowercase();
+    let aggregate = ["aggregate entry", "grouped", "count only"].iter().any(|w| grouped.contains(w));
+    assert_eq!(s.kind.as_deref() == Some("grouped"), aggregate, "{id}: grouped entries are shown as such");
+    let summary = s.summary.as_deref().unwrap_or_default();
+    assert!(!summary.trim().is_empty(), "{id}: has a summary");
+    assert_ne!(Some(summary.to_owned()), opt_str(&r["summary"]), "{id}: summary is in our own words");
+    assert_ne!(Some(summary.to_owned()), notes, "{id}: summary is not the research notes");
+}
+
+fn check_programme(year: i32, p: &Programme, e: &Value) {
+    let title = opt_str(&e["name"]).unwrap_or_else(|| {
+        format!("The {} World Human Rights Cities Forum (WHRCF {year})", e["edition"].as_str().unwrap())
+    });
+    assert_eq!(p.title, title);
+    let ordinal =
+        e["ordinal"].as_u64().or_else(|| e["edition"].as_str()?.trim_end_matches(char::is_alphabetic).parse().ok());
+    assert_eq!(p.ordinal.map(u64::from), ordinal);
+    assert_eq!(p.edition, Some(year));
+    assert_eq!(p.theme, opt_str(&e["theme"]));
+    assert_eq!(p.timezone.name(), e["timezone"].as_str().unwrap());
+    let first = opt_str(&e["dates"]["pre_forum"]).or(opt_str(&e["dates"]["start"]));
+    assert_eq!(Some(p.first_day.to_string()), first);
+    assert_eq!(Some(p.last_day.to_string()), opt_str(&e["dates"]["end"]));
+    assert_eq!(p.sources.iter().map(|u| address(u)).collect::<Vec<_>>(), strings(&e["sources"]));
+    for u in &p.sources {
+        assert_eq!(u.contains("yupki-toto.com"), u.contains("(weak source: "), "{year}: weak source named: {u}");
+    }
+    let figures = if e["figures"].is_object() { &e["figures"] } else { &e["headline_figures"] };
+    let stated: Vec<String> = figures
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.get("value").unwrap_or(v).as_str().unwrap().to_owned())
+        .collect();
+    if let Some(text) = &p.stated_session_count {
+        for part in text.split("; ") {
+            assert!(stated.iter().any(|f| f.contains(part)), "{year}: stated count `{part}` is a research figure");
+        }
+    }
+    if let Some(total) = p.stated_session_total {
+        let text = p.stated_session_count.as_deref().unwrap_or_default();
+        let first = text.split(';').next().unwrap_or_default();
+        let numbers: Vec<&str> = first.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).collect();
+        assert!(numbers.contains(&total.to_string().as_str()), "{year}: the total {total} is stated first in `{text}`");
+    }
+    let c = Completeness::of(p);
+    assert_eq!(Some(c.found as u64), e["sessions_found"].as_u64(), "{year}: sessions found");
+    assert_eq!(Some(c.dated as u64), e["sessions_with_date"].as_u64(), "{year}: dated sessions");
+    assert_eq!(Some(c.timed as u64), e["sessions_with_time"].as_u64(), "{year}: timed sessions");
+}
+
+/// Every fact of edition `year` against its research entry.
+fn check_edition(year: i32) {
+    let e = &research()[&year.to_string()];
+    let p = load::bundled(year).expect("bundled edition loads").programme;
+    check_programme(year, &p, e);
+    let recorded = e["sessions"].as_array().expect("sessions array");
+    assert_eq!(p.sessions.len(), recorded.len(), "{year}: every recorded session is bundled");
+    for (s, r) in p.sessions.iter().zip(recorded) {
+        check_session(s, r);
+    }
+    let mut ids: Vec<&str> = p.sessions.iter().map(|s| s.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), p.sessions.len(), "{year}: ids are unique");
+    assert!(p.sessions.iter().all(|s| s.id.as_str().starts_with(&format!("{year}-"))), "{year}: ids start with it");
+    for t in &p.themes {
+        assert!(p.sessions.iter().any(|s| s.themes.contains(&t.id)), "{year}: theme {} unused", t.id);
+    }
+}
+
+macro_rules! editions {
+    ($($test:ident => $year:literal),* $(,)?) => {
+        $(
+            #[test]
+            fn $test() {
+                check_edition($year);
             }
-            assert!(s.summary.as_deref().is_some_and(|t| !t.trim().is_empty()), "{id}: has a summary");
-            assert_ne!(s.summary, opt_str(&r["summary"]), "{id}: summary is in our own words");
-        }
+        )*
+    };
+}
+
+editions!(
+    edition_2025 => 2025, edition_2024 => 2024, edition_2023 => 2023, edition_2022 => 2022,
+    edition_2021 => 2021, edition_2020 => 2020, edition_2019 => 2019, edition_2018 => 2018,
+    edition_2017 => 2017, edition_2016 => 2016, edition_2015 => 2015, edition_2014 => 2014,
+    edition_2013 => 2013, edition_2012 => 2012,
+);
+
+#[test]
+fn every_researched_edition_is_bundled_or_listed_as_without_a_programme() {
+    for (year, e) in research() {
+        let year: i32 = year.parse().unwrap();
+        let found = e["sessions"].as_array().is_some_and(|s| !s.is_empty());
+        assert_eq!(BUNDLED.iter().any(|b| b.edition == year), found, "{year} bundled iff sessions were found");
+        assert_eq!(WITHOUT_PROGRAMME.iter().any(|u| u.edition == year), !found, "{year} listed without programme");
+    }
+    assert_eq!(BUNDLED.len() + WITHOUT_PROGRAMME.len(), research().len());
+    for b in &BUNDLED {
+        assert_eq!(load::bundled(b.edition).unwrap().programme.ordinal, Some(b.ordinal), "{} ordinal", b.edition);
     }
 }
 
 #[test]
-fn programme_facts_match_the_sources() {
-    let src = sources();
-    for edition in [2021, 2020, 2019] {
-        let p = load::bundled(edition).unwrap().programme;
-        let e = &src[edition.to_string()];
-        assert_eq!(Some(p.title.clone()), opt_str(&e["name"]));
-        assert_eq!(p.theme, opt_str(&e["theme"]));
-        assert_eq!(p.timezone.name(), e["timezone"].as_str().unwrap());
-        assert_eq!(p.ordinal, e["ordinal"].as_u64().map(|o| o as u32));
-        let first = opt_str(&e["dates"]["pre_forum"]).or(opt_str(&e["dates"]["start"]));
-        assert_eq!(Some(p.first_day.to_string()), first);
-        assert_eq!(Some(p.last_day.to_string()), opt_str(&e["dates"]["end"]));
-        assert_eq!(p.sources, strings(&e["sources"]));
-        let dated = p.sessions.iter().filter(|s| s.date.is_some()).count() as u64;
-        assert_eq!(Some(dated), e["sessions_with_date"].as_u64(), "{edition}: dated sessions");
-    }
-}
-
-#[test]
-fn ids_are_unique_and_every_theme_is_used_by_some_session() {
-    for edition in [2021, 2020, 2019] {
-        let p = load::bundled(edition).unwrap().programme;
-        let mut ids: Vec<&str> = p.sessions.iter().map(|s| s.id.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), p.sessions.len());
-        for t in &p.themes {
-            assert!(p.sessions.iter().any(|s| s.themes.contains(&t.id)), "{edition}: theme {} unused", t.id);
-        }
-    }
+fn the_2025_opening_time_stays_open_and_says_why() {
+    let p = load::bundled(2025).unwrap().programme;
+    let opening = p.session("2025-opening-ceremony").unwrap();
+    assert_eq!(opening.start, None);
+    let conflict = opening.time_conflict.as_deref().unwrap();
+    assert!(conflict.contains("14:00") && conflict.contains("16:00"), "{conflict}");
+    assert_eq!(whrcf::time::format_range(&p, opening, p.timezone), "time not published: sources disagree");
 }

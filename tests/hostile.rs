@@ -101,9 +101,9 @@ fn a_hostile_agenda_file_is_printed_neutralised() {
         &["--now", "2021-10-08T03:00:00Z", "next"],
         &["agenda", "import", file.to_str().unwrap()],
     ] {
-        run(home.path(), args);
+        run(home.path(), &[&["--edition", "2021"], args].concat());
     }
-    let out = run(home.path(), &["agenda", "export", "--format", "json"]);
+    let out = run(home.path(), &["--edition", "2021", "agenda", "export", "--format", "json"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("\\u001b]52;c;"), "JSON escapes the note, never deletes it");
 }
 

@@ -6,10 +6,12 @@ mod common;
 use common::Pty;
 
 const NOW: &str = "--now=2021-10-07T14:00:00+09:00";
+/// The edition these tests browse: `NOW` is a moment of its forum.
+const EDITION: &str = "--edition=2021";
 
 #[test]
 fn resize_storm_from_1x1_to_300x100() {
-    let mut t = Pty::spawn(&[NOW], 100, 30);
+    let mut t = Pty::spawn(&[EDITION, NOW], 100, 30);
     t.wait_for("UNESCO APCAD");
     let sizes =
         [(1, 1), (300, 100), (2, 50), (80, 1), (59, 15), (60, 16), (200, 3), (1, 100), (120, 40), (33, 7), (300, 100)];
@@ -29,7 +31,7 @@ fn resize_storm_from_1x1_to_300x100() {
 
 #[test]
 fn a_key_typed_during_a_resize_is_never_held_back() {
-    let mut t = Pty::spawn(&[NOW], 100, 30);
+    let mut t = Pty::spawn(&[EDITION, NOW], 100, 30);
     t.wait_for("UNESCO APCAD");
     t.send("/");
     let query = "qwxzqwxzqwxzqwxzqwxzqwxz";
@@ -92,7 +94,7 @@ fn thousands_of_random_keys_do_not_crash_it() {
     ];
     let data = tempfile::tempdir().unwrap();
     let agenda = format!("--agenda={}/agenda.toml", data.path().display());
-    let mut t = Pty::spawn(&[NOW, agenda.as_str()], 90, 28);
+    let mut t = Pty::spawn(&[EDITION, NOW, agenda.as_str()], 90, 28);
     t.wait_for("UNESCO APCAD");
     let mut seed: u64 = 0x5eed_1234;
     let mut batch = String::new();
@@ -118,7 +120,7 @@ fn thousands_of_random_keys_do_not_crash_it() {
 
 #[test]
 fn ctrl_z_suspends_and_continue_redraws() {
-    let mut t = Pty::spawn(&[NOW], 90, 28);
+    let mut t = Pty::spawn(&[EDITION, NOW], 90, 28);
     t.wait_for("UNESCO APCAD");
     let before = t.raw().len();
     t.send("\u{1a}");

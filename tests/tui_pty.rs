@@ -6,10 +6,12 @@ mod common;
 use common::Pty;
 
 const NOW: &str = "--now=2021-10-07T14:00:00+09:00";
+/// The edition these tests browse: `NOW` is a moment of its forum.
+const EDITION: &str = "--edition=2021";
 
 #[test]
 fn browse_filter_search_open_and_quit() {
-    let mut t = Pty::spawn(&[NOW], 100, 30);
+    let mut t = Pty::spawn(&[EDITION, NOW], 100, 30);
     t.wait_for("Thu 07 (5)");
     t.wait_for("UNESCO APCAD Meeting");
     // Change day.
@@ -44,7 +46,7 @@ fn browse_filter_search_open_and_quit() {
 
 #[test]
 fn ctrl_c_quits_and_restores() {
-    let mut t = Pty::spawn(&[NOW], 80, 24);
+    let mut t = Pty::spawn(&[EDITION, NOW], 80, 24);
     t.wait_for("UNESCO APCAD");
     t.send("\u{3}");
     assert_eq!(t.wait_exit(), 0);
@@ -54,7 +56,7 @@ fn ctrl_c_quits_and_restores() {
 #[test]
 fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
     for (signal, number) in [("TERM", 15), ("INT", 2), ("QUIT", 3), ("HUP", 1)] {
-        let mut t = Pty::spawn(&[NOW], 80, 24);
+        let mut t = Pty::spawn(&[EDITION, NOW], 80, 24);
         t.wait_for("UNESCO APCAD");
         t.signal(signal);
         let code = t.wait_exit();
@@ -65,7 +67,7 @@ fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
 
 #[test]
 fn resize_redraws_and_too_small_recovers() {
-    let mut t = Pty::spawn(&[NOW], 120, 40);
+    let mut t = Pty::spawn(&[EDITION, NOW], 120, 40);
     t.wait_for("UNESCO APCAD");
     t.resize(40, 10);
     t.wait_for("Terminal too small");
@@ -95,7 +97,7 @@ fn marks_survive_a_restart_and_the_agenda_shows_the_clash() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap().to_owned();
     let agenda = format!("--agenda={dir}/agenda.toml");
-    let args = [NOW, agenda.as_str()];
+    let args = [EDITION, NOW, agenda.as_str()];
     let mut t = Pty::spawn(&args, 100, 30);
     t.wait_for("Thu 07 (5)");
     t.send("1");
@@ -140,9 +142,12 @@ fn grid_clash_panel_and_people_index() {
     t.send("\r");
     t.wait_for("Migrants");
     t.send("p");
-    t.wait_for("People and organizers");
+    t.wait_for("People · WHRCF 2019");
     t.send("asadi");
     t.wait_for("City of Vienna");
+    t.send("\t");
+    t.wait_for("People · every edition");
+    t.wait_for("2019 Tue 01 Oct");
     t.send("\u{3}");
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
@@ -156,7 +161,7 @@ fn an_agenda_path_that_is_a_fifo_keeps_marks_in_memory_with_a_notice() {
     // SAFETY: a valid NUL-terminated path.
     assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
     let agenda = format!("--agenda={}", fifo.display());
-    let mut t = Pty::spawn(&[NOW, agenda.as_str()], 200, 30);
+    let mut t = Pty::spawn(&[EDITION, NOW, agenda.as_str()], 200, 30);
     t.wait_for("not a regular file");
     t.wait_for("UNESCO APCAD");
     t.send(" ");

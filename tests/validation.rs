@@ -42,6 +42,20 @@ fn a_good_file_loads() {
 }
 
 #[test]
+fn a_disputed_time_has_no_start_and_a_total_is_a_number() {
+    let text = format!(
+        "stated_session_total = 27\n{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-10-07\ntime_conflict = \"14:00 (one paper) or 16:00 (another)\"\n"
+    );
+    let p = load::from_toml(&text, "t.toml").expect("valid").programme;
+    assert_eq!(p.stated_session_total, Some(27));
+    assert_eq!(whrcf::time::format_range(&p, &p.sessions[0], p.timezone), "time not published: sources disagree");
+    let p =
+        only(with_session("id = \"a\"\ntitle = \"A\"\ndate = 2021-10-07\nstart = \"14:00\"\ntime_conflict = \"x\"\n"));
+    assert!(p.contains("session `a`: a published start with `time_conflict`"), "{p}");
+    assert!(!problems("stated_session_total = \"27\"\n").is_empty(), "a total is a number");
+}
+
+#[test]
 fn syntax_errors_are_located() {
     let p = only(problems("id = \"x\"\ntitle = \n"));
     assert!(p.starts_with("t.toml:2:"), "{p}");
@@ -222,5 +236,5 @@ fn problems_of(text: &str) -> Vec<String> {
 }
 
 fn whrcf_session_keys() -> &'static str {
-    "id, title, other_titles, subtitle, date, start, end, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, notes"
+    "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, notes"
 }

@@ -44,6 +44,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
         date,
         start,
         end,
+        time_conflict,
         end_date,
         kind,
         kind_as_stated,
@@ -68,6 +69,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
     w.opt(date, Writer::date);
     w.opt(start, Writer::time);
     w.opt(end, Writer::time);
+    w.opt_str(time_conflict);
     w.opt(end_date, Writer::date);
     w.opt_str(kind);
     w.opt_str(kind_as_stated);
@@ -96,6 +98,7 @@ pub fn get_session(r: &mut Reader) -> Result<Session, Damaged> {
         date: r.opt(Reader::date)?,
         start: r.opt(Reader::time)?,
         end: r.opt(Reader::time)?,
+        time_conflict: r.opt_str()?,
         end_date: r.opt(Reader::date)?,
         kind: r.opt_str()?,
         kind_as_stated: r.opt_str()?,
@@ -134,6 +137,7 @@ pub fn put_head(w: &mut Writer, p: &Programme) {
         hosts,
         organizers,
         stated_session_count,
+        stated_session_total,
         figures,
         sources,
         themes,
@@ -155,6 +159,7 @@ pub fn put_head(w: &mut Writer, p: &Programme) {
     w.strs(hosts);
     w.strs(organizers);
     w.opt_str(stated_session_count);
+    w.opt(stated_session_total, |w, n| w.u32(*n));
     w.u32(u32::try_from(figures.len()).unwrap_or(u32::MAX));
     for (k, v) in figures {
         w.str(k);
@@ -188,6 +193,7 @@ pub fn get_head(r: &mut Reader) -> Result<Programme, Damaged> {
     p.hosts = r.strs()?;
     p.organizers = r.strs()?;
     p.stated_session_count = r.opt_str()?;
+    p.stated_session_total = r.opt(Reader::u32)?;
     let mut figures = BTreeMap::new();
     for _ in 0..r.u32()? {
         figures.insert(r.str()?, r.str()?);

@@ -1,31 +1,74 @@
 //! `whrcf editions`, `whrcf themes`, `whrcf organizers`: what a programme holds, with counts.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::process::ExitCode;
 
-use whrcf::load::{self, BUNDLED};
+use serde_json::json;
+use whrcf::archive::Completeness;
+use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME, ordinal_name};
+use whrcf::model::Programme;
 use whrcf::text;
 
-use super::Context;
+use super::{Context, TableFormat, output_width};
 
-pub fn editions() -> Result<ExitCode, String> {
-    outln!("{:<8} {:<24} {:>8} {:>6} {:>5}  title", "edition", "days", "sessions", "dated", "timed");
-    for b in BUNDLED {
-        let p = load::bundled(b.edition).map_err(|e| e.to_string())?.programme;
-        let dated = p.sessions.iter().filter(|s| s.date.is_some()).count();
-        let timed = p.sessions.iter().filter(|s| s.start.is_some()).count();
-        let default = if b.edition == BUNDLED[0].edition { " (default)" } else { "" };
-        outln!(
-            "{:<8} {:<24} {:>8} {:>6} {:>5}  {}{default}",
-            b.edition,
-            format!("{} to {}", p.first_day, p.last_day),
-            p.sessions.len(),
-            dated,
-            timed,
-            p.title
-        );
+/// `whrcf editions`: every bundled edition (newest first, the default first) with its theme,
+/// days and how complete its record is, then the editions whose programme was not found.
+pub fn editions(format: TableFormat) -> Result<ExitCode, String> {
+    let mut rows = Vec::new();
+    for &b in &BUNDLED {
+        rows.push((b, load::bundled(b.edition).map_err(|e| e.to_string())?.programme));
+    }
+    match format {
+        TableFormat::Json => {
+            let mut items: Vec<_> =
+                rows.iter().map(|(b, p)| edition_json(p, b.edition == BUNDLED[0].edition)).collect();
+            items.extend(WITHOUT_PROGRAMME.iter().map(|u| {
+                json!({"edition": u.edition, "ordinal": u.ordinal, "id": null, "title": null, "theme": null,
+                       "first_day": null, "last_day": null, "default": false, "programme_found": false,
+                       "sessions": 0, "stated_total": null, "stated": null, "dated": 0, "timed": 0})
+            }));
+            outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+        }
+        TableFormat::Table => out!("{}", editions_table(&rows, output_width())),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn edition_json(p: &Programme, default: bool) -> serde_json::Value {
+    let c = Completeness::of(p);
+    json!({
+        "edition": p.edition, "ordinal": p.ordinal, "id": p.id, "title": p.title, "theme": p.theme,
+        "first_day": p.first_day.to_string(), "last_day": p.last_day.to_string(), "default": default,
+        "programme_found": true, "sessions": c.found, "stated_total": c.stated,
+        "stated": p.stated_session_count, "dated": c.dated, "timed": c.timed,
+    })
+}
+
+fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
+    let newest = &BUNDLED[0];
+    let mut out = format!(
+        "{} bundled, newest first; the default is {} ({}).\nfound: sessions found of the organisers' own total (- when they stated none).\n\n",
+        text::counted(rows.len(), "edition"),
+        newest.edition,
+        ordinal_name(newest.ordinal)
+    );
+    let row = |year: &str, no: &str, days: &str, found: &str, dated: &str, timed: &str, theme: &str| {
+        format!("{year:<4}  {no:<4}  {days:<19}  {found:>8}  {dated:>5}  {timed:>5}  {theme}\n")
+    };
+    out.push_str(&row("year", "no.", "days", "found", "dated", "timed", "theme"));
+    let theme_w = width.saturating_sub(57).max(12);
+    for (b, p) in rows {
+        let c = Completeness::of(p);
+        let found = format!("{} of {}", c.found, c.stated.map_or("-".to_owned(), |n| n.to_string()));
+        let days = format!("{} to {}", p.first_day, p.last_day.format("%m-%d"));
+        let theme = text::truncate(p.theme.as_deref().unwrap_or("theme not published"), theme_w);
+        let (year, no, dated, timed) = (b.edition.to_string(), ordinal_name(b.ordinal), c.dated, c.timed);
+        out.push_str(&row(&year, &no, &days, &found, &dated.to_string(), &timed.to_string(), &theme));
+    }
+    for u in WITHOUT_PROGRAMME {
+        out.push_str(&format!("{}  {:<4}  no programme found\n", u.edition, ordinal_name(u.ordinal)));
+    }
+    out
 }
 
 pub fn themes(ctx: &Context) -> Result<ExitCode, String> {
@@ -42,16 +85,27 @@ pub fn themes(ctx: &Context) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `whrcf organizers`: each organizer with its number of sessions (and, across every edition,
+/// the editions it organised in).
 pub fn organizers(ctx: &Context) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for o in p.sessions.iter().flat_map(|s| &s.organizers) {
-        *counts.entry(o.as_str()).or_default() += 1;
+    let mut counts: BTreeMap<&str, (usize, BTreeSet<i32>)> = BTreeMap::new();
+    for (i, s) in p.sessions.iter().enumerate() {
+        for o in &s.organizers {
+            let entry = counts.entry(o.as_str()).or_default();
+            entry.0 += 1;
+            entry.1.extend(ctx.member_of(i).and_then(|m| m.edition));
+        }
     }
-    let mut rows: Vec<(&str, usize)> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    for (name, n) in rows {
-        outln!("{n:>3}  {name}");
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    for (name, (n, editions)) in rows {
+        if editions.is_empty() {
+            outln!("{n:>3}  {name}");
+        } else {
+            let years: Vec<String> = editions.iter().rev().map(ToString::to_string).collect();
+            outln!("{n:>3}  {name}  ({})", years.join(", "));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -96,16 +96,32 @@ pub fn select(p: &Programme, args: &ListArgs) -> Result<Vec<usize>, String> {
 
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
-    let selected = select(p, args)?;
+    if ctx.archive.is_some() && args.day.as_deref().is_some_and(|d| d.parse::<usize>().is_ok()) {
+        return Err("with `--edition all`, give --day as a date (YYYY-MM-DD) or `undated`".into());
+    }
+    let mut selected = select(p, args)?;
+    if ctx.archive.is_some() {
+        // Newest edition first, in time order within each (the sort is stable).
+        selected.sort_by_key(|&i| ctx.member_of(i).map(|m| m.sessions.start));
+    }
     match args.format {
         TableFormat::Json => {
             // Streamed a session at a time: a large programme's list is never held whole.
-            let items = selected.iter().map(|&i| whrcf::export::session_json(p, &p.sessions[i], ctx.zone));
+            let items = selected.iter().map(|&i| session_json(ctx, i));
             whrcf::safe_json::write_array(std::io::stdout().lock(), items).map_err(|e| e.to_string())?;
         }
+        TableFormat::Table if ctx.archive.is_some() => out!("{}", archive_table(ctx, &selected, output_width())),
         TableFormat::Table => out!("{}", table(ctx, &selected, output_width())),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The time of a row: its range, or why there is none (`sources disagree` fits the column).
+fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
+    if s.start.is_none() && s.time_conflict.is_some() {
+        return "sources disagree".to_owned();
+    }
+    time::format_range(p, s, zone)
 }
 
 /// The list as text `width` columns wide.
@@ -117,7 +133,7 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         return out;
     }
     let rows: Vec<(&Session, String)> =
-        selected.iter().map(|&i| (&p.sessions[i], time::format_range(p, &p.sessions[i], ctx.zone))).collect();
+        selected.iter().map(|&i| (&p.sessions[i], time_cell(p, &p.sessions[i], ctx.zone))).collect();
     let time_w = rows.iter().map(|(_, t)| text::width(t)).max().unwrap_or(0).min(34);
     let kind_w = rows.iter().map(|(s, _)| text::width(s.kind.as_deref().unwrap_or("-"))).max().unwrap_or(1).min(12);
     let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2).min(30);
@@ -148,6 +164,52 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         line.push_str(&text::truncate(s.id.as_str(), id_w));
         out.push_str(line.trim_end());
         out.push('\n');
+    }
+    out
+}
+
+/// Session `i` as the JSON object of `list --format json`; across every edition, with its
+/// `edition` (the year) added.
+pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
+    let p = &ctx.loaded.programme;
+    let mut v = whrcf::export::session_json(p, &p.sessions[i], ctx.zone);
+    if let (Some(member), Some(object)) = (ctx.member_of(i), v.as_object_mut()) {
+        object.insert("edition".into(), member.edition.into());
+    }
+    v
+}
+
+/// The sessions of every edition (`selected` newest edition first), under a heading per edition:
+/// each session on two lines, its edition, day, time and id, then its title (titles are what a
+/// search across years is read for).
+fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
+    let p = &ctx.loaded.programme;
+    let shown = text::counted(selected.len(), "session");
+    let mut out = format!("{}, every bundled edition · {shown} shown of {}\n", p.label(), p.sessions.len());
+    if selected.is_empty() {
+        out.push_str("No session matches.\n");
+        return out;
+    }
+    let mut current = None;
+    for &i in selected {
+        let s = &p.sessions[i];
+        let member = ctx.member_of(i);
+        if current != member.map(|m| &m.id) {
+            current = member.map(|m| &m.id);
+            let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
+            let ordinal = member.and_then(|m| m.ordinal).map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
+            let label = member.map_or("", |m| m.label.as_str());
+            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), text::counted(n, "session")));
+        }
+        let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
+        let day = s.date.map_or("date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
+        let when = format!("  {year}  {day} · {}", time::format_range(p, s, ctx.zone));
+        let id = format!("  {}", s.id);
+        let with_kind = s.kind.as_deref().map(|k| format!("{when} · {k}"));
+        let when = with_kind.filter(|w| text::width(w) + text::width(&id) <= width).unwrap_or(when);
+        let pad = width.saturating_sub(text::width(&when) + text::width(&id)).max(2);
+        out.push_str(&format!("{when}{}{id}\n", " ".repeat(pad)));
+        out.push_str(&format!("        {}\n", text::truncate(&s.title, width.saturating_sub(8))));
     }
     out
 }

@@ -10,17 +10,30 @@ use super::{Context, TextFormat};
 
 pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
-    let Some(s) = p.session(id) else {
+    let Some(index) = p.sessions.iter().position(|s| s.id.as_str() == id) else {
         return Err(unknown_id(p, id));
     };
     match format {
         TextFormat::Json => {
-            let v = whrcf::export::session_json(p, s, ctx.zone);
+            let v = super::list::session_json(ctx, index);
             outln!("{}", whrcf::safe_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
         }
-        TextFormat::Text => out!("{}", detail(p, s, ctx.zone)),
+        TextFormat::Text => {
+            let edition = ctx.member_of(index).map(|m| {
+                let ordinal = m.ordinal.map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
+                format!("{}{}", m.label, ordinal.unwrap_or_default())
+            });
+            out!("{}", detail(p, &p.sessions[index], ctx.zone, edition.as_deref()));
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The bundled edition other than `p` whose ids start like `id` (`2019-...`), if any.
+fn other_edition(p: &Programme, id: &str) -> Option<i32> {
+    let year: i32 = id.get(..4)?.parse().ok()?;
+    (whrcf::load::BUNDLED.iter().any(|b| b.edition == year) && p.edition != Some(year) && id[4..].starts_with('-'))
+        .then_some(year)
 }
 
 fn unknown_id(p: &Programme, id: &str) -> String {
@@ -32,7 +45,9 @@ fn unknown_id(p: &Programme, id: &str) -> String {
         .filter(|s| s.contains(&needle) || needle.contains(*s))
         .take(5)
         .collect();
-    let hint = if near.is_empty() {
+    let hint = if let Some(year) = other_edition(p, id) {
+        format!("ids starting with {year} are in the {year} edition: add `--edition {year}` (or `--edition all`)")
+    } else if near.is_empty() {
         "see `whrcf list` for ids".to_owned()
     } else {
         format!("did you mean {}?", near.join(", "))
@@ -53,7 +68,7 @@ fn person_line(person: &Person) -> String {
 }
 
 /// A session as readable text.
-pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
+pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&str>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", s.title);
     for t in &s.other_titles {
@@ -63,9 +78,15 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
         let _ = writeln!(out, "  {sub}");
     }
     let _ = writeln!(out, "\nid        {}", s.id);
+    if let Some(edition) = edition {
+        let _ = writeln!(out, "edition   {edition}");
+    }
     let day = s.date.map_or("date not published".into(), |d| d.format("%A %Y-%m-%d").to_string());
     let _ = writeln!(out, "day       {day}");
     let _ = writeln!(out, "time      {}", time::format_range(p, s, p.timezone));
+    if let Some(conflict) = s.time_conflict.as_ref().filter(|_| s.start.is_none()) {
+        let _ = writeln!(out, "          ({conflict})");
+    }
     if zone != p.timezone && s.start.is_some() {
         let _ = writeln!(out, "          {}", time::format_range(p, s, zone));
     }

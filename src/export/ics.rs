@@ -103,7 +103,7 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
             continue;
         };
         let Some(start) = s.start_at(p.timezone) else {
-            warnings.push(format!("left out `{}` ({}): time not published", e.id, s.title));
+            warnings.push(format!("left out `{}` ({}): {}", e.id, s.title, crate::time::unpublished_time(s)));
             continue;
         };
         add("BEGIN:VEVENT".into());
@@ -118,9 +118,12 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
             add(format!("LOCATION:{}", escape(place)));
         }
         add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref()))));
-        if let Some(src) = s.sources.first() {
-            // A URI value has no escapes: anything that could end the line or the field is dropped.
-            add(format!("URL:{}", crate::sanitize::line(src).replace(' ', "%20")));
+        // A source may carry a note after its address ("... (weak source: ...)"): the URL is the address.
+        // A URI value has no escapes: the address alone, with nothing that could end the line.
+        if let Some(url) =
+            s.sources.first().and_then(|src| crate::sanitize::line(src).split_whitespace().next().map(str::to_owned))
+        {
+            add(format!("URL:{url}"));
         }
         let themes: Vec<String> =
             s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();

@@ -33,6 +33,7 @@ pub struct RawHeader {
     #[serde(default)]
     organizers: Vec<String>,
     stated_session_count: Option<String>,
+    stated_session_total: Option<u32>,
     #[serde(default)]
     figures: BTreeMap<String, String>,
     #[serde(default)]
@@ -51,6 +52,7 @@ pub struct RawSession {
     date: Option<toml::Value>,
     start: Option<toml::Value>,
     end: Option<toml::Value>,
+    time_conflict: Option<String>,
     end_date: Option<toml::Value>,
     kind: Option<String>,
     kind_as_stated: Option<String>,
@@ -131,6 +133,7 @@ pub fn convert_session(
         date,
         start,
         end,
+        time_conflict: raw.time_conflict,
         end_date,
         kind: raw.kind,
         kind_as_stated: raw.kind_as_stated,
@@ -183,6 +186,7 @@ pub fn convert_header(
         hosts: raw.hosts,
         organizers: raw.organizers,
         stated_session_count: raw.stated_session_count,
+        stated_session_total: raw.stated_session_total,
         figures: raw.figures,
         sources: raw.sources,
         themes: raw.themes,

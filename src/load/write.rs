@@ -36,6 +36,8 @@ struct FileOut<'a> {
     organizers: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     stated_session_count: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stated_session_total: Option<u32>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     sources: &'a [String],
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -59,6 +61,8 @@ struct SessionOut<'a> {
     start: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     end: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    time_conflict: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -115,6 +119,7 @@ pub fn to_toml(p: &Programme) -> Result<String, String> {
         hosts: &p.hosts,
         organizers: &p.organizers,
         stated_session_count: p.stated_session_count.as_deref(),
+        stated_session_total: p.stated_session_total,
         sources: &p.sources,
         figures: &p.figures,
         themes: &p.themes,
@@ -129,6 +134,7 @@ pub fn to_toml(p: &Programme) -> Result<String, String> {
                 date: s.date.map(|d| d.to_string()),
                 start: hm(s.start),
                 end: hm(s.end),
+                time_conflict: s.time_conflict.as_deref(),
                 end_date: s.end_date.map(|d| d.to_string()),
                 kind: s.kind.as_deref(),
                 kind_as_stated: s.kind_as_stated.as_deref(),

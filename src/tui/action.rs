@@ -40,6 +40,8 @@ pub enum Action {
     NoteAccept,
     OpenClashes,
     OpenPeople,
+    /// The people index: this edition or every bundled edition.
+    PeopleScope,
     OpenGrid,
     Left,
     Right,
@@ -91,6 +93,7 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::OpenGrid, "grid", "timeline grid: rooms side by side"),
     (Action::OpenClashes, "clashes", "clash panel: rooms and people booked twice"),
     (Action::OpenPeople, "people", "people and organizers index"),
+    (Action::PeopleScope, "people-scope", "people index: this edition / every edition"),
     (Action::Left, "left", "grid: previous room column"),
     (Action::Right, "right", "grid: next room column"),
     (Action::CycleZone, "cycle-zone", "times in forum / local / UTC zone"),

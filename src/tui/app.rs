@@ -74,6 +74,10 @@ const NEXT_IN_BURST: Duration = Duration::from_micros(100);
 /// burst of keys (key repeat, a paste, a slow machine) costs one frame rather than one per key,
 /// and the agenda is written once per burst.
 pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>) -> io::Result<()> {
+    // Start listening (crossterm's event source, with its SIGWINCH handler) before the first
+    // frame: a resize from then on is an event, and one before it is seen by the first draw,
+    // which measures the terminal. Otherwise a resize in between is lost until a key is pressed.
+    event::poll(NEXT_IN_BURST)?;
     loop {
         tui.draw(|frame| view::draw(frame, state, data))?;
         if !event::poll(until_next_minute(state))? {

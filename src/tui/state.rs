@@ -2,6 +2,7 @@
 //! shown and the day counts are derived here (in `refresh`) so that rendering stays cheap.
 
 use crate::agenda::Agenda;
+use crate::archive::{Archive, Completeness, is_bundled_edition};
 use crate::filter::{self, Day, Facet, Filter};
 use crate::model::Programme;
 use crate::search::SearchIndex;
@@ -60,8 +61,11 @@ pub struct Data {
     pub buffer: chrono::Duration,
     /// Whether the programme says which records are complete (our TOML does; imports do not).
     pub tracks_completeness: bool,
+    /// How complete the record is, for a bundled edition or a programme that states its total.
+    pub record: Option<Completeness>,
     clashes: std::sync::OnceLock<Vec<crate::clash::Clash>>,
     people: std::sync::OnceLock<Vec<crate::people::Entry>>,
+    archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
 }
 
 impl Data {
@@ -74,6 +78,8 @@ impl Data {
             rank[i] = pos;
         }
         let tracks_completeness = programme.sessions.iter().any(|s| s.complete);
+        let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))
+            .then(|| Completeness::of(&programme));
         Data {
             programme,
             index,
@@ -82,8 +88,10 @@ impl Data {
             keymap,
             buffer: chrono::Duration::minutes(10),
             tracks_completeness,
+            record,
             clashes: Default::default(),
             people: Default::default(),
+            archive: Default::default(),
         }
     }
 }
@@ -97,6 +105,18 @@ impl Data {
     /// The people and organizers index, built the first time it is asked for.
     pub fn people(&self) -> &[crate::people::Entry] {
         self.people.get_or_init(|| crate::people::index(&self.programme, &self.chronological))
+    }
+
+    /// Every bundled edition and the people index across them, built the first time it is asked
+    /// for; `None` when the programme is not a bundled edition.
+    pub fn archive(&self) -> Option<&(Archive, Vec<crate::people::Entry>)> {
+        self.archive
+            .get_or_init(|| {
+                let archive = is_bundled_edition(&self.programme).then(Archive::bundled)?.ok()?;
+                let people = crate::people::index(&archive.programme, &filter::chronological(&archive.programme));
+                Some((archive, people))
+            })
+            .as_ref()
     }
 }
 
@@ -149,6 +169,8 @@ pub struct State {
     pub clash_cursor: usize,
     pub people_query: String,
     pub people_cursor: usize,
+    /// Whether the people index spans every bundled edition.
+    pub people_all_editions: bool,
     pub size: (u16, u16),
     pub theme: Theme,
     pub quit: bool,
@@ -196,6 +218,7 @@ impl State {
             clash_cursor: 0,
             people_query: String::new(),
             people_cursor: 0,
+            people_all_editions: false,
             size,
             theme: Theme::from_env(),
             quit: false,

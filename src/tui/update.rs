@@ -10,7 +10,7 @@ use super::view;
 mod agenda;
 mod organizer;
 
-pub use organizer::people_shown;
+pub use organizer::{people_index, people_shown};
 
 /// Work for the event loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

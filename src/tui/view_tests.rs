@@ -180,6 +180,16 @@ fn people_index() {
 }
 
 #[test]
+fn people_index_of_every_edition() {
+    let mut actions = vec![Action::OpenPeople, Action::PeopleScope];
+    actions.extend("asadi".chars().map(Action::SearchInput));
+    let text = screen_2019((80, 24), &actions);
+    assert!(text.contains("People · every edition · 1"), "{text}");
+    assert!(text.contains("2019 Tue 01 Oct") && text.contains("2021 Thu 07 Oct"), "{text}");
+    insta::assert_snapshot!("people_every_edition_80x24", text);
+}
+
+#[test]
 fn too_small_screen() {
     let (text, _) = screen((50, 12), &[]);
     assert!(text.contains("Terminal too small"));

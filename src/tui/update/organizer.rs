@@ -1,6 +1,7 @@
 //! The organizers' views: the timeline grid, the clash panel and the people index.
 
 use super::{Effect, go_tab, select_session};
+use crate::archive::Archive;
 use crate::tui::action::Action;
 use crate::tui::grid;
 use crate::tui::state::{Data, GridPos, Mode, State};
@@ -104,9 +105,46 @@ pub fn clashes(state: &mut State, data: &Data, action: Action) -> Option<Effect>
     None
 }
 
+/// The people index the index shows: this edition's, or (widened) every edition's with the
+/// archive its session indices refer to.
+pub fn people_index<'d>(state: &State, data: &'d Data) -> (&'d [crate::people::Entry], Option<&'d Archive>) {
+    match data.archive().filter(|_| state.people_all_editions) {
+        Some((archive, people)) => (people, Some(archive)),
+        None => (data.people(), None),
+    }
+}
+
 /// The people index entries the query selects.
 pub fn people_shown<'d>(state: &State, data: &'d Data) -> Vec<&'d crate::people::Entry> {
-    data.people().iter().filter(|e| state.people_query.is_empty() || e.matches(&state.people_query)).collect()
+    let (index, _) = people_index(state, data);
+    index.iter().filter(|e| state.people_query.is_empty() || e.matches(&state.people_query)).collect()
+}
+
+/// Enter on an entry: its first session in the open edition, or where to find it.
+fn open_entry(state: &mut State, data: &Data) {
+    let shown = people_shown(state, data);
+    let Some(entry) = shown.get(state.people_cursor) else {
+        state.notice = Some("No one matches".into());
+        return;
+    };
+    let (_, archive) = people_index(state, data);
+    let Some(archive) = archive else {
+        let session = entry.sessions[0].0;
+        return jump(state, data, session);
+    };
+    let here = entry.sessions.iter().find_map(|(i, _)| {
+        let id = archive.programme.sessions[*i].id.as_str();
+        data.programme.sessions.iter().position(|s| s.id.as_str() == id)
+    });
+    match here {
+        Some(session) => jump(state, data, session),
+        None => {
+            let m = archive.member_of(entry.sessions[0].0);
+            let year = m.edition.map_or(String::new(), |y| y.to_string());
+            state.notice =
+                Some(format!("Not in {}: first in {} (whrcf --edition {year})", data.programme.label(), m.label));
+        }
+    }
 }
 
 pub fn people(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
@@ -119,13 +157,16 @@ pub fn people(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             state.people_query.pop();
             state.people_cursor = 0;
         }
-        Action::Open => match people_shown(state, data).get(state.people_cursor).and_then(|e| e.sessions.first()) {
-            Some((session, _)) => {
-                let session = *session;
-                jump(state, data, session);
-            }
-            None => state.notice = Some("No one matches".into()),
-        },
+        Action::Open => open_entry(state, data),
+        Action::PeopleScope if data.archive().is_none() => {
+            state.notice = Some("Only a bundled WHRCF edition opens the index of every edition".into());
+        }
+        Action::PeopleScope => {
+            state.people_all_editions = !state.people_all_editions;
+            state.people_cursor = 0;
+            let scope = if state.people_all_editions { "every edition" } else { data.programme.label() };
+            state.notice = Some(format!("People and organizers of {scope}"));
+        }
         Action::Back if !state.people_query.is_empty() => {
             state.people_query.clear();
             state.people_cursor = 0;

@@ -45,7 +45,16 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     out.push(field(t, "Day", day));
     let forum = time::format_range(p, s, p.timezone);
     let when = s.start.map(|_| forum);
-    out.push(field(t, "Time", when));
+    match &s.time_conflict {
+        Some(conflict) if when.is_none() => {
+            out.push(Line::from(vec![
+                Span::styled(format!("{:<11}", "Time"), t.label()),
+                Span::styled("not published: sources disagree", t.missing()),
+            ]));
+            out.push(Line::from(Span::styled(format!("{:<11}{conflict}", ""), t.dim())));
+        }
+        _ => out.push(field(t, "Time", when)),
+    }
     if s.start.is_some() && zone != p.timezone {
         out.push(field(t, "", Some(format!("{} ({})", time::format_range(p, s, zone), zone.name()))));
     }

@@ -1,5 +1,6 @@
 //! The header (programme, dates, zone, clock, active filters), the day tabs and the footer.
 
+use crate::archive::Completeness;
 use crate::filter::Day;
 use crate::text;
 use chrono::Datelike;
@@ -20,8 +21,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let clock = format!("{} ", now.format("%a %d %b %H:%M %Z"));
     let dates = format!("{} – {}", p.first_day.format("%d %b"), p.last_day.format("%d %b %Y"));
     let title_w = usize::from(area.width).saturating_sub(text::width(&clock) + 1);
-    let name = if p.label() == p.title { format!(" {}", p.title) } else { format!(" {} · {}", p.label(), p.title) };
-    let title = text::truncate(&name, title_w);
+    let title = text::truncate(&heading(p, data.record, title_w), title_w);
     let pad = usize::from(area.width).saturating_sub(text::width(&title) + text::width(&clock));
     let first =
         Line::from(vec![Span::styled(title, t.title()), Span::raw(" ".repeat(pad)), Span::styled(clock, t.dim())]);
@@ -38,6 +38,23 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));
     }
     frame.render_widget(Paragraph::new(vec![first, Line::from(second)]), area);
+}
+
+/// The programme's name and, for a bundled edition, how complete its record is: the fullest of
+/// these that fits `width` columns.
+fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usize) -> String {
+    let name = if p.label() == p.title { format!(" {}", p.title) } else { format!(" {} · {}", p.label(), p.title) };
+    let Some(record) = record else {
+        return name;
+    };
+    [
+        format!("{name} · {}", record.describe()),
+        format!(" {} · {}", p.label(), record.describe()),
+        format!(" {} · {}", p.label(), record.found_text()),
+    ]
+    .into_iter()
+    .find(|h| text::width(h) <= width)
+    .unwrap_or(name)
 }
 
 fn tab_label(day: Day, count: usize) -> String {
@@ -131,9 +148,12 @@ pub fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
             (Action::Back, "back"),
         ],
         Mode::Clashes => &[(Action::Down, "move"), (Action::Open, "go to session"), (Action::Back, "back")],
-        Mode::People => {
-            &[(Action::Down, "move"), (Action::Open, "go to first session"), (Action::Back, "clear / back")]
-        }
+        Mode::People => &[
+            (Action::Down, "move"),
+            (Action::Open, "first session"),
+            (Action::PeopleScope, "all editions"),
+            (Action::Back, "clear / back"),
+        ],
     };
     wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
 }

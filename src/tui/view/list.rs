@@ -20,6 +20,7 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
             format!("{}–{}", a.with_timezone(&zone).format("%H:%M"), b.with_timezone(&zone).format("%H:%M"))
         }
         (Some(a), None) => format!("{}–?", a.with_timezone(&zone).format("%H:%M")),
+        _ if s.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
         _ if wide => "time not published".to_owned(),
         _ => "no time".to_owned(),
     }

@@ -11,7 +11,7 @@ use crate::people::EntryKind;
 use crate::text;
 use crate::time;
 use crate::tui::state::{Data, State};
-use crate::tui::update::people_shown;
+use crate::tui::update::{people_index, people_shown};
 
 fn glyph(kind: Kind) -> &'static str {
     match kind {
@@ -71,7 +71,9 @@ pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let shown = people_shown(state, data);
     let [left, right] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area);
-    let title = format!(" People and organizers · {} · type to find ", shown.len());
+    let (_, archive) = people_index(state, data);
+    let scope = if archive.is_some() { "every edition" } else { data.programme.label() };
+    let title = format!(" People · {scope} · {} ", shown.len());
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(left);
     frame.render_widget(block, left);
@@ -92,7 +94,7 @@ pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         frame.render_widget(Paragraph::new(Span::styled(" No one matches.", t.missing())).block(detail), right);
         return;
     };
-    let p = &data.programme;
+    let p = archive.map_or(&data.programme, |a| &a.programme);
     let zone = state.zone.resolve(p.timezone);
     let mut lines = vec![Line::from(Span::styled(e.name.clone(), t.title()))];
     if let Some(about) = &e.about {
@@ -101,7 +103,12 @@ pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     lines.push(Line::default());
     for (i, role) in &e.sessions {
         let s = &p.sessions[*i];
-        let day = s.date.map_or("no date".to_owned(), |d| d.format("%a %d %b").to_string());
+        let day = match (s.date, archive) {
+            (Some(d), Some(_)) => d.format("%Y %a %d %b").to_string(),
+            (None, Some(a)) => format!("{} no date", a.member_of(*i).label),
+            (Some(d), None) => d.format("%a %d %b").to_string(),
+            (None, None) => "no date".to_owned(),
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{day} {} ", time::format_range(p, s, zone)), t.label()),
             Span::styled(role.clone().unwrap_or_else(|| "role not published".into()), t.badge()),

@@ -1,0 +1,120 @@
+//! `whrcf people [NAME]`: everyone in the programme with their sessions and roles, then the
+//! organizers with theirs. With `--edition all` it spans every edition ("where has this person
+//! appeared over the years?"), each session row starting with its edition.
+
+use std::collections::BTreeSet;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+use whrcf::filter;
+use whrcf::people::{self, Entry, EntryKind};
+use whrcf::text;
+use whrcf::time;
+
+use super::{Context, TableFormat, output_width};
+
+/// Which entries `--only` keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Only {
+    People,
+    Organizers,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PeopleArgs {
+    /// Only names containing all these words (case and accents do not matter).
+    #[arg(value_name = "NAME")]
+    pub name: Vec<String>,
+    /// Only people, or only organizers.
+    #[arg(long, value_enum)]
+    pub only: Option<Only>,
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
+    let p = &ctx.loaded.programme;
+    let query = args.name.join(" ");
+    let wanted = |e: &Entry| match args.only {
+        Some(Only::People) => e.kind == EntryKind::Person,
+        Some(Only::Organizers) => e.kind == EntryKind::Organizer,
+        None => true,
+    };
+    let index = people::index(p, &filter::chronological(p));
+    let shown: Vec<&Entry> = index.iter().filter(|e| wanted(e) && (query.is_empty() || e.matches(&query))).collect();
+    match args.format {
+        TableFormat::Json => {
+            let items: Vec<_> = shown.iter().map(|e| entry_json(ctx, e)).collect();
+            outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+        }
+        TableFormat::Table => out!("{}", table(ctx, &shown, &query, output_width())),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The years of the editions an entry's sessions belong to, newest first.
+fn editions(ctx: &Context, e: &Entry) -> Vec<i32> {
+    let years: BTreeSet<i32> = e.sessions.iter().filter_map(|(i, _)| ctx.member_of(*i)?.edition).collect();
+    years.into_iter().rev().collect()
+}
+
+fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
+    let p = &ctx.loaded.programme;
+    let sessions: Vec<_> = e
+        .sessions
+        .iter()
+        .map(|(i, role)| {
+            let s = &p.sessions[*i];
+            let edition = ctx.member_of(*i).map_or(p.edition, |m| m.edition);
+            json!({
+                "id": s.id.as_str(), "title": s.title, "role": role, "edition": edition,
+                "day": s.date.map(|d| d.to_string()),
+                "start": s.start_at(p.timezone).map(|t| t.with_timezone(&ctx.zone).to_rfc3339()),
+            })
+        })
+        .collect();
+    let kind = if e.kind == EntryKind::Person { "person" } else { "organizer" };
+    json!({"name": e.name, "kind": kind, "about": e.about, "editions": editions(ctx, e), "sessions": sessions})
+}
+
+/// Each entry, then its sessions one per line.
+fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
+    let p = &ctx.loaded.programme;
+    let people = shown.iter().filter(|e| e.kind == EntryKind::Person).count();
+    let scope = if query.is_empty() { String::new() } else { format!(" matching \"{query}\"") };
+    let mut out = format!(
+        "{} · {} and {}{scope}\n",
+        p.label(),
+        if people == 1 { "1 person".to_owned() } else { format!("{people} people") },
+        text::counted(shown.len() - people, "organizer")
+    );
+    if shown.is_empty() {
+        out.push_str("No one matches.\n");
+        return out;
+    }
+    for e in shown {
+        let years = editions(ctx, e);
+        let across = if years.len() > 1 { format!(" in {} editions", years.len()) } else { String::new() };
+        let mark = if e.kind == EntryKind::Organizer { "◇ " } else { "" };
+        let about = e.about.as_ref().map(|a| format!(" — {a}")).unwrap_or_default();
+        let head = format!("\n{mark}{}{about} · {}{across}", e.name, text::counted(e.sessions.len(), "session"));
+        out.push_str(&text::truncate(&head, width));
+        out.push('\n');
+        for (i, role) in &e.sessions {
+            let s = &p.sessions[*i];
+            let year = ctx.member_of(*i).and_then(|m| m.edition).map(|y| format!("{y}  ")).unwrap_or_default();
+            let day = s.date.map_or("undated".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+            let mut line = format!("  {year}{day}");
+            if s.start.is_some() {
+                line.push(' ');
+                line.push_str(&time::format_range(p, s, ctx.zone));
+            }
+            let role = role.as_deref().unwrap_or("role not published");
+            line.push_str(&format!("  [{}]  {role} · {}", s.id, s.title));
+            out.push_str(&text::truncate(&line, width));
+            out.push('\n');
+        }
+    }
+    out
+}
