@@ -121,11 +121,11 @@ pub enum Command {
 pub fn run(cli: &Cli, command: Command) -> ExitCode {
     let result = match command {
         Command::Editions { format } => catalog::editions(format),
-        Command::List(args) => with_programme(cli, |ctx| list::run(ctx, &args)),
-        Command::Show { id, format } => with_programme(cli, |ctx| show::run(ctx, &id, format)),
-        Command::Themes => with_programme(cli, catalog::themes),
-        Command::Organizers => with_programme(cli, catalog::organizers),
-        Command::People(args) => with_programme(cli, |ctx| people::run(ctx, &args)),
+        Command::List(args) => shown(cli, args.format == TableFormat::Table, |ctx| list::run(ctx, &args)),
+        Command::Show { id, format } => shown(cli, format == TextFormat::Text, |ctx| show::run(ctx, &id, format)),
+        Command::Themes => shown(cli, true, catalog::themes),
+        Command::Organizers => shown(cli, true, catalog::organizers),
+        Command::People(args) => shown(cli, args.format == TableFormat::Table, |ctx| people::run(ctx, &args)),
         Command::Validate(args) => return validate::run(&args),
         Command::Agenda(cmd) => one_edition(cli, "agenda")
             .and_then(|()| with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd))),
@@ -134,17 +134,23 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         }
         Command::Import { file, output } => import(cli, file, output),
         Command::Clashes(args) => {
-            one_edition(cli, "clashes").and_then(|()| with_programme(cli, |ctx| clashes::run(ctx, &args)))
+            let text = args.format == TextFormat::Text;
+            one_edition(cli, "clashes").and_then(|()| shown(cli, text, |ctx| clashes::run(ctx, &args)))
         }
         Command::Diff(args) => diff::run(cli, &args),
     };
     match result {
         Ok(code) => code,
         Err(message) => {
-            errln!("whrcf: {message}");
+            errln!("whrcf: {}", shown_message(&message));
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// An error message, which may quote a file, as lines that show any control they hold.
+fn shown_message(message: &str) -> String {
+    message.lines().map(whrcf::sanitize::visible).collect::<Vec<_>>().join("\n")
 }
 
 /// Refuse `--edition all` for a command that works on one programme.
@@ -166,6 +172,24 @@ fn with_programme(cli: &Cli, command: impl FnOnce(&Context) -> Result<ExitCode, 
     result
 }
 
+/// Like [`with_programme`], for a command that only prints: as text, it works on a programme whose
+/// every string (ids too) is neutralised field by field, so no field can forge a line of output
+/// or swallow the next one; as JSON, on the programme as the file gives it (JSON escapes).
+fn shown(
+    cli: &Cli,
+    text: bool,
+    command: impl FnOnce(&Context) -> Result<ExitCode, String>,
+) -> Result<ExitCode, String> {
+    let mut ctx = open(cli)?;
+    if text {
+        // In place: a string that is already clean is not copied.
+        whrcf::sanitize::programme(&mut ctx.loaded.programme, whrcf::sanitize::Ids::Shown);
+    }
+    let result = command(&ctx);
+    std::mem::forget(ctx);
+    result
+}
+
 /// `whrcf import FILE [-o OUT]`: any schedule to our TOML, which then validates.
 fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, String> {
     let ctx = open(&Cli { programme: Some(file), edition: None, ..cli.clone() })?;
@@ -178,7 +202,7 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
                 "wrote {} ({} of {}, {})",
                 path.display(),
                 whrcf::text::counted(p.sessions.len(), "session"),
-                p.title,
+                whrcf::sanitize::line(&p.title),
                 whrcf::text::counted(p.themes.len(), "theme")
             );
         }
@@ -192,7 +216,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     let ctx = match one_edition(cli, "the app").and_then(|()| open(cli)) {
         Ok(ctx) => ctx,
         Err(message) => {
-            errln!("whrcf: {message}");
+            errln!("whrcf: {}", shown_message(&message));
             return ExitCode::from(EXIT_ERROR);
         }
     };

@@ -240,7 +240,7 @@ impl Programme {
     /// never with the range.
     pub fn days(&self) -> Vec<NaiveDate> {
         let span = self.last_day.signed_duration_since(self.first_day).num_days();
-        let declared = (0..=MAX_DECLARED_DAYS).contains(&span);
+        let declared = (0..MAX_DECLARED_DAYS).contains(&span);
         let mut days: Vec<NaiveDate> = self.sessions.iter().filter_map(|s| s.date).collect();
         if declared {
             days.extend(self.first_day.iter_days().take_while(|d| *d <= self.last_day));

@@ -40,11 +40,14 @@ pub fn changes(seen: &Seen, s: &Session) -> Vec<String> {
     if (seen.start, seen.end) != (now.start, now.end) {
         out.push(format!("was {}, now {}", times(seen.start, seen.end), times(now.start, now.end)));
     }
-    if seen.room != now.room {
+    // Text is compared as it is shown: the app remembers what it drew (neutralised), the command
+    // line what the file says, and a difference only in controls is no change to anyone.
+    let shown = |t: &Option<String>| t.as_deref().map(crate::sanitize::line);
+    if shown(&seen.room) != shown(&now.room) {
         let room = |r: &Option<String>| r.clone().unwrap_or_else(|| "no room".to_owned());
         out.push(format!("room was {}, now {}", room(&seen.room), room(&now.room)));
     }
-    if seen.title != now.title {
+    if crate::sanitize::line(&seen.title) != crate::sanitize::line(&now.title) {
         out.push(format!("title was \"{}\"", seen.title));
     }
     out

@@ -130,13 +130,13 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
-/// CSI: parameters and intermediates, then one final byte in `@`..`~`.
+/// CSI: parameter bytes (`0`..`?`), then intermediate bytes (space..`/`), then one final byte
+/// (`@`..`~`). Only that is taken: anything else ends a malformed sequence where it stands, so a
+/// stray introducer never swallows the text after it.
 fn skip_until_final(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    for c in chars.by_ref() {
-        if ('@'..='~').contains(&c) {
-            break;
-        }
-    }
+    while chars.next_if(|c| ('0'..='?').contains(c)).is_some() {}
+    while chars.next_if(|c| (' '..='/').contains(c)).is_some() {}
+    chars.next_if(|c| ('@'..='~').contains(c));
 }
 
 /// How far a string sequence's terminator is looked for; an OSC without one that near is not
@@ -193,9 +193,27 @@ fn opt_block(s: &mut Option<String>) {
     }
 }
 
-/// Make every string of a programme safe for the terminal.
-pub fn programme(p: &mut Programme) {
-    fix_line(&mut p.id);
+/// Whether [`programme`] also neutralises the ids (programme, sessions, themes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ids {
+    /// Ids are keys (the agenda, filters, `show ID`): kept as the file gives them. For a copy
+    /// that is drawn and also marked (the app), whose ids are shown through [`visible`] or not at all.
+    Kept,
+    /// For a copy that is only printed: ids are neutralised like every other text.
+    Shown,
+}
+
+/// A copy of a programme to show: every string neutralised for the terminal, one-line fields as
+/// one line (so a field can never forge a line of output), blocks with their line ends.
+pub fn programme(p: &mut Programme, ids: Ids) {
+    if ids == Ids::Shown {
+        fix_line(&mut p.id);
+        p.themes.iter_mut().for_each(|t| fix_line(&mut t.id));
+        for s in &mut p.sessions {
+            fix_line(&mut s.id.0);
+            lines(&mut s.themes);
+        }
+    }
     fix_line(&mut p.title);
     opt_line(&mut p.short_title);
     opt_line(&mut p.theme);
@@ -213,14 +231,13 @@ pub fn programme(p: &mut Programme) {
 }
 
 fn theme(t: &mut Theme) {
-    fix_line(&mut t.id);
     fix_line(&mut t.name);
     opt_block(&mut t.description);
 }
 
 fn session(s: &mut Session) {
-    fix_line(&mut s.id.0);
     fix_line(&mut s.title);
+    opt_line(&mut s.time_conflict);
     lines(&mut s.other_titles);
     opt_line(&mut s.subtitle);
     opt_block(&mut s.time_conflict);
@@ -231,7 +248,6 @@ fn session(s: &mut Session) {
     lines(&mut s.interpretation);
     opt_line(&mut s.room);
     opt_line(&mut s.venue);
-    lines(&mut s.themes);
     lines(&mut s.organizers);
     s.people.iter_mut().for_each(person);
     opt_block(&mut s.summary);
@@ -257,6 +273,9 @@ mod tests {
         assert_eq!(line("x\u{1b}]52;c;ZXZpbA==\u{7}y"), "xy");
         assert_eq!(line("x\u{1b}]0;title\u{1b}\\y"), "xy");
         assert_eq!(line("bell\u{7}\u{8}\u{9b}2Jz"), "bellz");
+        assert_eq!(line("gu\u{9b}"), "gu");
+        assert_eq!(line("T\u{9b}  10:00–11:00 CEST"), "T10:00–11:00 CEST", "a malformed CSI ends where it stands");
+        assert_eq!(line("a\u{1b}[31;1mred"), "ared");
         assert_eq!(line("a\u{1b}]52;c;never ended"), "a52;c;never ended", "an unterminated OSC hides nothing");
         let far = ["a\u{1b}]", &"x".repeat(STRING_REACH + 1), "\u{7}b"].concat();
         assert_eq!(line(&far), format!("a{}b", "x".repeat(STRING_REACH + 1)));

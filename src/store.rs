@@ -30,6 +30,9 @@ pub enum StoreError {
 pub struct Read {
     pub file: AgendaFile,
     pub notice: Option<String>,
+    /// The file is there but could not be read (unreadable, or not a regular file): the empty
+    /// agenda stands in for one that may hold marks.
+    pub unreadable: bool,
 }
 
 /// An agenda file on disk.
@@ -81,7 +84,8 @@ impl Store {
     }
 
     fn unreadable(&self, e: &io::Error) -> Read {
-        Read { file: AgendaFile::default(), notice: Some(format!("cannot read {}: {e}", self.path.display())) }
+        let notice = Some(format!("cannot read {}: {e}", self.path.display()));
+        Read { file: AgendaFile::default(), notice, unreadable: true }
     }
 
     /// Read `target`, the file the path's links lead to.
@@ -90,7 +94,7 @@ impl Store {
         if let Some((at, file)) = self.last.lock().ok().and_then(|l| l.clone())
             && Some(at) == before
         {
-            return Read { file, notice: None };
+            return Read { file, ..Read::default() };
         }
         match disk::read_regular(&self.path, target) {
             Ok(None) => Read::default(),
@@ -100,9 +104,9 @@ impl Store {
                     if let (Some(at), Ok(mut last)) = (before, self.last.lock()) {
                         *last = Some((at, file.clone()));
                     }
-                    Read { file, notice: None }
+                    Read { file, ..Read::default() }
                 }
-                Err(problem) => Read { file: AgendaFile::default(), notice: Some(set_aside(target, &problem)) },
+                Err(problem) => Read { notice: Some(set_aside(target, &problem)), ..Read::default() },
             },
         }
     }

@@ -48,7 +48,7 @@ pub struct Options {
 pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     // The app's copy of the programme is neutralised once, before any layout: what is drawn is
     // what is measured (the backend neutralises every cell again on its way out).
-    crate::sanitize::programme(&mut programme);
+    crate::sanitize::programme(&mut programme, crate::sanitize::Ids::Kept);
     let (keymap, mut problems) = load_keymap();
     let mut data = Data::new(programme, keymap);
     data.buffer = options.buffer;

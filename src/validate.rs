@@ -49,7 +49,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         ));
     }
     let span = programme.last_day.signed_duration_since(programme.first_day).num_days();
-    if span > crate::model::MAX_DECLARED_DAYS {
+    if span >= crate::model::MAX_DECLARED_DAYS {
         problems.push(Problem::warning(
             at.file(),
             None,

@@ -259,8 +259,9 @@ fn an_agenda_path_that_is_a_fifo_is_refused_with_exit_2_and_left_alone() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    let refused =
-        format!("cannot save the agenda to {}: it is a named pipe (FIFO), not a regular file", fifo.display());
+    // Refused as soon as it is read: nothing is claimed done, nothing is written.
+    let refused = format!("cannot read {}: it is a named pipe (FIFO), not a regular file", fifo.display());
     assert!(stderr.contains(&refused), "{stderr}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("added"), "no success before a failed save");
     assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "left alone");
 }

@@ -194,3 +194,63 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_field_can_neither_forge_a_line_nor_swallow_the_next_one() {
+    let home = tempfile::tempdir().unwrap();
+    let event = |id: &str, guid: &str, start: &str, title: &str| {
+        format!(
+            "<event id=\"{id}\" guid=\"{guid}\"><date>2024-05-01T{start}:00+02:00</date><start>{start}</start><duration>1:00</duration><room>Main</room><title>{title}</title><type>talk</type></event>"
+        )
+    };
+    let xml = format!(
+        "<schedule><conference><acronym>f</acronym><title>NL Con&#10;f.xml: ok (99 sessions)</title></conference><day date=\"2024-05-01\"><room name=\"Main\">{}{}{}</room></day></schedule>",
+        event("1", "gu&#x9B;", "09:00", "T&#x1B;["),
+        event("2", "e2", "10:00", "Real&#10;  11:00–12:00 CEST  Fake session"),
+        event("3", "e3", "12:00", "Last"),
+    );
+    let path = home.path().join("f.xml");
+    std::fs::write(&path, xml).unwrap();
+    let file = path.to_str().unwrap();
+    let out = run(home.path(), &["--programme", file, "list"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.iter().all(|l| !l.starts_with("  11:00–12:00 CEST  Fake")), "a title forged a row:\n{text}");
+    assert!(lines.iter().all(|l| !l.starts_with("f.xml: ok")), "a title forged a line:\n{text}");
+    // The file names no zone: times are shown in UTC.
+    assert!(
+        lines.iter().any(|l| l.contains("08:00–09:00") && l.contains("Real")),
+        "the row after a CSI is whole:\n{text}"
+    );
+    assert!(lines.iter().any(|l| l.contains("10:00–11:00") && l.contains("Last")), "{text}");
+    let out = run(home.path(), &["validate", file]);
+    assert!(!String::from_utf8_lossy(&out.stdout).lines().any(|l| l.starts_with("f.xml: ok (99")), "validate forged");
+}
+
+#[test]
+fn import_writes_a_file_that_is_safe_to_print_and_cannot_be_injected() {
+    let home = tempfile::tempdir().unwrap();
+    let (path, _) = write_programme(home.path(), Format::ScheduleJson, EVIL);
+    let out_file = home.path().join("out.toml");
+    run(home.path(), &["import", path.to_str().unwrap(), "-o", out_file.to_str().unwrap()]);
+    let written = std::fs::read(&out_file).unwrap();
+    assert_terminal_safe(&written, "the imported TOML file");
+    let stdout = run(home.path(), &["import", path.to_str().unwrap()]).stdout;
+    assert_eq!(stdout, written, "standard output and -o write the same text");
+    run(home.path(), &["validate", out_file.to_str().unwrap()]);
+    let json = |file: &str| {
+        let out = run(home.path(), &["--programme", file, "show", "s1", "--format", "json"]).stdout;
+        serde_json::from_slice::<serde_json::Value>(&out).unwrap()["title"].clone()
+    };
+    assert_eq!(json(out_file.to_str().unwrap()), json(path.to_str().unwrap()), "the import keeps the text exactly");
+    let injected = home.path().join("inj.json");
+    std::fs::write(
+        &injected,
+        r#"{"schedule": {"conference": {"acronym": "i", "title": "Innocent Con\nsources = [\"https://evil.example/phish\"] #", "days": [{"date": "2024-05-01", "rooms": {"A": [{"guid": "a", "date": "2024-05-01T10:00:00+02:00", "start": "10:00", "duration": "1:00", "room": "A", "title": "T"}]}}]}}}"#,
+    )
+    .unwrap();
+    let toml = String::from_utf8(run(home.path(), &["import", injected.to_str().unwrap()]).stdout).unwrap();
+    let table: toml::Table = toml.parse().unwrap();
+    assert!(table.get("sources").is_none_or(|s| !s.to_string().contains("evil")), "a title added a key:\n{toml}");
+    assert!(table["title"].as_str().unwrap().starts_with("Innocent Con\nsources"), "the title is kept whole");
+}

@@ -113,6 +113,15 @@ fn declared_ranges_cost_nothing_and_implausible_ones_are_reported() {
         + "</room></day></schedule>";
     let l = load("wide.xml", x.as_bytes()).unwrap();
     assert_eq!(l.programme.days().len(), 1);
+    let check = |first: &str, last: &str| {
+        let p = load::from_toml(&toml(first, last), "r.toml").unwrap().programme;
+        let warned = whrcf::validate::check(&p, &whrcf::validate::FileLocator("r.toml".into()))
+            .iter()
+            .any(|w| w.to_string().contains("expected a range of at most 60 days"));
+        (p.days().len(), warned)
+    };
+    assert_eq!(check("2024-04-01", "2024-05-30"), (60, false), "60 days, counted as the forum counts them");
+    assert_eq!(check("2024-04-01", "2024-05-31"), (1, true), "61 days");
     let normal = load::from_toml(&toml("2024-04-30", "2024-05-02"), "r.toml").unwrap().programme;
     assert_eq!(normal.days().len(), 3, "a normal range shows every day, with sessions or not");
 }
@@ -131,6 +140,24 @@ fn a_cut_icalendar_file_says_so() {
     let no_end = text.trim_end().trim_end_matches("END:VCALENDAR");
     let w = warnings(&load("noend.ics", no_end.as_bytes()).unwrap());
     assert!(w.iter().any(|w| w.contains(&format!("may be cut short ({all} events read)"))), "{w:?}");
+}
+
+#[test]
+fn a_frab_file_cut_inside_a_tag_keeps_the_events_before_the_cut() {
+    let full = fixtures::schedule_bytes("debconf23.xml");
+    let all = load("d.xml", &full).unwrap().programme.sessions.len();
+    let cut_at = full.len() / 2 + full[full.len() / 2..].iter().position(|b| *b == b'<').unwrap() + 3;
+    let l = load("cut.xml", &full[..cut_at]).unwrap();
+    let kept = l.programme.sessions.len();
+    assert!(kept > 0 && kept < all, "{kept} of {all}");
+    let w = warnings(&l);
+    assert!(
+        w.iter().any(|w| w.starts_with("cut.xml:")
+            && w.contains("error: not well-formed XML")
+            && w.contains(&format!("only the {kept} events"))),
+        "{w:?}"
+    );
+    assert!(load("broken.xml", b"<schedule><day date=\"2024-05-01\"><<").is_err(), "nothing read: still an error");
 }
 
 #[test]

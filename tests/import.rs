@@ -258,8 +258,11 @@ fn element_text_reads_the_same_in_every_shape_and_later_locations_stay_exact() {
         <event id=\"3\"><start>12:00</start><title>Tom &amp; <!-- x -->Jerry &#x1F60E; &nbsp;</title></event>\n\
         <event id=\"4\"><start>13:00</start><duration>soon</duration><title>Bad</title></event>\n\
         </room></day></x>";
-    let err = load::from_bytes(xml.as_bytes(), "s.xml", Options::default()).unwrap_err().to_string();
-    assert!(err.starts_with("s.xml:7:14: not well-formed XML"), "{err}");
+    // Broken after three good events: they are kept, and the break is a located error.
+    let broken = load::from_bytes(xml.as_bytes(), "s.xml", Options::default()).unwrap();
+    let err = broken.warnings.iter().map(ToString::to_string).find(|w| w.contains("well-formed")).unwrap();
+    assert!(err.starts_with("s.xml:7:14: error: not well-formed XML"), "{err}");
+    assert_eq!(broken.programme.sessions.len(), 3);
     let fixed = xml.replace("</x>", "</schedule>");
     let l = load::from_bytes(fixed.as_bytes(), "s.xml", Options::default()).unwrap();
     let titles: Vec<&str> = l.programme.sessions.iter().map(|s| s.title.as_str()).collect();

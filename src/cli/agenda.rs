@@ -73,13 +73,18 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
         .ok_or_else(|| "no data directory: set WHRCF_DATA_DIR or pass --agenda PATH".to_owned())
 }
 
-/// Read the agenda file (telling the user on stderr when it was corrupt).
-fn read(store: &Store) -> AgendaFile {
+/// Read the agenda file (telling the user on stderr when it was corrupt); an agenda that is there
+/// but cannot be read is an error, not an empty agenda.
+fn read(store: &Store) -> Result<AgendaFile, String> {
     let read = store.load();
-    if let Some(notice) = read.notice {
-        errln!("whrcf: {notice}");
+    match read.notice {
+        Some(notice) if read.unreadable => Err(notice),
+        Some(notice) => {
+            errln!("whrcf: {notice}");
+            Ok(read.file)
+        }
+        None => Ok(read.file),
     }
-    read.file
 }
 
 fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
@@ -101,9 +106,11 @@ fn buffer(arg: Option<i64>) -> Duration {
 pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
     let store = store(agenda_path)?;
-    let mut file = read(&store);
+    let mut file = read(&store)?;
     let now = Utc::now();
     let mut unknown = Vec::new();
+    // What was done is said once it is saved: never "added" before a save that fails.
+    let mut done: Vec<String> = Vec::new();
     let agenda = file.programmes.entry(p.id.clone()).or_default();
     match command {
         AgendaCommand::List { format, buffer: b } => {
@@ -123,9 +130,9 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                 match p.session(id) {
                     Some(s) if !agenda.is_marked(id) => {
                         agenda.add(s, now);
-                        outln!("added {id}: {}", s.title);
+                        done.push(format!("added {}: {}", whrcf::sanitize::line(id), whrcf::sanitize::line(&s.title)));
                     }
-                    Some(_) => outln!("already marked: {id}"),
+                    Some(_) => done.push(format!("already marked: {id}")),
                     None => unknown.push(id.clone()),
                 }
             }
@@ -133,7 +140,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Remove { ids } => {
             for id in &ids {
                 if agenda.remove(id, now) {
-                    outln!("removed {id}");
+                    done.push(format!("removed {id}"));
                 } else {
                     unknown.push(id.clone());
                 }
@@ -142,7 +149,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Clear => {
             let n = agenda.len();
             agenda.clear(now);
-            outln!("removed {} from the agenda of {}", whrcf::text::counted(n, "session"), p.label());
+            done.push(format!("removed {} from the agenda of {}", whrcf::text::counted(n, "session"), p.label()));
         }
         AgendaCommand::Status { id, status } => {
             let status = match status {
@@ -150,12 +157,16 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                 StatusArg::Attended => Status::Attended,
                 StatusArg::Skipped => Status::Skipped,
             };
-            if !agenda.set_status(&id, status, now, p.session(&id)) {
+            if agenda.set_status(&id, status, now, p.session(&id)) {
+                done.push(format!("{id}: {}", status.as_str()));
+            } else {
                 unknown.push(id);
             }
         }
         AgendaCommand::Note { id, text } => {
-            if !agenda.set_note(&id, Some(text), now) {
+            if agenda.set_note(&id, Some(text), now) {
+                done.push(format!("note saved on {id}"));
+            } else {
                 unknown.push(id);
             }
         }
@@ -166,10 +177,13 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             let incoming = import(&path, &p.id)?;
             let n: usize = incoming.programmes.values().map(Agenda::len).sum();
             file = file.merged(&incoming);
-            outln!("merged {n} marked session{} from {}", if n == 1 { "" } else { "s" }, path.display());
+            done.push(format!("merged {} from {}", whrcf::text::counted(n, "marked session"), path.display()));
         }
     }
     save(&store, &file)?;
+    for line in done {
+        outln!("{line}");
+    }
     if unknown.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
@@ -269,7 +283,7 @@ impl From<JsonSeen> for whrcf::agenda::Seen {
 /// `whrcf next`: one line about the agenda session on now or next; nothing when there is none.
 pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
-    let file = read(&store(agenda_path)?);
+    let file = read(&store(agenda_path)?)?;
     let Some(agenda) = file.programmes.get(&p.id) else { return Ok(ExitCode::SUCCESS) };
     let now = ctx.clock.now();
     let plan = plan::plan(p, agenda, Duration::zero(), ctx.zone);
@@ -280,8 +294,13 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
         .map(|r| (r, true))
         .or_else(|| live.clone().find(|r| r.start > now).map(|r| (r, false)));
     if let Some((row, on_now)) = pick {
-        let s = row.entry.session.map_or(row.entry.id, |s| s.title.as_str());
-        let place = row.entry.session.and_then(|s| s.place()).map(|r| format!(", {r}")).unwrap_or_default();
+        let s = whrcf::sanitize::line(row.entry.session.map_or(row.entry.id, |s| s.title.as_str()));
+        let place = row
+            .entry
+            .session
+            .and_then(|s| s.place())
+            .map(|r| format!(", {}", whrcf::sanitize::line(r)))
+            .unwrap_or_default();
         if on_now {
             let until = row.end.map(|e| format!(" until {}", e.format("%H:%M"))).unwrap_or_default();
             outln!("now: {s}{until}{place}");

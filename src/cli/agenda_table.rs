@@ -7,17 +7,19 @@ use chrono_tz::Tz;
 use whrcf::agenda::Agenda;
 use whrcf::model::Programme;
 use whrcf::plan::{self, Entry, duration_text};
+use whrcf::sanitize::line;
 use whrcf::time;
 
+/// Every text here comes from the programme or the agenda file: each is one line (`line`).
 fn entry_line(out: &mut String, p: &Programme, e: &Entry<'_>, when: &str) {
-    let title = e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str());
-    let room = e.session.and_then(|s| s.place()).map(|r| format!(" · {r}")).unwrap_or_default();
-    let _ = writeln!(out, "  {when}  [{}] {title}{room}  ({})", e.item.status.as_str(), e.id);
+    let title = line(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
+    let room = e.session.and_then(|s| s.place()).map(|r| format!(" · {}", line(r))).unwrap_or_default();
+    let _ = writeln!(out, "  {when}  [{}] {title}{room}  ({})", e.item.status.as_str(), line(e.id));
     if let Some(note) = &e.item.note {
-        let _ = writeln!(out, "      note: {note}");
+        let _ = writeln!(out, "      note: {}", line(note));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "      ! changed: {c}");
+        let _ = writeln!(out, "      ! changed: {}", line(c));
     }
     let _ = p;
 }
@@ -42,10 +44,10 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
         let when = r.entry.session.map(|s| time::format_range(p, s, zone)).unwrap_or_default();
         entry_line(&mut out, p, &r.entry, &when);
         for o in &r.overlaps {
-            let _ = writeln!(out, "      ! overlaps: {o}");
+            let _ = writeln!(out, "      ! overlaps: {}", line(o));
         }
         if let Some(t) = &r.tight {
-            let _ = writeln!(out, "      ! tight change: {t}");
+            let _ = writeln!(out, "      ! tight change: {}", line(t));
         }
     }
     if !plan.untimed.is_empty() {

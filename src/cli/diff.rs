@@ -49,9 +49,9 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
                 }
                 let _ = writeln!(out, "\n{} ({})", kind.as_str(), of_kind.len());
                 for c in of_kind {
-                    let _ = writeln!(out, "  {}  {}", c.id, c.title);
+                    let _ = writeln!(out, "  {}  {}", whrcf::sanitize::line(&c.id), whrcf::sanitize::line(&c.title));
                     for d in &c.details {
-                        let _ = writeln!(out, "      {d}");
+                        let _ = writeln!(out, "      {}", whrcf::sanitize::line(d));
                     }
                 }
             }

@@ -68,7 +68,8 @@ known_elements!(
 );
 
 /// The events and conference facts of a frab XML schedule. Bad events are skipped with a
-/// located warning; a document that is not well-formed XML is an error at its position.
+/// located warning; a document that is not well-formed XML is an error at its position, and when
+/// events were read before that point they are kept, with that error as a located problem.
 pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Result<(Conference, Vec<RawEvent>), String> {
     let mut reader = Reader::from_str(text);
     let mut r = Reading::default();
@@ -88,7 +89,17 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
         match reader.read_event() {
             Err(e) => {
                 let at = index.locate(usize::try_from(reader.error_position()).map_or(pos, |p| p + taken));
-                return Err(format!("{at}: not well-formed XML: {e}"));
+                if !saw_schedule || events.is_empty() {
+                    return Err(format!("{at}: not well-formed XML: {e}"));
+                }
+                // A file cut short (or broken) after some events keeps them, loudly.
+                let read = crate::text::counted(events.len(), "event");
+                warnings.push(Problem::error(
+                    at,
+                    None,
+                    format!("not well-formed XML: {e}; only the {read} before it are read (is the file cut short?)"),
+                ));
+                return Ok((r.conference, events));
             }
             Ok(Event::Eof) => break,
             Ok(Event::Start(e)) => {

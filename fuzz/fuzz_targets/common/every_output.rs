@@ -45,7 +45,7 @@ pub fn check(loaded: Result<Loaded, LoadError>) {
     assert_safe(&ics.replace("\r\n", "\n"), "iCalendar");
     let _ = load::to_toml(p);
     let mut shown = p.clone();
-    sanitize::programme(&mut shown);
+    sanitize::programme(&mut shown, sanitize::Ids::Kept);
     let data = Data::new(shown, Keymap::load(None).0);
     let state = State::new(&data, ZoneChoice::Forum, Clock::Fixed(now), (100, 30));
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
