@@ -126,7 +126,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Themes => shown(cli, true, catalog::themes),
         Command::Organizers => shown(cli, true, catalog::organizers),
         Command::People(args) => shown(cli, args.format == TableFormat::Table, |ctx| people::run(ctx, &args)),
-        Command::Validate(args) => return validate::run(&args),
+        Command::Validate(args) => return validate::run(&args, load::Options { fallback_zone: fallback_zone(cli) }),
         Command::Agenda(cmd) => one_edition(cli, "agenda")
             .and_then(|()| with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd))),
         Command::Next => {

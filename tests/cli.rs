@@ -302,3 +302,14 @@ fn a_large_programme_is_cached_and_the_cache_changes_nothing() {
     let sessions: Value = serde_json::from_slice(&second).unwrap();
     assert_eq!(sessions.as_array().map(Vec::len), Some(872));
 }
+
+#[test]
+fn validate_reads_a_file_with_the_global_time_zone() {
+    let fosdem = fixtures::schedule("fosdem-2020.xml");
+    let with_tz = whrcf().args(["--tz", "Europe/Brussels", "validate"]).arg(&fosdem).output().unwrap();
+    let text = String::from_utf8_lossy(&with_tz.stdout);
+    assert!(with_tz.status.success(), "{text}");
+    assert!(!text.contains("none given with --tz"), "--tz was not passed on: {text}");
+    let without = whrcf().arg("validate").arg(&fosdem).output().unwrap();
+    assert!(String::from_utf8_lossy(&without.stdout).contains("none given with --tz"));
+}

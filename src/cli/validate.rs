@@ -15,10 +15,11 @@ pub struct ValidateArgs {
     pub paths: Vec<PathBuf>,
 }
 
-pub fn run(args: &ValidateArgs) -> ExitCode {
+/// Check each file, reading it as the global options say (`--tz` for files that name no zone).
+pub fn run(args: &ValidateArgs, options: load::Options) -> ExitCode {
     let mut worst = 0u8;
     for path in &args.paths {
-        match load::from_path(path) {
+        match load::from_path_with(path, options) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
                     outln!("{w}");
