@@ -213,18 +213,29 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
 
 /// Open the terminal app on the programme the options name.
 pub fn run_app(cli: &Cli) -> ExitCode {
-    let ctx = match one_edition(cli, "the app").and_then(|()| open(cli)) {
+    let ctx = match one_edition(cli, "the app").and_then(|()| open_quietly(cli)) {
         Ok(ctx) => ctx,
         Err(message) => {
             errln!("whrcf: {}", shown_message(&message));
             return ExitCode::from(EXIT_ERROR);
         }
     };
+    // Whatever would be printed now would vanish behind the app's screen: it becomes a notice.
     let (settings, problem) = whrcf::config::Settings::load();
-    if let Some(problem) = problem {
-        errln!("whrcf: {problem}");
+    let mut notices: Vec<String> = problem.into_iter().collect();
+    if !ctx.loaded.warnings.is_empty() {
+        let file = cli.programme.as_ref().map_or("the programme".into(), |p| p.display().to_string());
+        let problems = whrcf::text::counted(ctx.loaded.warnings.len(), "problem");
+        notices.insert(
+            0,
+            format!(
+                "{problems} reading {file} (`whrcf validate {file}` lists them); the first: {}",
+                ctx.loaded.warnings[0]
+            ),
+        );
     }
     let options = whrcf::tui::Options {
+        notices,
         zone: cli.tz.unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
@@ -258,8 +269,17 @@ impl Context {
     }
 }
 
-/// Load the programme the options name and resolve the display zone.
+/// Load the programme the options name and resolve the display zone; its warnings are printed.
 pub fn open(cli: &Cli) -> Result<Context, String> {
+    let ctx = open_quietly(cli)?;
+    for warning in &ctx.loaded.warnings {
+        errln!("{warning}");
+    }
+    Ok(ctx)
+}
+
+/// [`open`], leaving the warnings to the caller.
+fn open_quietly(cli: &Cli) -> Result<Context, String> {
     let fallback_zone = fallback_zone(cli);
     let mut archive = None;
     let loaded = match (&cli.programme, cli.edition) {
@@ -276,9 +296,6 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
         (None, None) => load::default_bundled(),
     }
     .map_err(|e| e.to_string())?;
-    for warning in &loaded.warnings {
-        errln!("{warning}");
-    }
     let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     Ok(Context { loaded, zone, clock, archive })

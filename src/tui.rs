@@ -36,6 +36,8 @@ fn load_keymap() -> (Keymap, Vec<String>) {
 
 /// How the app is opened.
 pub struct Options {
+    /// Problems found before the app started (reading the programme or the config), shown first.
+    pub notices: Vec<String>,
     pub zone: ZoneChoice,
     pub clock: Clock,
     /// Where the agenda is kept; `None` keeps marks in memory only.
@@ -69,6 +71,7 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let size = tui.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut state = State::new(&data, zone, clock, size);
     state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
+    problems.splice(0..0, options.notices.iter().cloned());
     state.notice = problems.first().cloned();
     let result = app::run(&mut tui, &mut state, &data, options.store.as_ref());
     terminal::restore();

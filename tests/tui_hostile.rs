@@ -76,3 +76,18 @@ fn joiners_and_separators_in_titles_keep_the_borders_in_place() {
 fn unicode_width(c: char) -> usize {
     if ('\u{1f300}'..='\u{1faff}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) { 2 } else { 1 }
 }
+
+#[test]
+fn problems_found_reading_the_file_are_shown_in_the_app_not_lost_behind_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cut.ics");
+    let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20240501T100000Z\r\nSUMMARY:Whole\r\nEND:VEVENT\r\n\
+                BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20240501T110000Z\r\nSUMMARY:Cut";
+    std::fs::write(&path, text).unwrap();
+    let programme = format!("--programme={}", path.display());
+    let mut t = Pty::spawn(&["--now=2024-05-01T08:00:00Z", programme.as_str()], 200, 30);
+    t.wait_for("Whole");
+    t.wait_for("2 problems reading");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
