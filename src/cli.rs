@@ -126,7 +126,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Themes => shown(cli, true, catalog::themes),
         Command::Organizers => shown(cli, true, catalog::organizers),
         Command::People(args) => shown(cli, args.format == TableFormat::Table, |ctx| people::run(ctx, &args)),
-        Command::Validate(args) => return validate::run(&args, load::Options { fallback_zone: fallback_zone(cli) }),
+        Command::Validate(args) => return validate::run(cli, &args),
         Command::Agenda(cmd) => one_edition(cli, "agenda")
             .and_then(|()| with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd))),
         Command::Next => {
@@ -192,9 +192,12 @@ fn shown(
 
 /// `whrcf import FILE [-o OUT]`: any schedule to our TOML, which then validates.
 fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, String> {
-    let ctx = open(&Cli { programme: Some(file), edition: None, ..cli.clone() })?;
-    let text = load::to_toml(&ctx.loaded.programme)?;
-    let p = &ctx.loaded.programme;
+    let loaded = open_source(cli, &load::Source::File(file))?;
+    for warning in &loaded.warnings {
+        errln!("{warning}");
+    }
+    let text = load::to_toml(&loaded.programme)?;
+    let p = &loaded.programme;
     match output {
         Some(path) => {
             std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -278,24 +281,38 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     Ok(ctx)
 }
 
+/// What the global options say to open: `--programme`, else `--edition`, else the newest edition.
+/// (`--edition all` is no one programme: see [`open_quietly`].)
+fn source(cli: &Cli) -> load::Source {
+    match (&cli.programme, cli.edition) {
+        (Some(path), _) => load::Source::File(path.clone()),
+        (None, Some(EditionChoice::One(year))) => load::Source::Bundled(year),
+        (None, _) => load::Source::Newest,
+    }
+}
+
+/// How the global options say to open a programme (`--tz` for files that name no zone, the cache
+/// unless `--no-cache`), given to `open`.
+pub fn with_opening<T>(cli: &Cli, open: impl FnOnce(load::Opening) -> T) -> T {
+    let cache = if cli.no_cache { None } else { whrcf::config::cache_dir() };
+    open(load::Opening::new(load::Options { fallback_zone: fallback_zone(cli) }, cache.as_deref()))
+}
+
+/// Open `source` as the global options say: the one way every command opens a programme.
+pub fn open_source(cli: &Cli, source: &load::Source) -> Result<Loaded, String> {
+    with_opening(cli, |how| load::open(source, how)).map_err(|e| e.to_string())
+}
+
 /// [`open`], leaving the warnings to the caller.
 fn open_quietly(cli: &Cli) -> Result<Context, String> {
-    let fallback_zone = fallback_zone(cli);
     let mut archive = None;
-    let loaded = match (&cli.programme, cli.edition) {
-        (Some(path), _) => {
-            let cache = if cli.no_cache { None } else { whrcf::config::cache_dir() };
-            whrcf::cache::load(path, load::Options { fallback_zone }, cache.as_deref().map(whrcf::cache::Cache::at))
-                .map(|(loaded, _)| loaded)
-        }
-        (None, Some(EditionChoice::One(edition))) => load::bundled(edition),
-        (None, Some(EditionChoice::All)) => Archive::bundled().map(|a| {
-            archive = Some(a.members);
-            Loaded { programme: a.programme, warnings: Vec::new() }
-        }),
-        (None, None) => load::default_bundled(),
-    }
-    .map_err(|e| e.to_string())?;
+    let loaded = if cli.programme.is_none() && cli.edition == Some(EditionChoice::All) {
+        let a = Archive::bundled().map_err(|e| e.to_string())?;
+        archive = Some(a.members);
+        Loaded { programme: a.programme, warnings: Vec::new() }
+    } else {
+        open_source(cli, &source(cli))?
+    };
     let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     Ok(Context { loaded, zone, clock, archive })

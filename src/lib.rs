@@ -6,7 +6,6 @@
 
 pub mod agenda;
 pub mod archive;
-pub mod cache;
 pub mod clash;
 pub mod config;
 pub mod diagnostic;

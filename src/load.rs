@@ -5,17 +5,20 @@
 
 mod bundled;
 mod c3voc_json;
+pub mod cache;
 mod event;
 mod fields;
 mod frab_xml;
 mod ical;
 mod markup;
+mod open;
 mod raw;
 mod safe_toml;
 mod toml_file;
 mod write;
 mod xml_text;
 
+pub use open::{Opening, Source, open};
 pub use write::to_toml;
 
 use std::path::Path;

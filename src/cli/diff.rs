@@ -22,9 +22,8 @@ pub struct DiffArgs {
 }
 
 pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
-    let options = load::Options { fallback_zone: super::fallback_zone(cli) };
-    let old = load::from_path_with(&args.old, options).map_err(|e| e.to_string())?.programme;
-    let new = load::from_path_with(&args.new, options).map_err(|e| e.to_string())?.programme;
+    let old = super::open_source(cli, &load::Source::File(args.old.clone()))?.programme;
+    let new = super::open_source(cli, &load::Source::File(args.new.clone()))?.programme;
     let changes = diff::diff(&old, &new);
     match args.format {
         TextFormat::Json => {

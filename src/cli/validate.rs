@@ -15,11 +15,11 @@ pub struct ValidateArgs {
     pub paths: Vec<PathBuf>,
 }
 
-/// Check each file, reading it as the global options say (`--tz` for files that name no zone).
-pub fn run(args: &ValidateArgs, options: load::Options) -> ExitCode {
+/// Check each file, opened as every command opens one (`--tz` for files that name no zone).
+pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
     let mut worst = 0u8;
     for path in &args.paths {
-        match load::from_path_with(path, options) {
+        match super::with_opening(cli, |how| load::open(&load::Source::File(path.clone()), how)) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
                     outln!("{w}");

@@ -9,7 +9,7 @@ use super::*;
 use crate::diagnostic::{Location, Problem};
 use crate::model::{Format, Person, Session, SessionId, Theme};
 
-#[path = "../tests/common/fixtures.rs"]
+#[path = "../../tests/common/fixtures.rs"]
 mod fixtures;
 
 fn fixture(name: &str) -> PathBuf {
