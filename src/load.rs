@@ -13,6 +13,7 @@ mod ical;
 mod markup;
 mod open;
 mod raw;
+mod readers;
 mod safe_toml;
 mod toml_file;
 mod write;
@@ -38,39 +39,8 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
-/// The format of a programme file, recognised from its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceFormat {
-    Toml,
-    FrabXml,
-    ScheduleJson,
-    ICalendar,
-}
-
-impl SourceFormat {
-    /// The format of `bytes`: XML (`<`), JSON (`{`), iCalendar (`BEGIN:VCALENDAR`), else TOML.
-    pub fn sniff(bytes: &[u8]) -> SourceFormat {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
-        let head = &bytes[start..bytes.len().min(start + 15)];
-        match head.first() {
-            Some(b'<') => SourceFormat::FrabXml,
-            Some(b'{' | b'[') => SourceFormat::ScheduleJson,
-            _ if head.eq_ignore_ascii_case(b"BEGIN:VCALENDAR") => SourceFormat::ICalendar,
-            _ => SourceFormat::Toml,
-        }
-    }
-
-    /// A name for messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            SourceFormat::Toml => "whrcf TOML",
-            SourceFormat::FrabXml => "frab/Pentabarf XML",
-            SourceFormat::ScheduleJson => "C3VOC schedule.json",
-            SourceFormat::ICalendar => "iCalendar",
-        }
-    }
-}
+/// The name of our own format, for messages.
+pub const TOML_FORMAT: &str = "whrcf TOML";
 
 /// How to read files that leave something open.
 #[derive(Debug, Clone, Copy, Default)]
@@ -136,12 +106,17 @@ pub fn from_path_with(path: &Path, options: Options) -> Result<Loaded, LoadError
 /// A programme from the bytes of a file; `path` names it in messages.
 pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let format = SourceFormat::sniff(bytes);
-    if format == SourceFormat::Toml {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let Some(reader) = readers::for_head(&head) else {
+        if let Some(kind) = readers::unknown_kind(&head) {
+            return Err(LoadError::NotSchedule(format!(
+                "{path}: {kind}: expected a schedule: frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or {TOML_FORMAT}"
+            )));
+        }
         return from_toml(decode(bytes, path)?, path);
-    }
+    };
     if let Some(offset) = memchr::memchr(0, bytes) {
-        return Err(LoadError::Binary { path: path.to_owned(), offset, expected: format.name() });
+        return Err(LoadError::Binary { path: path.to_owned(), offset, expected: reader.name });
     }
     let mut warnings = Vec::new();
     // A stray invalid byte in a schedule costs that character, not the file: it is replaced and reported.
@@ -158,12 +133,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
         }
     };
     let index = diagnostic::LineIndex::new(path, &text);
-    let read = match format {
-        SourceFormat::FrabXml => frab_xml::read(&text, &index, &mut warnings),
-        SourceFormat::ScheduleJson => c3voc_json::read(text.as_bytes(), path, &mut warnings),
-        SourceFormat::ICalendar | SourceFormat::Toml => ical::read(text.as_bytes(), &index, &mut warnings),
-    };
-    let (conference, events) = read.map_err(LoadError::NotSchedule)?;
+    let (conference, events) = (reader.read)(&text, &index, &mut warnings).map_err(LoadError::NotSchedule)?;
     let programme = match event::build(path, conference, events, options.fallback_zone, &mut warnings) {
         Ok(programme) => programme,
         // Every event was skipped: the reasons are the error, each where it was found.
@@ -186,7 +156,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
 /// Bytes as UTF-8 text of our TOML format, refusing binary data (NUL bytes or invalid UTF-8).
 pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let binary = |offset| LoadError::Binary { path: path.to_owned(), offset, expected: SourceFormat::Toml.name() };
+    let binary = |offset| LoadError::Binary { path: path.to_owned(), offset, expected: TOML_FORMAT };
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(binary(offset));
     }

@@ -219,9 +219,10 @@ fn invalid_and_foreign_files_give_warnings_or_one_clear_error() {
     let v2 = load::from_path(&fixture("38c3-hub-schedule2-sample.json")).unwrap_err().to_string();
     assert!(v2.contains("schedule v2"), "{v2}");
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &str, &str); 5] = [
+    let cases: [(&str, &str, &str); 6] = [
         ("a.json", "{\"hello\": 1}", "expected a top-level \"schedule\" object"),
-        ("b.xml", "<html><body/></html>", "expected a <schedule> root element"),
+        ("b.xml", "<html><body/></html>", "an HTML page"),
+        ("f.xml", "<feed><entry/></feed>", "its root element is not <schedule>"),
         ("c.xml", "<schedule><day date='2020-01-01'></day></schedule>", "no events found"),
         ("d.json", "{\"schedule\": ", "not valid JSON"),
         ("e.ics", "BEGIN:VCALENDAR\nEND:VCALENDAR\n", "no events found"),
