@@ -250,6 +250,13 @@ impl Programme {
         days
     }
 
+    /// Whether the programme says which records are complete: our researched TOML marks them
+    /// (`complete = true`); an imported schedule marks none, and calling all of its sessions
+    /// "incomplete" would be noise.
+    pub fn tracks_completeness(&self) -> bool {
+        self.sessions.iter().any(|s| s.complete)
+    }
+
     /// Whether some session has no published date.
     pub fn has_undated(&self) -> bool {
         self.sessions.iter().any(|s| s.date.is_none())

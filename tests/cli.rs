@@ -313,3 +313,18 @@ fn validate_reads_a_file_with_the_global_time_zone() {
     let without = whrcf().arg("validate").arg(&fosdem).output().unwrap();
     assert!(String::from_utf8_lossy(&without.stdout).contains("none given with --tz"));
 }
+
+#[test]
+fn show_calls_a_record_incomplete_only_where_the_programme_tracks_completeness() {
+    let debconf = fixtures::schedule("debconf23.xml");
+    let list = whrcf().arg("--programme").arg(&debconf).args(["list", "--format", "json"]).output().unwrap();
+    let sessions: Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = sessions[0]["id"].as_str().unwrap().to_owned();
+    let shown = whrcf().arg("--programme").arg(&debconf).args(["show", &id]).output().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&shown.stdout).contains("incomplete"),
+        "an imported schedule tracks no completeness"
+    );
+    let bundled = whrcf().args(["--edition", "2021", "show", "2021-peace"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&bundled.stdout).contains("(The record of this session is incomplete.)"));
+}

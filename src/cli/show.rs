@@ -119,7 +119,7 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
     if let Some(summary) = &s.summary {
         let _ = writeln!(out, "\n{summary}");
     }
-    if !s.complete {
+    if p.tracks_completeness() && !s.complete {
         let _ = writeln!(out, "\n(The record of this session is incomplete.)");
     }
     if let Some(notes) = &s.notes {

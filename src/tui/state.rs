@@ -77,7 +77,7 @@ impl Data {
         for (pos, &i) in chronological.iter().enumerate() {
             rank[i] = pos;
         }
-        let tracks_completeness = programme.sessions.iter().any(|s| s.complete);
+        let tracks_completeness = programme.tracks_completeness();
         let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))
             .then(|| Completeness::of(&programme));
         Data {
