@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 mod cut_off;
 
-pub use cut_off::{CutOff, PersonField};
+pub use cut_off::{CUT_OFF_MARK, CutOff, PersonField};
 
 /// A session's stable, unique identifier within its programme.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -158,11 +158,6 @@ impl Session {
             groups.push(("role not published", unknown));
         }
         groups
-    }
-
-    /// Whether the stored copy cut off this value.
-    pub fn is_cut_off(&self, value: CutOff) -> bool {
-        self.cut_off.contains(&value)
     }
 
     /// All titles: the main one first.

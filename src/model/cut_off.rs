@@ -7,7 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::Session;
+use super::{Person, Session};
 
 /// A field of a person's entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,6 +52,9 @@ pub enum CutOff {
     Person(usize, PersonField),
 }
 
+/// The mark the views put after a value the stored copy cut off; never part of the value.
+pub const CUT_OFF_MARK: &str = " […]";
+
 /// The forms a `cut_off` value may take, for error messages.
 const CUT_OFF_FORMS: &str = "title, subtitle, room, venue, other_titles.N, organizers.N or people.N.FIELD (FIELD: name, role, affiliation, country, topic; N from 0)";
 
@@ -86,6 +89,24 @@ impl CutOff {
                 PersonField::Topic => p.topic.is_some(),
             }),
         }
+    }
+}
+
+impl Session {
+    /// Whether the stored copy cut off this value.
+    pub fn is_cut_off(&self, value: CutOff) -> bool {
+        self.cut_off.contains(&value)
+    }
+
+    /// Whether the place shown ([`Session::place`]: the room, else the venue) was cut off.
+    pub fn place_cut_off(&self) -> bool {
+        self.is_cut_off(if self.room.is_some() { CutOff::Room } else { CutOff::Venue })
+    }
+
+    /// The fields of `person`, one of this session's people, that the stored copy cut off.
+    pub fn person_cut_off(&self, person: &Person) -> Vec<PersonField> {
+        let Some(i) = self.people.iter().position(|p| std::ptr::eq(p, person)) else { return Vec::new() };
+        PersonField::ALL.into_iter().filter(|f| self.is_cut_off(CutOff::Person(i, *f))).collect()
     }
 }
 
@@ -130,7 +151,6 @@ impl FromStr for CutOff {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Person;
 
     #[test]
     fn every_form_reads_back_as_written() {
@@ -170,5 +190,10 @@ mod tests {
         assert!(!CutOff::Organizer(1).fits(&s) && !CutOff::Subtitle.fits(&s));
         assert!(CutOff::Person(0, PersonField::Affiliation).fits(&s));
         assert!(!CutOff::Person(0, PersonField::Role).fits(&s) && !CutOff::Person(1, PersonField::Name).fits(&s));
+        let s = Session { cut_off: vec![CutOff::Person(0, PersonField::Affiliation), CutOff::Venue], ..s };
+        assert_eq!(s.person_cut_off(&s.people[0]), [PersonField::Affiliation]);
+        assert!(s.place_cut_off(), "the venue is the place when there is no room");
+        let other = s.people[0].clone();
+        assert!(s.person_cut_off(&other).is_empty(), "only this session's own people");
     }
 }
