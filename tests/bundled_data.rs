@@ -1,16 +1,19 @@
 //! Cross-checks every bundled edition against its research file in data/sources (one test per
 //! edition), so that nothing in data/ is invented: titles, dates, times, rooms, organizers, people
 //! and sources must be there as they are, the counts must be the research file's, and every
-//! summary must be our own words. Four rules of the pipeline are checked too: a truncation marker
+//! summary must be our own words (not a near-copy of the research's paraphrase). Four rules of the pipeline are checked too: a truncation marker
 //! never stays in a copied value (the value keeps what was found, `cut_off` lists it and the notes
 //! say where it stops); an editorial remark never stays in one either (the notes keep it); a time
 //! the sources disagree on stays out (`time_conflict` says why); a weak source is named as such.
 
 #[path = "common/fixtures.rs"]
 mod fixtures;
+#[path = "common/research_text.rs"]
+mod research_text;
 
 use std::sync::OnceLock;
 
+use research_text::{MAX_SIMILARITY, similarity, without_gap, without_remarks};
 use serde_json::Value;
 use whrcf::archive::Completeness;
 use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME};
@@ -43,57 +46,9 @@ fn hhmm(t: Option<chrono::NaiveTime>) -> Option<String> {
     t.map(|t| t.format("%H:%M").to_string())
 }
 
-/// A research value without its truncation marker ("Cen[ter — truncated]", "부대… [cut off in
-/// stored copy]"): the fact that was found, and whether a marker was there.
-fn without_gap(value: &str) -> (String, bool) {
-    let t = value.trim_end();
-    if let Some(open) = t.strip_suffix(']').and_then(|x| x.rfind('[')) {
-        let inside = &t[open + 1..t.len() - 1];
-        if inside.contains("truncated") || inside.contains("cut off") {
-            let fact = t[..open].trim_end().trim_end_matches('…').trim_end();
-            return (fact.to_owned(), true);
-        }
-    }
-    (value.to_owned(), false)
-}
-
 /// A bundled source without the note that names it weak.
 fn address(source: &str) -> &str {
     source.split(" (weak source: ").next().unwrap_or(source)
-}
-
-/// `value` without each subset of its bracketed remarks (` [..]`, ` (..)`, nesting allowed).
-fn without_remarks(value: &str) -> Vec<String> {
-    let mut groups = Vec::new();
-    let (mut depth, mut open) = (0, 0);
-    for (i, c) in value.char_indices() {
-        match c {
-            '[' | '(' => {
-                if depth == 0 {
-                    open = i;
-                }
-                depth += 1;
-            }
-            ']' | ')' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 && value[..open].ends_with(' ') {
-                    groups.push(open - 1..i + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-    (1..1usize << groups.len())
-        .map(|subset| {
-            let mut kept = value.to_owned();
-            for (g, range) in groups.iter().enumerate().rev() {
-                if subset & (1 << g) != 0 {
-                    kept.replace_range(range.clone(), "");
-                }
-            }
-            kept
-        })
-        .collect()
 }
 
 /// A copied value against its research value: the same, or what was found before a truncation
@@ -199,7 +154,9 @@ fn check_session(s: &Session, r: &Value) {
     assert_eq!(s.kind.as_deref() == Some("grouped"), aggregate, "{id}: grouped entries are shown as such");
     let summary = s.summary.as_deref().unwrap_or_default();
     assert!(!summary.trim().is_empty(), "{id}: has a summary");
-    assert_ne!(Some(summary.to_owned()), opt_str(&r["summary"]), "{id}: summary is in our own words");
+    let paraphrase = opt_str(&r["summary"]).unwrap_or_default();
+    let close = similarity(summary, &paraphrase);
+    assert!(close <= MAX_SIMILARITY, "{id}: summary too close to the research's ({close:.2}): {summary}");
     assert_ne!(Some(summary.to_owned()), notes, "{id}: summary is not the research notes");
 }
 
@@ -305,4 +262,38 @@ fn the_2025_opening_time_stays_open_and_says_why() {
     let conflict = opening.time_conflict.as_deref().unwrap();
     assert!(conflict.contains("14:00") && conflict.contains("16:00"), "{conflict}");
     assert_eq!(whrcf::time::format_range(&p, opening, p.timezone), "time not published: sources disagree");
+}
+
+/// The near-copies that set the bound: summaries bundled before they were reworded, each far above it.
+#[test]
+fn the_similarity_bound_catches_the_near_copies_that_were_reworded() {
+    let near_copies = [
+        (
+            "2021-unesco-master-class",
+            "Launch of UNESCO's Master Class series against racism and discrimination in Gwangju, one of three UNESCO initiatives for 2022 announced at the forum.",
+        ),
+        (
+            "2020-defenders-workshop",
+            "NHRCK workshop for human rights officers and defenders in Korean local governments.",
+        ),
+        (
+            "2020-nhrck-anti-discrimination",
+            "Session on non-discrimination run by the National Human Rights Commission of Korea.",
+        ),
+        (
+            "2019-social-economy",
+            "Where social-economy education for young people in Korea should go, and what local governments can do, with Korean and foreign examples.",
+        ),
+        ("2019-closing-ceremony", "Official close of the main programme."),
+        (
+            "2020-education-center-workshop",
+            "Workshop on Gwangju's new international human rights education centre and the Blended Learning Course for local governments in Asia and the Pacific.",
+        ),
+    ];
+    for (id, old) in near_copies {
+        let year: i32 = id[..4].parse().unwrap();
+        let at = load::bundled(year).unwrap().programme.sessions.iter().position(|s| s.id.as_str() == id).unwrap();
+        let paraphrase = research()[&year.to_string()]["sessions"][at]["summary"].as_str().unwrap();
+        assert!(similarity(old, paraphrase) > MAX_SIMILARITY, "{id}: {:.2}", similarity(old, paraphrase));
+    }
 }
