@@ -6,10 +6,12 @@ files data/sources/whrcf-programs.json (2019-2021) and whrcf-programs-more.json 
 Facts (titles, dates, times, people, roles, organizations, rooms, source URLs) are copied exactly
 from the research files. What this script adds is ours (data_*.py): stable session ids, the theme
 vocabulary of each edition and the themes of each session, normalised kind/format values, the
-organisers' count as a number, and summaries written in our own words. Three rules keep gaps
-visible: a truncation marker in a name, affiliation or organizer is cut off the fact and the gap
-said in the notes; a weak source is named as such in the sources; a time the sources disagree on
-is left out and what each says kept in `time_conflict`.
+organisers' count as a number, and summaries written in our own words. Four rules keep gaps
+visible: a truncation marker in any copied value (title, subtitle, other title, room, venue,
+organizer, a person's fields) is cut off the fact, the value listed in `cut_off` and the gap said
+in the notes; an editorial remark the research left inside a value ("[sic]", "(per KBC)") is moved
+to the notes; a weak source is named as such in the sources; a time the sources disagree on is
+left out and what each says kept in `time_conflict`.
 
 Run from the repository root:  python3 scripts/build_data.py
 """
@@ -73,7 +75,26 @@ WEAK_SOURCES = {
 }
 
 # A truncation marker at the end of a value: "Cen[ter — truncated ...]", "부대… [cut off ...]".
+# What follows the last character found (a guessed "fficials") is never kept.
 GAP = re.compile(r"\s*…?\s*\[[^\[\]]*(?:truncated|cut off)[^\[\]]*\]\s*$")
+
+# Editorial remarks the research left inside copied values, exactly as they stand there: each is
+# taken out of the value (with the space before it) and the value as recorded kept in the notes.
+# A remark that says the value is cut off lists it in `cut_off` too.
+REMARKS = {
+    "김대중컨벤션센터 4층 컨벤셜홀 [sic]": ["[sic]"],
+    "유엔 인권고등판무관 [sic, blog] / UN인권사무소 대표 (KBC: 요티 상헤라)": ["[sic, blog]", "(KBC: 요티 상헤라)"],
+    "캄팔라 캄페시장 (KBC)": ["(KBC)"],
+    "문화전당 컨퍼런스홀 (per KBC)": ["(per KBC)"],
+    "아태난민권리네트워크(APRRN) 동아시아 실무그룹 (per APIL notice)": ["(per APIL notice)"],
+    "(사)이주가족복지회 (and others, per press)": ["(and others, per press)"],
+    "took part (role cut off in stored article)": ["(role cut off in stored article)"],
+    "speaker (text filed under '[개회식]' on MeetingData board)": ["(text filed under '[개회식]' on MeetingData board)"],
+    "moderator (role label not in stored text)": ["(role label not in stored text)"],
+    "discussant (role label not in stored text)": ["(role label not in stored text)"],
+    "Frauenfreundliche Stadt (per Nürnberger Blatt; link to this session inferred)":
+        ["(per Nürnberger Blatt; link to this session inferred)"],
+}
 
 
 def ours(name):
@@ -89,12 +110,24 @@ STATED, TIME_CONFLICTS = ours("STATED"), ours("TIME_CONFLICTS")
 GROUPED = set().union(*(getattr(m, "GROUPED", set()) for m in OURS))
 
 
-def without_gap(value, what, gaps):
-    """`value` without its truncation marker; the gap is added to `gaps`, said about `what`."""
-    if value is None or not (m := GAP.search(value)):
+def found(value, what, field, gaps, cut_off):
+    """`value` as found: without a truncation marker (the gap said about `what` in `gaps`, `field`
+    added to `cut_off`) or an editorial remark (moved to `gaps`)."""
+    if value is None:
+        return None
+    if value in REMARKS:
+        fact = value
+        for remark in REMARKS[value]:
+            fact = fact.replace(" " + remark, "", 1)
+        gaps.append(f"Remark: {what} as the research records it: '{value}'.")
+        if any("cut off" in remark or "truncated" in remark for remark in REMARKS[value]):
+            cut_off.append(field)
+        return fact
+    if not (m := GAP.search(value)):
         return value
     fact = value[:m.start()]
     gaps.append(f"Gap: {what} is cut off in the stored copy after '{fact}'.")
+    cut_off.append(field)
     return fact
 
 
@@ -146,22 +179,31 @@ def header(lines, year, e):
 
 def session(lines, year, s, slug, themes, summary):
     """One `[[sessions]]` entry."""
-    gaps = []
+    gaps, cut_off = [], []
+
+    def fact(value, what, field):
+        return found(value, what, field, gaps, cut_off)
+
+    title, subtitle = fact(s["title"], "the title", "title"), fact(s["subtitle"], "the subtitle", "subtitle")
+    other_titles = [fact(o, "another title", f"other_titles.{i}") for i, o in enumerate(s.get("alt_titles") or [])]
+    room, venue = fact(s.get("room"), "the room", "room"), fact(s.get("venue"), "the venue", "venue")
     people = []
-    for p in s["people"] or []:
-        name = without_gap(p["name"], "a person's name", gaps)
-        affiliation = without_gap(p["affiliation"], f"the affiliation of {name}", gaps)
+    for i, p in enumerate(s["people"] or []):
+        name = fact(p["name"], "a person's name", f"people.{i}.name")
+        person = {"name": name}
+        for key in ["role", "affiliation", "country", "topic"]:
+            person[key] = fact(p.get(key), f"the {key} of {name}", f"people.{i}.{key}")
         if p.get("name_ko"):
             gaps.append(f"Korean page: {name} is printed '{p['name_ko']}' ('{p['affiliation_ko']}').")
-        people.append((p, name, affiliation))
-    organizers = [without_gap(o, "an organizer's name", gaps) for o in s["organizers"]]
+        people.append(person)
+    organizers = [fact(o, "an organizer's name", f"organizers.{i}") for i, o in enumerate(s["organizers"])]
     kind = "grouped" if (year, slug) in GROUPED else KINDS[s["kind"]]
     fmt, languages, interpretation = FORMATS[s["format"]]
     lines.append("[[sessions]]")
     kv(lines, "id", f"{year}-{slug}")
-    kv(lines, "title", s["title"])
-    kv(lines, "other_titles", s.get("alt_titles") or None)
-    kv(lines, "subtitle", s["subtitle"])
+    kv(lines, "title", title)
+    kv(lines, "other_titles", other_titles or None)
+    kv(lines, "subtitle", subtitle)
     kv(lines, "date", s["date"])
     kv(lines, "start", s["start"])
     kv(lines, "end", s["end"])
@@ -174,21 +216,19 @@ def session(lines, year, s, slug, themes, summary):
         kv(lines, "format_as_stated", s["format"])
     kv(lines, "languages", languages)
     kv(lines, "interpretation", interpretation)
-    kv(lines, "room", s.get("room"))
-    kv(lines, "venue", s.get("venue"))
+    kv(lines, "room", room)
+    kv(lines, "venue", venue)
     kv(lines, "themes", themes)
     kv(lines, "organizers", organizers)
     kv(lines, "summary", summary)
     kv(lines, "sources", [source(u) for u in [s["source_url"]] + (s.get("other_sources") or [])])
     kv(lines, "complete", bool(s["complete"]))
+    kv(lines, "cut_off", cut_off or None)
     kv(lines, "notes", " ".join(([s["notes"]] if s.get("notes") else []) + gaps) or None)
-    for p, name, affiliation in people:
+    for person in people:
         lines.append("[[sessions.people]]")
-        kv(lines, "name", name)
-        kv(lines, "role", p["role"])
-        kv(lines, "affiliation", affiliation)
-        kv(lines, "country", p["country"])
-        kv(lines, "topic", p.get("topic"))
+        for key, value in person.items():
+            kv(lines, key, value)
     lines.append("")
 
 

@@ -90,9 +90,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = TextFormat::Text)]
         format: TextFormat,
     },
-    /// List the programme's themes with session counts.
+    /// List the programme's themes with session counts (with `--edition all`, and their years).
     Themes,
-    /// List the organizers with session counts.
+    /// List the organizers with session counts (with `--edition all`, and their years).
     Organizers,
     /// Everyone in the programme (or, with `--edition all`, in every edition) with their sessions.
     People(people::PeopleArgs),

@@ -40,6 +40,7 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
         })).collect::<Vec<_>>(),
         "summary": s.summary,
         "sources": s.sources,
+        "cut_off": s.cut_off.iter().map(ToString::to_string).collect::<Vec<_>>(),
     })
 }
 

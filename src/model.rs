@@ -9,6 +9,10 @@ use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+mod cut_off;
+
+pub use cut_off::{CUT_OFF_MARK, CutOff, PersonField};
+
 /// A session's stable, unique identifier within its programme.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -125,6 +129,8 @@ pub struct Session {
     pub sources: Vec<String>,
     /// The record lists everything about this session (people, time, ...).
     pub complete: bool,
+    /// Values the stored copy cut off: each keeps what was found, and views show the gap.
+    pub cut_off: Vec<CutOff>,
     pub notes: Option<String>,
 }
 

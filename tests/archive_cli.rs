@@ -142,6 +142,33 @@ fn a_person_and_an_organizer_over_the_years() {
 }
 
 #[test]
+fn themes_across_editions_list_the_years_they_occur_in_as_organizers_do() {
+    let out = whrcf().args(["--edition", "all", "themes"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let row = |id: &str| text.lines().find(|l| l.starts_with(&format!("{id} "))).unwrap_or_else(|| panic!("{id}"));
+    assert!(row("housing").ends_with("  (2023, 2016)"), "{text}");
+    assert!(row("anti-violence").ends_with("문화확산)  (2025)"), "{text}");
+    assert!(row("memory").ends_with("  (2025, 2024, 2023, 2022, 2020, 2015, 2014, 2012)"), "{text}");
+    assert!(row("-").ends_with("(no theme)  (2025, 2022, 2021, 2019, 2018, 2017, 2016, 2015, 2014, 2013, 2012)"));
+    assert_eq!(rows_with_years(&text), text.lines().count(), "every row lists its editions:\n{text}");
+    let one = whrcf().args(["--edition", "2021", "themes"]).output().unwrap();
+    let one = String::from_utf8(one.stdout).unwrap();
+    assert_eq!(rows_with_years(&one), 0, "one edition: no years\n{one}");
+}
+
+/// How many lines of `text` end with a list of years: `  (2025, 2023)`.
+fn rows_with_years(text: &str) -> usize {
+    text.lines()
+        .filter(|l| {
+            l.rsplit_once("  (").is_some_and(|(_, years)| {
+                years.strip_suffix(')').is_some_and(|y| y.split(", ").all(|n| n.len() == 4 && n.parse::<i32>().is_ok()))
+            })
+        })
+        .count()
+}
+
+#[test]
 fn show_finds_any_edition_s_session_and_names_the_edition() {
     whrcf()
         .args(["show", "2021-refugees"])

@@ -1,19 +1,23 @@
 //! Cross-checks every bundled edition against its research file in data/sources (one test per
 //! edition), so that nothing in data/ is invented: titles, dates, times, rooms, organizers, people
 //! and sources must be there as they are, the counts must be the research file's, and every
-//! summary must be our own words. Three rules of the pipeline are checked too: a truncation marker
-//! never stays in a name, affiliation or organizer (the gap is said in the notes); a time the
-//! sources disagree on stays out (`time_conflict` says why); a weak source is named as such.
+//! summary must be our own words (not a near-copy of the research's paraphrase). Four rules of the pipeline are checked too: a truncation marker
+//! never stays in a copied value (the value keeps what was found, `cut_off` lists it and the notes
+//! say where it stops); an editorial remark never stays in one either (the notes keep it); a time
+//! the sources disagree on stays out (`time_conflict` says why); a weak source is named as such.
 
 #[path = "common/fixtures.rs"]
 mod fixtures;
+#[path = "common/research_text.rs"]
+mod research_text;
 
 use std::sync::OnceLock;
 
+use research_text::{MAX_SIMILARITY, similarity, without_gap, without_remarks};
 use serde_json::Value;
 use whrcf::archive::Completeness;
 use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME};
-use whrcf::model::{Programme, Session};
+use whrcf::model::{CutOff, PersonField, Programme, Session};
 
 /// Both research files, one key per edition year.
 fn research() -> &'static serde_json::Map<String, Value> {
@@ -42,55 +46,68 @@ fn hhmm(t: Option<chrono::NaiveTime>) -> Option<String> {
     t.map(|t| t.format("%H:%M").to_string())
 }
 
-/// A research value without its truncation marker ("Cen[ter — truncated]", "부대… [cut off in
-/// stored copy]"): the fact that was found, and whether a marker was there.
-fn without_gap(value: &str) -> (String, bool) {
-    let t = value.trim_end();
-    if let Some(open) = t.strip_suffix(']').and_then(|x| x.rfind('[')) {
-        let inside = &t[open + 1..t.len() - 1];
-        if inside.contains("truncated") || inside.contains("cut off") {
-            let fact = t[..open].trim_end().trim_end_matches('…').trim_end();
-            return (fact.to_owned(), true);
-        }
-    }
-    (value.to_owned(), false)
-}
-
 /// A bundled source without the note that names it weak.
 fn address(source: &str) -> &str {
     source.split(" (weak source: ").next().unwrap_or(source)
 }
 
-/// A research value that may carry a truncation marker equals the bundled fact, and the session's
-/// notes say where the gap is.
-fn same_fact(bundled: Option<&str>, research: &Value, s: &Session, what: &str) {
+/// A copied value against its research value: the same, or what was found before a truncation
+/// marker (listed in `cut_off`, the notes saying where it stops), or the value without an
+/// editorial remark (the notes keeping the value as the research records it).
+fn same_fact(bundled: Option<&str>, research: &Value, s: &Session, field: CutOff, what: &str) {
     let Some(value) = research.as_str() else {
         assert_eq!(bundled, None, "{}: {what}", s.id);
         return;
     };
+    let notes = s.notes.as_deref().unwrap_or_default();
     let (fact, gap) = without_gap(value);
-    assert_eq!(bundled, Some(fact.as_str()), "{}: {what}", s.id);
-    assert!(!fact.contains("truncated") && !fact.contains("cut off"), "{}: marker left in {what}", s.id);
     if gap {
+        assert_eq!(bundled, Some(fact.as_str()), "{}: {what}", s.id);
         let said = format!("cut off in the stored copy after '{fact}'");
-        assert!(s.notes.as_deref().is_some_and(|n| n.contains(&said)), "{}: gap of {what} not in the notes", s.id);
+        assert!(notes.contains(&said), "{}: gap of {what} not in the notes", s.id);
+    } else if bundled != Some(value) {
+        let bundled = bundled.unwrap_or_else(|| panic!("{}: {what} missing", s.id));
+        assert!(without_remarks(value).iter().any(|v| v == bundled), "{}: {what} `{bundled}` is `{value}`", s.id);
+        assert!(notes.contains(&format!("'{value}'")), "{}: the remark in {what} is kept in the notes", s.id);
+    }
+    let cut = gap || (bundled != Some(value) && value.contains("cut off"));
+    assert_eq!(s.is_cut_off(field), cut, "{}: {what} listed in cut_off iff cut off", s.id);
+}
+
+/// No copied value of `s` holds a gap or an editorial marker.
+fn no_marker(s: &Session) {
+    let people = s
+        .people
+        .iter()
+        .flat_map(|p| [Some(&p.name), p.role.as_ref(), p.affiliation.as_ref(), p.country.as_ref(), p.topic.as_ref()]);
+    let single = [Some(&s.title), s.subtitle.as_ref(), s.room.as_ref(), s.venue.as_ref(), s.kind.as_ref()];
+    let lists = s.other_titles.iter().chain(&s.organizers).chain(&s.languages).chain(&s.interpretation);
+    for value in single.into_iter().chain(people).flatten().chain(lists) {
+        let lower = value.to_lowercase();
+        let marked = ["[…", "[...", "truncated", "cut off", "[sic", "sic]", "(sic"].iter().any(|m| lower.contains(m));
+        assert!(!marked, "{}: a marker in `{value}`", s.id);
     }
 }
 
 fn check_session(s: &Session, r: &Value) {
     let id = s.id.as_str();
-    assert_eq!(Some(s.title.clone()), opt_str(&r["title"]), "{id}: title");
-    assert_eq!(s.subtitle, opt_str(&r["subtitle"]), "{id}: subtitle");
-    assert_eq!(s.other_titles, strings(&r["alt_titles"]), "{id}: other titles");
+    no_marker(s);
+    same_fact(Some(&s.title), &r["title"], s, CutOff::Title, "the title");
+    same_fact(s.subtitle.as_deref(), &r["subtitle"], s, CutOff::Subtitle, "the subtitle");
+    let others = r["alt_titles"].as_array().cloned().unwrap_or_default();
+    assert_eq!(s.other_titles.len(), others.len(), "{id}: number of other titles");
+    for (i, (o, ro)) in s.other_titles.iter().zip(&others).enumerate() {
+        same_fact(Some(o), ro, s, CutOff::OtherTitle(i), "another title");
+    }
     assert_eq!(s.date.map(|d| d.to_string()), opt_str(&r["date"]), "{id}: date");
     assert_eq!(hhmm(s.start), opt_str(&r["start"]), "{id}: start");
     assert_eq!(hhmm(s.end), opt_str(&r["end"]), "{id}: end");
-    assert_eq!(s.room, opt_str(&r["room"]), "{id}: room");
-    assert_eq!(s.venue, opt_str(&r["venue"]), "{id}: venue");
+    same_fact(s.room.as_deref(), r.get("room").unwrap_or(&Value::Null), s, CutOff::Room, "the room");
+    same_fact(s.venue.as_deref(), r.get("venue").unwrap_or(&Value::Null), s, CutOff::Venue, "the venue");
     let organizers = r["organizers"].as_array().cloned().unwrap_or_default();
     assert_eq!(s.organizers.len(), organizers.len(), "{id}: number of organizers");
-    for (o, ro) in s.organizers.iter().zip(&organizers) {
-        same_fact(Some(o), ro, s, "an organizer");
+    for (i, (o, ro)) in s.organizers.iter().zip(&organizers).enumerate() {
+        same_fact(Some(o), ro, s, CutOff::Organizer(i), "an organizer");
     }
     let sources: Vec<&str> = s.sources.iter().map(|u| address(u)).collect();
     assert_eq!(Some(sources[0].to_owned()), opt_str(&r["source_url"]), "{id}: first source");
@@ -100,12 +117,24 @@ fn check_session(s: &Session, r: &Value) {
     }
     let people = r["people"].as_array().cloned().unwrap_or_default();
     assert_eq!(s.people.len(), people.len(), "{id}: number of people");
-    for (person, rp) in s.people.iter().zip(&people) {
-        same_fact(Some(&person.name), &rp["name"], s, "a person's name");
-        assert_eq!(person.role, opt_str(&rp["role"]), "{id}: role of {}", person.name);
-        same_fact(person.affiliation.as_deref(), &rp["affiliation"], s, "an affiliation");
-        assert_eq!(person.country, opt_str(&rp["country"]), "{id}: country of {}", person.name);
-        assert_eq!(person.topic, opt_str(&rp["topic"]), "{id}: topic of {}", person.name);
+    for (i, (person, rp)) in s.people.iter().zip(&people).enumerate() {
+        let fields = [
+            (Some(person.name.as_str()), PersonField::Name),
+            (person.role.as_deref(), PersonField::Role),
+            (person.affiliation.as_deref(), PersonField::Affiliation),
+            (person.country.as_deref(), PersonField::Country),
+            (person.topic.as_deref(), PersonField::Topic),
+        ];
+        for (value, field) in fields {
+            let research = rp.get(field.as_str()).unwrap_or(&Value::Null);
+            same_fact(
+                value,
+                research,
+                s,
+                CutOff::Person(i, field),
+                &format!("the {} of {}", field.as_str(), person.name),
+            );
+        }
         for other in [&rp["name_ko"], &rp["affiliation_ko"]].into_iter().filter_map(Value::as_str) {
             assert!(s.notes.as_deref().is_some_and(|n| n.contains(other)), "{id}: {other} kept in the notes");
         }
@@ -119,12 +148,15 @@ fn check_session(s: &Session, r: &Value) {
         let said = notes.as_deref().unwrap_or_default();
         assert!(said.contains("conflict") || said.contains("disputed"), "{id}: the research records the conflict");
     }
+    assert!(s.cut_off.iter().all(|c| c.fits(s)), "{id}: cut_off names values the session has");
     let grouped = notes.as_deref().unwrap_or_default().to_lowercase();
     let aggregate = ["aggregate entry", "grouped", "count only"].iter().any(|w| grouped.contains(w));
     assert_eq!(s.kind.as_deref() == Some("grouped"), aggregate, "{id}: grouped entries are shown as such");
     let summary = s.summary.as_deref().unwrap_or_default();
     assert!(!summary.trim().is_empty(), "{id}: has a summary");
-    assert_ne!(Some(summary.to_owned()), opt_str(&r["summary"]), "{id}: summary is in our own words");
+    let paraphrase = opt_str(&r["summary"]).unwrap_or_default();
+    let close = similarity(summary, &paraphrase);
+    assert!(close <= MAX_SIMILARITY, "{id}: summary too close to the research's ({close:.2}): {summary}");
     assert_ne!(Some(summary.to_owned()), notes, "{id}: summary is not the research notes");
 }
 
@@ -230,4 +262,38 @@ fn the_2025_opening_time_stays_open_and_says_why() {
     let conflict = opening.time_conflict.as_deref().unwrap();
     assert!(conflict.contains("14:00") && conflict.contains("16:00"), "{conflict}");
     assert_eq!(whrcf::time::format_range(&p, opening, p.timezone), "time not published: sources disagree");
+}
+
+/// The near-copies that set the bound: summaries bundled before they were reworded, each far above it.
+#[test]
+fn the_similarity_bound_catches_the_near_copies_that_were_reworded() {
+    let near_copies = [
+        (
+            "2021-unesco-master-class",
+            "Launch of UNESCO's Master Class series against racism and discrimination in Gwangju, one of three UNESCO initiatives for 2022 announced at the forum.",
+        ),
+        (
+            "2020-defenders-workshop",
+            "NHRCK workshop for human rights officers and defenders in Korean local governments.",
+        ),
+        (
+            "2020-nhrck-anti-discrimination",
+            "Session on non-discrimination run by the National Human Rights Commission of Korea.",
+        ),
+        (
+            "2019-social-economy",
+            "Where social-economy education for young people in Korea should go, and what local governments can do, with Korean and foreign examples.",
+        ),
+        ("2019-closing-ceremony", "Official close of the main programme."),
+        (
+            "2020-education-center-workshop",
+            "Workshop on Gwangju's new international human rights education centre and the Blended Learning Course for local governments in Asia and the Pacific.",
+        ),
+    ];
+    for (id, old) in near_copies {
+        let year: i32 = id[..4].parse().unwrap();
+        let at = load::bundled(year).unwrap().programme.sessions.iter().position(|s| s.id.as_str() == id).unwrap();
+        let paraphrase = research()[&year.to_string()]["sessions"][at]["summary"].as_str().unwrap();
+        assert!(similarity(old, paraphrase) > MAX_SIMILARITY, "{id}: {:.2}", similarity(old, paraphrase));
+    }
 }

@@ -172,6 +172,24 @@ fn all_problems_of_all_sessions_are_reported() {
 }
 
 #[test]
+fn cut_off_values_are_read_written_back_and_checked() {
+    use whrcf::model::{CutOff, PersonField};
+    let good = "id = \"a\"\ntitle = \"Right to H\"\norganizers = [\"UNESCO\", \"Gwangju International Cen\"]\ncut_off = [\"title\", \"organizers.1\", \"people.0.affiliation\"]\n[[sessions.people]]\nname = \"A\"\naffiliation = \"Legal Projects Associate of\"\n";
+    let text = format!("{HEADER}\n[[sessions]]\n{good}");
+    let p = load::from_toml(&text, "t.toml").expect("valid").programme;
+    let s = &p.sessions[0];
+    let expected = [CutOff::Title, CutOff::Organizer(1), CutOff::Person(0, PersonField::Affiliation)];
+    assert_eq!(s.cut_off, expected);
+    assert_eq!(s.title, "Right to H", "the mark is never part of the value");
+    let again = load::from_toml(&load::to_toml(&p).unwrap(), "w.toml").expect("written file loads").programme;
+    assert_eq!(again.sessions, p.sessions, "the writer keeps cut_off");
+    let p = only(with_session("id = \"a\"\ntitle = \"A\"\ncut_off = [\"title\", \"titel\"]\n"));
+    assert!(p.starts_with("t.toml:14:21: error: session `a`: unknown cut_off value `titel`: expected title,"), "{p}");
+    let p = only(with_session("id = \"a\"\ntitle = \"A\"\norganizers = [\"X\"]\ncut_off = [\"organizers.1\"]\n"));
+    assert!(p.starts_with("t.toml:15:12: error: session `a`: cut_off `organizers.1` names a value"), "{p}");
+}
+
+#[test]
 fn empty_and_binary_input() {
     assert!(only(problems("")).contains("empty file"));
     assert!(load::decode(b"\x00\x01PK", "x.bin").is_err());
@@ -236,5 +254,5 @@ fn problems_of(text: &str) -> Vec<String> {
 }
 
 fn whrcf_session_keys() -> &'static str {
-    "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, notes"
+    "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, cut_off, notes"
 }

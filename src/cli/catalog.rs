@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde_json::json;
 use whrcf::archive::Completeness;
 use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME, ordinal_name};
-use whrcf::model::Programme;
+use whrcf::model::{Programme, Session};
 use whrcf::text;
 
 use super::{Context, TableFormat, output_width};
@@ -71,18 +71,37 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     out
 }
 
+/// `whrcf themes`: each theme with its number of sessions (and, across every edition, the
+/// editions it occurs in), then the sessions without a theme.
 pub fn themes(ctx: &Context) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
     let id_w = p.themes.iter().map(|t| text::width(&t.id)).max().unwrap_or(2);
+    let count = |has: &dyn Fn(&Session) -> bool| {
+        let (mut n, mut editions) = (0, BTreeSet::new());
+        for (i, _) in p.sessions.iter().enumerate().filter(|(_, s)| has(s)) {
+            n += 1;
+            editions.extend(ctx.member_of(i).and_then(|m| m.edition));
+        }
+        (n, years(&editions))
+    };
     for t in &p.themes {
-        let n = p.sessions.iter().filter(|s| s.themes.contains(&t.id)).count();
-        outln!("{}  {n:>3}  {}", text::fit(&t.id, id_w), t.name);
+        let (n, years) = count(&|s| s.themes.contains(&t.id));
+        outln!("{}  {n:>3}  {}{years}", text::fit(&t.id, id_w), t.name);
     }
-    let none = p.sessions.iter().filter(|s| s.themes.is_empty()).count();
+    let (none, years) = count(&|s| s.themes.is_empty());
     if none > 0 {
-        outln!("{}  {none:>3}  (no theme)", text::fit("-", id_w));
+        outln!("{}  {none:>3}  (no theme){years}", text::fit("-", id_w));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `  (2025, 2023)`: the editions, newest first; nothing for a single programme.
+fn years(editions: &BTreeSet<i32>) -> String {
+    if editions.is_empty() {
+        return String::new();
+    }
+    let years: Vec<String> = editions.iter().rev().map(ToString::to_string).collect();
+    format!("  ({})", years.join(", "))
 }
 
 /// `whrcf organizers`: each organizer with its number of sessions (and, across every edition,
@@ -100,12 +119,7 @@ pub fn organizers(ctx: &Context) -> Result<ExitCode, String> {
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
     for (name, (n, editions)) in rows {
-        if editions.is_empty() {
-            outln!("{n:>3}  {name}");
-        } else {
-            let years: Vec<String> = editions.iter().rev().map(ToString::to_string).collect();
-            outln!("{n:>3}  {name}  ({})", years.join(", "));
-        }
+        outln!("{n:>3}  {name}{}", years(&editions));
     }
     Ok(ExitCode::SUCCESS)
 }

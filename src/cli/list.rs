@@ -1,10 +1,11 @@
-//! `whrcf list`: sessions grouped by day, as a table that fits the terminal or as JSON.
+//! `whrcf list`: sessions grouped by day, as a table that fits the terminal or as JSON. A title
+//! the stored copy cut off is followed by `[…]`, explained under the table.
 
 use std::process::ExitCode;
 
 use clap::Args;
 use whrcf::filter::{self, Day, Filter};
-use whrcf::model::{Programme, Session};
+use whrcf::model::{CUT_OFF_MARK, CutOff, Programme, Session};
 use whrcf::search::SearchIndex;
 use whrcf::text;
 use whrcf::time;
@@ -154,7 +155,7 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         let mut line = format!(
             "  {}  {}  {}  ",
             text::fit(&range, time_w),
-            text::fit(&s.title, title_w),
+            text::fit(&marked_title(s, title_w), title_w),
             text::fit(s.kind.as_deref().unwrap_or("-"), kind_w)
         );
         if room_w > 0 {
@@ -165,7 +166,24 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
+    out.push_str(&cut_off_legend(p, selected));
     out
+}
+
+/// The title in at most `width` columns, followed by `[…]` when the stored copy cut it off (the
+/// title is shortened to keep the mark).
+fn marked_title(s: &Session, width: usize) -> String {
+    if !s.is_cut_off(CutOff::Title) {
+        return text::truncate(&s.title, width);
+    }
+    let mark = text::width(CUT_OFF_MARK);
+    format!("{}{CUT_OFF_MARK}", text::truncate(&s.title, width.saturating_sub(mark)))
+}
+
+/// What `[…]` means, when a title shown carries it.
+fn cut_off_legend(p: &Programme, selected: &[usize]) -> String {
+    let any = selected.iter().any(|&i| p.sessions[i].is_cut_off(CutOff::Title));
+    if any { format!("\n{} title cut off in the stored copy\n", CUT_OFF_MARK.trim_start()) } else { String::new() }
 }
 
 /// Session `i` as the JSON object of `list --format json`; across every edition, with its
@@ -209,7 +227,8 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
         let when = with_kind.filter(|w| text::width(w) + text::width(&id) <= width).unwrap_or(when);
         let pad = width.saturating_sub(text::width(&when) + text::width(&id)).max(2);
         out.push_str(&format!("{when}{}{id}\n", " ".repeat(pad)));
-        out.push_str(&format!("        {}\n", text::truncate(&s.title, width.saturating_sub(8))));
+        out.push_str(&format!("        {}\n", marked_title(s, width.saturating_sub(8))));
     }
+    out.push_str(&cut_off_legend(p, selected));
     out
 }

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use whrcf::model::{Person, Programme, Session};
+use whrcf::model::{CutOff, Person, Programme, Session};
 use whrcf::time;
 
 use super::{Context, TextFormat};
@@ -55,6 +55,11 @@ fn unknown_id(p: &Programme, id: &str) -> String {
     format!("no session `{id}` in {}: {hint}", p.label())
 }
 
+/// Said under a value the stored copy cut off: `(title cut off in the stored copy)`.
+fn gap(out: &mut String, indent: usize, what: &str) {
+    let _ = writeln!(out, "{:indent$}({what} cut off in the stored copy)", "");
+}
+
 fn person_line(person: &Person) -> String {
     let mut line = person.name.clone();
     let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect();
@@ -71,11 +76,20 @@ fn person_line(person: &Person) -> String {
 pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&str>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", s.title);
-    for t in &s.other_titles {
+    if s.is_cut_off(CutOff::Title) {
+        gap(&mut out, 0, CutOff::Title.noun());
+    }
+    for (i, t) in s.other_titles.iter().enumerate() {
         let _ = writeln!(out, "  also: {t}");
+        if s.is_cut_off(CutOff::OtherTitle(i)) {
+            gap(&mut out, 8, CutOff::OtherTitle(i).noun());
+        }
     }
     if let Some(sub) = &s.subtitle {
         let _ = writeln!(out, "  {sub}");
+        if s.is_cut_off(CutOff::Subtitle) {
+            gap(&mut out, 2, CutOff::Subtitle.noun());
+        }
     }
     let _ = writeln!(out, "\nid        {}", s.id);
     if let Some(edition) = edition {
@@ -99,18 +113,28 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
     field(&mut out, "kind", s.kind.clone());
     field(&mut out, "format", s.format.map(|f| f.to_string()).or(s.format_as_stated.clone()));
     field(&mut out, "room", s.place().map(str::to_owned));
+    if s.place_cut_off() {
+        gap(&mut out, 10, if s.room.is_some() { CutOff::Room.noun() } else { CutOff::Venue.noun() });
+    }
     if !s.interpretation.is_empty() {
         field(&mut out, "interp.", Some(s.interpretation.join(", ")));
     }
     let themes: Vec<&str> = s.themes.iter().map(|t| p.theme(t).map_or(t.as_str(), |t| t.name.as_str())).collect();
     field(&mut out, "themes", (!themes.is_empty()).then(|| themes.join(", ")));
     field(&mut out, "by", (!s.organizers.is_empty()).then(|| s.organizers.join("; ")));
+    for (i, organizer) in s.organizers.iter().enumerate().filter(|(i, _)| s.is_cut_off(CutOff::Organizer(*i))) {
+        gap(&mut out, 10, &format!("{} '{organizer}'", CutOff::Organizer(i).noun()));
+    }
     if !s.people.is_empty() {
         let _ = writeln!(out, "\nPeople");
         for (role, people) in s.people_by_role() {
             let _ = writeln!(out, "  {role}");
             for person in people {
                 let _ = writeln!(out, "    {}", person_line(person));
+                let cut: Vec<&str> = s.person_cut_off(person).into_iter().map(|f| f.as_str()).collect();
+                if !cut.is_empty() {
+                    gap(&mut out, 6, &cut.join(" and "));
+                }
             }
         }
     } else {

@@ -23,7 +23,9 @@ use wire::{Damaged, Reader, Writer};
 pub const MIN_SIZE: u64 = 256 * 1024;
 /// How many entries the cache directory keeps.
 pub const KEEP: usize = 8;
-const MAGIC: &[u8; 8] = b"WHRCFPC\x02";
+/// Marks the layout of an entry; bumped when the layout changes (3: sessions list what was cut
+/// off), so entries of an older layout are ignored and replaced.
+const MAGIC: &[u8; 8] = b"WHRCFPC\x03";
 /// Sessions are stored in this many parts, read back in parallel.
 const PARTS: usize = 8;
 

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::*;
 use crate::diagnostic::{Location, Problem};
-use crate::model::{Format, Person, Session, SessionId, Theme};
+use crate::model::{CutOff, Format, Person, PersonField, Session, SessionId, Theme};
 
 #[path = "../../tests/common/fixtures.rs"]
 mod fixtures;
@@ -100,6 +100,7 @@ fn every_field_survives_the_round_trip() {
             summary: Some("about".into()),
             sources: vec!["https://example.org/s1".into()],
             complete: true,
+            cut_off: vec![CutOff::Title, CutOff::Organizer(0), CutOff::Person(1, PersonField::Affiliation)],
             notes: Some("n".into()),
         },
         Session { id: SessionId("s2".into()), title: "Bare".into(), ..Session::default() },

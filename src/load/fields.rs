@@ -58,6 +58,7 @@ pub const SESSION_KEYS: &[&str] = &[
     "summary",
     "sources",
     "complete",
+    "cut_off",
     "notes",
 ];
 /// Keys of a `[[sessions.people]]` entry.
@@ -105,8 +106,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// Byte spans of a table and of each of its known values, with the items of `themes` (as
-/// `themes.N`): what later checks point at. Compact, as there is one per session.
+/// Byte spans of a table and of each of its known values, with the items of `themes` and
+/// `cut_off` (as `themes.N`): what later checks point at. Compact, as there is one per session.
 #[derive(Debug, Clone, Default)]
 pub struct FieldSpans {
     table: Range<u32>,
@@ -127,7 +128,7 @@ impl FieldSpans {
             let key = key.get_ref().as_ref();
             let Some(name) = HEADER_KEYS.iter().chain(SESSION_KEYS).find(|k| **k == key).copied() else { continue };
             fields.push((name, WHOLE, narrow(value.span())));
-            if name == "themes"
+            if (name == "themes" || name == "cut_off")
                 && let Some(items) = value.get_ref().as_array()
             {
                 for (i, item) in items.iter().enumerate() {

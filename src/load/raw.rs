@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::fields::FieldSpans;
 use crate::diagnostic::{LineIndex, Problem};
-use crate::model::{Format, Person, Programme, Session, SessionId, Theme};
+use crate::model::{CutOff, Format, Person, Programme, Session, SessionId, Theme};
 use crate::time;
 
 #[derive(Deserialize)]
@@ -75,6 +75,8 @@ pub struct RawSession {
     sources: Vec<String>,
     #[serde(default)]
     complete: bool,
+    #[serde(default)]
+    cut_off: Vec<String>,
     notes: Option<String>,
 }
 
@@ -122,10 +124,23 @@ pub fn convert_session(
     let start = when(raw.start, spans.field("start"), time::parse_time, index, Some(&id), problems);
     let end = when(raw.end, spans.field("end"), time::parse_time, index, Some(&id), problems);
     let end_date = when(raw.end_date, spans.field("end_date"), time::parse_date, index, Some(&id), problems);
+    let mut cut_off = Vec::with_capacity(raw.cut_off.len());
+    for (i, text) in raw.cut_off.iter().enumerate() {
+        match text.parse::<CutOff>() {
+            Ok(value) => cut_off.push((i, value)),
+            Err(message) => {
+                problems.push(Problem::error(
+                    index.locate_span(spans.field(&format!("cut_off.{i}"))),
+                    Some(&id),
+                    message,
+                ));
+            }
+        }
+    }
     if problems.len() > before {
         return None;
     }
-    Some(Session {
+    let session = Session {
         id: SessionId(raw.id),
         title: raw.title,
         other_titles: raw.other_titles,
@@ -149,8 +164,14 @@ pub fn convert_session(
         summary: raw.summary,
         sources: raw.sources,
         complete: raw.complete,
+        cut_off: cut_off.iter().map(|(_, value)| *value).collect(),
         notes: raw.notes,
-    })
+    };
+    for (i, value) in cut_off.into_iter().filter(|(_, value)| !value.fits(&session)) {
+        let message = format!("cut_off `{value}` names a value this session does not have");
+        problems.push(Problem::error(index.locate_span(spans.field(&format!("cut_off.{i}"))), Some(&id), message));
+    }
+    (problems.len() == before).then_some(session)
 }
 
 pub fn convert_header(

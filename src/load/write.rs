@@ -91,6 +91,8 @@ struct SessionOut<'a> {
     sources: &'a [String],
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     complete: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cut_off: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     notes: Option<&'a str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -149,6 +151,7 @@ pub fn to_toml(p: &Programme) -> Result<String, String> {
                 summary: s.summary.as_deref(),
                 sources: &s.sources,
                 complete: s.complete,
+                cut_off: s.cut_off.iter().map(ToString::to_string).collect(),
                 notes: s.notes.as_deref(),
                 people: &s.people,
             })

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::wire::{Damaged, Reader, Writer};
 use crate::diagnostic::{Location, Problem, Severity};
-use crate::model::{Format, Person, Programme, Session, SessionId, Theme};
+use crate::model::{CutOff, Format, Person, Programme, Session, SessionId, Theme};
 
 fn put_person(w: &mut Writer, p: &Person) {
     let Person { name, role, affiliation, country, topic } = p;
@@ -60,6 +60,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
         summary,
         sources,
         complete,
+        cut_off,
         notes,
     } = s;
     w.str(id.as_str());
@@ -85,6 +86,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
     w.opt_str(summary);
     w.strs(sources);
     w.flag(*complete);
+    w.list(cut_off, |w, c| w.str(&c.to_string()));
     w.opt_str(notes);
 }
 
@@ -114,6 +116,7 @@ pub fn get_session(r: &mut Reader) -> Result<Session, Damaged> {
         summary: r.opt_str()?,
         sources: r.strs()?,
         complete: r.flag()?,
+        cut_off: r.list(|r| r.str()?.parse::<CutOff>().map_err(|_| Damaged))?,
         notes: r.opt_str()?,
     })
 }

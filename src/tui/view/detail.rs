@@ -1,12 +1,14 @@
 //! The detail pane (or full-screen view) of the selected session: every title, the time in the
 //! forum's zone and in the display zone, kind, format, room, themes, organizers, people by
-//! role, languages, summary, notes and sources. What is not published says so.
+//! role, languages, summary, notes and sources. What is not published says so, and a value the
+//! stored copy cut off is followed by a dim ` […]`.
 
-use crate::model::{Programme, Session};
+use crate::model::{CUT_OFF_MARK, CutOff, Person, PersonField, Programme, Session};
 use crate::sanitize;
 use crate::time;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
@@ -22,11 +24,35 @@ fn field<'a>(t: Theme, label: &'a str, value: Option<String>) -> Line<'a> {
     Line::from(spans)
 }
 
+/// `text`, followed by the dim cut-off mark when `cut`.
+fn marked<'a>(text: impl Into<std::borrow::Cow<'a, str>>, style: Style, cut: bool, t: Theme) -> Vec<Span<'a>> {
+    let mut spans = vec![Span::styled(text.into(), style)];
+    if cut {
+        spans.push(Span::styled(CUT_OFF_MARK, t.dim()));
+    }
+    spans
+}
+
+/// A labelled line of several values (organizers), each marked when the stored copy cut it off.
+fn listed<'a>(t: Theme, label: &'a str, values: &'a [String], cut: impl Fn(usize) -> bool) -> Line<'a> {
+    if values.is_empty() {
+        return field(t, label, None);
+    }
+    let mut spans = vec![Span::styled(format!("{label:<11}"), t.label())];
+    for (i, value) in values.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw("; "));
+        }
+        spans.extend(marked(value.as_str(), Style::new(), cut(i), t));
+    }
+    Line::from(spans)
+}
+
 /// The lines describing `s`.
 pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: bool) -> Vec<Line<'a>> {
     let t = state.theme;
     let zone = state.zone.resolve(p.timezone);
-    let mut out = vec![Line::from(Span::styled(s.title.as_str(), t.title()))];
+    let mut out = vec![Line::from(marked(s.title.as_str(), t.title(), s.is_cut_off(CutOff::Title), t))];
     if let Some(item) = state.agenda.items.get(s.id.as_str()).filter(|i| !i.removed) {
         let mut text = format!("★ In my agenda · {}", item.status.as_str());
         if let Some(note) = &item.note {
@@ -34,11 +60,11 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
         }
         out.push(Line::from(Span::styled(text, t.label())));
     }
-    for other in &s.other_titles {
-        out.push(Line::from(Span::styled(format!("  {other}"), t.dim())));
+    for (i, other) in s.other_titles.iter().enumerate() {
+        out.push(Line::from(marked(format!("  {other}"), t.dim(), s.is_cut_off(CutOff::OtherTitle(i)), t)));
     }
     if let Some(sub) = &s.subtitle {
-        out.push(Line::from(Span::raw(format!("  {sub}"))));
+        out.push(Line::from(marked(format!("  {sub}"), Style::new(), s.is_cut_off(CutOff::Subtitle), t)));
     }
     out.push(Line::default());
     let day = s.date.map(|d| d.format("%A %d %B %Y").to_string());
@@ -73,7 +99,11 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
         (None, None) => None,
     };
     out.push(field(t, "Format", format));
-    out.push(field(t, "Room", s.place().map(str::to_owned)));
+    let mut room = field(t, "Room", s.place().map(str::to_owned));
+    if s.place().is_some() && s.place_cut_off() {
+        room.spans.push(Span::styled(CUT_OFF_MARK, t.dim()));
+    }
+    out.push(room);
     if !s.languages.is_empty() {
         out.push(field(t, "Languages", Some(s.languages.join(", "))));
     }
@@ -82,31 +112,27 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     }
     let themes: Vec<&str> = s.themes.iter().map(|id| p.theme(id).map_or(id.as_str(), |th| th.name.as_str())).collect();
     out.push(field(t, "Themes", (!themes.is_empty()).then(|| themes.join(" · "))));
-    out.push(field(t, "Organizers", (!s.organizers.is_empty()).then(|| s.organizers.join("; "))));
+    out.push(listed(t, "Organizers", &s.organizers, |i| s.is_cut_off(CutOff::Organizer(i))));
     out.push(Line::default());
     if s.people.is_empty() {
         out.push(field(t, "People", None));
     } else {
         out.push(Line::from(Span::styled("People", t.label())));
         for (role, people) in s.people_by_role() {
-            out.push(Line::from(Span::styled(format!("  {role}"), t.badge())));
+            let role_cut = people.iter().any(|p| s.person_cut_off(p).contains(&PersonField::Role));
+            out.push(Line::from(marked(format!("  {role}"), t.badge(), role_cut, t)));
             for person in people {
-                let extra: Vec<&str> =
-                    [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect();
-                let mut spans = vec![Span::raw(format!("    {}", person.name))];
-                if !extra.is_empty() {
-                    spans.push(Span::styled(format!(" — {}", extra.join(", ")), t.dim()));
-                }
-                if let Some(topic) = &person.topic {
-                    spans.push(Span::styled(format!(" · {topic}"), t.dim()));
-                }
-                out.push(Line::from(spans));
+                out.push(person_line(s, person, t));
             }
         }
     }
     if let Some(summary) = &s.summary {
         out.push(Line::default());
         out.extend(summary.lines().map(|l| Line::from(l.to_owned())));
+    }
+    if !s.cut_off.is_empty() {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled("[…] cut off in the stored copy: the text stops there.", t.missing())));
     }
     if completeness && !s.complete {
         out.push(Line::default());
@@ -120,6 +146,21 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     out.push(Line::from(Span::styled("Sources", t.label())));
     out.extend(s.sources.iter().map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))));
     out
+}
+
+/// A person: name, then affiliation and country, then topic, each marked where it is cut off.
+fn person_line<'a>(s: &Session, person: &'a Person, t: Theme) -> Line<'a> {
+    let cut = s.person_cut_off(person);
+    let mut spans = marked(format!("    {}", person.name), Style::new(), cut.contains(&PersonField::Name), t);
+    let extra = [(&person.affiliation, PersonField::Affiliation), (&person.country, PersonField::Country)];
+    for (n, (value, f)) in extra.iter().filter_map(|(v, f)| v.as_deref().map(|v| (v, *f))).enumerate() {
+        let text = format!("{}{value}", if n == 0 { " — " } else { ", " });
+        spans.extend(marked(text, t.dim(), cut.contains(&f), t));
+    }
+    if let Some(topic) = &person.topic {
+        spans.extend(marked(format!(" · {topic}"), t.dim(), cut.contains(&PersonField::Topic), t));
+    }
+    Line::from(spans)
 }
 
 pub fn detail(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {

@@ -1,7 +1,8 @@
-//! The session list: time, title (search matches highlighted), kind and format badges, room,
-//! and glyph markers. Only the visible rows are built, so a huge programme costs nothing extra.
+//! The session list: time, title (search matches highlighted; a dim ` […]` when the stored copy
+//! cut it off), kind and format badges, room, and glyph markers. Only the visible rows are built,
+//! so a huge programme costs nothing extra.
 
-use crate::model::{Programme, Session};
+use crate::model::{CUT_OFF_MARK, CutOff, Programme, Session};
 use crate::text;
 use chrono::Datelike;
 use ratatui::Frame;
@@ -127,7 +128,17 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let time_style = if s.start.is_none() { base.patch(t.missing()) } else { base };
             spans.push(Span::styled(text::fit(&range, time_w) + " ", time_style));
             let matched = (!state.query.trim().is_empty()).then(|| data.index.title_highlights(&s.title, &state.query));
-            spans.extend(title_spans(&s.title, matched.as_ref(), title_w, base, t));
+            if s.is_cut_off(CutOff::Title) {
+                // The dim mark follows the title (cut to leave it room), then the column is padded.
+                let mark = text::width(CUT_OFF_MARK);
+                let shown = text::width(&s.title).min(title_w.saturating_sub(mark));
+                spans.extend(title_spans(&s.title, matched.as_ref(), shown, base, t));
+                spans.push(Span::styled(CUT_OFF_MARK, base.patch(t.dim())));
+                let pad = title_w.saturating_sub(shown + mark);
+                spans.push(Span::styled(" ".repeat(pad), base));
+            } else {
+                spans.extend(title_spans(&s.title, matched.as_ref(), title_w, base, t));
+            }
             for (w, value) in
                 [(kind_w, s.kind.as_deref().unwrap_or("")), (fmt_w, format_badge(s)), (room_w, s.place().unwrap_or(""))]
             {
