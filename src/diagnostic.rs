@@ -74,6 +74,24 @@ impl fmt::Display for Problem {
     }
 }
 
+/// How many problems of one file are listed; a file can hold millions, and a list that long helps
+/// nobody and costs memory and output far beyond the file's worth.
+pub const MAX_PROBLEMS: usize = 1000;
+
+/// `problems` with at most [`MAX_PROBLEMS`] listed, then one that says how many more there were
+/// (an error when any of those left out is one).
+pub fn capped(mut problems: Vec<Problem>) -> Vec<Problem> {
+    if problems.len() <= MAX_PROBLEMS {
+        return problems;
+    }
+    let rest = problems.split_off(MAX_PROBLEMS);
+    let location = Location { path: rest[0].location.path.clone(), ..Location::default() };
+    let message = format!("… and {} more problems, not listed (the first {MAX_PROBLEMS} are)", rest.len());
+    let severity = rest.iter().map(|p| p.severity).max().unwrap_or(Severity::Warning);
+    problems.push(Problem { severity, location, session: None, message });
+    problems
+}
+
 /// Turns byte offsets of a text into 1-based line and column (columns count characters).
 /// Borrows the text; cheap to clone; `shifted` gives a view for a part of the text that starts
 /// at an offset.
@@ -83,6 +101,10 @@ pub struct LineIndex<'t> {
     line_starts: std::sync::Arc<[u32]>,
     text: &'t str,
     base: usize,
+    /// The last place located: its byte offset (high half) and column (low half). Events are
+    /// located in file order, so counting on from there keeps a long line (a minified file)
+    /// linear instead of counting its characters again for every event.
+    last: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl<'t> LineIndex<'t> {
@@ -93,7 +115,7 @@ impl<'t> LineIndex<'t> {
         line_starts.push(0);
         line_starts
             .extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)));
-        LineIndex { path: path.into(), line_starts: line_starts.into(), text, base: 0 }
+        LineIndex { path: path.into(), line_starts: line_starts.into(), text, base: 0, last: Default::default() }
     }
 
     /// A view whose offsets count from `offset` in the whole text.
@@ -116,7 +138,18 @@ impl<'t> LineIndex<'t> {
         let offset = (offset + self.base).min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s as usize <= offset);
         let start = self.line_starts[line - 1] as usize;
-        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        let last = self.last.load(std::sync::atomic::Ordering::Relaxed);
+        let (last_offset, last_column) = ((last >> 32) as usize, (last & u64::from(u32::MAX)) as usize);
+        // Count on from the last place when it is on this line and not past `offset`.
+        let (from, counted) = if last_offset >= start && last_offset <= offset && last_column > 0 {
+            (last_offset, last_column - 1)
+        } else {
+            (start, 0)
+        };
+        let column = counted + self.text.get(from..offset).map_or(offset - from, |s| s.chars().count()) + 1;
+        if let (Ok(at), Ok(col)) = (u32::try_from(offset), u32::try_from(column)) {
+            self.last.store((u64::from(at) << 32) | u64::from(col), std::sync::atomic::Ordering::Relaxed);
+        }
         Location { path: self.path.to_string(), line: Some(line), column: Some(column) }
     }
 
@@ -152,5 +185,17 @@ mod tests {
         let index = LineIndex::new("p.toml", "x");
         let p = Problem::error(index.locate(0), Some("s1"), "empty title");
         assert_eq!(p.to_string(), "p.toml:1:1: error: session `s1`: empty title");
+    }
+
+    #[test]
+    fn a_long_list_of_problems_is_cut_with_a_count() {
+        let at = |n| Location { path: "f".into(), line: Some(n), column: None };
+        let problems: Vec<Problem> = (1..=MAX_PROBLEMS + 5).map(|n| Problem::warning(at(n), None, "w")).collect();
+        let capped = capped(problems);
+        assert_eq!(capped.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            capped[MAX_PROBLEMS].to_string(),
+            "f: warning: … and 5 more problems, not listed (the first 1000 are)"
+        );
     }
 }

@@ -84,7 +84,10 @@ fn status_mark(e: &Entry<'_>) -> &'static str {
 /// The agenda as Markdown, by day.
 pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration, now: DateTime<Utc>) -> String {
     let plan = plan::plan(programme, agenda, buffer, zone);
-    let mut out = format!("# My agenda: {}\n\n", programme.title);
+    // Every text from the programme or the agenda file is one neutralised line (`one`): a field can
+    // neither forge a line (a fake item or heading) nor swallow what follows it.
+    let one = crate::sanitize::line;
+    let mut out = format!("# My agenda: {}\n\n", one(&programme.title));
     let _ = writeln!(
         out,
         "Times in {} · exported {} · [ ] planned, [x] attended, [-] skipped\n",
@@ -103,10 +106,10 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
         let s = r.entry.session.map(|s| time::format_range(programme, s, zone)).unwrap_or_default();
         line(&mut out, &r.entry, &s);
         for o in &r.overlaps {
-            let _ = writeln!(out, "  - ⚠ overlaps: {o}");
+            let _ = writeln!(out, "  - ⚠ overlaps: {}", one(o));
         }
         if let Some(t) = &r.tight {
-            let _ = writeln!(out, "  - ⚠ tight change: {t}");
+            let _ = writeln!(out, "  - ⚠ tight change: {}", one(t));
         }
     }
     if !plan.untimed.is_empty() {
@@ -120,18 +123,18 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
     if agenda.is_empty() {
         out.push_str("Nothing marked yet.\n");
     }
-    // A document people read in a terminal as often as in an editor: neutralised whole.
-    crate::sanitize::block(&out)
+    out
 }
 
 fn line(out: &mut String, e: &Entry<'_>, when: &str) {
-    let title = e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str());
-    let room = e.session.and_then(Session::place).map(|r| format!(" · {r}")).unwrap_or_default();
-    let _ = writeln!(out, "- {} {when} **{title}**{room} (`{}`)", status_mark(e), e.id);
+    let one = crate::sanitize::line;
+    let title = one(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
+    let room = e.session.and_then(Session::place).map(|r| format!(" · {}", one(r))).unwrap_or_default();
+    let _ = writeln!(out, "- {} {when} **{title}**{room} (`{}`)", status_mark(e), one(e.id));
     if let Some(note) = &e.item.note {
-        let _ = writeln!(out, "  - note: {note}");
+        let _ = writeln!(out, "  - note: {}", one(note));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "  - changed: {c}");
+        let _ = writeln!(out, "  - changed: {}", one(c));
     }
 }

@@ -86,8 +86,8 @@ impl LoadError {
 /// A programme from TOML text; `path` names it in messages.
 pub fn from_toml(text: &str, path: &str) -> Result<Loaded, LoadError> {
     toml_file::parse(text, path)
-        .map(|(programme, warnings)| Loaded { programme, warnings })
-        .map_err(|problems| LoadError::Invalid { problems })
+        .map(|(programme, warnings)| Loaded { programme, warnings: diagnostic::capped(warnings) })
+        .map_err(|problems| LoadError::Invalid { problems: diagnostic::capped(problems) })
 }
 
 /// A programme file in any supported format.
@@ -145,12 +145,12 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
                 None,
                 message,
             ));
-            return Err(LoadError::Invalid { problems: warnings });
+            return Err(LoadError::Invalid { problems: diagnostic::capped(warnings) });
         }
     };
     let problems = validate::check(&programme, &validate::FileLocator(path.to_owned()));
     warnings.extend(problems.into_iter().map(|p| Problem { severity: diagnostic::Severity::Warning, ..p }));
-    Ok(Loaded { programme, warnings })
+    Ok(Loaded { programme, warnings: diagnostic::capped(warnings) })
 }
 
 /// Bytes as UTF-8 text of our TOML format, refusing binary data (NUL bytes or invalid UTF-8).

@@ -158,6 +158,17 @@ fn a_frab_file_cut_inside_a_tag_keeps_the_events_before_the_cut() {
         "{w:?}"
     );
     assert!(load("broken.xml", b"<schedule><day date=\"2024-05-01\"><<").is_err(), "nothing read: still an error");
+    // Cut inside an event's text: the XML is well-formed so far, and the event is lost, loudly.
+    let text = String::from_utf8(fixtures::schedule_bytes("fosdem-2007.xml")).unwrap();
+    let cut = &text[..text.match_indices("<abstract>").nth(10).unwrap().0 + 20];
+    let l = load("cut07.xml", cut.as_bytes()).unwrap();
+    let w = warnings(&l);
+    assert!(
+        w.iter()
+            .any(|w| w.contains("error: the file ends inside <schedule>")
+                && w.contains("the event it was reading is lost")),
+        "{w:?}"
+    );
 }
 
 #[test]

@@ -135,10 +135,15 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
         }
     }
     if let Some(open) = r.stack.first() {
-        warnings.push(Problem::warning(
+        // A cut file is a problem (validate fails), and an event cut in the middle is lost: said.
+        let lost = if r.stack.contains(&"event") { "; the event it was reading is lost" } else { "" };
+        warnings.push(Problem::error(
             index.locate(text.len()),
             None,
-            format!("the file ends inside <{open}>: it may be cut off"),
+            format!(
+                "the file ends inside <{open}>: it is cut short{lost} ({} read)",
+                crate::text::counted(events.len(), "event")
+            ),
         ));
     }
     if !saw_schedule {
