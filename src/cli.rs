@@ -153,6 +153,17 @@ fn shown_message(message: &str) -> String {
     message.lines().map(whrcf::sanitize::visible).collect::<Vec<_>>().join("\n")
 }
 
+/// Print a command-line parsing error (or `--help`, `--version`) neutralised, with clap's exit code.
+pub fn usage_error(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        errln!("{}", text.trim_end());
+    } else {
+        out!("{text}");
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_ERROR))
+}
+
 /// Refuse `--edition all` for a command that works on one programme.
 fn one_edition(cli: &Cli, command: &str) -> Result<(), String> {
     match cli.edition {

@@ -61,12 +61,12 @@ fn compare(old: &Session, new: &Session) -> Vec<Change> {
         let place = |s: &Session| s.place().unwrap_or("no room").to_owned();
         moved.push(format!("room was {}, now {}", place(old), place(new)));
     }
-    let change = |kind, details| Change {
+    let change = |kind, details: Vec<String>| Change {
         kind,
         id: new.id.0.clone(),
         old_id: (old.id != new.id).then(|| old.id.0.clone()),
         title: new.title.clone(),
-        details,
+        details: shown(details),
     };
     if !moved.is_empty() {
         out.push(change(Kind::Moved, moved));
@@ -94,6 +94,12 @@ fn compare(old: &Session, new: &Session) -> Vec<Change> {
 }
 
 /// The changes from `old` to `new`, in the new programme's order (removed sessions last).
+/// Sentences that quote the files, showing any control they quote (`\u{1b}`) rather than
+/// carrying it: a quoted field can neither end the sentence's line nor swallow the rest of it.
+fn shown(details: Vec<String>) -> Vec<String> {
+    details.into_iter().map(|d| crate::sanitize::visible(&d).into_owned()).collect()
+}
+
 pub fn diff(old: &Programme, new: &Programme) -> Vec<Change> {
     let by_id: HashMap<&str, &Session> = old.sessions.iter().map(|s| (s.id.as_str(), s)).collect();
     let new_ids: HashSet<&str> = new.sessions.iter().map(|s| s.id.as_str()).collect();
@@ -114,7 +120,11 @@ pub fn diff(old: &Programme, new: &Programme) -> Vec<Change> {
                 id: s.id.0.clone(),
                 old_id: None,
                 title: s.title.clone(),
-                details: vec![format!("{}{}", when(s), s.place().map(|r| format!(" in {r}")).unwrap_or_default())],
+                details: shown(vec![format!(
+                    "{}{}",
+                    when(s),
+                    s.place().map(|r| format!(" in {r}")).unwrap_or_default()
+                )]),
             }),
         }
     }

@@ -31,6 +31,13 @@ fn times(start: Option<chrono::NaiveTime>, end: Option<chrono::NaiveTime>) -> St
 
 /// What differs between what the user saw and the session now.
 pub fn changes(seen: &Seen, s: &Session) -> Vec<String> {
+    let mut out = changes_as_text(seen, s);
+    // Sentences quoting the files show any control they quote rather than carry it.
+    out.iter_mut().for_each(|c| *c = crate::sanitize::visible(c).into_owned());
+    out
+}
+
+fn changes_as_text(seen: &Seen, s: &Session) -> Vec<String> {
     let now = Seen::of(s);
     let mut out = Vec::new();
     if seen.day != now.day {
@@ -168,7 +175,7 @@ fn place<'a>(row: &Row<'a>) -> Option<&'a str> {
 fn label(row: &Row<'_>) -> String {
     let title = row.entry.session.map_or(row.entry.id, |s| s.title.as_str());
     let end = row.end.map_or("?".to_owned(), |e| e.format("%H:%M").to_string());
-    format!("{title}, {}–{end}", row.start.format("%H:%M"))
+    crate::sanitize::visible(&format!("{title}, {}–{end}", row.start.format("%H:%M"))).into_owned()
 }
 
 #[cfg(test)]

@@ -254,3 +254,25 @@ fn import_writes_a_file_that_is_safe_to_print_and_cannot_be_injected() {
     assert!(table.get("sources").is_none_or(|s| !s.to_string().contains("evil")), "a title added a key:\n{toml}");
     assert!(table["title"].as_str().unwrap().starts_with("Innocent Con\nsources"), "the title is kept whole");
 }
+
+#[test]
+fn sentences_that_quote_a_file_show_its_controls_and_lose_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let toml = |people: &str| {
+        format!(
+            "id = \"d\"\ntitle = \"D\"\ntimezone = \"UTC\"\nfirst_day = \"2024-05-01\"\nlast_day = \"2024-05-01\"\n\
+             [[sessions]]\nid = \"a\"\ntitle = \"A\"\ndate = \"2024-05-01\"\nstart = \"10:00\"\nend = \"11:00\"\n{people}"
+        )
+    };
+    let (old, new) = (home.path().join("a.toml"), home.path().join("b.toml"));
+    std::fs::write(&old, toml("[[sessions.people]]\nname = \"Alice\"\nrole = \"speaker\"\n")).unwrap();
+    std::fs::write(
+        &new,
+        toml("[[sessions.people]]\nname = \"Bob \\u001B]\"\nrole = \"speaker\"\n[[sessions.people]]\nname = \"Carol\"\nrole = \"moderator \\u0007\"\n"),
+    )
+    .unwrap();
+    let out = run(home.path(), &["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Carol (moderator \\u{7})"), "the field after a stray introducer is kept:\n{text}");
+    assert!(text.contains("Bob \\u{1b}]"), "{text}");
+}

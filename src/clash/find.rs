@@ -26,7 +26,8 @@ fn clash(p: &Programme, kind: Kind, resource: String, a: &Span, b: &Span, detail
         sessions: vec![a.session, b.session],
         start: at(p, a.start.max(b.start)),
         end: at(p, a.end.min(b.end)),
-        detail,
+        // A sentence quoting the file shows any control it quotes rather than carry it.
+        detail: crate::sanitize::visible(&detail).into_owned(),
     }
 }
 
@@ -174,6 +175,7 @@ fn dates_and_lengths(p: &Programme, out: &mut Vec<Clash>) {
         let start = s.start_at(tz);
         let end = s.end_at(tz);
         let mut push = |kind, detail: String| {
+            let detail = crate::sanitize::visible(&detail).into_owned();
             out.push(Clash { kind, resource: s.title.clone(), sessions: vec![i], start, end, detail });
         };
         if let Some(d) = s.date.filter(|d| *d < p.first_day || *d > p.last_day) {

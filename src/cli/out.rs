@@ -24,7 +24,9 @@ pub fn print(stream: Stream, args: fmt::Arguments, newline: bool) {
         None => std::borrow::Cow::Owned(args.to_string()),
     };
     // CR LF line ends are kept (an iCalendar export on standard output needs them); a lone CR,
-    // which could overwrite what was printed, becomes a line end.
+    // which could overwrite what was printed, becomes a line end. Line and paragraph separators
+    // become spaces: here they can only come from inside a field, never from our own layout.
+    let text = text.replace(['\u{2028}', '\u{2029}'], " ");
     let safe = text.split("\r\n").map(whrcf::sanitize::block).collect::<Vec<_>>().join("\r\n");
     let end: &[u8] = if newline { b"\n" } else { b"" };
     let _ = match stream {
