@@ -76,7 +76,7 @@ fn is_clean(bytes: &[u8], keep_newlines: bool) -> bool {
     // C1 control (`C2`) or a bidi control (`E2`).
     let plain_byte = |b: u8| {
         (0x20..0x7f).contains(&b)
-            | ((b >= 0x80) & (b != 0xc2) & (b != 0xe2) & (b != 0xef) & (b != 0xd8))
+            | ((b >= 0x80) & !matches!(b, 0xc2 | 0xcd | 0xd8 | 0xe1 | 0xe2 | 0xe3 | 0xef | 0xf0 | 0xf3))
             | (keep_newlines & (b == b'\n'))
     };
     let mut i = 0;
@@ -98,13 +98,24 @@ fn clean_at(bytes: &[u8], i: usize, keep_newlines: bool) -> bool {
     match bytes[i] {
         b'\n' => keep_newlines,
         0..=0x1f | 0x7f => false,
-        0xc2 => !matches!(next(1), Some(0x80..=0x9f)),
+        0xc2 => !matches!(next(1), Some(0x80..=0x9f | 0xad)),
+        0xcd => next(1) != Some(0x8f),
         0xd8 => next(1) != Some(0x9c),
+        0xe1 => !matches!(
+            (next(1), next(2)),
+            (Some(0x85), Some(0x9f | 0xa0)) | (Some(0x9e), Some(0xb4 | 0xb5)) | (Some(0xa0), Some(0x8b..=0x8f))
+        ),
         0xe2 => !matches!(
             (next(1), next(2)),
-            (Some(0x80), Some(0x8b..=0x8f | 0xa8..=0xae)) | (Some(0x81), Some(0xa0 | 0xa6..=0xa9))
+            (Some(0x80), Some(0x8b..=0x8f | 0xa8..=0xae)) | (Some(0x81), Some(0xa0..=0xa4 | 0xa6..=0xaf))
         ),
-        0xef => (next(1), next(2)) != (Some(0xbb), Some(0xbf)),
+        0xe3 => (next(1), next(2)) != (Some(0x85), Some(0xa4)),
+        0xef => !matches!(
+            (next(1), next(2)),
+            (Some(0xbb), Some(0xbf)) | (Some(0xbe), Some(0xa0)) | (Some(0xbf), Some(0xb9..=0xbb))
+        ),
+        0xf0 => !matches!((next(1), next(2), next(3)), (Some(0x9d), Some(0x85), Some(0xb3..=0xba))),
+        0xf3 => !matches!((next(1), next(2)), (Some(0xa0), Some(0x80 | 0x81))),
         _ => true,
     }
 }
@@ -112,8 +123,32 @@ fn clean_at(bytes: &[u8], i: usize, keep_newlines: bool) -> bool {
 /// Characters that change how text around them is shown without showing anything: bidi
 /// embeddings, overrides, isolates and marks (they can make a title read backwards), and
 /// zero-width spaces and joiners (terminals disagree on their width, so borders would shift).
+/// Also the other characters that show nothing where terminals disagree on their width: the
+/// soft hyphen, fillers (Hangul, Mongolian), invisible operators, interlinear annotation marks,
+/// tag characters and musical format controls.
 pub fn is_invisible_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{61c}')
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{206a}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{61c}'
+            | '\u{ad}'
+            | '\u{34f}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{17b4}'
+            | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{3164}'
+            | '\u{ffa0}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e007f}'
+    )
 }
 
 /// Whether `c` must never reach a terminal as it is: a control character (C0, DEL, C1), a line or
@@ -330,7 +365,7 @@ mod tests {
         /// full cleaning on text mixing ASCII, Korean, emoji, controls and bidi marks.
         #[test]
         fn the_fast_test_agrees_on_any_text(
-            s in proptest::string::string_regex("([a-z ~]{0,20}|[광주🌏é\u{85}\u{9b}\u{202a}-\u{202e}\u{2066}-\u{2069}\u{2010}\u{2060}\u{200b}-\u{200f}\u{2028}\u{2029}\u{feff}\u{fe0f}\u{61c}\u{620}\n\t\r\u{1b}\u{7f}\u{7}]){0,30}").unwrap(),
+            s in proptest::string::string_regex("([a-z ~]{0,20}|[광주🌏é\u{85}\u{9b}\u{202a}-\u{202e}\u{2066}-\u{2069}\u{2010}\u{2060}-\u{2064}\u{206a}-\u{206f}\u{200b}-\u{200f}\u{2028}\u{2029}\u{feff}\u{fe0f}\u{61c}\u{620}\u{ad}\u{ae}\u{34f}\u{34e}\u{115f}\u{1160}\u{1161}\u{17b4}\u{180b}-\u{180f}\u{3164}\u{3165}\u{ffa0}\u{fff9}-\u{fffb}\u{1d173}\u{1d17b}\u{e0041}\u{e0100}😎\n\t\r\u{1b}\u{7f}\u{7}]){0,30}").unwrap(),
             keep in proptest::bool::ANY,
         ) {
             proptest::prop_assert_eq!(is_clean(s.as_bytes(), keep), strip(&s, keep) == s);

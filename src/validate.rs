@@ -88,6 +88,8 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         }
     }
     let mut first_of: HashMap<&str, usize> = HashMap::new();
+    // Ids that differ only in what a terminal does not show would look like one id.
+    let mut shown_as: HashMap<String, usize> = HashMap::new();
     for (i, s) in programme.sessions.iter().enumerate() {
         let id = Some(s.id.as_str());
         let err = |field: &str, message: String| Problem::error(at.session(i, field), id, message);
@@ -97,6 +99,17 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             let first_at = at.session(first, "id");
             problems.push(err("id", format!("duplicate id: already used by the session at {first_at}")));
             first_of.insert(s.id.as_str(), first);
+        } else if let Some(&other) = shown_as.get(crate::sanitize::line(s.id.as_str()).as_str())
+            && programme.sessions[other].id != s.id
+        {
+            let (shown, first_at) = (crate::sanitize::line(s.id.as_str()), at.session(other, "id"));
+            problems.push(Problem::warning(
+                at.session(i, "id"),
+                id,
+                format!("id looks like `{shown}` of the session at {first_at}: they differ only in characters a terminal does not show"),
+            ));
+        } else {
+            shown_as.insert(crate::sanitize::line(s.id.as_str()), i);
         }
         if s.title.trim().is_empty() {
             problems.push(err("title", "empty title: expected the session's published title".into()));

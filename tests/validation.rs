@@ -256,3 +256,16 @@ fn problems_of(text: &str) -> Vec<String> {
 fn whrcf_session_keys() -> &'static str {
     "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, cut_off, notes"
 }
+
+#[test]
+fn ids_that_look_alike_on_a_terminal_are_reported() {
+    let text = format!(
+        "{HEADER}\n[[sessions]]\nid = \"ta\\u200Blk\"\ntitle = \"Impostor\"\n[[sessions]]\nid = \"talk\"\ntitle = \"Genuine\"\n"
+    );
+    let loaded = load::from_toml(&text, "t.toml").unwrap();
+    let w: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        w.iter().any(|w| w.contains("session `talk`: id looks like `talk`") && w.contains("does not show")),
+        "{w:?}"
+    );
+}
