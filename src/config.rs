@@ -57,11 +57,10 @@ impl Settings {
         let Some(path) = config_dir().map(|d| d.join("config.toml")) else {
             return (Settings::default(), None);
         };
-        let Some(text) = crate::untrusted_file::read(&path, crate::untrusted_file::MAX_SMALL_FILE_BYTES)
-            .ok()
-            .and_then(|b| String::from_utf8(b).ok())
-        else {
-            return (Settings::default(), None);
+        let text = match crate::untrusted_file::read_optional_text(&path) {
+            Ok(Some(text)) => text,
+            Ok(None) => return (Settings::default(), None),
+            Err(problem) => return (Settings::default(), Some(format!("{problem}; using the defaults"))),
         };
         match Self::parse(&text) {
             Ok(s) => (s, None),

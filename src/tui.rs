@@ -25,13 +25,14 @@ use state::{Data, State};
 /// The key bindings: defaults patched by the user's keys.toml; problems become a notice.
 fn load_keymap() -> (Keymap, Vec<String>) {
     let path = config::keymap_file();
-    let text = path.as_ref().and_then(|p| {
-        let bytes = crate::untrusted_file::read(p, crate::untrusted_file::MAX_SMALL_FILE_BYTES).ok()?;
-        String::from_utf8(bytes).ok()
-    });
+    let (text, unusable) = match path.as_deref().map(crate::untrusted_file::read_optional_text) {
+        Some(Ok(text)) => (text, None),
+        Some(Err(problem)) => (None, Some(format!("Key bindings: {problem}; using the defaults"))),
+        None => (None, None),
+    };
     let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
     let (keymap, problems) = Keymap::load(text.as_deref().map(|t| (t, shown.as_str())));
-    (keymap, problems.into_iter().map(|p| format!("Key bindings: {p}")).collect())
+    (keymap, unusable.into_iter().chain(problems.into_iter().map(|p| format!("Key bindings: {p}"))).collect())
 }
 
 /// How the app is opened.

@@ -72,6 +72,19 @@ pub fn read(path: &Path, max: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The text of an optional file (a user's `keys.toml` or `config.toml`): `None` when there is
+/// none; an error, worded for the user, when it is there but cannot be used (not a regular file,
+/// too large, unreadable, not UTF-8), so a damaged file is never ignored in silence.
+pub fn read_optional_text(path: &Path) -> Result<Option<String>, String> {
+    match read(path, MAX_SMALL_FILE_BYTES) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|e| {
+            format!("{}: not UTF-8 text (at byte {}): expected TOML", path.display(), e.utf8_error().valid_up_to())
+        }),
+    }
+}
+
 fn too_large(len: u64, max: u64) -> io::Error {
     io::Error::other(format!("it is {} MB, more than the {} MB a file of this kind may be", len >> 20, max >> 20))
 }

@@ -328,3 +328,17 @@ fn show_calls_a_record_incomplete_only_where_the_programme_tracks_completeness()
     let bundled = whrcf().args(["--edition", "2021", "show", "2021-peace"]).output().unwrap();
     assert!(String::from_utf8_lossy(&bundled.stdout).contains("(The record of this session is incomplete.)"));
 }
+
+#[test]
+fn a_config_file_that_cannot_be_used_is_reported_not_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("config.toml")).unwrap();
+    let out = whrcf()
+        .env("WHRCF_CONFIG_DIR", dir.path())
+        .env("WHRCF_DATA_DIR", dir.path())
+        .args(["--edition", "2021", "agenda", "list"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("config.toml: it is a directory, not a regular file; using the defaults"), "{stderr}");
+}

@@ -205,3 +205,17 @@ fn a_byte_order_mark_and_a_stray_invalid_byte_are_no_reason_to_refuse() {
     let err = load("x.xml", b"<schedule>\x00</schedule>").unwrap_err().to_string();
     assert!(err.contains("expected frab/Pentabarf XML"), "the format named is the one sniffed: {err}");
 }
+
+#[test]
+fn empty_events_are_skipped_and_recurrences_are_not_silently_dropped() {
+    let rooms = ["{}"; 5].join(",");
+    let json = format!(
+        "{{\"schedule\": {{\"conference\": {{\"acronym\": \"e\", \"title\": \"E\", \"days\": [{{\"date\": \"2024-05-01\", \"rooms\": {{\"R\": [{rooms}, {{\"guid\": \"g\", \"date\": \"2024-05-01T10:00:00Z\", \"start\": \"10:00\", \"title\": \"Real\"}}]}}}}]}}}}}}"
+    );
+    let l = load("e.json", json.as_bytes()).unwrap();
+    assert_eq!(l.programme.sessions.len(), 1, "an event with neither a title nor a time is no session");
+    assert_eq!(warnings(&l).iter().filter(|w| w.contains("neither a title nor a time")).count(), 5);
+    let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:r\r\nDTSTART:20240501T100000Z\r\nRRULE:FREQ=DAILY;COUNT=999999999\r\nSUMMARY:Daily\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let w = warnings(&load("r.ics", ics.as_bytes()).unwrap());
+    assert!(w.iter().any(|w| w.starts_with("r.ics:5:1: warning") && w.contains("not expanded")), "{w:?}");
+}

@@ -191,6 +191,12 @@ pub fn build(
     let mut sessions = Vec::with_capacity(events.len());
     for e in events {
         let title = trimmed(e.title);
+        // An event with neither a title nor a time says nothing to anyone, and a file of empty
+        // events (`{}` after `{}`) would cost a session each: skipped, and said.
+        if title.is_empty() && e.start.is_none() {
+            warnings.push(Problem::error(e.at.clone(), None, "event skipped: it has neither a title nor a time"));
+            continue;
+        }
         let base = text_of(&e.guid)
             .map(str::to_owned)
             .or_else(|| text_of(&e.id).map(|id| prefix.as_ref().map_or(id.to_owned(), |p| format!("{p}-{id}"))))

@@ -148,6 +148,11 @@ pub fn read(
             ("DESCRIPTION", Some((ev, _))) => ev.texts.push(markup::to_text(&unescape(value))),
             ("CATEGORIES", Some((ev, _))) => ev.tracks.extend(unescape_list(value)),
             ("URL", Some((ev, _))) => ev.links.push(value.trim().to_owned()),
+            ("RRULE" | "RDATE", Some((ev, _))) => warnings.push(Problem::warning(
+                index.locate(offset),
+                ev.guid.as_deref(),
+                format!("{name}: recurring events are not expanded: only the first occurrence is shown"),
+            )),
             ("DTSTART", Some((ev, problems))) => match when(value, &params, calendar_zone) {
                 Ok(w) => ev.start = Some(w),
                 Err(e) => problems.push(format!("DTSTART: {e}")),
