@@ -265,3 +265,17 @@ fn an_agenda_path_that_is_a_fifo_is_refused_with_exit_2_and_left_alone() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("added"), "no success before a failed save");
     assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "left alone");
 }
+
+#[test]
+fn a_json_export_of_another_edition_is_refused_not_merged_as_ghosts() {
+    let (from, to) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    whrcf(from.path()).args(["agenda", "add", "2021-refugees"]).assert().success();
+    let export = from.path().join("a.json");
+    whrcf(from.path()).args(["agenda", "export", "--format", "json", "-o"]).arg(&export).assert().success();
+    whrcf_on(to.path(), "2025").args(["agenda", "import"]).arg(&export).assert().code(2).stderr(
+        predicate::str::contains("none of its 1 session are in WHRCF 2025")
+            .and(predicate::str::contains("--edition 2021")),
+    );
+    assert!(!to.path().join("agenda.toml").exists(), "nothing was written");
+    whrcf(to.path()).args(["agenda", "import"]).arg(&export).assert().success();
+}

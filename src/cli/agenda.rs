@@ -174,7 +174,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             return export_to(ctx, agenda, format, output.as_ref(), ctx.clock.now());
         }
         AgendaCommand::Import { file: path } => {
-            let incoming = import(&path, &p.id)?;
+            let incoming = import(&path, p)?;
             let n: usize = incoming.programmes.values().map(Agenda::len).sum();
             file = file.merged(&incoming);
             done.push(format!("merged {} from {}", whrcf::text::counted(n, "marked session"), path.display()));
@@ -227,7 +227,7 @@ fn export_to(
 }
 
 /// An agenda file (TOML) or a JSON export, as an agenda file to merge.
-fn import(path: &std::path::Path, programme_id: &str) -> Result<AgendaFile, String> {
+fn import(path: &std::path::Path, programme: &whrcf::model::Programme) -> Result<AgendaFile, String> {
     let bytes = whrcf::untrusted_file::read(path, whrcf::untrusted_file::MAX_SMALL_FILE_BYTES)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if let Ok(file) = store::parse(&bytes) {
@@ -251,8 +251,27 @@ fn import(path: &std::path::Path, programme_id: &str) -> Result<AgendaFile, Stri
             whrcf::agenda::Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into() },
         );
     }
+    // A JSON export does not say whose agenda it is: one whose sessions are none of this
+    // programme's belongs to another, and merging it would only add ghosts.
+    if !agenda.items.is_empty() && agenda.items.keys().all(|id| programme.session(id).is_none()) {
+        let years: std::collections::BTreeSet<&str> = agenda
+            .items
+            .keys()
+            .filter_map(|id| id.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
+            .collect();
+        let hint = match years.iter().collect::<Vec<_>>().as_slice() {
+            [year] => format!(" (its ids look like the {year} edition: add `--edition {year}`)"),
+            _ => " (give its programme with --edition or --programme)".to_owned(),
+        };
+        return Err(format!(
+            "{}: none of its {} are in {}: it is another programme's agenda{hint}",
+            path.display(),
+            whrcf::text::counted(agenda.items.len(), "session"),
+            programme.label()
+        ));
+    }
     let mut file = AgendaFile::default();
-    file.programmes.insert(programme_id.to_owned(), agenda);
+    file.programmes.insert(programme.id.clone(), agenda);
     Ok(file)
 }
 
