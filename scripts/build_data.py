@@ -94,6 +94,17 @@ REMARKS = {
     "discussant (role label not in stored text)": ["(role label not in stored text)"],
     "Frauenfreundliche Stadt (per Nürnberger Blatt; link to this session inferred)":
         ["(per Nürnberger Blatt; link to this session inferred)"],
+    # A person the stored text refers to by office only: the office is what was published, and
+    # that no name was given is a gap, said in the notes, never part of the name.
+    "Mayor of Gwangju (name not given in the stored RWI excerpt)": ["(name not given in the stored RWI excerpt)"],
+    "City of Taipei (speaker not named)": ["(speaker not named)"],
+    "Bupati Jember (not named in the stored text)": ["(not named in the stored text)"],
+    "Walikota Semarang (not named in the stored text)": ["(not named in the stored text)"],
+    "panel (announced)": ["(announced)"],
+    "panel (press preview)": ["(press preview)"],
+    "Italy (jnilbo: '(이탈리아)')": ["(jnilbo: '(이탈리아)')"],
+    "UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights (leading)": ["(leading)"],
+    "UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights (facilitating)": ["(facilitating)"],
 }
 
 
