@@ -74,17 +74,17 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
     problems.splice(0..0, options.notices.iter().cloned());
     state.notice = problems.first().cloned();
-    std::thread::scope(|scope| {
-        // The clash panel and the people index are built once per programme: beside the app,
-        // from its start, so opening them later costs nothing (at 100,000 sessions they take a
-        // few hundred milliseconds; a key pressed before they are ready waits for them).
-        scope.spawn(|| {
-            data.clashes();
-            data.people();
-        });
-        let result = app::run(&mut tui, &mut state, &data, options.store.as_ref());
-        // The terminal is the user's again at once, even if the indexes are still being built.
-        terminal::restore();
-        result
-    })
+    // The clash panel and the people index are built once per programme: beside the app, from
+    // its start, so opening them later costs nothing (at 100,000 sessions they take a few hundred
+    // milliseconds; a key pressed before they are ready waits for them). The thread is not waited
+    // for: quitting at once ends the process at once.
+    let data = std::sync::Arc::new(data);
+    let beside = std::sync::Arc::clone(&data);
+    std::thread::spawn(move || {
+        beside.clashes();
+        beside.people();
+    });
+    let result = app::run(&mut tui, &mut state, &data, options.store.as_ref());
+    terminal::restore();
+    result
 }
