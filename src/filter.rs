@@ -164,6 +164,12 @@ fn organizer_contains(s: &Session, needle: &str) -> bool {
 /// The values of a facet across the programme, each with the number of sessions it would give
 /// under the other active filters, in display order.
 pub fn options(programme: &Programme, filter: &Filter, facet: Facet) -> Vec<(String, usize)> {
+    counted(programme, filter, facet, values(programme, facet))
+}
+
+/// Every value `facet` takes in the programme, in the order options are shown (a programme's
+/// values do not change: a caller showing options again and again computes them once).
+pub fn values(programme: &Programme, facet: Facet) -> Vec<String> {
     let mut values: Vec<String> = match facet {
         Facet::Theme => programme.themes.iter().map(|t| t.id.clone()).collect(),
         Facet::Format => Format::ALL.iter().map(|f| f.as_str().to_owned()).collect(),
@@ -173,6 +179,11 @@ pub fn options(programme: &Programme, filter: &Filter, facet: Facet) -> Vec<(Str
         }
     };
     values.retain(|v| !v.is_empty());
+    values
+}
+
+/// `values` of `facet`, each with how many sessions it would give with the other facets of `filter`.
+pub fn counted(programme: &Programme, filter: &Filter, facet: Facet, values: Vec<String>) -> Vec<(String, usize)> {
     // One pass over the sessions that pass the other facets, counting each value they carry.
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for s in programme.sessions.iter().filter(|s| filter.matches_except(facet, s)) {

@@ -65,6 +65,10 @@ pub struct Data {
     pub record: Option<Completeness>,
     clashes: std::sync::OnceLock<Vec<crate::clash::Clash>>,
     people: std::sync::OnceLock<Vec<crate::people::Entry>>,
+    /// Each facet's values, found once; the options last counted (the filter panel asks for the
+    /// same ones in update and in render, key after key).
+    facet_values: [std::sync::OnceLock<Vec<String>>; Facet::ALL.len()],
+    last_options: std::sync::Mutex<Option<(Filter, Facet, std::sync::Arc<Vec<(String, usize)>>)>>,
     archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
 }
 
@@ -91,12 +95,31 @@ impl Data {
             record,
             clashes: Default::default(),
             people: Default::default(),
+            facet_values: Default::default(),
+            last_options: Default::default(),
             archive: Default::default(),
         }
     }
 }
 
 impl Data {
+    /// The options of `facet` under `filter`, with their counts: counted once per change of
+    /// filter or facet, not once per call.
+    pub fn options(&self, filter: &Filter, facet: Facet) -> std::sync::Arc<Vec<(String, usize)>> {
+        let mut last = self.last_options.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((f, x, options)) = last.as_ref()
+            && f == filter
+            && *x == facet
+        {
+            return std::sync::Arc::clone(options);
+        }
+        let slot = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
+        let values = self.facet_values[slot].get_or_init(|| filter::values(&self.programme, facet)).clone();
+        let options = std::sync::Arc::new(filter::counted(&self.programme, filter, facet, values));
+        *last = Some((filter.clone(), facet, std::sync::Arc::clone(&options)));
+        options
+    }
+
     /// Every clash of the programme, computed the first time it is asked for.
     pub fn clashes(&self) -> &[crate::clash::Clash] {
         self.clashes.get_or_init(|| crate::clash::find(&self.programme, &crate::clash::Checks::default()))

@@ -1,7 +1,7 @@
 //! `update`: the one place state changes. Pure: no terminal, no I/O; what must touch the
 //! outside world is returned as an [`Effect`].
 
-use crate::filter::{self, Facet};
+use crate::filter::Facet;
 
 use super::action::Action;
 use super::state::{Data, Focus, Mode, Scope, State};
@@ -183,14 +183,14 @@ fn filters(state: &mut State, data: &Data, action: Action) {
     let cursor = &mut state.option_cursor[state.facet];
     match action {
         Action::Down | Action::ScrollDown => {
-            let count = filter::options(&data.programme, &state.filter, facet).len();
+            let count = data.options(&state.filter, facet).len();
             *cursor = (*cursor + 1).min(count.saturating_sub(1));
         }
         Action::Up | Action::ScrollUp => *cursor = cursor.saturating_sub(1),
         Action::NextFacet => state.facet = (state.facet + 1) % Facet::ALL.len(),
         Action::PrevFacet => state.facet = (state.facet + Facet::ALL.len() - 1) % Facet::ALL.len(),
         Action::ToggleOption => {
-            let options = filter::options(&data.programme, &state.filter, facet);
+            let options = data.options(&state.filter, facet);
             if let Some((value, _)) = options.get(*cursor) {
                 state.filter.toggle(facet, value);
                 state.refresh(data);

@@ -1,7 +1,7 @@
 //! Overlays drawn over the browse screen: the filter panel, the help, and the screen shown
 //! when the terminal is too small.
 
-use crate::filter::{self, Facet};
+use crate::filter::Facet;
 use crate::text;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -60,7 +60,7 @@ pub fn filters(frame: &mut Frame<'_>, state: &State, data: &Data) {
         .collect();
     frame.render_widget(Paragraph::new(facets), left);
     let facet = state.facet();
-    let options = filter::options(&data.programme, &state.filter, facet);
+    let options = data.options(&state.filter, facet);
     let cursor = state.option_cursor[state.facet].min(options.len().saturating_sub(1));
     let height = usize::from(right.height);
     let start = cursor.saturating_sub(height.saturating_sub(1));
