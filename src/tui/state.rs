@@ -68,7 +68,7 @@ pub struct Data {
     /// Each facet's values, found once; the options last counted (the filter panel asks for the
     /// same ones in update and in render, key after key).
     facet_values: [std::sync::OnceLock<Vec<String>>; Facet::ALL.len()],
-    last_options: std::sync::Mutex<Option<(Filter, Facet, std::sync::Arc<Vec<(String, usize)>>)>>,
+    last_options: std::sync::Mutex<Option<(Filter, Facet, Options)>>,
     archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
 }
 
@@ -102,10 +102,13 @@ impl Data {
     }
 }
 
+/// A facet's options with how many sessions each would give, shared between update and render.
+pub type Options = std::sync::Arc<Vec<(String, usize)>>;
+
 impl Data {
     /// The options of `facet` under `filter`, with their counts: counted once per change of
     /// filter or facet, not once per call.
-    pub fn options(&self, filter: &Filter, facet: Facet) -> std::sync::Arc<Vec<(String, usize)>> {
+    pub fn options(&self, filter: &Filter, facet: Facet) -> Options {
         let mut last = self.last_options.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some((f, x, options)) = last.as_ref()
             && f == filter
