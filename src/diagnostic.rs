@@ -98,7 +98,8 @@ pub fn capped(mut problems: Vec<Problem>) -> Vec<Problem> {
 #[derive(Debug, Clone)]
 pub struct LineIndex<'t> {
     path: std::sync::Arc<str>,
-    line_starts: std::sync::Arc<[u32]>,
+    /// Where each line starts: found on the first `locate` (a file without problems never needs it).
+    line_starts: std::sync::Arc<std::sync::OnceLock<Box<[u32]>>>,
     text: &'t str,
     base: usize,
     /// The last place located: its byte offset (high half) and column (low half). Events are
@@ -110,12 +111,18 @@ pub struct LineIndex<'t> {
 impl<'t> LineIndex<'t> {
     /// Index `text`, read from `path`.
     pub fn new(path: &str, text: &'t str) -> Self {
-        // Room for lines of 40 bytes on average, so that the list is seldom copied as it grows.
-        let mut line_starts = Vec::with_capacity(text.len() / 40 + 1);
-        line_starts.push(0);
-        line_starts
-            .extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)));
-        LineIndex { path: path.into(), line_starts: line_starts.into(), text, base: 0, last: Default::default() }
+        LineIndex { path: path.into(), line_starts: Default::default(), text, base: 0, last: Default::default() }
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            // Room for lines of 40 bytes on average, so that the list is seldom copied as it grows.
+            let mut starts = Vec::with_capacity(self.text.len() / 40 + 1);
+            starts.push(0);
+            let newlines = memchr::memchr_iter(b'\n', self.text.as_bytes());
+            starts.extend(newlines.map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)));
+            starts.into_boxed_slice()
+        })
     }
 
     /// A view whose offsets count from `offset` in the whole text.
@@ -136,8 +143,9 @@ impl<'t> LineIndex<'t> {
     /// The location of a byte offset.
     pub fn locate(&self, offset: usize) -> Location {
         let offset = (offset + self.base).min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s as usize <= offset);
-        let start = self.line_starts[line - 1] as usize;
+        let line_starts = self.line_starts();
+        let line = line_starts.partition_point(|&s| s as usize <= offset);
+        let start = line_starts[line - 1] as usize;
         let last = self.last.load(std::sync::atomic::Ordering::Relaxed);
         let (last_offset, last_column) = ((last >> 32) as usize, (last & u64::from(u32::MAX)) as usize);
         // Count on from the last place when it is on this line and not past `offset`.
@@ -155,8 +163,13 @@ impl<'t> LineIndex<'t> {
 
     /// The location of the start of a span, or of the file when there is none.
     pub fn locate_span(&self, span: Option<Range<usize>>) -> Location {
-        match span {
-            Some(span) => self.locate(span.start),
+        self.locate_at(span.map(|s| s.start))
+    }
+
+    /// The position of a byte offset, or the file itself when there is none.
+    pub fn locate_at(&self, offset: Option<usize>) -> Location {
+        match offset {
+            Some(offset) => self.locate(offset),
             None => self.file(),
         }
     }

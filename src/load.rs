@@ -7,6 +7,7 @@ mod bundled;
 mod c3voc_json;
 pub mod cache;
 mod event;
+mod event_list;
 mod fields;
 mod frab_xml;
 mod ical;

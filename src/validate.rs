@@ -1,6 +1,7 @@
 //! Checks of a loaded programme: duplicate ids, impossible times, days outside the programme,
 //! unknown themes, empty titles. Format-agnostic: a [`Locator`] says where a field was written.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::diagnostic::{Location, Problem};
@@ -89,7 +90,8 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
     }
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     // Ids that differ only in what a terminal does not show would look like one id.
-    let mut shown_as: HashMap<String, usize> = HashMap::new();
+    // Keyed by the shown form, borrowed unless the id holds something a terminal does not show.
+    let mut shown_as: HashMap<Cow<'_, str>, usize> = HashMap::new();
     for (i, s) in programme.sessions.iter().enumerate() {
         let id = Some(s.id.as_str());
         let err = |field: &str, message: String| Problem::error(at.session(i, field), id, message);
@@ -99,7 +101,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             let first_at = at.session(first, "id");
             problems.push(err("id", format!("duplicate id: already used by the session at {first_at}")));
             first_of.insert(s.id.as_str(), first);
-        } else if let Some(&other) = shown_as.get(crate::sanitize::line(s.id.as_str()).as_str())
+        } else if let Some(&other) = shown_as.get(&shown_id(s.id.as_str()))
             && programme.sessions[other].id != s.id
         {
             let (shown, first_at) = (crate::sanitize::line(s.id.as_str()), at.session(other, "id"));
@@ -109,7 +111,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
                 format!("id looks like `{shown}` of the session at {first_at}: they differ only in characters a terminal does not show"),
             ));
         } else {
-            shown_as.insert(crate::sanitize::line(s.id.as_str()), i);
+            shown_as.insert(shown_id(s.id.as_str()), i);
         }
         if s.title.trim().is_empty() {
             problems.push(err("title", "empty title: expected the session's published title".into()));
@@ -164,4 +166,9 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// An id as a terminal shows it: itself (borrowed) unless it holds characters a terminal does not show.
+fn shown_id(id: &str) -> Cow<'_, str> {
+    if id.chars().any(crate::sanitize::is_unsafe) { Cow::Owned(crate::sanitize::line(id)) } else { Cow::Borrowed(id) }
 }

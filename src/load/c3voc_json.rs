@@ -12,6 +12,7 @@ use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::event::{Conference, RawEvent, frab_start, parse_duration};
+use super::event_list::EventList;
 use super::markup;
 use crate::diagnostic::{Location, Problem};
 
@@ -217,7 +218,7 @@ fn at(path: &str, json_path: &str) -> Location {
 }
 
 /// The events and conference facts of a schedule.json document.
-pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Conference, Vec<RawEvent>), String> {
+pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Conference, EventList), String> {
     let doc: Doc<'_> = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => {
             format!(
@@ -246,7 +247,7 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         url: conf.url.get().or_else(|| conf.base_url.get()),
     };
     let day_change = conf.day_change.get().and_then(|t| crate::time::parse_time(&t).ok());
-    let mut events = Vec::new();
+    let mut events = EventList::default();
     for (d, day) in days.into_iter().enumerate() {
         let day_date = date(&day.date);
         let Some(rooms) = day.rooms else {
@@ -263,7 +264,7 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
                 let parsed =
                     serde_json::from_str::<Event<'_>>(raw.get()).map_err(|e| format!("expected an event object: {e}"));
                 match parsed.and_then(|ev| event(ev, &room, day_date, day_change, at(path, &json_path))) {
-                    Ok(ev) => events.push(ev),
+                    Ok(ev) => events.push(ev, warnings),
                     Err(message) => {
                         warnings.push(Problem::error(at(path, &json_path), None, format!("event skipped: {message}")))
                     }

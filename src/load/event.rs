@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
+use super::event_list::EventList;
 use crate::diagnostic::{Location, Problem};
 use crate::model::{Person, Programme, Session, SessionId, Theme};
 use crate::time;
@@ -159,7 +160,7 @@ fn text_of(s: &Option<String>) -> Option<&str> {
 pub fn build(
     path: &str,
     conf: Conference,
-    events: Vec<RawEvent>,
+    events: EventList,
     fallback: Option<Tz>,
     warnings: &mut Vec<Problem>,
 ) -> Result<Programme, String> {
@@ -188,15 +189,10 @@ pub fn build(
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut raw_ids: HashMap<String, usize> = HashMap::new();
     let mut themes: BTreeMap<String, String> = BTreeMap::new();
+    warnings.extend(events.unlisted_empty());
     let mut sessions = Vec::with_capacity(events.len());
-    for e in events {
+    for e in events.into_chunks().flatten() {
         let title = trimmed(e.title);
-        // An event with neither a title nor a time says nothing to anyone, and a file of empty
-        // events (`{}` after `{}`) would cost a session each: skipped, and said.
-        if title.is_empty() && e.start.is_none() {
-            warnings.push(Problem::error(e.at.clone(), None, "event skipped: it has neither a title nor a time"));
-            continue;
-        }
         let base = text_of(&e.guid)
             .map(str::to_owned)
             .or_else(|| text_of(&e.id).map(|id| prefix.as_ref().map_or(id.to_owned(), |p| format!("{p}-{id}"))))

@@ -106,61 +106,78 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// Byte spans of a table and of each of its known values, with the items of `themes` and
-/// `cut_off` (as `themes.N`): what later checks point at. Compact, as there is one per session.
+/// Where a table and each of its known values start, with the items of `themes` and `cut_off`
+/// (as `themes.N`): what later checks point at. Compact, as there is one per session: 12 bytes
+/// a value, in a list of exactly the values present.
 #[derive(Debug, Clone, Default)]
 pub struct FieldSpans {
-    table: Range<u32>,
-    fields: Vec<(&'static str, u32, Range<u32>)>,
+    table: u32,
+    fields: Box<[FieldStart]>,
+}
+
+/// A known key (by its position in `HEADER_KEYS` then `SESSION_KEYS`), the array item or
+/// `WHOLE`, and the byte where its value starts.
+#[derive(Debug, Clone, Copy)]
+struct FieldStart {
+    key: u8,
+    item: u32,
+    start: u32,
 }
 
 const WHOLE: u32 = u32::MAX;
 
-fn narrow(r: Range<usize>) -> Range<u32> {
-    u32::try_from(r.start).unwrap_or(u32::MAX)..u32::try_from(r.end).unwrap_or(u32::MAX)
+fn narrow(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+/// A key's position among the known keys, header keys first.
+fn key_number(name: &str) -> Option<u8> {
+    HEADER_KEYS.iter().chain(SESSION_KEYS).position(|k| *k == name).and_then(|n| u8::try_from(n).ok())
 }
 
 impl FieldSpans {
-    /// Record the spans of `table`'s values.
+    /// Record where `table`'s values start.
     pub fn from_table(table_span: Range<usize>, table: &DeTable<'_>) -> Self {
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(table.len());
         for (key, value) in table {
-            let key = key.get_ref().as_ref();
-            let Some(name) = HEADER_KEYS.iter().chain(SESSION_KEYS).find(|k| **k == key).copied() else { continue };
-            fields.push((name, WHOLE, narrow(value.span())));
+            let name = key.get_ref().as_ref();
+            let Some(number) = key_number(name) else { continue };
+            fields.push(FieldStart { key: number, item: WHOLE, start: narrow(value.span().start) });
             if (name == "themes" || name == "cut_off")
                 && let Some(items) = value.get_ref().as_array()
             {
                 for (i, item) in items.iter().enumerate() {
-                    fields.push((name, u32::try_from(i).unwrap_or(WHOLE), narrow(item.span())));
+                    let item_number = u32::try_from(i).unwrap_or(WHOLE);
+                    fields.push(FieldStart { key: number, item: item_number, start: narrow(item.span().start) });
                 }
             }
         }
-        FieldSpans { table: narrow(table_span), fields }
+        FieldSpans { table: narrow(table_span.start), fields: fields.into_boxed_slice() }
     }
 
-    /// The same spans, moved `by` bytes later (for a table parsed from a part of the text).
+    /// The same positions, moved `by` bytes later (for a table parsed from a part of the text).
     pub fn shifted(mut self, by: usize) -> Self {
         let by = u32::try_from(by).unwrap_or(0);
-        self.table = self.table.start.saturating_add(by)..self.table.end.saturating_add(by);
-        for (_, _, span) in &mut self.fields {
-            *span = span.start.saturating_add(by)..span.end.saturating_add(by);
+        self.table = self.table.saturating_add(by);
+        for field in &mut self.fields {
+            field.start = field.start.saturating_add(by);
         }
         self
     }
 
-    /// The span of a field's value (`themes.2` for an array item), if the field is present.
-    pub fn field(&self, name: &str) -> Option<Range<usize>> {
+    /// Where a field's value starts (`themes.2` for an array item), if the field is present.
+    pub fn field(&self, name: &str) -> Option<usize> {
         let (name, item) = match name.split_once('.') {
             Some((n, i)) => (n, i.parse().unwrap_or(WHOLE)),
             None => (name, WHOLE),
         };
-        self.fields.iter().find(|(n, i, _)| *n == name && *i == item).map(|(_, _, s)| s.start as usize..s.end as usize)
+        let key = key_number(name)?;
+        self.fields.iter().find(|f| f.key == key && f.item == item).map(|f| f.start as usize)
     }
 
-    /// The span of a field, or of the whole table when the field is absent.
-    pub fn field_or_table(&self, name: &str) -> Range<usize> {
-        self.field(name).unwrap_or(self.table.start as usize..self.table.end as usize)
+    /// Where a field's value starts, or the whole table when the field is absent.
+    pub fn field_or_table(&self, name: &str) -> usize {
+        self.field(name).unwrap_or(self.table as usize)
     }
 }
 
@@ -180,7 +197,7 @@ impl<'a> SpannedLocator<'a> {
 impl Locator for SpannedLocator<'_> {
     fn session(&self, index: usize, field: &str) -> Location {
         match self.sessions.get(index) {
-            Some(spans) => self.index.locate(spans.field_or_table(field).start),
+            Some(spans) => self.index.locate(spans.field_or_table(field)),
             None => self.index.file(),
         }
     }

@@ -8,6 +8,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::event::{Conference, RawEvent, frab_start, parse_duration};
+use super::event_list::EventList;
 use super::{markup, xml_text};
 use crate::diagnostic::{LineIndex, Problem};
 
@@ -70,10 +71,10 @@ known_elements!(
 /// The events and conference facts of a frab XML schedule. Bad events are skipped with a
 /// located warning; a document that is not well-formed XML is an error at its position, and when
 /// events were read before that point they are kept, with that error as a located problem.
-pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Result<(Conference, Vec<RawEvent>), String> {
+pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Result<(Conference, EventList), String> {
     let mut reader = Reader::from_str(text);
     let mut r = Reading::default();
-    let mut events = Vec::new();
+    let mut events = EventList::default();
     let mut saw_schedule = false;
     // Bytes passed over outside the reader (`take_leaf_text`, `skip`), which its positions
     // do not count.
@@ -208,7 +209,7 @@ fn open(r: &mut Reading, e: &BytesStart<'_>, name: &'static str, pos: usize, ind
     }
 }
 
-fn close(r: &mut Reading, events: &mut Vec<RawEvent>, warnings: &mut Vec<Problem>) {
+fn close(r: &mut Reading, events: &mut EventList, warnings: &mut Vec<Problem>) {
     let Some(name) = r.stack.pop() else { return };
     let parent = r.stack.last().copied().unwrap_or("");
     if r.capture == Some(name) && !name.is_empty() {
@@ -225,7 +226,7 @@ fn close(r: &mut Reading, events: &mut Vec<RawEvent>, warnings: &mut Vec<Problem
         "event" => {
             if let Some(ev) = r.event.take() {
                 match finish(ev, r.day, r.day_change) {
-                    Ok(raw) => events.push(raw),
+                    Ok(raw) => events.push(raw, warnings),
                     Err((at, id, message)) => {
                         warnings.push(Problem::error(at, id.as_deref(), format!("event skipped: {message}")))
                     }

@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 use super::event::{Conference, RawEvent, When};
+use super::event_list::EventList;
 use super::markup;
 use crate::diagnostic::{LineIndex, Problem};
 
@@ -101,14 +102,10 @@ fn when(value: &str, params: &[(String, String)], calendar_zone: Option<chrono_t
 }
 
 /// The events and calendar facts of an iCalendar file.
-pub fn read(
-    bytes: &[u8],
-    index: &LineIndex,
-    warnings: &mut Vec<Problem>,
-) -> Result<(Conference, Vec<RawEvent>), String> {
+pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Result<(Conference, EventList), String> {
     let mut conference = Conference::default();
     let mut calendar_zone = None;
-    let mut events = Vec::new();
+    let mut events = EventList::default();
     let mut current: Option<(RawEvent, Vec<String>)> = None;
     let (mut saw_calendar, mut saw_end) = (false, false);
     for (offset, raw_line) in unfold(bytes) {
@@ -126,7 +123,7 @@ pub fn read(
             ("END", Some(_)) if value.eq_ignore_ascii_case("VEVENT") => {
                 if let Some((ev, problems)) = current.take() {
                     if problems.is_empty() {
-                        events.push(ev);
+                        events.push(ev, warnings);
                     } else {
                         let id = ev.guid.clone();
                         warnings.push(Problem::error(

@@ -2,7 +2,6 @@
 //! with dates and times parsed and their errors located.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use serde::Deserialize;
 
@@ -83,7 +82,7 @@ pub struct RawSession {
 /// A date or time given as a string or as a TOML native value; `what` parses the text.
 fn when<T>(
     value: Option<toml::Value>,
-    span: Option<Range<usize>>,
+    at: Option<usize>,
     parse: fn(&str) -> Result<T, String>,
     index: &LineIndex,
     session: Option<&str>,
@@ -96,7 +95,7 @@ fn when<T>(
             let expected = parse("?").err().unwrap_or_default();
             let expected = expected.split(", found").next().unwrap_or_default().to_owned();
             problems.push(Problem::error(
-                index.locate_span(span),
+                index.locate_at(at),
                 session,
                 format!("{expected}, found {} `{other}`", other.type_str()),
             ));
@@ -106,7 +105,7 @@ fn when<T>(
     match parse(&text) {
         Ok(v) => Some(v),
         Err(message) => {
-            problems.push(Problem::error(index.locate_span(span), session, message));
+            problems.push(Problem::error(index.locate_at(at), session, message));
             None
         }
     }
@@ -130,7 +129,7 @@ pub fn convert_session(
             Ok(value) => cut_off.push((i, value)),
             Err(message) => {
                 problems.push(Problem::error(
-                    index.locate_span(spans.field(&format!("cut_off.{i}"))),
+                    index.locate_at(spans.field(&format!("cut_off.{i}"))),
                     Some(&id),
                     message,
                 ));
@@ -169,7 +168,7 @@ pub fn convert_session(
     };
     for (i, value) in cut_off.into_iter().filter(|(_, value)| !value.fits(&session)) {
         let message = format!("cut_off `{value}` names a value this session does not have");
-        problems.push(Problem::error(index.locate_span(spans.field(&format!("cut_off.{i}"))), Some(&id), message));
+        problems.push(Problem::error(index.locate_at(spans.field(&format!("cut_off.{i}"))), Some(&id), message));
     }
     (problems.len() == before).then_some(session)
 }
@@ -184,7 +183,7 @@ pub fn convert_header(
     let timezone = match time::parse_zone(&raw.timezone) {
         Ok(tz) => Some(tz),
         Err(message) => {
-            problems.push(Problem::error(index.locate_span(spans.field("timezone")), None, message));
+            problems.push(Problem::error(index.locate_at(spans.field("timezone")), None, message));
             None
         }
     };

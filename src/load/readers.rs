@@ -4,7 +4,8 @@
 //! schedule was expected) are told apart by content, never by the file name or the first byte.
 //! A new format is one reader function and one entry in [`READERS`].
 
-use super::event::{Conference, RawEvent};
+use super::event::Conference;
+use super::event_list::EventList;
 use super::{c3voc_json, frab_xml, ical};
 use crate::diagnostic::{LineIndex, Problem};
 
@@ -18,7 +19,7 @@ pub enum Confidence {
 }
 
 /// What a reader gives: the conference's facts and its events, or why it is no schedule.
-pub type Read = Result<(Conference, Vec<RawEvent>), String>;
+pub type Read = Result<(Conference, EventList), String>;
 
 /// One format's reader.
 pub struct Reader {
