@@ -3,7 +3,11 @@
 
 use chrono::Timelike;
 
+use std::sync::Arc;
+
 use super::state::{Data, State};
+use crate::filter::{Day, Filter};
+use crate::model::Session;
 
 /// Minutes per grid row.
 pub const SLOT: i64 = 15;
@@ -29,15 +33,21 @@ pub struct Model {
     /// Minutes after midnight of row 0.
     pub first_minute: i64,
     pub rows: usize,
+    /// Column by column, each column's blocks by their first row (a column is one lane: its
+    /// blocks never overlap one another).
     pub blocks: Vec<Block>,
+    /// Where each column's blocks start in `blocks`, and where the last one's end.
+    column_starts: Vec<usize>,
     /// Sessions of the day without a published time (not in the grid).
     pub untimed: usize,
 }
 
 impl Model {
-    /// The block under a cell, if any (the later-starting one where blocks overlap).
+    /// The block under a cell, if any.
     pub fn at(&self, col: usize, row: usize) -> Option<&Block> {
-        self.blocks.iter().filter(|b| b.col == col && b.top <= row && row < b.bottom).max_by_key(|b| b.top)
+        let column = self.blocks.get(*self.column_starts.get(col)?..*self.column_starts.get(col + 1)?)?;
+        let after = column.partition_point(|b| b.top <= row);
+        column.get(after.checked_sub(1)?).filter(|b| row < b.bottom)
     }
 
     /// "HH:MM" of a row.
@@ -47,10 +57,31 @@ impl Model {
     }
 }
 
+/// The last grid made, with the day and filter it was made for: update and render ask for the
+/// same grid key after key, and making it for a day of thousands of sessions takes a while.
+#[derive(Default)]
+pub struct ModelMemo(std::sync::Mutex<Option<(Option<Day>, Filter, Arc<Model>)>>);
+
+impl ModelMemo {
+    /// The grid of `day` under `filter`: made once per change of either.
+    pub fn get(&self, day: Option<Day>, filter: &Filter, make: impl FnOnce() -> Model) -> Arc<Model> {
+        let mut last = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((d, f, model)) = last.as_ref()
+            && *d == day
+            && f == filter
+        {
+            return Arc::clone(model);
+        }
+        let model = Arc::new(make());
+        *last = Some((day, filter.clone(), Arc::clone(&model)));
+        model
+    }
+}
+
 /// The length in bytes of the words all `names` start with (for "Kimdaejung Convention Center 214"
 /// and "… 305+306", the venue), when there are several names.
-fn common_prefix(names: &[String]) -> usize {
-    let real: Vec<&String> = names.iter().filter(|n| !n.starts_with('(')).collect();
+fn common_prefix(names: &[&str]) -> usize {
+    let real: Vec<&str> = names.iter().copied().filter(|n| !n.starts_with('(')).collect();
     let Some(first) = real.first().filter(|_| real.len() > 1) else { return 0 };
     let mut len = first.len();
     for n in &real[1..] {
@@ -61,7 +92,23 @@ fn common_prefix(names: &[String]) -> usize {
 }
 
 /// The grid of the current day tab, under the current filters.
-pub fn model(state: &State, data: &Data) -> Model {
+pub fn model(state: &State, data: &Data) -> Arc<Model> {
+    data.grid.get(state.day(), &state.filter, || make(state, data))
+}
+
+/// A session's minutes after midnight: its start, and its end (at least one row later).
+fn minutes(s: &Session) -> Option<(i64, i64)> {
+    let start = s.start?;
+    let start_min = i64::from(start.hour() * 60 + start.minute());
+    let end_min = match (s.end, s.end_date) {
+        (Some(e), Some(_)) => i64::from(e.hour() * 60 + e.minute()) + 24 * 60,
+        (Some(e), None) => i64::from(e.hour() * 60 + e.minute()),
+        (None, _) => start_min + SLOT,
+    };
+    Some((start_min, end_min.max(start_min + SLOT)))
+}
+
+fn make(state: &State, data: &Data) -> Model {
     let p = &data.programme;
     let Some(day) = state.day() else { return Model::default() };
     let sessions: Vec<usize> = data
@@ -70,39 +117,27 @@ pub fn model(state: &State, data: &Data) -> Model {
         .copied()
         .filter(|&i| day.holds(&p.sessions[i]) && state.filter.matches(&p.sessions[i]))
         .collect();
-    let timed: Vec<(usize, i64, i64)> = sessions
-        .iter()
-        .filter_map(|&i| {
-            let s = &p.sessions[i];
-            let start = s.start?;
-            let start_min = i64::from(start.hour() * 60 + start.minute());
-            let end_min = match (s.end, s.end_date) {
-                (Some(e), Some(_)) => i64::from(e.hour() * 60 + e.minute()) + 24 * 60,
-                (Some(e), None) => i64::from(e.hour() * 60 + e.minute()),
-                (None, _) => start_min + SLOT,
-            };
-            Some((i, start_min, end_min.max(start_min + SLOT)))
-        })
-        .collect();
+    let timed: Vec<(usize, i64, i64)> =
+        sessions.iter().filter_map(|&i| minutes(&p.sessions[i]).map(|(start, end)| (i, start, end))).collect();
     let rooms = timed.iter().any(|(i, _, _)| p.sessions[*i].place().is_some());
-    let (by, column_of): (&'static str, Box<dyn Fn(usize) -> String>) = if rooms {
-        ("rooms", Box::new(|i| p.sessions[i].place().unwrap_or("(no room)").to_owned()))
-    } else {
-        ("kinds", Box::new(|i| p.sessions[i].kind.clone().unwrap_or_else(|| "(no kind)".to_owned())))
+    let column_of = |i: usize| -> &str {
+        let s = &p.sessions[i];
+        if rooms { s.place().unwrap_or("(no room)") } else { s.kind.as_deref().unwrap_or("(no kind)") }
     };
-    let mut names: Vec<String> = timed.iter().map(|(i, _, _)| column_of(*i)).collect();
-    names.sort();
+    let by = if rooms { "rooms" } else { "kinds" };
+    let mut names: Vec<&str> = timed.iter().map(|(i, _, _)| column_of(*i)).collect();
+    names.sort_unstable();
     names.dedup();
     let first_minute = timed.iter().map(|t| t.1).min().map_or(8 * 60, |m| m - m % 60);
     let last = timed.iter().map(|t| t.2).max().unwrap_or(first_minute + 60);
     let rows = usize::try_from((last - first_minute + SLOT - 1) / SLOT).unwrap_or(0);
     let row = |minute: i64| usize::try_from((minute - first_minute).max(0) / SLOT).unwrap_or(0);
     // Sessions that overlap in one column get lanes side by side: each lane is a grid column.
+    let mut sorted: Vec<(usize, usize, i64, i64)> =
+        timed.iter().map(|&(i, start, end)| (names.binary_search(&column_of(i)).unwrap_or(0), i, start, end)).collect();
+    sorted.sort_by_key(|&(name, _, start, end)| (name, start, end));
     let mut lanes: Vec<Vec<Vec<(usize, usize, usize)>>> = vec![Vec::new(); names.len()];
-    let mut sorted = timed.clone();
-    sorted.sort_by_key(|&(i, start, end)| (names.binary_search(&column_of(i)).unwrap_or(0), start, end));
-    for (i, start, end) in sorted {
-        let name = names.binary_search(&column_of(i)).unwrap_or(0);
+    for (name, i, start, end) in sorted {
         let (top, bottom) = (row(start), row(end + SLOT - 1).max(row(start) + 1));
         let lane = lanes[name].iter().position(|l| l.last().is_none_or(|b| b.2 <= top));
         match lane {
@@ -111,25 +146,29 @@ pub fn model(state: &State, data: &Data) -> Model {
         }
     }
     let shared = common_prefix(&names);
-    let mut columns = Vec::new();
-    let mut blocks = Vec::new();
+    let (mut columns, mut blocks, mut column_starts) = (Vec::new(), Vec::new(), Vec::new());
     for (name, name_lanes) in names.iter().zip(&lanes) {
-        let rest = if name.starts_with('(') { name.as_str() } else { name.get(shared..).unwrap_or(name) };
+        let rest = if name.starts_with('(') { name } else { name.get(shared..).unwrap_or(name) };
         let rest = rest.trim_start_matches([',', ' ']).trim();
-        let shown = if rest.is_empty() { name.clone() } else { rest.to_owned() };
-        let known = by != "rooms" || name != "(no room)";
+        let shown = if rest.is_empty() { name } else { rest };
+        let known = by != "rooms" || *name != "(no room)";
         for (l, lane) in name_lanes.iter().enumerate() {
             let col = columns.len();
-            columns.push(if l > 0 && known { format!("⚠ {shown}") } else { shown.clone() });
+            columns.push(if l > 0 && known { format!("⚠ {shown}") } else { shown.to_owned() });
+            column_starts.push(blocks.len());
             for &(session, top, bottom) in lane {
-                let overlap = known
-                    && name_lanes
-                        .iter()
-                        .enumerate()
-                        .any(|(o, other)| o != l && other.iter().any(|b| b.1 < bottom && top < b.2));
+                let overlap =
+                    known && name_lanes.iter().enumerate().any(|(o, other)| o != l && overlaps_any(other, top, bottom));
                 blocks.push(Block { session, col, top, bottom, overlap });
             }
         }
     }
-    Model { columns, by, first_minute, rows, blocks, untimed: sessions.len() - timed.len() }
+    column_starts.push(blocks.len());
+    Model { columns, by, first_minute, rows, blocks, column_starts, untimed: sessions.len() - timed.len() }
+}
+
+/// Whether any block of `lane` (in order, none overlapping another) covers a row of `top..bottom`.
+fn overlaps_any(lane: &[(usize, usize, usize)], top: usize, bottom: usize) -> bool {
+    let before_end = lane.partition_point(|b| b.1 < bottom);
+    before_end.checked_sub(1).is_some_and(|last| top < lane[last].2)
 }

@@ -70,6 +70,8 @@ pub struct Data {
     facet_values: [std::sync::OnceLock<Vec<String>>; Facet::ALL.len()],
     last_options: std::sync::Mutex<Option<(Filter, Facet, Options)>>,
     archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
+    /// The timeline grid last made.
+    pub grid: super::grid::ModelMemo,
 }
 
 impl Data {
@@ -98,6 +100,7 @@ impl Data {
             facet_values: Default::default(),
             last_options: Default::default(),
             archive: Default::default(),
+            grid: Default::default(),
         }
     }
 }
