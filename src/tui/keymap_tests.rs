@@ -17,7 +17,7 @@ fn defaults_map_the_documented_keys() {
     assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('3'), KeyModifiers::NONE)), Some(Action::GoDay(3)));
     assert_eq!(map.action(Mode::Filters, key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::PrevFacet));
     // In search mode letters type, even those bound elsewhere.
-    assert_eq!(map.action(Mode::Search, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::SearchInput('q')));
+    assert_eq!(map.action(Mode::Search, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Input('q')));
     assert_eq!(map.action(Mode::Search, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
     assert_eq!(map.action(Mode::Browse, key(KeyCode::F(5), KeyModifiers::NONE)), None);
 }

@@ -3,7 +3,8 @@
 
 use chrono::Timelike;
 
-use super::state::{Data, State};
+use crate::tui::data::Data;
+use crate::tui::state::State;
 
 /// Minutes per grid row.
 pub const SLOT: i64 = 15;
