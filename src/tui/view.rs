@@ -27,15 +27,15 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
     // The body, then the footer, then what is drawn over both.
     let overlay: Option<Overlay> = match state.mode {
         Mode::Browse | Mode::Search => {
-            browse::render(frame, &a, state, data);
+            browse_screen(frame, &a, state, data);
             None
         }
         Mode::Filters => {
-            browse::render(frame, &a, state, data);
+            browse_screen(frame, &a, state, data);
             Some(filters::render)
         }
         Mode::Help => {
-            browse::render(frame, &a, state, data);
+            browse_screen(frame, &a, state, data);
             Some(help::render)
         }
         Mode::Detail => {
@@ -71,6 +71,12 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
 
 /// A screen drawn over the others, centred on the frame.
 type Overlay = fn(&mut Frame<'_>, &State, &Data);
+
+/// The browse screen: the list beside the selected session's detail.
+fn browse_screen(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
+    browse::render(frame, a.list, state, data);
+    detail::render(frame, a.detail, state, data);
+}
 
 /// The notice shown instead of the app on a screen too small for it.
 fn too_small(frame: &mut Frame<'_>, state: &State) {

@@ -12,10 +12,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::detail;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
-use crate::tui::layout::Areas;
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{self, move_to, page, scroll_detail};
 use crate::tui::state::{Focus, Scope, State};
@@ -119,11 +117,6 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     None
 }
 
-/// The list beside the selected session's detail.
-pub fn render(frame: &mut Frame<'_>, areas: &Areas, state: &State, data: &Data) {
-    list(frame, areas.list, state, data);
-    detail::render(frame, areas.detail, state, data);
-}
 
 /// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
@@ -171,7 +164,8 @@ fn title_spans(title: &str, matched: Option<&Vec<usize>>, width: usize, base: St
     spans
 }
 
-fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+/// The list in `area` (the detail pane beside it is `detail::render`).
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let p = &data.programme;
     let t = state.theme;
     let zone = state.zone.resolve(p.timezone);
