@@ -67,3 +67,18 @@ fn readme_key_table_matches_the_keymap() {
         "README key table drifted from the keymap: run WHRCF_BLESS_README=1 cargo test readme_key"
     );
 }
+
+#[test]
+fn typed_text_goes_to_the_modes_that_take_it_and_old_backspace_names_still_bind() {
+    let user = "[search]\n\"ctrl-h\" = \"search-backspace\"\n[note]\n\"ctrl-h\" = \"note-backspace\"\n";
+    let (map, problems) = Keymap::load(Some((user, "keys.toml")));
+    assert!(problems.is_empty(), "{problems:?}");
+    for mode in [Mode::Search, Mode::Note] {
+        assert_eq!(map.action(mode, key(KeyCode::Char('h'), KeyModifiers::CONTROL)), Some(Action::DeleteChar));
+    }
+    for (mode, _) in Mode::ALL {
+        let typed = map.action(mode, key(KeyCode::Char('é'), KeyModifiers::NONE));
+        assert_eq!(typed == Some(Action::Input('é')), mode.takes_text(), "{mode:?}");
+        assert_eq!(map.action(mode, key(KeyCode::Backspace, KeyModifiers::NONE)).is_some(), mode.takes_text());
+    }
+}

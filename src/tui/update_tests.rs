@@ -4,6 +4,7 @@ use super::*;
 use crate::filter::Day;
 use crate::load;
 use crate::time::{Clock, ZoneChoice, parse_instant};
+use crate::tui::action::Hit;
 use crate::tui::keymap::Keymap;
 use crate::tui::layout::{self, Areas};
 use crate::tui::state::Focus;
@@ -219,6 +220,26 @@ fn mouse_clicks_tabs_and_rows() {
     run(&mut s, &d, &[action, Action::ScrollDown]);
     assert_eq!(s.browse.focus, Focus::Detail);
     assert_eq!(s.detail.scroll, 1);
+}
+
+#[test]
+fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_notice() {
+    let d = data();
+    let mut s = state(&d);
+    let screen = Rect::new(0, 0, 120, 40);
+    let footer = Areas::new(screen, s.mode).footer;
+    run(&mut s, &d, &[Action::GoDay(9)]);
+    assert!(s.notice.is_some());
+    let action = layout::click(&s, screen, footer.x + 1, footer.y);
+    assert_eq!(action, Action::Click(Hit::Nothing));
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.notice, None);
+    let tabs = Areas::new(screen, s.mode).tabs;
+    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Tab(0)));
+    let small = Rect::new(0, 0, 50, 12);
+    assert_eq!(layout::click(&s, small, 3, tabs.y), Action::Click(Hit::Nothing), "nothing is drawn to click on");
+    run(&mut s, &d, &[Action::OpenAgenda]);
+    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Nothing), "the agenda takes no clicks");
 }
 
 #[test]

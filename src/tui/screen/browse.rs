@@ -117,7 +117,6 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     None
 }
 
-
 /// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
     match (s.start_at(p.timezone), s.end_at(p.timezone)) {
