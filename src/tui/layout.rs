@@ -6,7 +6,7 @@
 use crate::filter::Day;
 use crate::text;
 use chrono::Datelike;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 use super::action::{Action, Hit};
 use super::mode::Mode;
@@ -113,17 +113,16 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     if !clickable {
         return Action::Click(Hit::Nothing);
     }
+    let on_tab = || tab_ranges(state).iter().position(|(start, end)| (*start..*end).contains(&x));
+    // Inside the list's border, on a row that holds a session.
     let list = a.list;
     let in_list = x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
     let row = state.browse.offset + usize::from(y.saturating_sub(list.y + 1));
-    let d = a.detail;
-    let hit = if let Some(tab) =
-        tab_ranges(state).iter().position(|(start, end)| y == a.tabs.y && (*start..*end).contains(&x))
-    {
+    let hit = if let Some(tab) = (y == a.tabs.y).then(on_tab).flatten() {
         Hit::Tab(tab)
     } else if in_list && row < state.browse.rows.len() {
         Hit::Row(row)
-    } else if x >= d.x && x < d.x + d.width && y >= d.y && y < d.y + d.height {
+    } else if a.detail.contains(Position::new(x, y)) {
         Hit::Detail
     } else {
         Hit::Nothing
