@@ -24,53 +24,27 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let a = Areas::new(area, state.mode);
     header::header(frame, a.header, state, data);
     header::tabs(frame, a.tabs, state);
-    // The body, then the footer, then what is drawn over both.
-    let overlay: Option<Overlay> = match state.mode {
-        Mode::Browse | Mode::Search => {
-            browse_screen(frame, &a, state, data);
-            None
-        }
+    footer::footer(frame, a.footer, state, data);
+    // The body of the mode's screen (no region reaches the header, tabs or footer rows), then any
+    // overlay over it.
+    match state.mode {
+        Mode::Browse | Mode::Search => browse_screen(frame, &a, state, data),
         Mode::Filters => {
             browse_screen(frame, &a, state, data);
-            Some(filters::render)
+            filters::render(frame, state, data);
         }
         Mode::Help => {
             browse_screen(frame, &a, state, data);
-            Some(help::render)
+            help::render(frame, state, data);
         }
-        Mode::Detail => {
-            detail::render(frame, a.detail, state, data);
-            None
-        }
-        Mode::Agenda => {
-            agenda::render(frame, a.detail, state, data);
-            None
-        }
-        Mode::Note => {
-            note::render(frame, a.detail, state, data);
-            None
-        }
-        Mode::Grid => {
-            grid::render(frame, a.detail, state, data);
-            None
-        }
-        Mode::Clashes => {
-            clashes::render(frame, a.detail, state, data);
-            None
-        }
-        Mode::People => {
-            people::render(frame, a.detail, state, data);
-            None
-        }
-    };
-    footer::footer(frame, a.footer, state, data);
-    if let Some(overlay) = overlay {
-        overlay(frame, state, data);
+        Mode::Detail => detail::render(frame, a.detail, state, data),
+        Mode::Agenda => agenda::render(frame, a.detail, state, data),
+        Mode::Note => note::render(frame, a.detail, state, data),
+        Mode::Grid => grid::render(frame, a.detail, state, data),
+        Mode::Clashes => clashes::render(frame, a.detail, state, data),
+        Mode::People => people::render(frame, a.detail, state, data),
     }
 }
-
-/// A screen drawn over the others, centred on the frame.
-type Overlay = fn(&mut Frame<'_>, &State, &Data);
 
 /// The browse screen: the list beside the selected session's detail.
 fn browse_screen(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
