@@ -9,8 +9,9 @@ use whrcf::model::Programme;
 use whrcf::synthetic;
 use whrcf::time::{Clock, ZoneChoice, parse_instant};
 use whrcf::tui::action::Action;
+use whrcf::tui::data::Data;
 use whrcf::tui::keymap::Keymap;
-use whrcf::tui::state::{Data, State};
+use whrcf::tui::state::State;
 use whrcf::tui::update::update;
 use whrcf::tui::view;
 
@@ -24,14 +25,14 @@ fn keystroke(c: &mut Criterion, name: &str, programme: Programme, prefix: &str, 
     let mut state = State::new(&data, ZoneChoice::Forum, clock, (120, 40));
     update(&mut state, &data, Action::StartSearch);
     for ch in prefix.chars() {
-        update(&mut state, &data, Action::SearchInput(ch));
+        update(&mut state, &data, Action::Input(ch));
     }
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     c.bench_function(&format!("search keystroke + 120x40 frame, {name}"), |b| {
         b.iter_batched_ref(
             || state.clone(),
             |s| {
-                update(s, &data, Action::SearchInput(key));
+                update(s, &data, Action::Input(key));
                 terminal.draw(|f| view::draw(f, s, &data)).unwrap();
             },
             BatchSize::LargeInput,

@@ -1,12 +1,18 @@
-//! The terminal app: a thin layer of event -> keymap -> Action -> update -> render over the
-//! terminal-free library. It is the only module that uses ratatui and crossterm; it lives in the
-//! library crate (not the binary) so that benches and tests can drive `update` and render.
+//! The terminal app: a thin layer of event -> keymap (or a click against the last layout) ->
+//! Action -> update -> render over the terminal-free library. It is the only module that uses
+//! ratatui and crossterm; it lives in the library crate (not the binary) so that benches and tests
+//! can drive `update` and render.
 
 pub mod action;
 mod app;
-pub mod grid;
+pub mod data;
+pub mod derive;
 pub mod keymap;
+pub mod layout;
+pub mod mode;
+mod navigate;
 pub mod safe_backend;
+mod screen;
 pub mod state;
 mod terminal;
 pub mod theme;
@@ -19,8 +25,9 @@ use crate::config;
 use crate::model::Programme;
 use crate::store::Store;
 use crate::time::{Clock, ZoneChoice};
+use data::Data;
 use keymap::Keymap;
-use state::{Data, State};
+use state::State;
 
 /// The key bindings: defaults patched by the user's keys.toml; problems become a notice.
 fn load_keymap() -> (Keymap, Vec<String>) {

@@ -12,8 +12,9 @@ use serde_json::Value;
 use whrcf::load;
 use whrcf::time::{Clock, ZoneChoice, parse_instant};
 use whrcf::tui::action::Action;
+use whrcf::tui::data::Data;
 use whrcf::tui::keymap::Keymap;
-use whrcf::tui::state::{Data, State};
+use whrcf::tui::state::State;
 
 const TRAINING: &str = "Global Human Rights Training Program for Asian Government O";
 
@@ -109,7 +110,7 @@ fn find(buffer: &Buffer, needle: &str) -> (u16, u16) {
 #[test]
 fn the_app_marks_a_cut_off_title_with_a_dim_mark_in_the_row_and_the_details() {
     let search: Vec<Action> =
-        std::iter::once(Action::StartSearch).chain("asian government".chars().map(Action::SearchInput)).collect();
+        std::iter::once(Action::StartSearch).chain("asian government".chars().map(Action::Input)).collect();
     let list = app(2019, &search);
     let (x, y) = find(&list, "Global Human Rights Training");
     let line = row(&list, y);
@@ -129,7 +130,7 @@ fn the_app_marks_a_cut_off_title_with_a_dim_mark_in_the_row_and_the_details() {
 #[test]
 fn the_app_marks_a_cut_off_organizer_where_it_stands() {
     let open: Vec<Action> = std::iter::once(Action::StartSearch)
-        .chain("ombudsman workshop".chars().map(Action::SearchInput))
+        .chain("ombudsman workshop".chars().map(Action::Input))
         .chain([Action::Open])
         .collect();
     let detail = app(2021, &open);

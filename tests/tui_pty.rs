@@ -172,3 +172,27 @@ fn an_agenda_path_that_is_a_fifo_keeps_marks_in_memory_with_a_notice() {
     t.assert_restored();
     assert!(std::os::unix::fs::FileTypeExt::is_fifo(&std::fs::symlink_metadata(&fifo).unwrap().file_type()));
 }
+
+/// A left button press at 0-based (x, y), as an SGR mouse report.
+fn click(x: u16, y: u16) -> String {
+    format!("\u{1b}[<0;{};{}M\u{1b}[<0;{};{}m", x + 1, y + 1, x + 1, y + 1)
+}
+
+#[test]
+fn clicks_land_on_what_the_last_frame_drew() {
+    let mut t = Pty::spawn(&[EDITION, NOW], 100, 30);
+    t.wait_for("Thu 07 (5)");
+    // The third tab (" Fri 08 (12) " from column 27), on the tabs row.
+    t.send(&click(30, 2));
+    t.wait_for("Fri 2021-10-08 · 12 sessions");
+    // The list (its border on row 3), its second row: Children & Youth, shown in the detail pane.
+    t.send(&click(10, 5));
+    t.wait_for("재난시대, 교육의 전환을 위한 모색");
+    // Wider, the list and the detail stand side by side: the fourth row is Plenary Session 3.
+    t.resize(120, 40);
+    t.wait_for("┐┌ Details");
+    t.send(&click(10, 7));
+    t.wait_for("인권도시의 역할");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -1,5 +1,6 @@
-//! Everything the user can ask of the app. Keys map to actions (`keymap`); `update` carries them out.
-//! The names are the ones used in the key bindings file.
+//! Everything the user can ask of the app, and the work `update` hands back to the event loop.
+//! Keys map to actions (`keymap`), mouse clicks are resolved to actions against the last layout
+//! (`layout`); `update` carries them out. The names are the ones used in the key bindings file.
 
 /// One user intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -26,8 +27,10 @@ pub enum Action {
     StartSearch,
     SearchScope,
     SearchAccept,
-    SearchBackspace,
-    SearchInput(char),
+    /// A typed character, for the field of the mode that takes text (query, note, people query).
+    Input(char),
+    /// Delete the last character of that field.
+    DeleteChar,
     CycleZone,
     NowNext,
     Help,
@@ -35,8 +38,6 @@ pub enum Action {
     OpenAgenda,
     CycleStatus,
     EditNote,
-    NoteInput(char),
-    NoteBackspace,
     NoteAccept,
     OpenClashes,
     OpenPeople,
@@ -48,9 +49,23 @@ pub enum Action {
     /// The minute changed: redraw the clock.
     Tick,
     Resize(u16, u16),
-    ClickAt(u16, u16),
+    /// A left click, resolved against the last frame's layout (`layout::click`).
+    Click(Hit),
     ScrollDown,
     ScrollUp,
+}
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hit {
+    /// A day tab (its index).
+    Tab(usize),
+    /// A row of the session list (its index in the rows).
+    Row(usize),
+    /// The detail pane.
+    Detail,
+    /// Nothing that answers a click.
+    Nothing,
 }
 
 /// Actions that can be bound to keys, with their names and descriptions, in help order.
@@ -83,13 +98,12 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::StartSearch, "search", "fuzzy search"),
     (Action::SearchScope, "search-scope", "search all days / this day only"),
     (Action::SearchAccept, "search-accept", "keep the query as a filter"),
-    (Action::SearchBackspace, "search-backspace", "delete a character"),
+    (Action::DeleteChar, "delete-char", "delete a character"),
     (Action::ToggleMark, "toggle-mark", "add to / remove from my agenda"),
     (Action::OpenAgenda, "agenda", "my agenda: all marked sessions, clashes, free time"),
     (Action::CycleStatus, "cycle-status", "status: planned / attended / skipped"),
     (Action::EditNote, "edit-note", "write a note on the session"),
     (Action::NoteAccept, "note-accept", "keep the note"),
-    (Action::NoteBackspace, "note-backspace", "delete a character"),
     (Action::OpenGrid, "grid", "timeline grid: rooms side by side"),
     (Action::OpenClashes, "clashes", "clash panel: rooms and people booked twice"),
     (Action::OpenPeople, "people", "people and organizers index"),
@@ -103,14 +117,28 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::Quit, "quit", "quit"),
 ];
 
+/// Names older bindings files may still use, and the action each now stands for.
+const FORMER_NAMES: &[(&str, Action)] =
+    &[("search-backspace", Action::DeleteChar), ("note-backspace", Action::DeleteChar)];
+
 impl Action {
     /// The action a bindings-file name stands for.
     pub fn from_name(name: &str) -> Option<Action> {
-        BINDABLE.iter().find(|(_, n, _)| *n == name).map(|(a, _, _)| *a)
+        let current = BINDABLE.iter().find(|(_, n, _)| *n == name).map(|(a, _, _)| *a);
+        current.or_else(|| FORMER_NAMES.iter().find(|(n, _)| *n == name).map(|(_, a)| *a))
     }
 
     /// What the action does, for the help.
     pub fn describe(self) -> &'static str {
         BINDABLE.iter().find(|(a, _, _)| *a == self).map_or("", |(_, _, d)| *d)
     }
+}
+
+/// Work for the event loop: what `update` cannot do without touching the outside world.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    Suspend,
+    /// Write `state.agenda` to disk (merging with what another instance wrote).
+    SaveAgenda,
 }

@@ -1,5 +1,6 @@
 //! The event loop: draw the state, wait for an event (or the next minute, for the clock),
-//! turn it into an action through the keymap, update, carry out the effect.
+//! turn it into an action through the keymap (a click: against the last frame's layout), update,
+//! carry out the effect.
 
 use std::io;
 use std::time::{Duration, Instant};
@@ -7,10 +8,14 @@ use std::time::{Duration, Instant};
 use chrono::Timelike;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 
-use super::action::Action;
-use super::state::{Data, State};
+use ratatui::layout::Rect;
+
+use super::action::{Action, Effect};
+use super::data::Data;
+use super::layout;
+use super::state::State;
 use super::terminal::{self, Tui};
-use super::update::{Effect, update};
+use super::update::update;
 use super::view;
 use crate::agenda::AgendaFile;
 use crate::store::Store;
@@ -26,12 +31,13 @@ fn until_next_minute(state: &State) -> Duration {
     }
 }
 
-/// The action an event stands for in the current mode.
-pub fn action_for(state: &State, data: &Data, event: Event) -> Option<Action> {
+/// The action an event stands for in the current mode; a click is resolved against the layout
+/// of the last frame, of size `screen`.
+pub fn action_for(state: &State, data: &Data, screen: Rect, event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => data.keymap.action(state.mode, key),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt(m.column, m.row)),
+            MouseEventKind::Down(MouseButton::Left) => Some(layout::click(state, screen, m.column, m.row)),
             MouseEventKind::ScrollDown => Some(Action::ScrollDown),
             MouseEventKind::ScrollUp => Some(Action::ScrollUp),
             _ => None,
@@ -79,7 +85,7 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>)
     // which measures the terminal. Otherwise a resize in between is lost until a key is pressed.
     event::poll(NEXT_IN_BURST)?;
     loop {
-        tui.draw(|frame| view::draw(frame, state, data))?;
+        let screen = tui.draw(|frame| view::draw(frame, state, data))?.area;
         if !event::poll(until_next_minute(state))? {
             update(state, data, Action::Tick);
             continue;
@@ -89,7 +95,7 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>)
         let mut suspend = false;
         let mut quit = false;
         loop {
-            match action_for(state, data, event::read()?).and_then(|action| update(state, data, action)) {
+            match action_for(state, data, screen, event::read()?).and_then(|action| update(state, data, action)) {
                 Some(Effect::Quit) => quit = true,
                 Some(Effect::Suspend) => suspend = true,
                 Some(Effect::SaveAgenda) => unsaved = true,

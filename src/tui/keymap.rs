@@ -6,23 +6,9 @@ use std::collections::BTreeMap;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::state::Mode;
+use super::mode::Mode;
 
 const DEFAULTS: &str = include_str!("default_keys.toml");
-
-/// The modes that have bindings, with their names in the bindings file.
-pub const MODES: [(Mode, &str); 10] = [
-    (Mode::Browse, "browse"),
-    (Mode::Detail, "detail"),
-    (Mode::Search, "search"),
-    (Mode::Filters, "filters"),
-    (Mode::Agenda, "agenda"),
-    (Mode::Note, "note"),
-    (Mode::Grid, "grid"),
-    (Mode::Clashes, "clashes"),
-    (Mode::People, "people"),
-    (Mode::Help, "help"),
-];
 
 /// One key as written in a bindings file (`ctrl-c`, `G`, `pgdn`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -122,7 +108,7 @@ pub struct Keymap {
 }
 
 fn mode_index(mode: Mode) -> usize {
-    MODES.iter().position(|(m, _)| *m == mode).unwrap_or(0)
+    Mode::ALL.iter().position(|(m, _)| *m == mode).unwrap_or(0)
 }
 
 impl Keymap {
@@ -147,10 +133,9 @@ impl Keymap {
             }
         };
         for (mode_name, keys) in table {
-            let Some(mode) = MODES.iter().position(|(_, n)| *n == mode_name) else {
-                problems.push(format!(
-                    "{path}: unknown mode [{mode_name}] (expected browse, detail, search, filters, agenda, note, grid, clashes, people, help)"
-                ));
+            let Some(mode) = Mode::ALL.iter().position(|(_, n)| *n == mode_name) else {
+                let expected: Vec<&str> = Mode::ALL.iter().map(|(_, n)| *n).collect();
+                problems.push(format!("{path}: unknown mode [{mode_name}] (expected {})", expected.join(", ")));
                 continue;
             };
             let Some(keys) = keys.as_table() else {
@@ -184,20 +169,18 @@ impl Keymap {
             self.order.iter().filter_map(|e| Some((e.0, Key::parse(&e.1).ok()?, *self.bindings.get(e)?))).collect();
     }
 
-    /// The action of a key in a mode. In search mode an unbound printable key types itself.
+    /// The action of a key in a mode. In a mode that takes text an unbound printable key types
+    /// itself into the mode's field.
     pub fn action(&self, mode: Mode, event: KeyEvent) -> Option<Action> {
         let key = Key::from_event(event);
         let m = mode_index(mode);
         let bound = self.keys.iter().find(|(km, k, _)| *km == m && *k == key).map(|(_, _, a)| *a);
-        match (bound, mode, event.code) {
-            (Some(a), _, _) => Some(a),
-            (None, Mode::Search | Mode::People, KeyCode::Char(c))
-                if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        match (bound, event.code) {
+            (Some(a), _) => Some(a),
+            (None, KeyCode::Char(c))
+                if mode.takes_text() && !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
-                Some(Action::SearchInput(c))
-            }
-            (None, Mode::Note, KeyCode::Char(c)) if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-                Some(Action::NoteInput(c))
+                Some(Action::Input(c))
             }
             _ => None,
         }
@@ -205,7 +188,7 @@ impl Keymap {
 
     /// For each mode, each action with the keys bound to it, in file order.
     pub fn table(&self) -> Vec<ModeBindings> {
-        MODES
+        Mode::ALL
             .iter()
             .enumerate()
             .map(|(i, (mode, name))| {

@@ -17,7 +17,7 @@ fn defaults_map_the_documented_keys() {
     assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('3'), KeyModifiers::NONE)), Some(Action::GoDay(3)));
     assert_eq!(map.action(Mode::Filters, key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::PrevFacet));
     // In search mode letters type, even those bound elsewhere.
-    assert_eq!(map.action(Mode::Search, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::SearchInput('q')));
+    assert_eq!(map.action(Mode::Search, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Input('q')));
     assert_eq!(map.action(Mode::Search, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
     assert_eq!(map.action(Mode::Browse, key(KeyCode::F(5), KeyModifiers::NONE)), None);
 }
@@ -66,4 +66,19 @@ fn readme_key_table_matches_the_keymap() {
         expected.trim(),
         "README key table drifted from the keymap: run WHRCF_BLESS_README=1 cargo test readme_key"
     );
+}
+
+#[test]
+fn typed_text_goes_to_the_modes_that_take_it_and_old_backspace_names_still_bind() {
+    let user = "[search]\n\"ctrl-h\" = \"search-backspace\"\n[note]\n\"ctrl-h\" = \"note-backspace\"\n";
+    let (map, problems) = Keymap::load(Some((user, "keys.toml")));
+    assert!(problems.is_empty(), "{problems:?}");
+    for mode in [Mode::Search, Mode::Note] {
+        assert_eq!(map.action(mode, key(KeyCode::Char('h'), KeyModifiers::CONTROL)), Some(Action::DeleteChar));
+    }
+    for (mode, _) in Mode::ALL {
+        let typed = map.action(mode, key(KeyCode::Char('é'), KeyModifiers::NONE));
+        assert_eq!(typed == Some(Action::Input('é')), mode.takes_text(), "{mode:?}");
+        assert_eq!(map.action(mode, key(KeyCode::Backspace, KeyModifiers::NONE)).is_some(), mode.takes_text());
+    }
 }

@@ -4,8 +4,11 @@ use super::*;
 use crate::filter::Day;
 use crate::load;
 use crate::time::{Clock, ZoneChoice, parse_instant};
+use crate::tui::action::Hit;
 use crate::tui::keymap::Keymap;
-use crate::tui::state::Data;
+use crate::tui::layout::{self, Areas};
+use crate::tui::state::Focus;
+use ratatui::layout::Rect;
 
 fn data() -> Data {
     Data::new(load::bundled(2021).unwrap().programme, Keymap::load(None).0)
@@ -46,7 +49,7 @@ fn day_navigation_stays_in_bounds() {
     assert_eq!(s.day(), Some(Day::Date(chrono::NaiveDate::from_ymd_opt(2021, 10, 9).unwrap())));
     run(&mut s, &d, &[Action::GoDay(6)]);
     assert_eq!(s.day(), Some(Day::Undated));
-    assert_eq!(s.rows.len(), 11);
+    assert_eq!(s.browse.rows.len(), 11);
     run(&mut s, &d, &[Action::NextDay]);
     assert_eq!(s.tab, 5);
     run(&mut s, &d, &[Action::GoDay(1), Action::PrevDay]);
@@ -61,20 +64,20 @@ fn row_movement_clamps_and_scrolls() {
     let d = data();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::GoDay(3), Action::Down, Action::Down]);
-    assert_eq!(s.selected, 2);
+    assert_eq!(s.browse.selected, 2);
     run(&mut s, &d, &[Action::Last]);
-    assert_eq!(s.selected, 11);
+    assert_eq!(s.browse.selected, 11);
     run(&mut s, &d, &[Action::Down, Action::ScrollDown]);
-    assert_eq!(s.selected, 11);
+    assert_eq!(s.browse.selected, 11);
     run(&mut s, &d, &[Action::First, Action::Up]);
-    assert_eq!(s.selected, 0);
+    assert_eq!(s.browse.selected, 0);
     run(&mut s, &d, &[Action::Resize(80, 16), Action::PageDown]);
-    let page = usize::from(view::list_height(&s));
-    assert_eq!(s.selected, page);
-    assert!(s.offset > 0 && s.selected < s.offset + page, "selection stays visible");
+    let page = usize::from(layout::list_height(&s));
+    assert_eq!(s.browse.selected, page);
+    assert!(s.browse.offset > 0 && s.browse.selected < s.browse.offset + page, "selection stays visible");
     run(&mut s, &d, &[Action::PageUp]);
-    assert_eq!(s.selected, 0);
-    assert_eq!(s.offset, 0);
+    assert_eq!(s.browse.selected, 0);
+    assert_eq!(s.browse.offset, 0);
 }
 
 #[test]
@@ -82,15 +85,15 @@ fn focus_detail_and_back() {
     let d = data();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::ToggleFocus, Action::Down, Action::Down]);
-    assert_eq!(s.focus, Focus::Detail);
-    assert_eq!((s.selected, s.detail_scroll), (0, 2));
+    assert_eq!(s.browse.focus, Focus::Detail);
+    assert_eq!((s.browse.selected, s.detail.scroll), (0, 2));
     run(&mut s, &d, &[Action::Back]);
-    assert_eq!(s.focus, Focus::List);
+    assert_eq!(s.browse.focus, Focus::List);
     run(&mut s, &d, &[Action::Open]);
     assert_eq!(s.mode, Mode::Detail);
     run(&mut s, &d, &[Action::PageDown, Action::NextDay]);
     assert_eq!(selected_id(&s, &d), "2021-ombudsman-workshop");
-    assert_eq!(s.detail_scroll, 0, "a new session starts at the top");
+    assert_eq!(s.detail.scroll, 0, "a new session starts at the top");
     run(&mut s, &d, &[Action::Back]);
     assert_eq!(s.mode, Mode::Browse);
 }
@@ -106,10 +109,10 @@ fn filters_toggle_count_and_clear() {
     assert!(s.filter.themes.contains("social-contract"));
     assert_eq!(s.tab_counts.iter().sum::<usize>(), 4);
     run(&mut s, &d, &[Action::NextFacet, Action::NextFacet, Action::Down, Action::ToggleOption]);
-    assert_eq!(s.facet(), crate::filter::Facet::Kind);
+    assert_eq!(s.filters.facet(), crate::filter::Facet::Kind);
     assert_eq!(s.filter.kinds.len(), 1);
     run(&mut s, &d, &[Action::PrevFacet, Action::PrevFacet, Action::PrevFacet]);
-    assert_eq!(s.facet(), crate::filter::Facet::Room);
+    assert_eq!(s.filters.facet(), crate::filter::Facet::Room);
     run(&mut s, &d, &[Action::ClearFilters]);
     assert!(s.filter.is_empty());
     assert_eq!(s.tab_counts.iter().sum::<usize>(), 34);
@@ -123,7 +126,7 @@ fn search_ranks_across_days_highlights_and_keeps_as_filter() {
     let mut s = state(&d);
     run(&mut s, &d, &[Action::GoDay(1), Action::StartSearch]);
     for c in "apcad".chars() {
-        update(&mut s, &d, Action::SearchInput(c));
+        update(&mut s, &d, Action::Input(c));
     }
     assert!(s.searching_all_days());
     assert_eq!(selected_id(&s, &d), "2021-unesco-apcad");
@@ -132,24 +135,24 @@ fn search_ranks_across_days_highlights_and_keeps_as_filter() {
         vec![7, 8, 9, 10, 11]
     );
     run(&mut s, &d, &[Action::SearchScope]);
-    assert!(s.rows.is_empty(), "nothing on day 1 matches");
+    assert!(s.browse.rows.is_empty(), "nothing on day 1 matches");
     run(&mut s, &d, &[Action::SearchScope, Action::SearchAccept]);
     assert_eq!(s.mode, Mode::Browse);
     assert_eq!(s.tab, 1, "moved to the selected hit's day");
-    assert_eq!(s.rows.len(), 1);
+    assert_eq!(s.browse.rows.len(), 1);
     assert_eq!(s.tab_counts, vec![0, 1, 0, 0, 0, 1]);
     run(&mut s, &d, &[Action::Back]);
     assert!(s.query.is_empty());
-    assert_eq!(s.rows.len(), 5);
+    assert_eq!(s.browse.rows.len(), 5);
 }
 
 #[test]
 fn search_typing_and_backspace_and_korean() {
     let d = data();
     let mut s = state(&d);
-    run(&mut s, &d, &[Action::StartSearch, Action::SearchInput('난'), Action::SearchInput('민')]);
+    run(&mut s, &d, &[Action::StartSearch, Action::Input('난'), Action::Input('민')]);
     assert_eq!(selected_id(&s, &d), "2021-refugees");
-    run(&mut s, &d, &[Action::SearchBackspace, Action::SearchBackspace, Action::SearchBackspace]);
+    run(&mut s, &d, &[Action::DeleteChar, Action::DeleteChar, Action::DeleteChar]);
     assert!(s.query.is_empty());
     run(&mut s, &d, &[Action::Back]);
     assert_eq!(s.mode, Mode::Browse);
@@ -184,7 +187,7 @@ fn help_returns_to_the_mode_it_came_from() {
     run(&mut s, &d, &[Action::OpenFilters, Action::Help]);
     assert_eq!(s.mode, Mode::Help);
     run(&mut s, &d, &[Action::Down, Action::Down, Action::Up]);
-    assert_eq!(s.help_scroll, 1);
+    assert_eq!(s.help.scroll, 1);
     run(&mut s, &d, &[Action::Back]);
     assert_eq!(s.mode, Mode::Filters);
 }
@@ -195,24 +198,48 @@ fn effects_quit_and_suspend() {
     let mut s = state(&d);
     assert_eq!(update(&mut s, &d, Action::Suspend), Some(Effect::Suspend));
     assert_eq!(update(&mut s, &d, Action::Quit), Some(Effect::Quit));
-    assert!(s.quit);
 }
 
 #[test]
 fn mouse_clicks_tabs_and_rows() {
     let d = data();
     let mut s = state(&d);
-    let tabs = view::areas(&s).tabs;
-    let third = crate::tui::view::tab_ranges_for_test(&s, &d)[2];
-    run(&mut s, &d, &[Action::ClickAt(third.0 + 1, tabs.y)]);
+    let screen = Rect::new(0, 0, 120, 40);
+    let click = |s: &State, x, y| layout::click(s, screen, x, y);
+    let tabs = Areas::new(screen, s.mode).tabs;
+    let third = layout::tab_ranges(&s)[2];
+    let action = click(&s, third.0 + 1, tabs.y);
+    run(&mut s, &d, &[action]);
     assert_eq!(s.tab, 2);
-    let list = view::areas(&s).list;
-    run(&mut s, &d, &[Action::ClickAt(list.x + 3, list.y + 4)]);
-    assert_eq!(s.selected, 3);
-    let detail = view::areas(&s).detail;
-    run(&mut s, &d, &[Action::ClickAt(detail.x + 2, detail.y + 2), Action::ScrollDown]);
-    assert_eq!(s.focus, Focus::Detail);
-    assert_eq!(s.detail_scroll, 1);
+    let list = Areas::new(screen, s.mode).list;
+    let action = click(&s, list.x + 3, list.y + 4);
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.browse.selected, 3);
+    let detail = Areas::new(screen, s.mode).detail;
+    let action = click(&s, detail.x + 2, detail.y + 2);
+    run(&mut s, &d, &[action, Action::ScrollDown]);
+    assert_eq!(s.browse.focus, Focus::Detail);
+    assert_eq!(s.detail.scroll, 1);
+}
+
+#[test]
+fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_notice() {
+    let d = data();
+    let mut s = state(&d);
+    let screen = Rect::new(0, 0, 120, 40);
+    let footer = Areas::new(screen, s.mode).footer;
+    run(&mut s, &d, &[Action::GoDay(9)]);
+    assert!(s.notice.is_some());
+    let action = layout::click(&s, screen, footer.x + 1, footer.y);
+    assert_eq!(action, Action::Click(Hit::Nothing));
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.notice, None);
+    let tabs = Areas::new(screen, s.mode).tabs;
+    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Tab(0)));
+    let small = Rect::new(0, 0, 50, 12);
+    assert_eq!(layout::click(&s, small, 3, tabs.y), Action::Click(Hit::Nothing), "nothing is drawn to click on");
+    run(&mut s, &d, &[Action::OpenAgenda]);
+    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Nothing), "the agenda takes no clicks");
 }
 
 #[test]

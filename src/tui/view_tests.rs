@@ -59,7 +59,7 @@ fn buffer_text(buffer: &Buffer) -> String {
 }
 
 fn search(query: &str) -> Vec<Action> {
-    std::iter::once(Action::StartSearch).chain(query.chars().map(Action::SearchInput)).collect()
+    std::iter::once(Action::StartSearch).chain(query.chars().map(Action::Input)).collect()
 }
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -172,7 +172,7 @@ fn clash_panel() {
 fn people_index() {
     for size in LARGE {
         let mut actions = vec![Action::OpenPeople];
-        actions.extend("asadi".chars().map(Action::SearchInput));
+        actions.extend("asadi".chars().map(Action::Input));
         let text = screen_2019(size, &actions);
         assert!(text.contains("presentation"), "{text}");
         insta::assert_snapshot!(format!("people_{}x{}", size.0, size.1), text);
@@ -182,7 +182,7 @@ fn people_index() {
 #[test]
 fn people_index_of_every_edition() {
     let mut actions = vec![Action::OpenPeople, Action::PeopleScope];
-    actions.extend("asadi".chars().map(Action::SearchInput));
+    actions.extend("asadi".chars().map(Action::Input));
     let text = screen_2019((80, 24), &actions);
     assert!(text.contains("People · every edition · 1"), "{text}");
     assert!(text.contains("2019 Tue 01 Oct") && text.contains("2021 Thu 07 Oct"), "{text}");

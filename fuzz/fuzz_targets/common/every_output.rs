@@ -11,7 +11,8 @@ use whrcf::load::{self, LoadError, Loaded};
 use whrcf::sanitize::{self, is_unsafe};
 use whrcf::time::{Clock, ZoneChoice};
 use whrcf::tui::keymap::Keymap;
-use whrcf::tui::state::{Data, State};
+use whrcf::tui::data::Data;
+use whrcf::tui::state::State;
 
 fn assert_safe(text: &str, what: &str) {
     let bad = text.chars().find(|&c| is_unsafe(c) && c != '\n');

@@ -1,17 +1,16 @@
-//! The header (programme, dates, zone, clock, active filters), the day tabs and the footer.
+//! The header (programme, dates, zone, clock, active filters) and the day tabs.
 
 use crate::archive::Completeness;
-use crate::filter::Day;
 use crate::text;
-use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::action::Action;
-use crate::tui::keymap::Keymap;
-use crate::tui::state::{Data, Mode, Scope, State};
+use crate::tui::data::Data;
+use crate::tui::layout::tab_label;
+use crate::tui::mode::Mode;
+use crate::tui::state::{Scope, State};
 
 pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let p = &data.programme;
@@ -31,7 +30,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let mut active = state.filter.describe();
     if !state.query.is_empty() {
-        let scope = if state.mode == Mode::Search && state.scope == Scope::ThisDay { " (this day)" } else { "" };
+        let scope = if state.mode == Mode::Search && state.browse.scope == Scope::ThisDay { " (this day)" } else { "" };
         active.push(format!("search: \"{}\"{scope}", state.query));
     }
     if !active.is_empty() {
@@ -57,30 +56,7 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
     .unwrap_or(name)
 }
 
-fn tab_label(day: Day, count: usize) -> String {
-    match day {
-        Day::Date(d) => format!(" {} {} ({count}) ", d.weekday(), d.format("%d")),
-        Day::Undated => format!(" Undated ({count}) "),
-    }
-}
-
-/// The x ranges of the tabs, as drawn.
-pub fn tab_ranges(state: &State, _data: &Data) -> Vec<(u16, u16)> {
-    let mut x = 1u16;
-    state
-        .tabs
-        .iter()
-        .zip(&state.tab_counts)
-        .map(|(d, n)| {
-            let w = u16::try_from(text::width(&tab_label(*d, *n))).unwrap_or(u16::MAX);
-            let range = (x, x.saturating_add(w));
-            x = x.saturating_add(w + 1);
-            range
-        })
-        .collect()
-}
-
-pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
+pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State) {
     let t = state.theme;
     let mut spans = vec![Span::raw(" ")];
     for (i, (d, n)) in state.tabs.iter().zip(&state.tab_counts).enumerate() {
@@ -91,95 +67,6 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     }
     if state.searching_all_days() {
         spans.push(Span::styled(" searching all days (Tab: this day only)", t.dim()));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// The footer's key hints for a mode.
-pub fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
-    let wanted: &[(Action, &str)] = match mode {
-        Mode::Browse => &[
-            (Action::Down, "move"),
-            (Action::NextDay, "day"),
-            (Action::Open, "open"),
-            (Action::StartSearch, "search"),
-            (Action::OpenFilters, "filters"),
-            (Action::ClearFilters, "clear"),
-            (Action::CycleZone, "zone"),
-            (Action::NowNext, "now"),
-            (Action::Help, "help"),
-            (Action::Quit, "quit"),
-        ],
-        Mode::Detail => &[
-            (Action::Down, "scroll"),
-            (Action::NextDay, "next session"),
-            (Action::Back, "back"),
-            (Action::Quit, "quit"),
-        ],
-        Mode::Search => &[
-            (Action::Down, "move"),
-            (Action::SearchScope, "all days/this day"),
-            (Action::SearchAccept, "keep as filter"),
-            (Action::Back, "clear"),
-        ],
-        Mode::Filters => &[
-            (Action::Down, "move"),
-            (Action::NextFacet, "group"),
-            (Action::ToggleOption, "select"),
-            (Action::ClearFilters, "clear all"),
-            (Action::Back, "close"),
-        ],
-        Mode::Help => &[(Action::Down, "scroll"), (Action::Back, "close")],
-        Mode::Agenda => &[
-            (Action::Down, "move"),
-            (Action::Open, "go to"),
-            (Action::CycleStatus, "status"),
-            (Action::EditNote, "note"),
-            (Action::ToggleMark, "remove"),
-            (Action::Back, "back"),
-        ],
-        Mode::Note => &[(Action::NoteAccept, "keep the note"), (Action::Back, "cancel")],
-        Mode::Grid => &[
-            (Action::Down, "time"),
-            (Action::Right, "room"),
-            (Action::NextDay, "day"),
-            (Action::Open, "open"),
-            (Action::ToggleMark, "mark"),
-            (Action::Back, "back"),
-        ],
-        Mode::Clashes => &[(Action::Down, "move"), (Action::Open, "go to session"), (Action::Back, "back")],
-        Mode::People => &[
-            (Action::Down, "move"),
-            (Action::Open, "first session"),
-            (Action::PeopleScope, "all editions"),
-            (Action::Back, "clear / back"),
-        ],
-    };
-    wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
-}
-
-pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
-    let t = state.theme;
-    let mut spans = Vec::new();
-    if state.mode == Mode::Search {
-        spans.push(Span::styled(" / ", t.key()));
-        spans.push(Span::raw(format!("{}▏ ", state.query)));
-    }
-    if state.mode == Mode::People {
-        spans.push(Span::styled(" find: ", t.key()));
-        spans.push(Span::raw(format!("{}▏ ", state.people_query)));
-    }
-    if state.mode == Mode::Note {
-        spans.push(Span::styled(" note: ", t.key()));
-        spans.push(Span::raw(format!("{}▏ ", state.note_input)));
-    }
-    if let Some(notice) = &state.notice {
-        spans.push(Span::styled(format!(" {} ", crate::sanitize::line(notice)), t.notice()));
-    } else {
-        for (key, label) in hints(&data.keymap, state.mode) {
-            spans.push(Span::styled(format!(" {key}"), t.key()));
-            spans.push(Span::styled(format!(" {label}"), t.dim()));
-        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

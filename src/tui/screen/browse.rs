@@ -1,6 +1,7 @@
-//! The session list: time, title (search matches highlighted; a dim ` […]` when the stored copy
-//! cut it off), kind and format badges, room, and glyph markers. Only the visible rows are built,
-//! so a huge programme costs nothing extra.
+//! The browse screen (and search, which types over it): the day's sessions, or a search's
+//! matches, beside the selected session's detail. The list shows time, title (search matches
+//! highlighted; a dim ` […]` when the stored copy cut it off), kind and format badges, room, and
+//! glyph markers. Only the visible rows are built, so a huge programme costs nothing extra.
 
 use crate::model::{CUT_OFF_MARK, CutOff, Programme, Session};
 use crate::text;
@@ -11,8 +12,110 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::tui::state::{Data, Focus, Mode, State};
+use crate::tui::action::{Action, Effect, Hit};
+use crate::tui::data::Data;
+use crate::tui::mode::Mode;
+use crate::tui::navigate::{self, move_to, page, scroll_detail};
+use crate::tui::state::{Focus, Scope, State};
 use crate::tui::theme::Theme;
+
+/// The footer's key hints while browsing.
+pub const HINTS: &[(Action, &str)] = &[
+    (Action::Down, "move"),
+    (Action::NextDay, "day"),
+    (Action::Open, "open"),
+    (Action::StartSearch, "search"),
+    (Action::OpenFilters, "filters"),
+    (Action::ClearFilters, "clear"),
+    (Action::CycleZone, "zone"),
+    (Action::NowNext, "now"),
+    (Action::Help, "help"),
+    (Action::Quit, "quit"),
+];
+
+/// The footer's key hints while typing a search.
+pub const SEARCH_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "move"),
+    (Action::SearchScope, "all days/this day"),
+    (Action::SearchAccept, "keep as filter"),
+    (Action::Back, "clear"),
+];
+
+/// Keys of the browse screen, and of search (where the detail pane does not scroll).
+pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let typing = state.mode == Mode::Search;
+    let detail_focused = state.browse.focus == Focus::Detail && !typing;
+    let selected = state.browse.selected;
+    match action {
+        Action::Down | Action::ScrollDown if detail_focused => scroll_detail(state, 1),
+        Action::Up | Action::ScrollUp if detail_focused => scroll_detail(state, -1),
+        Action::PageDown if detail_focused => scroll_detail(state, 10),
+        Action::PageUp if detail_focused => scroll_detail(state, -10),
+        Action::Down | Action::ScrollDown => move_to(state, selected.saturating_add(1)),
+        Action::Up | Action::ScrollUp => move_to(state, selected.saturating_sub(1)),
+        Action::PageDown => move_to(state, selected + page(state)),
+        Action::PageUp => move_to(state, selected.saturating_sub(page(state))),
+        Action::First => move_to(state, 0),
+        Action::Last => move_to(state, usize::MAX),
+        Action::NextDay => navigate::go_tab(state, data, (state.tab + 1).min(state.tabs.len().saturating_sub(1))),
+        Action::PrevDay => navigate::go_tab(state, data, state.tab.saturating_sub(1)),
+        Action::GoDay(n) => {
+            let n = usize::from(n);
+            if n >= 1 && n <= state.tabs.len() {
+                navigate::go_tab(state, data, n - 1);
+            } else {
+                state.notice = Some(format!("No day {n}: this programme has {} tabs", state.tabs.len()));
+            }
+        }
+        Action::ToggleFocus => {
+            state.browse.focus = if state.browse.focus == Focus::List { Focus::Detail } else { Focus::List };
+        }
+        Action::Open if state.current().is_some() => {
+            state.mode = Mode::Detail;
+            state.detail.scroll = 0;
+        }
+        Action::Open => state.notice = Some("No session to open".into()),
+        Action::OpenFilters => state.mode = Mode::Filters,
+        Action::StartSearch => {
+            state.mode = Mode::Search;
+            state.refresh(data);
+        }
+        Action::Input(c) => {
+            state.query.push(c);
+            state.refresh(data);
+        }
+        Action::DeleteChar => {
+            state.query.pop();
+            state.refresh(data);
+        }
+        Action::SearchScope => {
+            let b = &mut state.browse;
+            b.scope = if b.scope == Scope::AllDays { Scope::ThisDay } else { Scope::AllDays };
+            state.refresh(data);
+        }
+        Action::SearchAccept => {
+            if let Some(day) = state.current().and_then(|i| navigate::day_of(state, data, i)) {
+                state.tab = day;
+            }
+            state.mode = Mode::Browse;
+            state.refresh(data);
+        }
+        Action::Back if typing || !state.query.is_empty() => {
+            state.query.clear();
+            state.mode = Mode::Browse;
+            state.refresh(data);
+        }
+        Action::Back if state.browse.focus == Focus::Detail => state.browse.focus = Focus::List,
+        Action::Click(Hit::Tab(tab)) => navigate::go_tab(state, data, tab),
+        Action::Click(Hit::Row(row)) => {
+            state.browse.focus = Focus::List;
+            move_to(state, row);
+        }
+        Action::Click(Hit::Detail) => state.browse.focus = Focus::Detail,
+        _ => {}
+    }
+    None
+}
 
 /// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
@@ -60,23 +163,29 @@ fn title_spans(title: &str, matched: Option<&Vec<usize>>, width: usize, base: St
     spans
 }
 
-pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+/// The list in `area` (the detail pane beside it is `detail::render`).
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let p = &data.programme;
     let t = state.theme;
     let zone = state.zone.resolve(p.timezone);
-    let focused = state.focus == Focus::List || state.mode == Mode::Search;
+    let focused = state.browse.focus == Focus::List || state.mode == Mode::Search;
     let title = match state.day() {
-        _ if state.searching_all_days() => format!(" {} matches, best first ", state.rows.len()),
-        _ if state.mode == Mode::Search => format!(" {} matches this day ", state.rows.len()),
+        _ if state.searching_all_days() => format!(" {} matches, best first ", state.browse.rows.len()),
+        _ if state.mode == Mode::Search => format!(" {} matches this day ", state.browse.rows.len()),
         Some(crate::filter::Day::Date(d)) => {
-            format!(" {} {} · {} ", d.weekday(), d.format("%Y-%m-%d"), text::counted(state.rows.len(), "session"))
+            format!(
+                " {} {} · {} ",
+                d.weekday(),
+                d.format("%Y-%m-%d"),
+                text::counted(state.browse.rows.len(), "session")
+            )
         }
-        _ => format!(" Date not published · {} ", text::counted(state.rows.len(), "session")),
+        _ => format!(" Date not published · {} ", text::counted(state.browse.rows.len(), "session")),
     };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if state.rows.is_empty() {
+    if state.browse.rows.is_empty() {
         let msg = if state.filter.is_empty() && state.query.is_empty() {
             " No session on this day."
         } else {
@@ -103,14 +212,15 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let title_w = width.saturating_sub(fixed).max(8);
     let now = state.now;
     let lines: Vec<Line> = state
+        .browse
         .rows
         .iter()
         .enumerate()
-        .skip(state.offset)
+        .skip(state.browse.offset)
         .take(usize::from(inner.height))
         .map(|(row, &i)| {
             let s = &p.sessions[i];
-            let base = if row == state.selected { t.selected() } else { Style::new() };
+            let base = if row == state.browse.selected { t.selected() } else { Style::new() };
             let on_now =
                 matches!((s.start_at(p.timezone), s.end_at(p.timezone)), (Some(a), Some(b)) if a <= now && now < b);
             let marker = match (on_now, state.agenda.is_marked(s.id.as_str())) {

@@ -5,9 +5,10 @@ use chrono::Timelike;
 
 use std::sync::Arc;
 
-use super::state::{Data, State};
 use crate::filter::{Day, Filter};
 use crate::model::Session;
+use crate::tui::data::Data;
+use crate::tui::state::State;
 
 /// Minutes per grid row.
 pub const SLOT: i64 = 15;

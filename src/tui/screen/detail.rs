@@ -1,4 +1,5 @@
-//! The detail pane (or full-screen view) of the selected session: every title, the time in the
+//! The session detail: the browse screen's pane, or full-screen (the detail screen, where the
+//! day keys step to the next or previous session). It shows the selected session: every title, the time in the
 //! forum's zone and in the display zone, kind, format, room, themes, organizers, people by
 //! role, languages, summary, notes and sources. What is not published says so, and a value the
 //! stored copy cut off is followed by a dim ` […]`.
@@ -12,8 +13,34 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::tui::state::{Data, Focus, Mode, State};
+use super::browse;
+use crate::tui::action::{Action, Effect};
+use crate::tui::data::Data;
+use crate::tui::mode::Mode;
+use crate::tui::navigate::{move_to, scroll_detail};
+use crate::tui::state::{Focus, State};
 use crate::tui::theme::Theme;
+
+/// The footer's key hints of the full-screen detail.
+pub const HINTS: &[(Action, &str)] =
+    &[(Action::Down, "scroll"), (Action::NextDay, "next session"), (Action::Back, "back"), (Action::Quit, "quit")];
+
+/// Keys of the full-screen detail; the rest act as on the browse screen.
+pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    match action {
+        Action::Down | Action::ScrollDown => scroll_detail(state, 1),
+        Action::Up | Action::ScrollUp => scroll_detail(state, -1),
+        Action::PageDown => scroll_detail(state, 10),
+        Action::PageUp => scroll_detail(state, -10),
+        Action::First => state.detail.scroll = 0,
+        Action::Last => state.detail.scroll = u16::MAX / 2,
+        Action::NextDay => move_to(state, state.browse.selected.saturating_add(1)),
+        Action::PrevDay => move_to(state, state.browse.selected.saturating_sub(1)),
+        Action::Back | Action::Open => state.mode = Mode::Browse,
+        _ => return browse::update(state, data, action),
+    }
+    None
+}
 
 fn field<'a>(t: Theme, label: &'a str, value: Option<String>) -> Line<'a> {
     let mut spans = vec![Span::styled(format!("{label:<11}"), t.label())];
@@ -163,9 +190,10 @@ fn person_line<'a>(s: &Session, person: &'a Person, t: Theme) -> Line<'a> {
     Line::from(spans)
 }
 
-pub fn detail(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+/// The selected session's detail in `area`.
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
-    let focused = state.focus == Focus::Detail || state.mode == Mode::Detail;
+    let focused = state.browse.focus == Focus::Detail || state.mode == Mode::Detail;
     let title = if state.mode == Mode::Detail { " Session · Esc back " } else { " Details " };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let Some(i) = state.current() else {
@@ -175,6 +203,6 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let p = &data.programme;
     let lines = lines(p, &p.sessions[i], state, data.tracks_completeness);
     let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
-    let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((state.detail_scroll.min(max), 0));
+    let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((state.detail.scroll.min(max), 0));
     frame.render_widget(para, area);
 }

@@ -2,11 +2,13 @@
 
 use crate::load;
 use crate::time::{Clock, ZoneChoice, parse_instant};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Effect};
+use crate::tui::data::Data;
+use crate::tui::derive::agenda_order;
 use crate::tui::keymap::Keymap;
-use crate::tui::state::{Data, Mode, State};
-use crate::tui::update::{Effect, update};
-use crate::tui::view;
+use crate::tui::mode::Mode;
+use crate::tui::state::State;
+use crate::tui::update::update;
 
 fn setup() -> (Data, State) {
     let d = Data::new(load::bundled(2021).unwrap().programme, Keymap::load(None).0);
@@ -38,21 +40,21 @@ fn agenda_view_orders_edits_and_jumps() {
         update(&mut s, &d, a);
     }
     assert_eq!(s.mode, Mode::Agenda);
-    assert_eq!(view::agenda_order(&s, &d), ["2021-paper-presentation", "2021-public-diplomacy", "2021-right-to-food"]);
+    assert_eq!(agenda_order(&s, &d), ["2021-paper-presentation", "2021-public-diplomacy", "2021-right-to-food"]);
     update(&mut s, &d, Action::Down);
     assert_eq!(update(&mut s, &d, Action::CycleStatus), Some(Effect::SaveAgenda));
     assert_eq!(s.agenda.items["2021-public-diplomacy"].status.as_str(), "attended");
     update(&mut s, &d, Action::EditNote);
     assert_eq!(s.mode, Mode::Note);
     for c in "ask Q".chars() {
-        update(&mut s, &d, Action::NoteInput(c));
+        update(&mut s, &d, Action::Input(c));
     }
-    update(&mut s, &d, Action::NoteBackspace);
+    update(&mut s, &d, Action::DeleteChar);
     assert_eq!(update(&mut s, &d, Action::NoteAccept), Some(Effect::SaveAgenda));
     assert_eq!(s.agenda.items["2021-public-diplomacy"].note.as_deref(), Some("ask"));
     assert_eq!(s.mode, Mode::Agenda);
     update(&mut s, &d, Action::EditNote);
-    update(&mut s, &d, Action::NoteInput('x'));
+    update(&mut s, &d, Action::Input('x'));
     update(&mut s, &d, Action::Back);
     assert_eq!(s.agenda.items["2021-public-diplomacy"].note.as_deref(), Some("ask"), "Esc cancels");
     update(&mut s, &d, Action::Last);

@@ -1,5 +1,6 @@
-//! The timeline grid: one day, time down the side in 15-minute rows, rooms (or kinds) across,
-//! each session a labelled block; blocks that overlap in a column carry a ⚠ and a double edge.
+//! The grid screen: one day's timeline, time down the side in 15-minute rows, rooms (or kinds)
+//! across, each session a labelled block; blocks that overlap in a column carry a ⚠ and a double
+//! edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -8,31 +9,95 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
+use super::agenda;
 use crate::text;
-use crate::tui::grid::{self, Model};
-use crate::tui::state::{Data, State};
+use crate::tui::action::{Action, Effect};
+use crate::tui::data::Data;
+use crate::tui::derive::grid::{self, Model};
+use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_col_width};
+use crate::tui::mode::Mode;
+use crate::tui::navigate::{go_tab, select_session};
+use crate::tui::state::{GridPos, State};
 
-const GUTTER: u16 = 6;
-
-/// Column width for a grid of `ncols` in `width` columns.
-fn col_width(width: u16, ncols: usize) -> u16 {
-    let free = width.saturating_sub(GUTTER);
-    let n = u16::try_from(ncols.max(1)).unwrap_or(u16::MAX);
-    (free / n).clamp(14, 32)
-}
+/// The footer's key hints of the grid.
+pub const HINTS: &[(Action, &str)] = &[
+    (Action::Down, "time"),
+    (Action::Right, "room"),
+    (Action::NextDay, "day"),
+    (Action::Open, "open"),
+    (Action::ToggleMark, "mark"),
+    (Action::Back, "back"),
+];
 
 /// How many columns and rows the grid shows at once on the screen the state last heard of.
-pub fn capacity(state: &State, model: &Model) -> (usize, usize) {
-    capacity_in(super::areas(state).detail, model)
+fn capacity(state: &State, model: &Model) -> (usize, usize) {
+    grid_capacity(Areas::last_reported(state).detail, model.columns.len())
 }
 
-/// How many columns and rows the grid shows at once in `area` (with its border).
-fn capacity_in(area: Rect, model: &Model) -> (usize, usize) {
-    let inner_w = area.width.saturating_sub(2);
-    let w = col_width(inner_w, model.columns.len());
-    let cols = usize::from((inner_w.saturating_sub(GUTTER) / w).max(1));
-    let rows = usize::from(area.height.saturating_sub(4).max(1));
-    (cols, rows)
+/// Open the grid on the selected session (or the day's first).
+pub fn open(state: &mut State, data: &Data) {
+    state.mode = Mode::Grid;
+    let model = grid::model(state, data);
+    let block = state.current().and_then(|i| model.blocks.iter().find(|b| b.session == i)).or(model.blocks.first());
+    state.grid = block.map_or(GridPos::default(), |b| GridPos { col: b.col, row: b.top, ..GridPos::default() });
+    keep_grid_visible(state, &model);
+}
+
+fn keep_grid_visible(state: &mut State, model: &Model) {
+    let (cols, rows) = capacity(state, model);
+    let g = &mut state.grid;
+    g.col = g.col.min(model.columns.len().saturating_sub(1));
+    g.row = g.row.min(model.rows.saturating_sub(1));
+    if g.col < g.col_offset {
+        g.col_offset = g.col;
+    } else if g.col >= g.col_offset + cols {
+        g.col_offset = g.col + 1 - cols;
+    }
+    if g.row < g.row_offset {
+        g.row_offset = g.row;
+    } else if g.row >= g.row_offset + rows {
+        g.row_offset = g.row + 1 - rows;
+    }
+}
+
+/// Keys of the grid.
+pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let model = grid::model(state, data);
+    let (_, page) = capacity(state, &model);
+    let g = &mut state.grid;
+    match action {
+        Action::Down | Action::ScrollDown => g.row += 1,
+        Action::Up | Action::ScrollUp => g.row = g.row.saturating_sub(1),
+        Action::PageDown => g.row += page,
+        Action::PageUp => g.row = g.row.saturating_sub(page),
+        Action::Right => g.col += 1,
+        Action::Left => g.col = g.col.saturating_sub(1),
+        Action::NextDay | Action::PrevDay => {
+            let tab = if action == Action::NextDay { state.tab + 1 } else { state.tab.saturating_sub(1) };
+            go_tab(state, data, tab.min(state.tabs.len().saturating_sub(1)));
+            open(state, data);
+            return None;
+        }
+        Action::Open => match model.at(g.col, g.row) {
+            Some(b) => {
+                let session = b.session;
+                select_session(state, data, session);
+                state.mode = Mode::Detail;
+                return None;
+            }
+            None => state.notice = Some("No session here: move onto a block".into()),
+        },
+        Action::ToggleMark => {
+            let session = model.at(g.col, g.row)?.session;
+            select_session(state, data, session);
+            state.mode = Mode::Grid;
+            return agenda::toggle_current(state, data);
+        }
+        Action::Back | Action::OpenGrid => state.mode = Mode::Browse,
+        _ => {}
+    }
+    keep_grid_visible(state, &model);
+    None
 }
 
 /// The first of `shown` columns (or rows) out of `total` to show, from `offset` on: moved so that
@@ -51,7 +116,8 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     buf.set_string(x, y, cut, style);
 }
 
-pub fn grid(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+/// The day's grid in `area`.
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let model = grid::model(state, data);
     let p = &data.programme;
@@ -71,8 +137,8 @@ pub fn grid(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
         return;
     }
-    let (cols, rows) = capacity_in(area, &model);
-    let w = col_width(inner.width, model.columns.len());
+    let (cols, rows) = grid_capacity(area, model.columns.len());
+    let w = grid_col_width(inner.width, model.columns.len());
     let g = state.grid;
     // The state may have last heard of another screen size: the cursor stays in sight anyway.
     let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
@@ -80,17 +146,17 @@ pub fn grid(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
-        let x = inner.x + GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
+        let x = inner.x + GRID_GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
         put(buf, x, inner.y, w.saturating_sub(1), name, t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
         let y = inner.y + 1 + u16::try_from(r).unwrap_or(0);
         if (model.first_minute + grid::SLOT * row as i64) % 60 == 0 || r == 0 {
-            put(buf, inner.x, y, GUTTER - 1, &model.time_of(row), t.dim());
+            put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
-            let x = inner.x + GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
+            let x = inner.x + GRID_GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
             let cursor = k == g.col && row == g.row;
             match model.at(k, row) {
                 Some(b) => {
@@ -126,3 +192,7 @@ pub fn grid(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let bottom = Rect::new(inner.x, inner.y + inner.height.saturating_sub(1), inner.width, 1);
     frame.render_widget(Paragraph::new(more), bottom);
 }
+
+#[cfg(test)]
+#[path = "grid_tests.rs"]
+mod tests;

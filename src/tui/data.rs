@@ -1,0 +1,111 @@
+//! The programme the app shows and what is derived from it once: the search index, time order,
+//! the key bindings, and the analyses built lazily (clashes, people, every edition) or kept from
+//! the last call (a facet's counted options).
+
+use crate::archive::{Archive, Completeness, is_bundled_edition};
+use crate::filter::{self, Facet, Filter};
+use crate::model::Programme;
+use crate::search::SearchIndex;
+
+use super::keymap::Keymap;
+
+/// The programme and what is derived from it once.
+pub struct Data {
+    pub programme: Programme,
+    pub index: SearchIndex,
+    /// Session indices in time order.
+    pub chronological: Vec<usize>,
+    /// For each session, its position in `chronological`.
+    pub rank: Vec<usize>,
+    pub keymap: Keymap,
+    /// Minimum time to change rooms between agenda sessions.
+    pub buffer: chrono::Duration,
+    /// Whether the programme says which records are complete (our TOML does; imports do not).
+    pub tracks_completeness: bool,
+    /// How complete the record is, for a bundled edition or a programme that states its total.
+    pub record: Option<Completeness>,
+    clashes: std::sync::OnceLock<Vec<crate::clash::Clash>>,
+    people: std::sync::OnceLock<Vec<crate::people::Entry>>,
+    /// Each facet's values, found once; the options last counted (the filter panel asks for the
+    /// same ones in update and in render, key after key).
+    facet_values: [std::sync::OnceLock<Vec<String>>; Facet::ALL.len()],
+    last_options: std::sync::Mutex<Option<(Filter, Facet, Options)>>,
+    archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
+    /// The timeline grid last made.
+    pub grid: super::derive::grid::ModelMemo,
+}
+
+impl Data {
+    /// Prepare a programme for the app.
+    pub fn new(programme: Programme, keymap: Keymap) -> Self {
+        let index = SearchIndex::new(&programme);
+        let chronological = filter::chronological(&programme);
+        let mut rank = vec![0; chronological.len()];
+        for (pos, &i) in chronological.iter().enumerate() {
+            rank[i] = pos;
+        }
+        let tracks_completeness = programme.tracks_completeness();
+        let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))
+            .then(|| Completeness::of(&programme));
+        Data {
+            programme,
+            index,
+            chronological,
+            rank,
+            keymap,
+            buffer: chrono::Duration::minutes(10),
+            tracks_completeness,
+            record,
+            clashes: Default::default(),
+            people: Default::default(),
+            facet_values: Default::default(),
+            last_options: Default::default(),
+            archive: Default::default(),
+            grid: Default::default(),
+        }
+    }
+}
+
+/// A facet's options with how many sessions each would give, shared between update and render.
+pub type Options = std::sync::Arc<Vec<(String, usize)>>;
+
+impl Data {
+    /// The options of `facet` under `filter`, with their counts: counted once per change of
+    /// filter or facet, not once per call.
+    pub fn options(&self, filter: &Filter, facet: Facet) -> Options {
+        let mut last = self.last_options.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((f, x, options)) = last.as_ref()
+            && f == filter
+            && *x == facet
+        {
+            return std::sync::Arc::clone(options);
+        }
+        let slot = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
+        let values = self.facet_values[slot].get_or_init(|| filter::values(&self.programme, facet)).clone();
+        let options = std::sync::Arc::new(filter::counted(&self.programme, filter, facet, values));
+        *last = Some((filter.clone(), facet, std::sync::Arc::clone(&options)));
+        options
+    }
+
+    /// Every clash of the programme, computed the first time it is asked for.
+    pub fn clashes(&self) -> &[crate::clash::Clash] {
+        self.clashes.get_or_init(|| crate::clash::find(&self.programme, &crate::clash::Checks::default()))
+    }
+
+    /// The people and organizers index, built the first time it is asked for.
+    pub fn people(&self) -> &[crate::people::Entry] {
+        self.people.get_or_init(|| crate::people::index(&self.programme, &self.chronological))
+    }
+
+    /// Every bundled edition and the people index across them, built the first time it is asked
+    /// for; `None` when the programme is not a bundled edition.
+    pub fn archive(&self) -> Option<&(Archive, Vec<crate::people::Entry>)> {
+        self.archive
+            .get_or_init(|| {
+                let archive = is_bundled_edition(&self.programme).then(Archive::bundled)?.ok()?;
+                let people = crate::people::index(&archive.programme, &filter::chronological(&archive.programme));
+                Some((archive, people))
+            })
+            .as_ref()
+    }
+}

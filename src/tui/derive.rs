@@ -1,0 +1,92 @@
+//! What each screen shows, derived from the state and the programme in one place: the list's
+//! rows and the day counts (kept in the state by `refresh`, searching within the last matches
+//! while a query grows), the agenda's entries in order, the people the query selects, and the
+//! grid of a day (`derive/grid.rs`). Update and render both read these; neither computes its own.
+
+pub mod grid;
+
+use crate::archive::Archive;
+use crate::people::Entry;
+use crate::plan::{self, Plan};
+
+use super::data::Data;
+use super::mode::Mode;
+use super::state::State;
+
+impl State {
+    /// The sessions that pass the filters and the query: in time order without a query, best
+    /// first with one. While typing, a query that extends the last one searches only its matches.
+    fn matching(&mut self, data: &Data) -> Vec<usize> {
+        let p = &data.programme;
+        let query = self.query.trim().to_owned();
+        if query.is_empty() {
+            self.browse.search_cache = None;
+            return data.chronological.iter().copied().filter(|&i| self.filter.matches(&p.sessions[i])).collect();
+        }
+        let candidates: Vec<usize> = match self.browse.search_cache.take() {
+            Some((last, filter, matches)) if query.starts_with(&last) && filter == self.filter => matches,
+            _ => data.chronological.iter().copied().filter(|&i| self.filter.matches(&p.sessions[i])).collect(),
+        };
+        let mut hits = data.index.search(&query, candidates.into_iter());
+        hits.sort_by_key(|h| (std::cmp::Reverse(h.score), data.rank[h.session]));
+        let matches: Vec<usize> = hits.into_iter().map(|h| h.session).collect();
+        self.browse.search_cache = Some((query, self.filter.clone(), matches.clone()));
+        matches
+    }
+
+    /// Recompute the rows and day counts after a change of day, filter or query, keeping the
+    /// selected session selected when it is still shown.
+    pub fn refresh(&mut self, data: &Data) {
+        let keep = self.current();
+        let p = &data.programme;
+        let matching = self.matching(data);
+        let query = self.query.trim();
+        self.tab_counts =
+            self.tabs.iter().map(|d| matching.iter().filter(|&&i| d.holds(&p.sessions[i])).count()).collect();
+        let ranked = self.mode == Mode::Search && !query.is_empty();
+        let day = self.day();
+        self.browse.rows = if self.searching_all_days() {
+            matching
+        } else {
+            let mut rows: Vec<usize> =
+                matching.into_iter().filter(|&i| day.is_some_and(|d| d.holds(&p.sessions[i]))).collect();
+            if !ranked {
+                rows.sort_by_key(|&i| data.rank[i]);
+            }
+            rows
+        };
+        let b = &mut self.browse;
+        b.selected = if ranked { 0 } else { keep.and_then(|k| b.rows.iter().position(|&r| r == k)).unwrap_or(0) };
+        b.offset = b.offset.min(b.selected);
+        if self.current() != keep {
+            self.detail.scroll = 0;
+        }
+    }
+}
+
+/// The agenda against the programme, in the display zone.
+pub fn plan_of<'a>(state: &'a State, data: &'a Data) -> Plan<'a> {
+    plan::plan(&data.programme, &state.agenda, data.buffer, state.zone.resolve(data.programme.timezone))
+}
+
+/// The session ids of the agenda screen's rows, in display order.
+pub fn agenda_order(state: &State, data: &Data) -> Vec<String> {
+    let plan = plan_of(state, data);
+    plan.timed.iter().map(|r| &r.entry).chain(&plan.untimed).chain(&plan.gone).map(|e| e.id.to_owned()).collect()
+}
+
+/// The people index the people screen shows: this edition's, or (widened) every edition's with
+/// the archive its session indices refer to.
+pub fn people_index<'d>(state: &State, data: &'d Data) -> (&'d [Entry], Option<&'d Archive>) {
+    match data.archive().filter(|_| state.people.all_editions) {
+        Some((archive, people)) => (people, Some(archive)),
+        None => (data.people(), None),
+    }
+}
+
+/// The people index entries the query selects.
+pub fn people_shown<'d>(state: &State, data: &'d Data) -> Vec<&'d Entry> {
+    let (index, _) = people_index(state, data);
+    let query = &state.people.query;
+    index.iter().filter(|e| query.is_empty() || e.matches(query)).collect()
+}

@@ -1,0 +1,163 @@
+//! Where each region of the screen is, computed from an area: the frame's real one when drawing,
+//! the size last reported when `update` pages, the last frame's when a click is resolved to an
+//! action. Render, paging and hit-testing read the same numbers, so clicks land where things are
+//! drawn and a page is what the list shows.
+
+use crate::filter::Day;
+use crate::text;
+use chrono::Datelike;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+
+use super::action::{Action, Hit};
+use super::mode::Mode;
+use super::state::State;
+
+/// The smallest screen the app draws; below it a "terminal too small" notice is shown.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Where each region of the screen is.
+#[derive(Debug, Clone, Copy)]
+pub struct Areas {
+    pub header: Rect,
+    pub tabs: Rect,
+    /// The session list (empty on the full-screen screens).
+    pub list: Rect,
+    /// The detail pane, or the body of a full-screen screen.
+    pub detail: Rect,
+    pub footer: Rect,
+}
+
+impl Areas {
+    /// Where each region is on a screen of `area` in `mode`.
+    pub fn new(area: Rect, mode: Mode) -> Areas {
+        let [header, tabs, body, footer] =
+            Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
+                .areas(area);
+        let full_screen = match mode {
+            Mode::Detail | Mode::Agenda | Mode::Note | Mode::Grid | Mode::Clashes | Mode::People => true,
+            Mode::Browse | Mode::Search | Mode::Filters | Mode::Help => false,
+        };
+        let (list, detail) = if full_screen {
+            (Rect::new(body.x, body.y, 0, 0), body)
+        } else if body.width >= 110 {
+            let [l, d] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
+            (l, d)
+        } else {
+            let [l, d] = Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+            (l, d)
+        };
+        Areas { header, tabs, list, detail, footer }
+    }
+
+    /// The layout of the screen the state last heard of (a Resize event): what update pages by.
+    pub fn last_reported(state: &State) -> Areas {
+        Areas::new(reported_screen(state), state.mode)
+    }
+}
+
+/// The screen the state last heard of.
+fn reported_screen(state: &State) -> Rect {
+    Rect::new(0, 0, state.size.0, state.size.1)
+}
+
+/// Whether a screen of `area` is too small to draw the app.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Rows of sessions the list shows at once, on the screen the state last heard of.
+pub fn list_height(state: &State) -> u16 {
+    Areas::last_reported(state).list.height.saturating_sub(2)
+}
+
+/// A day tab's label: its width decides where the tab is.
+pub fn tab_label(day: Day, count: usize) -> String {
+    match day {
+        Day::Date(d) => format!(" {} {} ({count}) ", d.weekday(), d.format("%d")),
+        Day::Undated => format!(" Undated ({count}) "),
+    }
+}
+
+/// The x ranges of the tabs, as drawn.
+pub fn tab_ranges(state: &State) -> Vec<(u16, u16)> {
+    let mut x = 1u16;
+    state
+        .tabs
+        .iter()
+        .zip(&state.tab_counts)
+        .map(|(d, n)| {
+            let w = u16::try_from(text::width(&tab_label(*d, *n))).unwrap_or(u16::MAX);
+            let range = (x, x.saturating_add(w));
+            x = x.saturating_add(w + 1);
+            range
+        })
+        .collect()
+}
+
+/// The action of a left click at (x, y) on the last frame, of `screen`'s size: the browse
+/// screen's tabs, list rows and detail pane answer clicks; elsewhere a click hits nothing.
+pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
+    let a = Areas::new(screen, state.mode);
+    let clickable = match state.mode {
+        Mode::Browse | Mode::Search => !too_small(screen),
+        Mode::Detail
+        | Mode::Filters
+        | Mode::Agenda
+        | Mode::Note
+        | Mode::Grid
+        | Mode::Clashes
+        | Mode::People
+        | Mode::Help => false,
+    };
+    if !clickable {
+        return Action::Click(Hit::Nothing);
+    }
+    let on_tab = || tab_ranges(state).iter().position(|(start, end)| (*start..*end).contains(&x));
+    // Inside the list's border, on a row that holds a session.
+    let list = a.list;
+    let in_list = x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
+    let row = state.browse.offset + usize::from(y.saturating_sub(list.y + 1));
+    let hit = if let Some(tab) = (y == a.tabs.y).then(on_tab).flatten() {
+        Hit::Tab(tab)
+    } else if in_list && row < state.browse.rows.len() {
+        Hit::Row(row)
+    } else if a.detail.contains(Position::new(x, y)) {
+        Hit::Detail
+    } else {
+        Hit::Nothing
+    };
+    Action::Click(hit)
+}
+
+/// The grid's time gutter, in columns.
+pub const GRID_GUTTER: u16 = 6;
+
+/// The grid's column width for `ncols` columns in `width` columns.
+pub fn grid_col_width(width: u16, ncols: usize) -> u16 {
+    let free = width.saturating_sub(GRID_GUTTER);
+    let n = u16::try_from(ncols.max(1)).unwrap_or(u16::MAX);
+    (free / n).clamp(14, 32)
+}
+
+/// How many of `ncols` columns and how many rows the grid shows at once in `area` (with its border).
+pub fn grid_capacity(area: Rect, ncols: usize) -> (usize, usize) {
+    let inner_w = area.width.saturating_sub(2);
+    let w = grid_col_width(inner_w, ncols);
+    let cols = usize::from((inner_w.saturating_sub(GRID_GUTTER) / w).max(1));
+    let rows = usize::from(area.height.saturating_sub(4).max(1));
+    (cols, rows)
+}
+
+/// A `width` x `height` box centred in `area` (cut to it).
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// The window of `len` rows of which `height` fit, keeping `cursor` visible.
+pub fn window(cursor: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+    let top = cursor.saturating_sub(height.saturating_sub(1) / 2).min(len.saturating_sub(height));
+    top..(top + height).min(len)
+}

@@ -1,0 +1,51 @@
+//! What the keys currently drive: the app's modes, their names in the key bindings file, and
+//! which of them take typed text.
+
+/// What the keys currently drive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    /// One session full-screen.
+    Detail,
+    /// Typing a search query.
+    Search,
+    Filters,
+    /// The personal agenda.
+    Agenda,
+    /// Typing a note for an agenda entry.
+    Note,
+    /// The timeline grid of one day.
+    Grid,
+    /// Every clash of the programme.
+    Clashes,
+    /// People and organizers.
+    People,
+    Help,
+}
+
+impl Mode {
+    /// Every mode with its name in the bindings file, in the order of the help.
+    pub const ALL: [(Mode, &'static str); 10] = [
+        (Mode::Browse, "browse"),
+        (Mode::Detail, "detail"),
+        (Mode::Search, "search"),
+        (Mode::Filters, "filters"),
+        (Mode::Agenda, "agenda"),
+        (Mode::Note, "note"),
+        (Mode::Grid, "grid"),
+        (Mode::Clashes, "clashes"),
+        (Mode::People, "people"),
+        (Mode::Help, "help"),
+    ];
+
+    /// Whether an unbound printable key types into the mode's text field (the search query, the
+    /// note, the people query) rather than doing nothing.
+    pub fn takes_text(self) -> bool {
+        match self {
+            Mode::Search | Mode::Note | Mode::People => true,
+            Mode::Browse | Mode::Detail | Mode::Filters | Mode::Agenda | Mode::Grid | Mode::Clashes | Mode::Help => {
+                false
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The agenda screen: marked sessions of all days in time order, free time between them, clashes
+//! and tight room changes named, programme changes flagged, untimed and removed sessions apart.
+//! Marking, status and notes: every change asks the event loop to save (`Effect::SaveAgenda`).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use chrono::Utc;
+
+use crate::agenda::Status;
+use crate::plan::{Entry, duration_text};
+use crate::sanitize;
+use crate::text;
+use crate::tui::action::{Action, Effect};
+use crate::tui::data::Data;
+use crate::tui::derive::{agenda_order, plan_of};
+use crate::tui::mode::Mode;
+use crate::tui::navigate::select_session;
+use crate::tui::state::{Focus, State};
+use crate::tui::theme::Theme;
+
+/// The footer's key hints of the agenda.
+pub const HINTS: &[(Action, &str)] = &[
+    (Action::Down, "move"),
+    (Action::Open, "go to"),
+    (Action::CycleStatus, "status"),
+    (Action::EditNote, "note"),
+    (Action::ToggleMark, "remove"),
+    (Action::Back, "back"),
+];
+
+/// Mark or unmark the selected session of the list or detail view.
+pub fn toggle_current(state: &mut State, data: &Data) -> Option<Effect> {
+    let Some(i) = state.current() else {
+        state.notice = Some("No session selected".into());
+        return None;
+    };
+    let s = &data.programme.sessions[i];
+    let marked = state.agenda.toggle(s, Utc::now());
+    let n = state.agenda.len();
+    state.notice = Some(if marked {
+        format!("★ Added to your agenda ({n}): {}", s.title)
+    } else {
+        format!("Removed from your agenda ({n}): {}", s.title)
+    });
+    Some(Effect::SaveAgenda)
+}
+
+/// Keys of the agenda screen.
+pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let ids = agenda_order(state, data);
+    let last = ids.len().saturating_sub(1);
+    let cursor = &mut state.agenda_view.cursor;
+    let current = ids.get((*cursor).min(last)).cloned();
+    match action {
+        Action::Down | Action::ScrollDown => *cursor = (*cursor + 1).min(last),
+        Action::Up | Action::ScrollUp => *cursor = cursor.saturating_sub(1),
+        Action::PageDown => *cursor = (*cursor + 10).min(last),
+        Action::PageUp => *cursor = cursor.saturating_sub(10),
+        Action::First => *cursor = 0,
+        Action::Last => *cursor = last,
+        Action::Back | Action::OpenAgenda => state.mode = Mode::Browse,
+        Action::Open => {
+            match current.as_deref().and_then(|id| data.programme.sessions.iter().position(|s| s.id.as_str() == id)) {
+                Some(i) => {
+                    state.filter = Default::default();
+                    state.query.clear();
+                    state.mode = Mode::Browse;
+                    state.browse.focus = Focus::List;
+                    select_session(state, data, i);
+                }
+                None => state.notice = Some("This session is no longer in the programme".into()),
+            }
+        }
+        Action::CycleStatus => {
+            let id = current?;
+            let status = state.agenda.items.get(&id)?.status.cycle();
+            state.agenda.set_status(&id, status, Utc::now(), data.programme.session(&id));
+            state.notice = Some(format!("Status: {}", status.as_str()));
+            return Some(Effect::SaveAgenda);
+        }
+        Action::EditNote => {
+            let id = current?;
+            state.note.input = state.agenda.items.get(&id).and_then(|i| i.note.clone()).unwrap_or_default();
+            state.note.session = Some(id);
+            state.mode = Mode::Note;
+        }
+        Action::ToggleMark => {
+            let id = current?;
+            state.agenda.remove(&id, Utc::now());
+            *cursor = (*cursor).min(last.saturating_sub(1));
+            state.notice = Some(format!("Removed from your agenda ({})", state.agenda.len()));
+            return Some(Effect::SaveAgenda);
+        }
+        _ => {}
+    }
+    None
+}
+
+fn status_glyph(status: Status) -> &'static str {
+    match status {
+        Status::Planned => "[ ]",
+        Status::Attended => "[x]",
+        Status::Skipped => "[-]",
+    }
+}
+
+struct Rows<'a> {
+    lines: Vec<Line<'a>>,
+    /// The line of each selectable entry.
+    entry_line: Vec<usize>,
+    width: usize,
+    t: Theme,
+}
+
+impl<'a> Rows<'a> {
+    fn note(&mut self, text: String, style: Style) {
+        self.lines.push(Line::from(Span::styled(text::truncate(&sanitize::line(&text), self.width), style)));
+    }
+
+    fn entry(&mut self, e: &Entry<'a>, when: String, selected: bool) {
+        let t = self.t;
+        let base = if selected { t.selected() } else { Style::new() };
+        let title = e.session.map_or(e.item.seen.title.clone(), |s| s.title.clone());
+        let room = e.session.and_then(|s| s.place()).map(|r| format!("  {r}")).unwrap_or_default();
+        let head = format!(" {} {when:<12} ", status_glyph(e.item.status));
+        let rest = self.width.saturating_sub(text::width(&head));
+        self.entry_line.push(self.lines.len());
+        self.lines.push(Line::from(vec![
+            Span::styled(head, base),
+            Span::styled(text::fit(&sanitize::line(&format!("{title}{room}")), rest), base),
+        ]));
+        if let Some(note) = &e.item.note {
+            self.note(format!("       ✎ {note}"), t.dim());
+        }
+        for c in &e.changes {
+            self.note(format!("       ! changed: {c}"), t.notice());
+        }
+    }
+}
+
+/// The agenda in `area` (also behind the note being typed).
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let plan = plan_of(state, data);
+    let count = state.agenda.len();
+    let title = format!(" My agenda · {count} marked · s status · e note · Space remove · Enter go to · Esc back ");
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if count == 0 {
+        let msg = " Nothing marked yet. Press Space (or a) on a session to add it to your agenda.";
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
+        return;
+    }
+    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width: usize::from(inner.width), t };
+    let mut n = 0;
+    let mut day = None;
+    for r in &plan.timed {
+        if day != Some(r.start.date_naive()) {
+            day = Some(r.start.date_naive());
+            rows.lines.push(Line::from(Span::styled(r.start.format("%A %d %B %Y").to_string(), t.label())));
+        }
+        if let Some(free) = r.free_before {
+            rows.note(format!("       · free {}", duration_text(free)), t.dim());
+        }
+        let when = match r.end {
+            Some(e) => format!("{}–{}", r.start.format("%H:%M"), e.format("%H:%M")),
+            None => format!("{}–?", r.start.format("%H:%M")),
+        };
+        rows.entry(&r.entry, when, n == state.agenda_view.cursor);
+        n += 1;
+        for o in &r.overlaps {
+            rows.note(format!("       ⚠ overlaps: {o}"), t.notice());
+        }
+        if let Some(tight) = &r.tight {
+            rows.note(format!("       ⚠ tight change: {tight}"), t.notice());
+        }
+    }
+    for (label, list, when) in
+        [("Time not published", &plan.untimed, "no time"), ("No longer in the programme", &plan.gone, "removed")]
+    {
+        if list.is_empty() {
+            continue;
+        }
+        rows.lines.push(Line::from(Span::styled(label, t.label())));
+        for e in list.iter() {
+            rows.entry(e, when.to_owned(), n == state.agenda_view.cursor);
+            n += 1;
+        }
+    }
+    let height = usize::from(inner.height);
+    let focus = rows.entry_line.get(state.agenda_view.cursor).copied().unwrap_or(0);
+    let top = focus.saturating_sub(height.saturating_sub(4).max(1));
+    let lines: Vec<Line> = rows.lines.into_iter().skip(top).take(height).collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+#[path = "agenda_tests.rs"]
+mod tests;

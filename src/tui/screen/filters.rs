@@ -1,0 +1,115 @@
+//! The filter panel, drawn over the browse screen: the facets down the side, the focused
+//! facet's options with how many sessions each would give, the selected ones ticked.
+
+use crate::filter::Facet;
+use crate::text;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::tui::action::{Action, Effect};
+use crate::tui::data::Data;
+use crate::tui::layout::centered;
+use crate::tui::mode::Mode;
+use crate::tui::state::State;
+
+/// The footer's key hints of the filter panel.
+pub const HINTS: &[(Action, &str)] = &[
+    (Action::Down, "move"),
+    (Action::NextFacet, "group"),
+    (Action::ToggleOption, "select"),
+    (Action::ClearFilters, "clear all"),
+    (Action::Back, "close"),
+];
+
+/// Keys of the filter panel.
+pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let panel = &mut state.filters;
+    let facet = panel.facet();
+    let cursor = &mut panel.option_cursor[panel.facet];
+    match action {
+        Action::Down | Action::ScrollDown => {
+            let count = data.options(&state.filter, facet).len();
+            *cursor = (*cursor + 1).min(count.saturating_sub(1));
+        }
+        Action::Up | Action::ScrollUp => *cursor = cursor.saturating_sub(1),
+        Action::NextFacet => panel.facet = (panel.facet + 1) % Facet::ALL.len(),
+        Action::PrevFacet => panel.facet = (panel.facet + Facet::ALL.len() - 1) % Facet::ALL.len(),
+        Action::ToggleOption => {
+            let options = data.options(&state.filter, facet);
+            if let Some((value, _)) = options.get(*cursor) {
+                state.filter.toggle(facet, value);
+                state.refresh(data);
+            }
+        }
+        Action::Back | Action::OpenFilters => state.mode = Mode::Browse,
+        _ => {}
+    }
+    None
+}
+
+fn option_label(data: &Data, facet: Facet, value: &str) -> String {
+    match facet {
+        Facet::Theme => data.programme.theme(value).map_or(value.to_owned(), |t| t.name.clone()),
+        _ => value.to_owned(),
+    }
+}
+
+/// The panel, centred over the screen.
+pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
+    let t = state.theme;
+    let area = centered(frame.area(), 100, frame.area().height.saturating_sub(4));
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border(true))
+        .title(" Filters · Space select · ←→ group · x clear all · Esc close ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [left, right] = Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);
+    let facets: Vec<Line> = Facet::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let selected = state.filter.selected_count(*f);
+            let mark = if i == state.filters.facet { "▸ " } else { "  " };
+            let label =
+                if selected > 0 { format!("{mark}{} ({selected})", f.label()) } else { format!("{mark}{}", f.label()) };
+            let style = if i == state.filters.facet { t.selected() } else { t.tab() };
+            Line::from(Span::styled(label, style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(facets), left);
+    let facet = state.filters.facet();
+    let options = data.options(&state.filter, facet);
+    let cursor = state.filters.option_cursor[state.filters.facet].min(options.len().saturating_sub(1));
+    let height = usize::from(right.height);
+    let start = cursor.saturating_sub(height.saturating_sub(1));
+    let width = usize::from(right.width);
+    let lines: Vec<Line> = options
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(height)
+        .map(|(i, (value, count))| {
+            let mark = if state.filter.is_selected(facet, value) { "[x]" } else { "[ ]" };
+            let label = option_label(data, facet, value);
+            let count = format!("{count:>4}");
+            let text = format!("{mark} {}{count}", text::fit(&label, width.saturating_sub(9)));
+            let style = if i == cursor {
+                t.selected()
+            } else if *count.trim() == *"0" {
+                t.dim()
+            } else {
+                t.tab()
+            };
+            Line::from(Span::styled(text, style))
+        })
+        .collect();
+    if lines.is_empty() {
+        frame.render_widget(Paragraph::new(Span::styled("No values in this programme.", t.missing())), right);
+    } else {
+        frame.render_widget(Paragraph::new(lines), right);
+    }
+}

@@ -1,0 +1,146 @@
+//! The people screen: everyone named in the programme (and organizers), found by typing; the
+//! selected person's sessions beside. Tab widens the index to every bundled edition.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::people::EntryKind;
+use crate::text;
+use crate::time;
+use crate::tui::action::{Action, Effect};
+use crate::tui::data::Data;
+use crate::tui::derive::{people_index, people_shown};
+use crate::tui::layout::window;
+use crate::tui::mode::Mode;
+use crate::tui::navigate::{jump, move_cursor};
+use crate::tui::state::State;
+
+/// The footer's key hints of the people index.
+pub const HINTS: &[(Action, &str)] = &[
+    (Action::Down, "move"),
+    (Action::Open, "first session"),
+    (Action::PeopleScope, "all editions"),
+    (Action::Back, "clear / back"),
+];
+
+/// Enter on an entry: its first session in the open edition, or where to find it.
+fn open_entry(state: &mut State, data: &Data) {
+    let shown = people_shown(state, data);
+    let Some(entry) = shown.get(state.people.cursor) else {
+        state.notice = Some("No one matches".into());
+        return;
+    };
+    let (_, archive) = people_index(state, data);
+    let Some(archive) = archive else {
+        let session = entry.sessions[0].0;
+        return jump(state, data, session);
+    };
+    let here = entry.sessions.iter().find_map(|(i, _)| {
+        let id = archive.programme.sessions[*i].id.as_str();
+        data.programme.sessions.iter().position(|s| s.id.as_str() == id)
+    });
+    match here {
+        Some(session) => jump(state, data, session),
+        None => {
+            let m = archive.member_of(entry.sessions[0].0);
+            let year = m.edition.map_or(String::new(), |y| y.to_string());
+            state.notice =
+                Some(format!("Not in {}: first in {} (whrcf --edition {year})", data.programme.label(), m.label));
+        }
+    }
+}
+
+/// Keys of the people index; typed text goes to its query.
+pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let people = &mut state.people;
+    match action {
+        Action::Input(c) => {
+            people.query.push(c);
+            people.cursor = 0;
+        }
+        Action::DeleteChar => {
+            people.query.pop();
+            people.cursor = 0;
+        }
+        Action::Open => open_entry(state, data),
+        Action::PeopleScope if data.archive().is_none() => {
+            state.notice = Some("Only a bundled WHRCF edition opens the index of every edition".into());
+        }
+        Action::PeopleScope => {
+            people.all_editions = !people.all_editions;
+            people.cursor = 0;
+            let scope = if people.all_editions { "every edition" } else { data.programme.label() };
+            state.notice = Some(format!("People and organizers of {scope}"));
+        }
+        Action::Back if !people.query.is_empty() => {
+            people.query.clear();
+            people.cursor = 0;
+        }
+        Action::Back | Action::OpenPeople => state.mode = Mode::Browse,
+        other => {
+            let len = people_shown(state, data).len();
+            move_cursor(&mut state.people.cursor, len, other);
+        }
+    }
+    None
+}
+
+/// The index and the selected person's sessions in `area`.
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let shown = people_shown(state, data);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area);
+    let (_, archive) = people_index(state, data);
+    let scope = if archive.is_some() { "every edition" } else { data.programme.label() };
+    let title = format!(" People · {scope} · {} ", shown.len());
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let inner = block.inner(left);
+    frame.render_widget(block, left);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = window(state.people.cursor, shown.len(), usize::from(inner.height))
+        .map(|i| {
+            let e = shown[i];
+            let style = if i == state.people.cursor { t.selected() } else { Style::new() };
+            let mark = if e.kind == EntryKind::Organizer { "◇" } else { " " };
+            let count = format!(" {:>3}", e.sessions.len());
+            let name = text::fit(&format!("{mark}{}", e.name), width.saturating_sub(text::width(&count)));
+            Line::from(vec![Span::styled(name, style), Span::styled(count, style.patch(t.dim()))])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    let detail = Block::default().borders(Borders::ALL).border_style(t.border(false)).title(" Sessions ");
+    let Some(e) = shown.get(state.people.cursor) else {
+        frame.render_widget(Paragraph::new(Span::styled(" No one matches.", t.missing())).block(detail), right);
+        return;
+    };
+    let p = archive.map_or(&data.programme, |a| &a.programme);
+    let zone = state.zone.resolve(p.timezone);
+    let mut lines = vec![Line::from(Span::styled(e.name.clone(), t.title()))];
+    if let Some(about) = &e.about {
+        lines.push(Line::from(Span::styled(about.clone(), t.dim())));
+    }
+    lines.push(Line::default());
+    for (i, role) in &e.sessions {
+        let s = &p.sessions[*i];
+        let day = match (s.date, archive) {
+            (Some(d), Some(_)) => d.format("%Y %a %d %b").to_string(),
+            (None, Some(a)) => format!("{} no date", a.member_of(*i).label),
+            (Some(d), None) => d.format("%a %d %b").to_string(),
+            (None, None) => "no date".to_owned(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{day} {} ", time::format_range(p, s, zone)), t.label()),
+            Span::styled(role.clone().unwrap_or_else(|| "role not published".into()), t.badge()),
+        ]));
+        let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();
+        lines.push(Line::from(format!("  {}{place}", s.title)));
+    }
+    frame.render_widget(Paragraph::new(lines).block(detail).wrap(Wrap { trim: false }), right);
+}
+
+#[cfg(test)]
+#[path = "people_tests.rs"]
+mod tests;

@@ -1,0 +1,47 @@
+//! The footer: the text being typed (search query, note, people query) and then either the
+//! notice of the last action or the mode's key hints, with the keys as bound.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::tui::data::Data;
+use crate::tui::keymap::Keymap;
+use crate::tui::mode::Mode;
+use crate::tui::screen;
+use crate::tui::state::State;
+
+/// The footer's key hints for a mode: the first key bound to each hinted action, and its label.
+fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
+    let wanted = screen::hints(mode);
+    wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
+}
+
+/// The field the mode types into, with its label.
+fn text_field(state: &State) -> Option<(&'static str, &str)> {
+    match state.mode {
+        Mode::Search => Some((" / ", &state.query)),
+        Mode::People => Some((" find: ", &state.people.query)),
+        Mode::Note => Some((" note: ", &state.note.input)),
+        Mode::Browse | Mode::Detail | Mode::Filters | Mode::Agenda | Mode::Grid | Mode::Clashes | Mode::Help => None,
+    }
+}
+
+pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let mut spans = Vec::new();
+    if let Some((label, text)) = text_field(state) {
+        spans.push(Span::styled(label, t.key()));
+        spans.push(Span::raw(format!("{text}▏ ")));
+    }
+    if let Some(notice) = &state.notice {
+        spans.push(Span::styled(format!(" {} ", crate::sanitize::line(notice)), t.notice()));
+    } else {
+        for (key, label) in hints(&data.keymap, state.mode) {
+            spans.push(Span::styled(format!(" {key}"), t.key()));
+            spans.push(Span::styled(format!(" {label}"), t.dim()));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
