@@ -64,7 +64,7 @@ fn bulk_search_equals_one_by_one_on_a_synthetic_programme() {
     }
 }
 
-/// The one-thread search of every session among `candidates`, ranked as `search` ranks: what a
+/// The one-thread search of the sessions marked in `candidate`, ranked as `search` ranks: what a
 /// programme below [`PARALLEL_FROM`] gets.
 fn one_thread(idx: &SearchIndex, query: &str, candidate: &[bool]) -> Vec<Hit> {
     let mut hits = idx.search_range(query, 0..candidate.len(), candidate);
@@ -78,18 +78,14 @@ fn a_programme_searched_on_every_core_gives_the_one_thread_result() {
     // with itself); an odd size, so the chunks are uneven and the last is short.
     let p = crate::synthetic::programme(PARALLEL_FROM + 1_001, 11);
     let n = p.sessions.len();
+    assert!(n >= PARALLEL_FROM);
     let idx = SearchIndex::new(&p);
-    let every = vec![true; n];
-    let thirds: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
-    for q in ["kim min", "인권 도시", "zzzz"] {
+    for q in ["kim min", "인권 도시"] {
         let all = idx.search(q, 0..n);
-        assert_eq!(all, one_thread(&idx, q, &every), "query {q}");
-        assert_eq!(q == "zzzz", all.is_empty(), "query {q}: {} hits", all.len());
-        let some = idx.search(q, (1..n).step_by(3));
-        assert_eq!(some, one_thread(&idx, q, &thirds), "query {q}, every third session");
+        assert!(!all.is_empty(), "query {q}");
+        assert_eq!(all, one_thread(&idx, q, &vec![true; n]), "query {q}");
     }
-    // Hits from every chunk: the last sessions are found as the first are.
-    let last = n - 1;
-    let title = p.sessions[last].title.clone();
-    assert!(idx.search(&title, 0..n).iter().any(|h| h.session == last), "{title}");
+    // Candidates cut into the same uneven chunks.
+    let thirds: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
+    assert_eq!(idx.search("kim min", (1..n).step_by(3)), one_thread(&idx, "kim min", &thirds));
 }
