@@ -6,14 +6,9 @@ mod common;
 
 use common::Pty;
 
-/// `--now` on the first day of the small programme.
-fn now() -> String {
-    format!("--now={}", whrcf::sample::NOW)
-}
-
 #[test]
 fn resize_storm_from_1x1_to_300x100() {
-    let mut t = Pty::spawn_sample(&[&now()], 100, 30);
+    let mut t = Pty::spawn_sample(&[], 100, 30);
     t.wait_for(whrcf::sample::OPENING_TITLE);
     let sizes =
         [(1, 1), (300, 100), (2, 50), (80, 1), (59, 15), (60, 16), (200, 3), (1, 100), (120, 40), (33, 7), (300, 100)];
@@ -36,7 +31,7 @@ fn resize_storm_from_1x1_to_300x100() {
 
 #[test]
 fn a_key_typed_during_a_resize_is_never_held_back() {
-    let mut t = Pty::spawn_sample(&[&now()], 100, 30);
+    let mut t = Pty::spawn_sample(&[], 100, 30);
     t.wait_for(whrcf::sample::OPENING_TITLE);
     t.send("/");
     let query = "qwxzqwxzqwxzqwxzqwxzqwxz";
@@ -98,9 +93,8 @@ fn thousands_of_random_keys_do_not_crash_it() {
         "é",
         "\u{1b}[Z",
     ];
-    let data = tempfile::tempdir().unwrap();
-    let agenda = format!("--agenda={}/agenda.toml", data.path().display());
-    let mut t = Pty::spawn_sample(&[&now(), agenda.as_str()], 90, 28);
+    // Marks are saved to the agenda in the harness's own data directory.
+    let mut t = Pty::spawn_sample(&[], 90, 28);
     t.wait_for(whrcf::sample::OPENING_TITLE);
     let mut seed: u64 = 0x5eed_1234;
     let mut batch = String::new();
@@ -128,7 +122,7 @@ fn thousands_of_random_keys_do_not_crash_it() {
 
 #[test]
 fn ctrl_z_suspends_and_continue_redraws() {
-    let mut t = Pty::spawn_sample(&[&now()], 90, 28);
+    let mut t = Pty::spawn_sample(&[], 90, 28);
     t.wait_for(whrcf::sample::OPENING_TITLE);
     let before = t.raw_len();
     t.send("\u{1a}");
@@ -175,7 +169,7 @@ fn escape_sequences_in_a_programme_never_reach_the_terminal() {
 
 #[test]
 fn the_grid_survives_shrinking_while_a_resize_is_still_queued() {
-    let mut t = Pty::spawn_sample(&[&now()], 200, 60);
+    let mut t = Pty::spawn_sample(&[], 200, 60);
     t.wait_for("Mon 2030-05-06 · 3 sessions");
     t.send("t");
     t.wait_for("Timeline Mon 2030-05-06");

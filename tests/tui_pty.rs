@@ -46,14 +46,9 @@ fn browse_filter_search_open_and_quit() {
     t.assert_restored();
 }
 
-/// `--now` on the first day of the small programme.
-fn sample_now() -> String {
-    format!("--now={}", whrcf::sample::NOW)
-}
-
 #[test]
 fn ctrl_c_quits_and_restores() {
-    let mut t = Pty::spawn_sample(&[&sample_now()], 80, 24);
+    let mut t = Pty::spawn_sample(&[], 80, 24);
     t.wait_for(whrcf::sample::OPENING_TITLE);
     t.send("\u{3}");
     assert_eq!(t.wait_exit(), 0);
@@ -63,7 +58,7 @@ fn ctrl_c_quits_and_restores() {
 #[test]
 fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
     for (signal, number) in [("TERM", 15), ("INT", 2), ("QUIT", 3), ("HUP", 1)] {
-        let mut t = Pty::spawn_sample(&[&sample_now()], 80, 24);
+        let mut t = Pty::spawn_sample(&[], 80, 24);
         t.wait_for(whrcf::sample::OPENING_TITLE);
         t.signal(signal);
         let code = t.wait_exit();
@@ -74,7 +69,7 @@ fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
 
 #[test]
 fn resize_redraws_and_too_small_recovers() {
-    let mut t = Pty::spawn_sample(&[&sample_now()], 120, 40);
+    let mut t = Pty::spawn_sample(&[], 120, 40);
     t.wait_for(whrcf::sample::OPENING_TITLE);
     t.resize(40, 10);
     t.wait_for("Terminal too small");
@@ -104,8 +99,7 @@ fn marks_survive_a_restart_and_the_agenda_shows_the_clash() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap().to_owned();
     let agenda = format!("--agenda={dir}/agenda.toml");
-    let now = sample_now();
-    let args = [now.as_str(), agenda.as_str()];
+    let args = [agenda.as_str()];
     let mut t = Pty::spawn_sample(&args, 100, 30);
     t.wait_for("Mon 2030-05-06 · 3 sessions");
     // The overlapping pair, the second and third sessions of the day.
@@ -167,7 +161,7 @@ fn an_agenda_path_that_is_a_fifo_keeps_marks_in_memory_with_a_notice() {
     // SAFETY: a valid NUL-terminated path.
     assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
     let agenda = format!("--agenda={}", fifo.display());
-    let mut t = Pty::spawn_sample(&[&sample_now(), agenda.as_str()], 200, 30);
+    let mut t = Pty::spawn_sample(&[agenda.as_str()], 200, 30);
     t.wait_for("not a regular file");
     t.wait_for(whrcf::sample::OPENING_TITLE);
     t.send(" ");

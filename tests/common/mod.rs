@@ -80,13 +80,15 @@ impl Pty {
     }
 
     /// Start `whrcf ARGS` on the small programme built in code ([`whrcf::sample`]), written to
-    /// `programme.toml` in its empty config and data directory.
+    /// `programme.toml` in its empty config and data directory, at [`whrcf::sample::NOW`] (the
+    /// first day, between the opening and the overlapping pair).
     pub fn spawn_sample(args: &[&str], cols: u16, rows: u16) -> Pty {
         let home = tempfile::tempdir().unwrap();
         let path = home.path().join("programme.toml");
         std::fs::write(&path, whrcf::sample::toml()).unwrap();
         let programme = format!("--programme={}", path.display());
-        let args: Vec<&str> = [programme.as_str()].into_iter().chain(args.iter().copied()).collect();
+        let now = format!("--now={}", whrcf::sample::NOW);
+        let args: Vec<&str> = [programme.as_str(), now.as_str()].into_iter().chain(args.iter().copied()).collect();
         Pty::spawn_in(home, &args, cols, rows)
     }
 
