@@ -17,6 +17,7 @@ pub mod model;
 pub mod people;
 pub mod plan;
 pub mod safe_json;
+pub mod sample;
 pub mod sanitize;
 pub mod search;
 pub mod store;

@@ -1,4 +1,5 @@
-//! Search tests on the bundled programme and on synthetic programmes.
+//! Search tests on the bundled programme and on synthetic programmes, including one large enough
+//! to be searched on every core.
 
 use super::*;
 use crate::load;
@@ -61,4 +62,30 @@ fn bulk_search_equals_one_by_one_on_a_synthetic_programme() {
         let even: Vec<usize> = idx.search(q, (0..p.sessions.len()).step_by(2)).iter().map(|h| h.session).collect();
         assert!(even.iter().all(|i| i % 2 == 0));
     }
+}
+
+/// The one-thread search of the sessions marked in `candidate`, ranked as `search` ranks: what a
+/// programme below [`PARALLEL_FROM`] gets.
+fn one_thread(idx: &SearchIndex, query: &str, candidate: &[bool]) -> Vec<Hit> {
+    let mut hits = idx.search_range(query, 0..candidate.len(), candidate);
+    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+    hits
+}
+
+#[test]
+fn a_programme_searched_on_every_core_gives_the_one_thread_result() {
+    // Big enough for the threads (on a machine with one core, the one-thread path is compared
+    // with itself); an odd size, so the chunks are uneven and the last is short.
+    let p = crate::synthetic::programme(PARALLEL_FROM + 1_001, 11);
+    let n = p.sessions.len();
+    assert!(n >= PARALLEL_FROM);
+    let idx = SearchIndex::new(&p);
+    for q in ["kim min", "인권 도시"] {
+        let all = idx.search(q, 0..n);
+        assert!(!all.is_empty(), "query {q}");
+        assert_eq!(all, one_thread(&idx, q, &vec![true; n]), "query {q}");
+    }
+    // Candidates cut into the same uneven chunks.
+    let thirds: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
+    assert_eq!(idx.search("kim min", (1..n).step_by(3)), one_thread(&idx, "kim min", &thirds));
 }

@@ -2,27 +2,25 @@
 //! at once, a corrupt file, a FIFO where the agenda should be, exports checked by an independent
 //! iCalendar parser and a golden file.
 
+#[path = "common/cli.rs"]
+mod cli;
+
 use std::path::Path;
-use std::process::Command as Std;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-/// `whrcf --edition 2021`, the edition these agendas are made of, with `data` as every directory.
+/// `whrcf --edition 2021`, the edition these agendas are made of, with `data` as its config and
+/// data directory.
 fn whrcf(data: &Path) -> Command {
     whrcf_on(data, "2021")
 }
 
-/// `whrcf --edition EDITION` with `data` as every directory.
+/// `whrcf --edition EDITION` with `data` as its config and data directory.
 fn whrcf_on(data: &Path, edition: &str) -> Command {
-    let mut cmd = Command::cargo_bin("whrcf").unwrap();
-    cmd.arg(format!("--edition={edition}"))
-        .env("WHRCF_DATA_DIR", data)
-        .env("WHRCF_CONFIG_DIR", data)
-        .env("WHRCF_CACHE_DIR", data)
-        .env("TZ", "UTC")
-        .env("COLUMNS", "100");
+    let mut cmd = cli::whrcf_at(data);
+    cmd.arg(format!("--edition={edition}"));
     cmd
 }
 
@@ -81,7 +79,6 @@ fn editions_keep_separate_agendas() {
 #[test]
 fn two_processes_at_once_lose_nothing() {
     let d = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("whrcf");
     let ids: Vec<String> =
         whrcf::load::bundled(2021).unwrap().programme.sessions.iter().map(|s| s.id.0.clone()).collect();
     // Two writers, each adding its own half of the sessions one process at a time, concurrently.
@@ -90,15 +87,10 @@ fn two_processes_at_once_lose_nothing() {
     let handles: Vec<_> = halves
         .into_iter()
         .map(|half| {
-            let (bin, dir) = (bin.clone(), d.path().to_owned());
+            let dir = d.path().to_owned();
             std::thread::spawn(move || {
                 for id in half {
-                    let ok = Std::new(&bin)
-                        .args(["--edition=2021", "agenda", "add", &id])
-                        .env("WHRCF_DATA_DIR", &dir)
-                        .env("WHRCF_CONFIG_DIR", &dir)
-                        .output()
-                        .unwrap();
+                    let ok = cli::command_at(&dir).args(["--edition=2021", "agenda", "add", &id]).output().unwrap();
                     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
                 }
             })

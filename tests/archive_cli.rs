@@ -2,19 +2,12 @@
 //! people, organizers and themes ("where has this city or person appeared over the years?"),
 //! each row with its edition; commands on one edition refuse `all`.
 
-#[path = "common/fixtures.rs"]
-mod fixtures;
+#[path = "common/cli.rs"]
+mod cli;
 
-use assert_cmd::Command;
+use cli::whrcf;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn whrcf() -> Command {
-    let mut cmd = Command::cargo_bin("whrcf").expect("binary built");
-    cmd.env("COLUMNS", "100").env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
-    fixtures::away_from_home(&mut cmd);
-    cmd
-}
 
 fn json(args: &[&str]) -> Vec<Value> {
     let out = whrcf().args(args).output().unwrap();

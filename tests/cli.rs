@@ -1,18 +1,13 @@
 //! The `whrcf` command line, run as a real process: every subcommand, its output and its exit code.
 
+#[path = "common/cli.rs"]
+mod cli;
 #[path = "common/fixtures.rs"]
 mod fixtures;
 
-use assert_cmd::Command;
+use cli::{whrcf, whrcf_at};
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn whrcf() -> Command {
-    let mut cmd = Command::cargo_bin("whrcf").expect("binary built");
-    cmd.env("COLUMNS", "100").env_remove("NO_COLOR").env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
-    fixtures::away_from_home(&mut cmd);
-    cmd
-}
 
 fn write(dir: &tempfile::TempDir, name: &str, contents: &[u8]) -> std::path::PathBuf {
     let path = dir.path().join(name);
@@ -333,12 +328,7 @@ fn show_calls_a_record_incomplete_only_where_the_programme_tracks_completeness()
 fn a_config_file_that_cannot_be_used_is_reported_not_ignored() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("config.toml")).unwrap();
-    let out = whrcf()
-        .env("WHRCF_CONFIG_DIR", dir.path())
-        .env("WHRCF_DATA_DIR", dir.path())
-        .args(["--edition", "2021", "agenda", "list"])
-        .output()
-        .unwrap();
+    let out = whrcf_at(dir.path()).args(["--edition", "2021", "agenda", "list"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("config.toml: it is a directory, not a regular file; using the defaults"), "{stderr}");
 }

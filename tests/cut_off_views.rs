@@ -1,10 +1,10 @@
 //! A value the stored copy cut off is shown as cut off in every view (the app's list row and
 //! details, `whrcf show`, `whrcf list`, JSON), and the mark is never part of the value itself.
 
-#[path = "common/fixtures.rs"]
-mod fixtures;
+#[path = "common/cli.rs"]
+mod cli;
 
-use assert_cmd::Command;
+use cli::whrcf;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -17,13 +17,6 @@ use whrcf::tui::keymap::Keymap;
 use whrcf::tui::state::State;
 
 const TRAINING: &str = "Global Human Rights Training Program for Asian Government O";
-
-fn whrcf() -> Command {
-    let mut cmd = Command::cargo_bin("whrcf").expect("binary built");
-    cmd.env("COLUMNS", "100").env_remove("NO_COLOR").env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
-    fixtures::away_from_home(&mut cmd);
-    cmd
-}
 
 fn stdout(args: &[&str]) -> String {
     let out = whrcf().args(args).output().unwrap();

@@ -3,22 +3,15 @@
 //! separators) put in every field of every format never reaches standard output or standard error
 //! of any command as it is, and JSON output carries the text faithfully, escaped.
 
-#[path = "common/fixtures.rs"]
-mod fixtures;
+#[path = "common/cli.rs"]
+mod cli;
 #[path = "common/hostile_files.rs"]
 mod hostile_files;
 
 use std::path::Path;
 
-use assert_cmd::Command;
+use cli::whrcf_at as whrcf;
 use hostile_files::{EVIL, Format, assert_terminal_safe, write_programme};
-
-fn whrcf(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("whrcf").unwrap();
-    cmd.env("TZ", "UTC").env("COLUMNS", "100").env("WHRCF_CACHE_DIR", "");
-    cmd.env("WHRCF_CONFIG_DIR", home).env("WHRCF_DATA_DIR", home);
-    cmd
-}
 
 /// Run `args` and check both streams; the output is returned for further checks.
 fn run(home: &Path, args: &[&str]) -> std::process::Output {

@@ -1,20 +1,15 @@
 //! Organizers' command line: `whrcf clashes` and `whrcf diff`, as real processes.
 
+#[path = "common/cli.rs"]
+mod cli;
 #[path = "common/fixtures.rs"]
 mod fixtures;
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
+use cli::whrcf;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn whrcf() -> Command {
-    let mut cmd = Command::cargo_bin("whrcf").unwrap();
-    cmd.env("TZ", "UTC").env("WHRCF_CACHE_DIR", "");
-    fixtures::away_from_home(&mut cmd);
-    cmd
-}
 
 fn fixture(name: &str) -> PathBuf {
     fixtures::schedule(name)
@@ -111,8 +106,7 @@ fn diff_of_two_versions() {
 
 #[test]
 fn output_into_a_closed_pipe_ends_quietly() {
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("whrcf"))
-        .env("WHRCF_CACHE_DIR", "")
+    let mut child = cli::command()
         .args(["--programme"])
         .arg(fixture("36c3-everything.json"))
         .args(["list", "--format", "json"])

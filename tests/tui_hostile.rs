@@ -33,11 +33,16 @@ fn a_hostile_file_of_any_format_draws_safely() {
         let programme = format!("--programme={}", path.display());
         let mut t = Pty::spawn(&["--now=2024-05-01T08:00:00Z", programme.as_str()], 80, 24);
         t.wait_for("Talk");
-        t.send("\r");
-        t.wait_for("Room");
-        for key in ["\u{1b}", "A", "\u{1b}", "t", "\u{1b}", "c", "\u{1b}", "q"] {
+        // Each screen, and back with Esc: the screen's title leaving shows that Esc was read on
+        // its own, not joined with the next key into Alt-key.
+        for (key, title) in [("\r", "Session · Esc back"), ("A", "My agenda"), ("t", "Timeline"), ("c", "Clashes ·")]
+        {
             t.send(key);
+            t.wait_for(title);
+            t.send("\u{1b}");
+            t.wait_gone(title);
         }
+        t.send("q");
         assert_eq!(t.wait_exit(), 0, "{format:?}");
         let raw = t.raw();
         let text = String::from_utf8_lossy(&raw);

@@ -1,5 +1,7 @@
 //! End-to-end tests of the terminal app: the real binary in a pseudo-terminal, driven by keys,
-//! checked by what the screen shows, and checked to restore the terminal on every way out.
+//! checked by what the screen shows, and checked to restore the terminal on every way out. Tests
+//! of the app's workings run on the small programme built in code ([`whrcf::sample`]); those of
+//! what the bundled programmes show run on them.
 
 mod common;
 
@@ -46,8 +48,8 @@ fn browse_filter_search_open_and_quit() {
 
 #[test]
 fn ctrl_c_quits_and_restores() {
-    let mut t = Pty::spawn(&[EDITION, NOW], 80, 24);
-    t.wait_for("UNESCO APCAD");
+    let mut t = Pty::spawn_sample(&[], 80, 24);
+    t.wait_for(whrcf::sample::OPENING_TITLE);
     t.send("\u{3}");
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
@@ -56,8 +58,8 @@ fn ctrl_c_quits_and_restores() {
 #[test]
 fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
     for (signal, number) in [("TERM", 15), ("INT", 2), ("QUIT", 3), ("HUP", 1)] {
-        let mut t = Pty::spawn(&[EDITION, NOW], 80, 24);
-        t.wait_for("UNESCO APCAD");
+        let mut t = Pty::spawn_sample(&[], 80, 24);
+        t.wait_for(whrcf::sample::OPENING_TITLE);
         t.signal(signal);
         let code = t.wait_exit();
         t.assert_restored();
@@ -67,12 +69,12 @@ fn sigterm_sigint_sigquit_and_sighup_restore_the_terminal() {
 
 #[test]
 fn resize_redraws_and_too_small_recovers() {
-    let mut t = Pty::spawn(&[EDITION, NOW], 120, 40);
-    t.wait_for("UNESCO APCAD");
+    let mut t = Pty::spawn_sample(&[], 120, 40);
+    t.wait_for(whrcf::sample::OPENING_TITLE);
     t.resize(40, 10);
     t.wait_for("Terminal too small");
     t.resize(80, 24);
-    t.wait_for("Thu 07 (5)");
+    t.wait_for("Mon 06 (3)");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
@@ -97,12 +99,11 @@ fn marks_survive_a_restart_and_the_agenda_shows_the_clash() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap().to_owned();
     let agenda = format!("--agenda={dir}/agenda.toml");
-    let args = [EDITION, NOW, agenda.as_str()];
-    let mut t = Pty::spawn(&args, 100, 30);
-    t.wait_for("Thu 07 (5)");
-    t.send("1");
-    t.wait_for("Wed 2021-10-06 · 3 sessions");
-    t.send(" ");
+    let args = [agenda.as_str()];
+    let mut t = Pty::spawn_sample(&args, 100, 30);
+    t.wait_for("Mon 2030-05-06 · 3 sessions");
+    // The overlapping pair, the second and third sessions of the day.
+    t.send("gj ");
     t.wait_for("Added to your agenda (1)");
     t.send("j");
     t.send("a");
@@ -111,15 +112,14 @@ fn marks_survive_a_restart_and_the_agenda_shows_the_clash() {
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
 
-    let mut again = Pty::spawn(&args, 100, 30);
+    let mut again = Pty::spawn_sample(&args, 100, 30);
     again.wait_for("★ 2 in my agenda");
-    again.send("1");
-    again.wait_for("★10:00–16:00");
-    again.wait_for("★13:00–15:00");
+    again.wait_for("★10:30–12:00");
+    again.wait_for("★11:00–12:30");
     again.send("A");
     again.wait_for("My agenda · 2 marked");
-    again.wait_for("⚠ overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00");
-    again.wait_for("⚠ overlaps: Human Rights Paper Presentation, 10:00–16:00");
+    again.wait_for("⚠ overlaps: Climate Justice in Cities, 11:00–12:30");
+    again.wait_for("⚠ overlaps: Housing as a Human Right, 10:30–12:00");
     again.send("q");
     assert_eq!(again.wait_exit(), 0);
 }
@@ -161,9 +161,9 @@ fn an_agenda_path_that_is_a_fifo_keeps_marks_in_memory_with_a_notice() {
     // SAFETY: a valid NUL-terminated path.
     assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
     let agenda = format!("--agenda={}", fifo.display());
-    let mut t = Pty::spawn(&[EDITION, NOW, agenda.as_str()], 200, 30);
+    let mut t = Pty::spawn_sample(&[agenda.as_str()], 200, 30);
     t.wait_for("not a regular file");
-    t.wait_for("UNESCO APCAD");
+    t.wait_for(whrcf::sample::OPENING_TITLE);
     t.send(" ");
     t.wait_for("Agenda not saved, marks kept in memory: cannot save the agenda to");
     t.wait_for("★ 1 in my agenda");

@@ -65,11 +65,3 @@ pub fn schedule_names() -> Vec<String> {
 pub fn research(name: &str) -> PathBuf {
     root().join("data/sources").join(name)
 }
-
-/// Keep a command of the real binary away from the user's own configuration and agenda: its
-/// config and data directories are a folder of the system's temporary directory that no test
-/// writes to (a test that needs its own sets them again after this).
-pub fn away_from_home(cmd: &mut assert_cmd::Command) {
-    let empty = std::env::temp_dir().join("whrcf-tests-no-home");
-    cmd.env("WHRCF_CONFIG_DIR", &empty).env("WHRCF_DATA_DIR", &empty);
-}

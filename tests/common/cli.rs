@@ -1,0 +1,43 @@
+//! The real `whrcf` binary as a command for tests, the same for every test file: times in UTC,
+//! tables 100 columns wide, colours as the terminal would have them, no programme cache, and
+//! nothing read from or written to the user's own configuration, data or cache directories.
+//! Included by the command-line tests through `#[path]`; a test that needs another directory or
+//! the cache sets it again after this.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// A folder of the system's temporary directory that no test writes to: the config and data
+/// directory of a run that has no `home` of its own.
+fn nowhere() -> PathBuf {
+    std::env::temp_dir().join("whrcf-tests-no-home")
+}
+
+/// `whrcf`, as a standard command (to spawn it and hold its pipes), with `home` as its config and
+/// data directory.
+pub fn command_at(home: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_whrcf"));
+    cmd.env("TZ", "UTC")
+        .env("COLUMNS", "100")
+        .env_remove("NO_COLOR")
+        .env("WHRCF_CACHE_DIR", "")
+        .env("WHRCF_CONFIG_DIR", home)
+        .env("WHRCF_DATA_DIR", home);
+    cmd
+}
+
+/// `whrcf`, as a standard command, with no configuration or agenda of its own.
+pub fn command() -> std::process::Command {
+    command_at(&nowhere())
+}
+
+/// `whrcf` for `assert_cmd`, with `home` as its config and data directory (an agenda, a config).
+pub fn whrcf_at(home: &Path) -> assert_cmd::Command {
+    assert_cmd::Command::from_std(command_at(home))
+}
+
+/// `whrcf` for `assert_cmd`, with no configuration or agenda of its own.
+pub fn whrcf() -> assert_cmd::Command {
+    assert_cmd::Command::from_std(command())
+}
