@@ -61,7 +61,10 @@ impl Model {
 /// The last grid made, with the day and filter it was made for: update and render ask for the
 /// same grid key after key, and making it for a day of thousands of sessions takes a while.
 #[derive(Default)]
-pub struct ModelMemo(std::sync::Mutex<Option<(Option<Day>, Filter, Arc<Model>)>>);
+pub struct ModelMemo(std::sync::Mutex<Option<Made>>);
+
+/// A grid with the day and filter it was made for.
+type Made = (Option<Day>, Filter, Arc<Model>);
 
 impl ModelMemo {
     /// The grid of `day` under `filter`: made once per change of either.
