@@ -43,8 +43,10 @@ fn filter_and_search(c: &mut Criterion) {
         c.bench_function(&format!("filter (one theme) in time order, {name}"), |b| {
             b.iter(|| order.iter().filter(|&&i| f.matches(&p.sessions[i])).count())
         });
+        let facets = filter::FacetIndex::new(&p);
+        let organizers = filter::values(&p, Facet::Organizer);
         c.bench_function(&format!("facet option counts (organizers), {name}"), |b| {
-            b.iter(|| filter::options(&p, &f, Facet::Organizer))
+            b.iter(|| facets.counted(&f, Facet::Organizer, organizers.clone()))
         });
         let index = SearchIndex::new(&p);
         c.bench_function(&format!("search 'climate kim' (whole query), {name}"), |b| {

@@ -8,6 +8,10 @@ use chrono::NaiveDate;
 use crate::model::{Format, Programme, Session};
 use crate::text;
 
+mod facet_index;
+
+pub use facet_index::{Compiled, FacetIndex};
+
 /// The day a view is restricted to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Day {
@@ -158,13 +162,12 @@ impl Filter {
 
 fn organizer_contains(s: &Session, needle: &str) -> bool {
     let needle = text::fold(needle).0;
-    s.organizers.iter().any(|o| text::fold(o).0.contains(&needle))
+    s.organizers.iter().any(|o| organizer_contains_folded(o, &needle))
 }
 
-/// The values of a facet across the programme, each with the number of sessions it would give
-/// under the other active filters, in display order.
-pub fn options(programme: &Programme, filter: &Filter, facet: Facet) -> Vec<(String, usize)> {
-    counted(programme, filter, facet, values(programme, facet))
+/// Whether `organizer`, folded, contains `needle` (already folded).
+fn organizer_contains_folded(organizer: &str, needle: &str) -> bool {
+    text::fold(organizer).0.contains(needle)
 }
 
 /// Every value `facet` takes in the programme, in the order options are shown (a programme's
@@ -180,27 +183,6 @@ pub fn values(programme: &Programme, facet: Facet) -> Vec<String> {
     };
     values.retain(|v| !v.is_empty());
     values
-}
-
-/// `values` of `facet`, each with how many sessions it would give with the other facets of `filter`.
-pub fn counted(programme: &Programme, filter: &Filter, facet: Facet, values: Vec<String>) -> Vec<(String, usize)> {
-    // One pass over the sessions that pass the other facets, counting each value they carry.
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for s in programme.sessions.iter().filter(|s| filter.matches_except(facet, s)) {
-        let mut seen: Vec<&str> = facet_values(facet, s).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for v in seen {
-            *counts.entry(v).or_default() += 1;
-        }
-    }
-    values
-        .into_iter()
-        .map(|v| {
-            let n = counts.get(v.as_str()).copied().unwrap_or(0);
-            (v, n)
-        })
-        .collect()
 }
 
 fn facet_values<'a>(facet: Facet, s: &'a Session) -> Box<dyn Iterator<Item = &'a str> + 'a> {
@@ -250,7 +232,7 @@ mod tests {
         let p = load::bundled(2021).unwrap().programme;
         let mut f = Filter::default();
         f.toggle(Facet::Theme, "climate");
-        let opts = options(&p, &f, Facet::Theme);
+        let opts = FacetIndex::new(&p).counted(&f, Facet::Theme, values(&p, Facet::Theme));
         let food = opts.iter().find(|(v, _)| v == "food").unwrap().1;
         assert_eq!(food, p.sessions.iter().filter(|s| s.themes.iter().any(|t| t == "food")).count());
     }

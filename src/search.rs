@@ -119,35 +119,50 @@ impl SearchIndex {
         let base = docs.start;
         let hay = &self.corpus[range.clone()];
         let len = i32::try_from(word.len()).unwrap_or(i32::MAX / 64);
-        let mut d = base;
-        for found in Finder::new(word).find_iter(hay) {
-            let pos = range.start + found;
+        // The best a match can score anywhere, and in the summary (the last entry): once a
+        // session has it, the rest of its text cannot raise its score and is passed over.
+        let (best, best_in_summary) = (20 * len + 20 + Field::Title.weight(), 20 * len + 20 + Field::Summary.weight());
+        let finder = Finder::new(word);
+        let (mut from, mut d) = (0, base);
+        while let Some(found) = hay.get(from..).and_then(|h| finder.find(h)) {
+            let pos = range.start + from + found;
+            from += found + word.len().max(1);
             while self.doc_start[d + 1] <= pos {
                 d += 1;
             }
-            if !candidate[d - base] {
+            let slot = d - base;
+            let next_doc = self.doc_start[d + 1] - range.start;
+            if !candidate[slot] {
+                from = from.max(next_doc);
                 continue;
             }
             let at_word_start = pos == 0 || matches!(self.corpus[pos - 1], b' ' | ENTRY_SEP | DOC_SEP);
             let field = self.field_at(d, pos);
             let score = 20 * len + if at_word_start { 20 } else { 0 } + field.weight();
-            if score > scores[d - base] {
-                scores[d - base] = score;
-                fields[d - base] = field;
+            if score > scores[slot] {
+                scores[slot] = score;
+                fields[slot] = field;
+            }
+            if scores[slot] >= best || (pos >= self.summary_start[d] && scores[slot] >= best_in_summary) {
+                from = from.max(next_doc);
             }
         }
-        let Some((&first, rest)) = word.split_first() else {
+        // A one-letter word matches fuzzily only where it matches exactly: nothing more to find.
+        let Some((&first, rest)) = word.split_first().filter(|(_, rest)| !rest.is_empty()) else {
             return;
         };
         let window = 2 * word.len() + 1;
-        let mut d = base;
-        for found in memchr::memchr_iter(first, hay) {
-            let pos = range.start + found;
+        let (mut from, mut d) = (0, base);
+        while let Some(found) = hay.get(from..).and_then(|h| memchr::memchr(first, h)) {
+            let pos = range.start + from + found;
+            from += found + 1;
             while self.doc_start[d + 1] <= pos {
                 d += 1;
             }
             let slot = d - base;
+            // Fuzzy matches are not looked for in summaries: past its start, on to the next session.
             if !candidate[slot] || scores[slot] >= 20 * len || pos >= self.summary_start[d] {
+                from = from.max(self.doc_start[d + 1] - range.start);
                 continue;
             }
             if let Some(span) = compact_span(&self.corpus[pos + 1..], rest, window - 1) {

@@ -3,7 +3,7 @@
 //! the last call (a facet's counted options).
 
 use crate::archive::{Archive, Completeness, is_bundled_edition};
-use crate::filter::{self, Facet, Filter};
+use crate::filter::{self, Day, Facet, FacetIndex, Filter};
 use crate::model::Programme;
 use crate::search::SearchIndex;
 
@@ -17,6 +17,10 @@ pub struct Data {
     pub chronological: Vec<usize>,
     /// For each session, its position in `chronological`.
     pub rank: Vec<usize>,
+    /// For each session, the day it falls on.
+    pub day_of: Vec<Day>,
+    /// Each session's facet values, for filtering and counting options.
+    pub facets: FacetIndex,
     pub keymap: Keymap,
     /// Minimum time to change rooms between agenda sessions.
     pub buffer: chrono::Duration,
@@ -44,6 +48,8 @@ impl Data {
         for (pos, &i) in chronological.iter().enumerate() {
             rank[i] = pos;
         }
+        let day_of = programme.sessions.iter().map(|s| s.date.map_or(Day::Undated, Day::Date)).collect();
+        let facets = FacetIndex::new(&programme);
         let tracks_completeness = programme.tracks_completeness();
         let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))
             .then(|| Completeness::of(&programme));
@@ -52,6 +58,8 @@ impl Data {
             index,
             chronological,
             rank,
+            day_of,
+            facets,
             keymap,
             buffer: chrono::Duration::minutes(10),
             tracks_completeness,
@@ -82,7 +90,7 @@ impl Data {
         }
         let slot = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
         let values = self.facet_values[slot].get_or_init(|| filter::values(&self.programme, facet)).clone();
-        let options = std::sync::Arc::new(filter::counted(&self.programme, filter, facet, values));
+        let options = std::sync::Arc::new(self.facets.counted(filter, facet, values));
         *last = Some((filter.clone(), facet, std::sync::Arc::clone(&options)));
         options
     }

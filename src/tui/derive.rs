@@ -17,15 +17,21 @@ impl State {
     /// The sessions that pass the filters and the query: in time order without a query, best
     /// first with one. While typing, a query that extends the last one searches only its matches.
     fn matching(&mut self, data: &Data) -> Vec<usize> {
-        let p = &data.programme;
         let query = self.query.trim().to_owned();
+        let filtered = || -> Vec<usize> {
+            if self.filter.is_empty() {
+                return data.chronological.clone();
+            }
+            let filter = data.facets.compile(&self.filter);
+            data.chronological.iter().copied().filter(|&i| data.facets.matches(&filter, i)).collect()
+        };
         if query.is_empty() {
             self.browse.search_cache = None;
-            return data.chronological.iter().copied().filter(|&i| self.filter.matches(&p.sessions[i])).collect();
+            return filtered();
         }
         let candidates: Vec<usize> = match self.browse.search_cache.take() {
             Some((last, filter, matches)) if query.starts_with(&last) && filter == self.filter => matches,
-            _ => data.chronological.iter().copied().filter(|&i| self.filter.matches(&p.sessions[i])).collect(),
+            _ => filtered(),
         };
         let mut hits = data.index.search(&query, candidates.into_iter());
         hits.sort_by_key(|h| (std::cmp::Reverse(h.score), data.rank[h.session]));
@@ -38,18 +44,29 @@ impl State {
     /// selected session selected when it is still shown.
     pub fn refresh(&mut self, data: &Data) {
         let keep = self.current();
-        let p = &data.programme;
         let matching = self.matching(data);
         let query = self.query.trim();
-        self.tab_counts =
-            self.tabs.iter().map(|d| matching.iter().filter(|&&i| d.holds(&p.sessions[i])).count()).collect();
+        // One pass: each match counted on its day's tab (days are few, sessions many).
+        let mut counts = vec![0; self.tabs.len()];
+        let mut last: Option<(crate::filter::Day, Option<usize>)> = None;
+        for &i in &matching {
+            let day = data.day_of[i];
+            let tab = match last {
+                Some((d, tab)) if d == day => tab,
+                _ => self.tabs.iter().position(|t| *t == day),
+            };
+            last = Some((day, tab));
+            if let Some(tab) = tab {
+                counts[tab] += 1;
+            }
+        }
+        self.tab_counts = counts;
         let ranked = self.mode == Mode::Search && !query.is_empty();
         let day = self.day();
         self.browse.rows = if self.searching_all_days() {
             matching
         } else {
-            let mut rows: Vec<usize> =
-                matching.into_iter().filter(|&i| day.is_some_and(|d| d.holds(&p.sessions[i]))).collect();
+            let mut rows: Vec<usize> = matching.into_iter().filter(|&i| Some(data.day_of[i]) == day).collect();
             if !ranked {
                 rows.sort_by_key(|&i| data.rank[i]);
             }
