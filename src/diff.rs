@@ -39,11 +39,7 @@ pub struct Change {
 
 fn when(s: &Session) -> String {
     let day = s.date.map_or("no date".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
-    let time = match (s.start, s.end) {
-        (Some(a), Some(b)) => format!(" {}–{}", a.format("%H:%M"), b.format("%H:%M")),
-        (Some(a), None) => format!(" {}", a.format("%H:%M")),
-        _ => String::new(),
-    };
+    let time = s.start.map(|a| format!(" {}", crate::time::Range::of_times(a, s.end))).unwrap_or_default();
     format!("{day}{time}")
 }
 

@@ -17,16 +17,8 @@ pub struct Entry<'a> {
     pub changes: Vec<String>,
 }
 
-fn hm(t: Option<chrono::NaiveTime>) -> String {
-    t.map_or("?".to_owned(), |t| t.format("%H:%M").to_string())
-}
-
 fn times(start: Option<chrono::NaiveTime>, end: Option<chrono::NaiveTime>) -> String {
-    match (start, end) {
-        (None, _) => "no time".to_owned(),
-        (Some(s), Some(e)) => format!("{}–{}", hm(Some(s)), hm(Some(e))),
-        (Some(s), None) => hm(Some(s)),
-    }
+    start.map_or("no time".to_owned(), |s| crate::time::Range::of_times(s, end).to_string())
 }
 
 /// What differs between what the user saw and the session now.
@@ -174,8 +166,8 @@ fn place<'a>(row: &Row<'a>) -> Option<&'a str> {
 
 fn label(row: &Row<'_>) -> String {
     let title = row.entry.session.map_or(row.entry.id, |s| s.title.as_str());
-    let end = row.end.map_or("?".to_owned(), |e| e.format("%H:%M").to_string());
-    crate::sanitize::visible(&format!("{title}, {}–{end}", row.start.format("%H:%M"))).into_owned()
+    let range = crate::time::Range::of_instants(&row.start, row.end.as_ref(), None);
+    crate::sanitize::visible(&format!("{title}, {range}")).into_owned()
 }
 
 #[cfg(test)]

@@ -9,6 +9,9 @@ use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
 
+mod range;
+pub use range::Range;
+
 /// Which zone times are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ZoneChoice {
@@ -146,24 +149,9 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
         return unpublished_time(session).to_owned();
     };
     let start = start.with_timezone(&zone);
-    let day_shift = |t: &DateTime<Tz>| {
-        let forum_date = session.date.unwrap_or(t.date_naive());
-        match (t.date_naive() - forum_date).num_days() {
-            0 => String::new(),
-            n => format!(" ({n:+}d)"),
-        }
-    };
-    match session.end_at(forum).map(|e| e.with_timezone(&zone)) {
-        Some(end) => format!(
-            "{}{}–{}{} {}",
-            start.format("%H:%M"),
-            day_shift(&start),
-            end.format("%H:%M"),
-            day_shift(&end),
-            start.format("%Z")
-        ),
-        None => format!("{}{}–? {}", start.format("%H:%M"), day_shift(&start), start.format("%Z")),
-    }
+    let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
+    let day = session.date.unwrap_or(start.date_naive());
+    format!("{} {}", Range::of_instants(&start, end.as_ref(), Some(day)), start.format("%Z"))
 }
 
 /// The current time: the real clock, or a fixed instant (`--now`).

@@ -68,12 +68,12 @@ pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
             let label = this_day.map_or("No time".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
             let _ = writeln!(out, "\n{label}");
         }
-        let when = match (c.start, c.end) {
-            (Some(a), Some(b)) => {
-                format!("{}–{}", a.with_timezone(&zone).format("%H:%M"), b.with_timezone(&zone).format("%H:%M"))
+        let when = match c.start {
+            Some(a) => {
+                let b = c.end.map(|b| b.with_timezone(&zone));
+                whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), None).to_string()
             }
-            (Some(a), None) => a.with_timezone(&zone).format("%H:%M").to_string(),
-            _ => "--:--".to_owned(),
+            None => "--:--".to_owned(),
         };
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
         let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), c.detail);

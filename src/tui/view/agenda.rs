@@ -90,10 +90,7 @@ pub fn agenda(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         if let Some(free) = r.free_before {
             rows.note(format!("       · free {}", duration_text(free)), t.dim());
         }
-        let when = match r.end {
-            Some(e) => format!("{}–{}", r.start.format("%H:%M"), e.format("%H:%M")),
-            None => format!("{}–?", r.start.format("%H:%M")),
-        };
+        let when = crate::time::Range::of_instants(&r.start, r.end.as_ref(), None).to_string();
         rows.entry(&r.entry, when, n == state.agenda_cursor);
         n += 1;
         for o in &r.overlaps {

@@ -16,11 +16,11 @@ use crate::tui::theme::Theme;
 
 /// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
-    match (s.start_at(p.timezone), s.end_at(p.timezone)) {
-        (Some(a), Some(b)) => {
-            format!("{}–{}", a.with_timezone(&zone).format("%H:%M"), b.with_timezone(&zone).format("%H:%M"))
+    match s.start_at(p.timezone) {
+        Some(a) => {
+            let b = s.end_at(p.timezone).map(|b| b.with_timezone(&zone));
+            crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), None).to_string()
         }
-        (Some(a), None) => format!("{}–?", a.with_timezone(&zone).format("%H:%M")),
         _ if s.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
         _ if wide => "time not published".to_owned(),
         _ => "no time".to_owned(),

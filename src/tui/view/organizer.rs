@@ -49,8 +49,9 @@ pub fn clashes(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .map(|i| {
             let c = &found[i];
             let when = match (c.start, c.end) {
-                (Some(a), Some(b)) => format!("{} {}–{}", a.format("%a %d"), a.format("%H:%M"), b.format("%H:%M")),
-                (Some(a), None) => a.format("%a %d %H:%M").to_string(),
+                (Some(a), b) => {
+                    format!("{} {}", a.format("%a %d"), crate::time::Range::of_instants(&a, b.as_ref(), None))
+                }
                 _ => "no time".to_owned(),
             };
             let style = if i == state.clash_cursor { t.selected() } else { Style::new() };
