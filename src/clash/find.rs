@@ -89,7 +89,7 @@ fn people(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> 
     let mut out = Vec::new();
     let expected = p.sessions.iter().map(|s| s.people.len()).sum();
     let groups = group_by(people_of(p, spans), expected, |n| words_key(n, Some));
-    let role = |r: Option<&str>| r.unwrap_or("role not published").to_owned();
+    let role = |r: Option<&str>| r.unwrap_or(crate::wording::ROLE_NOT_PUBLISHED.text()).to_owned();
     if checks.people {
         for (name, members) in groups.iter() {
             pairs(members, |a, b| {

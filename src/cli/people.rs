@@ -110,7 +110,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
                 line.push(' ');
                 line.push_str(&time::format_range(p, s, ctx.zone));
             }
-            let role = role.as_deref().unwrap_or("role not published");
+            let role = role.as_deref().unwrap_or(whrcf::wording::ROLE_NOT_PUBLISHED.text());
             line.push_str(&format!("  [{}]  {role} · {}", s.id, s.title));
             out.push_str(&text::truncate(&line, width));
             out.push('\n');

@@ -69,6 +69,7 @@ fn description(p: &Programme, s: &Session, note: Option<&str>) -> String {
                 None => x.name.clone(),
             })
             .collect();
+        let role = role.unwrap_or(crate::wording::ROLE_NOT_PUBLISHED.text());
         parts.push(format!("{role}: {}", names.join("; ")));
     }
     if !s.organizers.is_empty() {

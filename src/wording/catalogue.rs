@@ -1,0 +1,88 @@
+//! The catalogue of user-facing text: every message with its key and English text, every count
+//! with its singular and plural. One entry per message, arguments by name (`{room}`), so that a
+//! translation (a Fluent file keyed the same way) can replace this table without touching code.
+
+use super::{Count, Message};
+
+macro_rules! messages {
+    ($($name:ident = $key:literal => $english:literal;)*) => {
+        $(pub const $name: Message = Message { key: $key, english: $english };)*
+        /// Every message, for checks over the whole catalogue.
+        pub const MESSAGES: &[Message] = &[$($name),*];
+    };
+}
+
+macro_rules! counts {
+    ($($name:ident = $key:literal => $one:literal / $other:literal;)*) => {
+        $(pub const $name: Count = Count { key: $key, one: $one, other: $other };)*
+        /// Every count, for checks over the whole catalogue.
+        pub const COUNTS: &[Count] = &[$($name),*];
+    };
+}
+
+counts! {
+    SESSIONS = "count-sessions" => "{n} session" / "{n} sessions";
+    MARKED_SESSIONS = "count-marked-sessions" => "{n} marked session" / "{n} marked sessions";
+    EVENTS = "count-events" => "{n} event" / "{n} events";
+    PROBLEMS = "count-problems" => "{n} problem" / "{n} problems";
+    THEMES = "count-themes" => "{n} theme" / "{n} themes";
+    EDITIONS = "count-editions" => "{n} edition" / "{n} editions";
+    ORGANIZERS = "count-organizers" => "{n} organizer" / "{n} organizers";
+    PEOPLE = "count-people" => "{n} person" / "{n} people";
+    CLASHES = "count-clashes" => "{n} clash" / "{n} clashes";
+    CHANGES = "count-changes" => "{n} change" / "{n} changes";
+}
+
+messages! {
+    // The detail of one session (the app's detail pane and `whrcf show`).
+    LABEL_DAY = "detail-day" => "Day";
+    LABEL_TIME = "detail-time" => "Time";
+    LABEL_KIND = "detail-kind" => "Kind";
+    LABEL_FORMAT = "detail-format" => "Format";
+    LABEL_ROOM = "detail-room" => "Room";
+    LABEL_LANGUAGES = "detail-languages" => "Languages";
+    LABEL_INTERPRETATION = "detail-interpretation" => "Interpret.";
+    LABEL_THEMES = "detail-themes" => "Themes";
+    LABEL_ORGANIZERS = "detail-organizers" => "Organizers";
+    LABEL_PEOPLE = "detail-people" => "People";
+    LABEL_NOTES = "detail-notes" => "Notes";
+    LABEL_SOURCES = "detail-sources" => "Sources";
+    LABEL_ID = "detail-id" => "Id";
+    LABEL_EDITION = "detail-edition" => "Edition";
+    NOT_PUBLISHED = "detail-not-published" => "not published";
+    DATE_NOT_PUBLISHED = "date-not-published" => "date not published";
+    TIME_NOT_PUBLISHED = "time-not-published" => "time not published";
+    TIME_DISPUTED = "time-disputed" => "time not published: sources disagree";
+    NOT_PUBLISHED_DISPUTED = "detail-not-published-disputed" => "not published: sources disagree";
+    END_NOT_PUBLISHED = "detail-end-not-published" => "end not published";
+    ROLE_NOT_PUBLISHED = "role-not-published" => "role not published";
+    AS_STATED = "detail-as-stated" => "{value} (\"{stated}\")";
+    IN_ZONE = "detail-in-zone" => "{range} ({zone})";
+    CUT_OFF_LEGEND = "detail-cut-off-legend" => "[…] cut off in the stored copy: the text stops there.";
+    CUT_OFF_VALUE = "detail-cut-off-value" => "({what} cut off in the stored copy)";
+    CUT_OFF_ORGANIZER = "detail-cut-off-organizer" => "organizer '{name}'";
+    INCOMPLETE = "detail-incomplete" => "The record of this session is incomplete.";
+    EDITION_ORDINAL = "detail-edition-ordinal" => "{label} ({ordinal} forum)";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_used_once() {
+        let mut keys: Vec<&str> = MESSAGES.iter().map(|m| m.key).chain(COUNTS.iter().map(|c| c.key)).collect();
+        let all = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), all, "a key names two entries");
+    }
+
+    #[test]
+    fn counts_ask_only_for_their_number() {
+        for c in COUNTS {
+            assert_eq!(super::super::arguments(c.one), ["n"], "{}", c.key);
+            assert_eq!(super::super::arguments(c.other), ["n"], "{}", c.key);
+        }
+    }
+}
