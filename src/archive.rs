@@ -108,7 +108,7 @@ impl Completeness {
     pub fn found_text(&self) -> String {
         match self.stated {
             Some(total) => format!("{} of {total} sessions found", self.found),
-            None => format!("{} found, no total stated", crate::text::counted(self.found, "session")),
+            None => format!("{} found, no total stated", crate::wording::SESSIONS.of(self.found)),
         }
     }
 

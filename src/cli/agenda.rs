@@ -149,7 +149,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Clear => {
             let n = agenda.len();
             agenda.clear(now);
-            done.push(format!("removed {} from the agenda of {}", whrcf::text::counted(n, "session"), p.label()));
+            done.push(format!("removed {} from the agenda of {}", whrcf::wording::SESSIONS.of(n), p.label()));
         }
         AgendaCommand::Status { id, status } => {
             let status = match status {
@@ -177,7 +177,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             let incoming = import(&path, p)?;
             let n: usize = incoming.programmes.values().map(Agenda::len).sum();
             file = file.merged(&incoming);
-            done.push(format!("merged {} from {}", whrcf::text::counted(n, "marked session"), path.display()));
+            done.push(format!("merged {} from {}", whrcf::wording::MARKED_SESSIONS.of(n), path.display()));
         }
     }
     save(&store, &file)?;
@@ -266,7 +266,7 @@ fn import(path: &std::path::Path, programme: &whrcf::model::Programme) -> Result
         return Err(format!(
             "{}: none of its {} are in {}: it is another programme's agenda{hint}",
             path.display(),
-            whrcf::text::counted(agenda.items.len(), "session"),
+            whrcf::wording::SESSIONS.of(agenda.items.len()),
             programme.label()
         ));
     }

@@ -59,7 +59,7 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
 
 /// Clashes as text, grouped by day and time.
 pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
-    let mut out = format!("{}: {} clash{} found\n", p.label(), found.len(), if found.len() == 1 { "" } else { "es" });
+    let mut out = format!("{}: {} found\n", p.label(), whrcf::wording::CLASHES.of(found.len()));
     let mut day = None;
     for c in found {
         let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());

@@ -35,11 +35,10 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
         }
         TextFormat::Text => {
             let mut out = format!(
-                "{} -> {}: {} change{}\n",
+                "{} -> {}: {}\n",
                 args.old.display(),
                 args.new.display(),
-                changes.len(),
-                if changes.len() == 1 { "" } else { "s" }
+                whrcf::wording::CHANGES.of(changes.len())
             );
             for kind in [diff::Kind::Added, diff::Kind::Removed, diff::Kind::Moved, diff::Kind::Changed] {
                 let of_kind: Vec<&diff::Change> = changes.iter().filter(|c| c.kind == kind).collect();

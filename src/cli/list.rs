@@ -128,7 +128,8 @@ fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let mut out = format!("{} · {} shown of {}\n", p.title, text::counted(selected.len(), "session"), p.sessions.len());
+    let mut out =
+        format!("{} · {} shown of {}\n", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
@@ -150,7 +151,7 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
             current = Some(s.date);
             let n = selected.iter().filter(|&&i| p.sessions[i].date == s.date).count();
             let day = s.date.map_or("Date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
-            out.push_str(&format!("\n{day} · {}\n", text::counted(n, "session")));
+            out.push_str(&format!("\n{day} · {}\n", whrcf::wording::SESSIONS.of(n)));
         }
         let mut line = format!(
             "  {}  {}  {}  ",
@@ -202,7 +203,7 @@ pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
 /// search across years is read for).
 fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let shown = text::counted(selected.len(), "session");
+    let shown = whrcf::wording::SESSIONS.of(selected.len());
     let mut out = format!("{}, every bundled edition · {shown} shown of {}\n", p.label(), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
@@ -217,7 +218,7 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
             let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
             let ordinal = member.and_then(|m| m.ordinal).map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
             let label = member.map_or("", |m| m.label.as_str());
-            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), text::counted(n, "session")));
+            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n)));
         }
         let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
         let day = s.date.map_or("date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());

@@ -86,8 +86,8 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
     let mut out = format!(
         "{} · {} and {}{scope}\n",
         p.label(),
-        if people == 1 { "1 person".to_owned() } else { format!("{people} people") },
-        text::counted(shown.len() - people, "organizer")
+        whrcf::wording::PEOPLE.of(people),
+        whrcf::wording::ORGANIZERS.of(shown.len() - people)
     );
     if shown.is_empty() {
         out.push_str("No one matches.\n");
@@ -98,7 +98,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
         let across = if years.len() > 1 { format!(" in {} editions", years.len()) } else { String::new() };
         let mark = if e.kind == EntryKind::Organizer { "◇ " } else { "" };
         let about = e.about.as_ref().map(|a| format!(" — {a}")).unwrap_or_default();
-        let head = format!("\n{mark}{}{about} · {}{across}", e.name, text::counted(e.sessions.len(), "session"));
+        let head = format!("\n{mark}{}{about} · {}{across}", e.name, whrcf::wording::SESSIONS.of(e.sessions.len()));
         out.push_str(&text::truncate(&head, width));
         out.push('\n');
         for (i, role) in &e.sessions {

@@ -24,17 +24,13 @@ pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
                 for w in &loaded.warnings {
                     outln!("{w}");
                 }
-                let sessions = whrcf::text::counted(loaded.programme.sessions.len(), "session");
+                let sessions = whrcf::wording::SESSIONS.of(loaded.programme.sessions.len());
                 // A schedule loads without the events it had to skip: each is a problem.
                 let skipped = loaded.warnings.iter().filter(|w| w.is_error()).count();
                 if skipped == 0 {
                     outln!("{}: ok ({sessions})", path.display());
                 } else {
-                    outln!(
-                        "{}: {} found ({sessions} loaded)",
-                        path.display(),
-                        whrcf::text::counted(skipped, "problem")
-                    );
+                    outln!("{}: {} found ({sessions} loaded)", path.display(), whrcf::wording::PROBLEMS.of(skipped));
                     worst = worst.max(EXIT_PROBLEMS);
                 }
             }
@@ -47,12 +43,7 @@ pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
                 for p in &problems {
                     outln!("{p}");
                 }
-                outln!(
-                    "{}: {} problem{} found",
-                    path.display(),
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
-                );
+                outln!("{}: {} found", path.display(), whrcf::wording::PROBLEMS.of(problems.len()));
                 worst = worst.max(EXIT_PROBLEMS);
             }
         }

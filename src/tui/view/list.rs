@@ -69,9 +69,9 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         _ if state.searching_all_days() => format!(" {} matches, best first ", state.rows.len()),
         _ if state.mode == Mode::Search => format!(" {} matches this day ", state.rows.len()),
         Some(crate::filter::Day::Date(d)) => {
-            format!(" {} {} · {} ", d.weekday(), d.format("%Y-%m-%d"), text::counted(state.rows.len(), "session"))
+            format!(" {} {} · {} ", d.weekday(), d.format("%Y-%m-%d"), crate::wording::SESSIONS.of(state.rows.len()))
         }
-        _ => format!(" Date not published · {} ", text::counted(state.rows.len(), "session")),
+        _ => format!(" Date not published · {} ", crate::wording::SESSIONS.of(state.rows.len())),
     };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let inner = block.inner(area);
