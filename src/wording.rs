@@ -9,6 +9,7 @@ use std::fmt::{self, Write as _};
 mod catalogue;
 pub mod dates;
 pub mod detail;
+pub mod plan;
 
 pub use catalogue::*;
 

@@ -8,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 use whrcf::agenda::{Agenda, AgendaFile, Status};
 use whrcf::config::Settings;
 use whrcf::export;
-use whrcf::plan::{self, duration_text};
+use whrcf::plan;
 use whrcf::store::{self, Store};
 use whrcf::time;
 
@@ -324,7 +324,7 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
             let until = row.end.map(|e| format!(" until {}", e.format("%H:%M"))).unwrap_or_default();
             outln!("now: {s}{until}{place}");
         } else {
-            let wait = duration_text(row.start.with_timezone(&Utc) - now);
+            let wait = whrcf::wording::plan::duration(row.start.with_timezone(&Utc) - now);
             outln!("in {wait}: {s} ({}{place})", row.start.format("%a %H:%M %Z"));
         }
     }

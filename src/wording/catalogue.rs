@@ -63,6 +63,22 @@ messages! {
     CUT_OFF_ORGANIZER = "detail-cut-off-organizer" => "organizer '{name}'";
     INCOMPLETE = "detail-incomplete" => "The record of this session is incomplete.";
     EDITION_ORDINAL = "detail-edition-ordinal" => "{label} ({ordinal} forum)";
+    // The agenda plan.
+    DURATION_MINUTES = "duration-minutes" => "{minutes} min";
+    DURATION_HOURS = "duration-hours" => "{hours} h";
+    DURATION_HOURS_MINUTES = "duration-hours-minutes" => "{hours} h {minutes} min";
+    DURATION_DAYS = "duration-days" => "{days} d {hours} h";
+    NO_DATE = "plan-no-date" => "no date";
+    NO_TIME = "plan-no-time" => "no time";
+    NO_ROOM = "plan-no-room" => "no room";
+    CHANGE_DAY = "change-day" => "day was {was}, now {now}";
+    CHANGE_TIME = "change-time" => "was {was}, now {now}";
+    CHANGE_ROOM = "change-room" => "room was {was}, now {now}";
+    CHANGE_TITLE = "change-title" => "title was \"{was}\"";
+    OVERLAP = "plan-overlap" => "{title}, {range}";
+    TIGHT = "plan-tight" => "{gap} from {from} to {to}";
+    SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
+    SECTION_GONE = "plan-section-gone" => "No longer in the programme";
 }
 
 #[cfg(test)]

@@ -8,11 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::agenda::Status;
-use crate::plan::{self, Entry, Plan, duration_text};
+use crate::plan::{self, Entry, Line as PlanLine, Plan, Standing};
 use crate::sanitize;
 use crate::text;
 use crate::tui::state::{Data, State};
 use crate::tui::theme::Theme;
+use crate::wording;
 
 fn plan_of<'a>(state: &'a State, data: &'a Data) -> Plan<'a> {
     plan::plan(&data.programme, &state.agenda, data.buffer, state.zone.resolve(data.programme.timezone))
@@ -21,7 +22,7 @@ fn plan_of<'a>(state: &'a State, data: &'a Data) -> Plan<'a> {
 /// The session ids of the agenda view's rows, in display order.
 pub fn agenda_order(state: &State, data: &Data) -> Vec<String> {
     let plan = plan_of(state, data);
-    plan.timed.iter().map(|r| &r.entry).chain(&plan.untimed).chain(&plan.gone).map(|e| e.id.to_owned()).collect()
+    plan.ids().map(str::to_owned).collect()
 }
 
 fn status_glyph(status: Status) -> &'static str {
@@ -61,7 +62,7 @@ impl<'a> Rows<'a> {
             self.note(format!("       ✎ {note}"), t.dim());
         }
         for c in &e.changes {
-            self.note(format!("       ! changed: {c}"), t.notice());
+            self.note(format!("       ! changed: {}", wording::plan::change(c)), t.notice());
         }
     }
 }
@@ -81,35 +82,26 @@ pub fn agenda(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width: usize::from(inner.width), t };
     let mut n = 0;
-    let mut day = None;
-    for r in &plan.timed {
-        if day != Some(r.start.date_naive()) {
-            day = Some(r.start.date_naive());
-            rows.lines.push(Line::from(Span::styled(r.start.format("%A %d %B %Y").to_string(), t.label())));
-        }
-        if let Some(free) = r.free_before {
-            rows.note(format!("       · free {}", duration_text(free)), t.dim());
-        }
-        let when = crate::time::Range::of_instants(&r.start, r.end.as_ref(), None).to_string();
-        rows.entry(&r.entry, when, n == state.agenda_cursor);
-        n += 1;
-        for o in &r.overlaps {
-            rows.note(format!("       ⚠ overlaps: {o}"), t.notice());
-        }
-        if let Some(tight) = &r.tight {
-            rows.note(format!("       ⚠ tight change: {tight}"), t.notice());
-        }
-    }
-    for (label, list, when) in
-        [("Time not published", &plan.untimed, "no time"), ("No longer in the programme", &plan.gone, "removed")]
-    {
-        if list.is_empty() {
-            continue;
-        }
-        rows.lines.push(Line::from(Span::styled(label, t.label())));
-        for e in list.iter() {
-            rows.entry(e, when.to_owned(), n == state.agenda_cursor);
-            n += 1;
+    for line in plan.lines() {
+        match line {
+            PlanLine::Day(d) => rows.lines.push(Line::from(Span::styled(wording::dates::long(d), t.label()))),
+            PlanLine::Free(free) => rows.note(format!("       · free {}", wording::plan::duration(free)), t.dim()),
+            PlanLine::Entry(e, standing) => {
+                let when = match standing {
+                    Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), None).to_string(),
+                    Standing::Untimed => wording::NO_TIME.text().to_owned(),
+                    Standing::Gone => "removed".to_owned(),
+                };
+                rows.entry(e, when, n == state.agenda_cursor);
+                n += 1;
+            }
+            PlanLine::Overlap(o) => rows.note(format!("       ⚠ overlaps: {}", wording::plan::overlap(o)), t.notice()),
+            PlanLine::Tight(tight) => {
+                rows.note(format!("       ⚠ tight change: {}", wording::plan::tight(tight)), t.notice())
+            }
+            PlanLine::Section(section) => {
+                rows.lines.push(Line::from(Span::styled(wording::plan::section(section), t.label())))
+            }
         }
     }
     let height = usize::from(inner.height);
