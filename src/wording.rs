@@ -7,6 +7,7 @@
 use std::fmt::{self, Write as _};
 
 mod catalogue;
+pub mod clash;
 pub mod dates;
 pub mod detail;
 pub mod plan;

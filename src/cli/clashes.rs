@@ -53,7 +53,7 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
         "sessions": c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect::<Vec<_>>(),
         "start": c.start.map(|t| t.with_timezone(&zone).to_rfc3339()),
         "end": c.end.map(|t| t.with_timezone(&zone).to_rfc3339()),
-        "detail": c.detail,
+        "detail": whrcf::wording::clash::detail(p, c),
     })
 }
 
@@ -76,7 +76,7 @@ pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
             None => "--:--".to_owned(),
         };
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), c.detail);
+        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), whrcf::wording::clash::detail(p, c));
         let _ = writeln!(out, "  {:<11} {:<15} ({})", "", "", ids.join(", "));
     }
     out

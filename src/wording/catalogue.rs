@@ -79,6 +79,15 @@ messages! {
     TIGHT = "plan-tight" => "{gap} from {from} to {to}";
     SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
+    // Clashes of a programme.
+    CLASH_ROOM = "clash-room" => "\"{a}\" and \"{b}\" are both in {room}";
+    CLASH_PERSON = "clash-person" => "{name} is {role_a} in \"{a}\" and {role_b} in \"{b}\"";
+    CLASH_MAYBE_PERSON = "clash-maybe-person" => "\"{name_a}\" in \"{a}\" may be \"{name_b}\" in \"{b}\"";
+    CLASH_ORGANIZER = "clash-organizer" => "{organizer} organizes both \"{a}\" and \"{b}\"";
+    CLASH_OUTSIDE_DAYS = "clash-outside-days" => "\"{title}\" is on {date}, outside the programme's days {first} to {last}";
+    CLASH_ENDS_BEFORE_START = "clash-ends-before-start" => "\"{title}\" ends at {end} but starts at {start}";
+    CLASH_NO_END = "clash-no-end" => "\"{title}\" has a start but no end";
+    CLASH_BUFFER = "clash-buffer" => "{name} has {minutes} min to get from {from} (\"{a}\") to {to} (\"{b}\")";
 }
 
 #[cfg(test)]

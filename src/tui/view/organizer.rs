@@ -61,7 +61,7 @@ pub fn clashes(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let _ = ids;
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),
-                Span::styled(text::fit(&c.detail, rest), style),
+                Span::styled(text::fit(&crate::wording::clash::detail(p, c), rest), style),
             ])
         })
         .collect();
