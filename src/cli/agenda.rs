@@ -77,8 +77,9 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
 /// but cannot be read is an error, not an empty agenda.
 fn read(store: &Store) -> Result<AgendaFile, String> {
     let read = store.load();
-    match read.notice {
-        Some(notice) if read.unreadable => Err(notice),
+    let unreadable = read.unreadable();
+    match read.notice.as_ref().map(whrcf::wording::notice::store) {
+        Some(notice) if unreadable => Err(notice),
         Some(notice) => {
             errln!("whrcf: {notice}");
             Ok(read.file)
@@ -90,7 +91,7 @@ fn read(store: &Store) -> Result<AgendaFile, String> {
 fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
     let (_, notice) = store.save(file).map_err(|e| e.to_string())?;
     if let Some(notice) = notice {
-        errln!("whrcf: {notice}");
+        errln!("whrcf: {}", whrcf::wording::notice::store(&notice));
     }
     Ok(())
 }

@@ -79,6 +79,10 @@ messages! {
     TIGHT = "plan-tight" => "{gap} from {from} to {to}";
     SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
+    // The agenda file.
+    AGENDA_UNREADABLE = "agenda-unreadable" => "cannot read {path}: {reason}";
+    AGENDA_SET_ASIDE = "agenda-set-aside" => "the agenda file was corrupt: kept as {aside}, a new agenda was started ({problem})";
+    AGENDA_NOT_SET_ASIDE = "agenda-not-set-aside" => "the agenda file {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     // Clashes of a programme.
     CLASH_ROOM = "clash-room" => "\"{a}\" and \"{b}\" are both in {room}";
     CLASH_PERSON = "clash-person" => "{name} is {role_a} in \"{a}\" and {role_b} in \"{b}\"";
