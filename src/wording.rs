@@ -10,6 +10,7 @@ mod catalogue;
 pub mod clash;
 pub mod dates;
 pub mod detail;
+pub mod diff;
 pub mod notice;
 pub mod plan;
 

@@ -79,6 +79,14 @@ messages! {
     TIGHT = "plan-tight" => "{gap} from {from} to {to}";
     SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
+    // Programme versions compared (`whrcf diff`).
+    DIFF_WHEN = "diff-when" => "{day} {time}";
+    DIFF_AT = "diff-at" => "{when} in {place}";
+    DIFF_ID = "diff-id" => "id was `{was}` (agendas keyed by the old id will show it as removed)";
+    DIFF_PEOPLE_GONE = "diff-people-gone" => "no longer: {people}";
+    DIFF_PEOPLE_NEW = "diff-people-new" => "new: {people}";
+    PERSON_WITH_ROLE = "person-with-role" => "{name} ({role})";
+    NO_ROLE = "no-role" => "no role";
     // The agenda file.
     AGENDA_UNREADABLE = "agenda-unreadable" => "cannot read {path}: {reason}";
     AGENDA_SET_ASIDE = "agenda-set-aside" => "the agenda file was corrupt: kept as {aside}, a new agenda was started ({problem})";
