@@ -16,6 +16,15 @@ pub mod plan;
 
 pub use catalogue::*;
 
+/// The role shown beside an entry's session: an organizer's, or a person's as published.
+pub fn role(kind: crate::people::EntryKind, role: Option<&str>) -> &str {
+    match (kind, role) {
+        (crate::people::EntryKind::Organizer, _) => ROLE_ORGANIZER.text(),
+        (_, Some(role)) => role,
+        (_, None) => ROLE_NOT_PUBLISHED.text(),
+    }
+}
+
 /// A named argument of a message: `("room", &"Hall A")`.
 pub type Arg<'a> = (&'a str, &'a dyn fmt::Display);
 

@@ -14,3 +14,11 @@ fn arguments_are_put_in_by_name_and_never_read_again() {
     assert_eq!(IN_ZONE.say(&[("range", &"10:00–12:00 CEST")]), "10:00–12:00 CEST ({zone})");
     assert_eq!(arguments(AS_STATED.english), ["value", "stated"]);
 }
+
+#[test]
+fn an_organizer_s_role_is_said_by_its_kind_and_a_missing_role_as_not_published() {
+    use crate::people::EntryKind;
+    assert_eq!(role(EntryKind::Organizer, None), "organizer");
+    assert_eq!(role(EntryKind::Person, Some("moderator")), "moderator");
+    assert_eq!(role(EntryKind::Person, None), "role not published");
+}

@@ -59,6 +59,11 @@ fn editions(ctx: &Context, e: &Entry) -> Vec<i32> {
     years.into_iter().rev().collect()
 }
 
+/// The role in JSON: as published (null when not), `organizer` for an organizer's sessions.
+fn json_role(kind: EntryKind, role: Option<&str>) -> Option<&str> {
+    if kind == EntryKind::Organizer { Some("organizer") } else { role }
+}
+
 fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
     let p = &ctx.loaded.programme;
     let sessions: Vec<_> = e
@@ -68,7 +73,7 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
             let s = &p.sessions[*i];
             let edition = ctx.member_of(*i).map_or(p.edition, |m| m.edition);
             json!({
-                "id": s.id.as_str(), "title": s.title, "role": role, "edition": edition,
+                "id": s.id.as_str(), "title": s.title, "role": json_role(e.kind, role.as_deref()), "edition": edition,
                 "day": s.date.map(|d| d.to_string()),
                 "start": s.start_at(p.timezone).map(|t| t.with_timezone(&ctx.zone).to_rfc3339()),
             })
@@ -110,7 +115,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
                 line.push(' ');
                 line.push_str(&time::format_range(p, s, ctx.zone));
             }
-            let role = role.as_deref().unwrap_or(whrcf::wording::ROLE_NOT_PUBLISHED.text());
+            let role = whrcf::wording::role(e.kind, role.as_deref());
             line.push_str(&format!("  [{}]  {role} · {}", s.id, s.title));
             out.push_str(&text::truncate(&line, width));
             out.push('\n');

@@ -56,6 +56,7 @@ messages! {
     NOT_PUBLISHED_DISPUTED = "detail-not-published-disputed" => "not published: sources disagree";
     END_NOT_PUBLISHED = "detail-end-not-published" => "end not published";
     ROLE_NOT_PUBLISHED = "role-not-published" => "role not published";
+    ROLE_ORGANIZER = "role-organizer" => "organizer";
     AS_STATED = "detail-as-stated" => "{value} (\"{stated}\")";
     IN_ZONE = "detail-in-zone" => "{range} ({zone})";
     CUT_OFF_LEGEND = "detail-cut-off-legend" => "[…] cut off in the stored copy: the text stops there.";

@@ -112,7 +112,7 @@ pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{day} {} ", time::format_range(p, s, zone)), t.label()),
-            Span::styled(role.clone().unwrap_or_else(|| crate::wording::ROLE_NOT_PUBLISHED.text().into()), t.badge()),
+            Span::styled(crate::wording::role(e.kind, role.as_deref()).to_owned(), t.badge()),
         ]));
         let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();
         lines.push(Line::from(format!("  {}{place}", s.title)));
