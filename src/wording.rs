@@ -13,6 +13,7 @@ pub mod detail;
 pub mod diff;
 pub mod notice;
 pub mod plan;
+pub mod programme;
 
 pub use catalogue::*;
 

@@ -80,6 +80,15 @@ messages! {
     TIGHT = "plan-tight" => "{gap} from {from} to {to}";
     SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
+    // A programme's header.
+    FOUND_OF_TOTAL = "found-of-total" => "{found} of {total} sessions found";
+    FOUND_NO_TOTAL = "found-no-total" => "{sessions} found, no total stated";
+    COMPLETENESS = "completeness" => "{found}, {dated} dated, {timed} timed";
+    FILTER_THEME = "filter-theme" => "theme: {values}";
+    FILTER_ORGANIZER = "filter-organizer" => "organizer: {values}";
+    FILTER_KIND = "filter-kind" => "kind: {values}";
+    FILTER_FORMAT = "filter-format" => "format: {values}";
+    FILTER_ROOM = "filter-room" => "room: {values}";
     // Programme versions compared (`whrcf diff`).
     DIFF_WHEN = "diff-when" => "{day} {time}";
     DIFF_AT = "diff-at" => "{when} in {place}";

@@ -29,7 +29,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }
-    let mut active = state.filter.describe();
+    let mut active = crate::wording::programme::filters(&state.filter);
     if !state.query.is_empty() {
         let scope = if state.mode == Mode::Search && state.scope == Scope::ThisDay { " (this day)" } else { "" };
         active.push(format!("search: \"{}\"{scope}", state.query));
@@ -48,9 +48,9 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
         return name;
     };
     [
-        format!("{name} · {}", record.describe()),
-        format!(" {} · {}", p.label(), record.describe()),
-        format!(" {} · {}", p.label(), record.found_text()),
+        format!("{name} · {}", crate::wording::programme::completeness(&record)),
+        format!(" {} · {}", p.label(), crate::wording::programme::completeness(&record)),
+        format!(" {} · {}", p.label(), crate::wording::programme::found(&record)),
     ]
     .into_iter()
     .find(|h| text::width(h) <= width)
