@@ -13,7 +13,6 @@ pub use ics::{fold_line, ics};
 use crate::agenda::Agenda;
 use crate::model::{Programme, Session};
 use crate::plan::{self, Entry, Line, Row, Standing};
-use crate::time;
 use crate::wording;
 
 /// A session as the stable JSON object of `whrcf list --format json`; instants in `zone`.
@@ -106,7 +105,9 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
             }
             Line::Entry(e, standing) => {
                 let when = match standing {
-                    Standing::Timed(_) => e.session.map(|s| time::format_range(programme, s, zone)).unwrap_or_default(),
+                    Standing::Timed(_) => {
+                        e.session.map(|s| crate::wording::times::format_range(programme, s, zone)).unwrap_or_default()
+                    }
                     Standing::Untimed => wording::TIME_NOT_PUBLISHED.text().to_owned(),
                     Standing::Gone => "removed".to_owned(),
                 };

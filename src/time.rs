@@ -7,7 +7,7 @@ use std::str::FromStr;
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::model::{Programme, Session};
+use crate::model::Session;
 
 mod range;
 pub use range::Range;
@@ -133,25 +133,6 @@ impl Session {
         let date = self.end_date.or(self.date)?;
         Some(instant(tz, date, self.end?))
     }
-}
-
-/// What is shown for a session without a published time: `time not published`, and why when the
-/// sources disagree on it.
-pub fn unpublished_time(session: &Session) -> &'static str {
-    if session.time_conflict.is_some() { "time not published: sources disagree" } else { "time not published" }
-}
-
-/// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
-/// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
-pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
-    let forum = programme.timezone;
-    let Some(start) = session.start_at(forum) else {
-        return unpublished_time(session).to_owned();
-    };
-    let start = start.with_timezone(&zone);
-    let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
-    let day = session.date.unwrap_or(start.date_naive());
-    format!("{} {}", Range::of_instants(&start, end.as_ref(), Some(day)), start.format("%Z"))
 }
 
 /// The current time: the real clock, or a fixed instant (`--now`).

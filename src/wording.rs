@@ -14,6 +14,7 @@ pub mod diff;
 pub mod notice;
 pub mod plan;
 pub mod programme;
+pub mod times;
 
 pub use catalogue::*;
 

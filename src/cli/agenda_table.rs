@@ -8,7 +8,6 @@ use whrcf::agenda::Agenda;
 use whrcf::model::Programme;
 use whrcf::plan::{self, Entry, Line, Standing};
 use whrcf::sanitize::line;
-use whrcf::time;
 use whrcf::wording;
 
 /// Every text here comes from the programme or the agenda file: each is one line (`line`).
@@ -42,7 +41,9 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
             }
             Line::Entry(e, standing) => {
                 let when = match standing {
-                    Standing::Timed(_) => e.session.map(|s| time::format_range(p, s, zone)).unwrap_or_default(),
+                    Standing::Timed(_) => {
+                        e.session.map(|s| whrcf::wording::times::format_range(p, s, zone)).unwrap_or_default()
+                    }
                     Standing::Untimed => "--:--".to_owned(),
                     Standing::Gone => "removed".to_owned(),
                 };

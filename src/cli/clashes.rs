@@ -65,7 +65,7 @@ pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
         let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());
         if day != Some(this_day) {
             day = Some(this_day);
-            let label = this_day.map_or("No time".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
+            let label = this_day.map_or("No time".to_owned(), whrcf::wording::dates::short);
             let _ = writeln!(out, "\n{label}");
         }
         let when = match c.start {

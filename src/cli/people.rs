@@ -10,7 +10,6 @@ use serde_json::json;
 use whrcf::filter;
 use whrcf::people::{self, Entry, EntryKind};
 use whrcf::text;
-use whrcf::time;
 
 use super::{Context, TableFormat, output_width};
 
@@ -113,7 +112,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
             let mut line = format!("  {year}{day}");
             if s.start.is_some() {
                 line.push(' ');
-                line.push_str(&time::format_range(p, s, ctx.zone));
+                line.push_str(&whrcf::wording::times::format_range(p, s, ctx.zone));
             }
             let role = whrcf::wording::role(e.kind, role.as_deref());
             line.push_str(&format!("  [{}]  {role} · {}", s.id, s.title));

@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use crate::agenda::{Agenda, Status};
 use crate::model::{Programme, Session};
 use crate::plan::entries;
-use crate::time;
 
 /// Escape TEXT values: backslash, semicolon, comma and newlines. The text is neutralised first
 /// (RFC 5545 allows no control characters in TEXT, and calendars show it on terminals too).
@@ -57,7 +56,7 @@ fn description(p: &Programme, s: &Session, note: Option<&str>) -> String {
     if let Some(sub) = &s.subtitle {
         parts.push(sub.clone());
     }
-    parts.push(format!("{} ({})", time::format_range(p, s, p.timezone), p.timezone.name()));
+    parts.push(format!("{} ({})", crate::wording::times::format_range(p, s, p.timezone), p.timezone.name()));
     if s.end.is_none() {
         parts.push("End not published.".to_owned());
     }
@@ -104,7 +103,7 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
             continue;
         };
         let Some(start) = s.start_at(p.timezone) else {
-            warnings.push(format!("left out `{}` ({}): {}", e.id, s.title, crate::time::unpublished_time(s)));
+            warnings.push(format!("left out `{}` ({}): {}", e.id, s.title, crate::wording::times::unpublished(s)));
             continue;
         };
         add("BEGIN:VEVENT".into());

@@ -11,7 +11,6 @@ use chrono_tz::Tz;
 
 use super::{Message, dates};
 use crate::model::{CutOff, Person, PersonField, Programme, Session};
-use crate::time;
 
 /// Columns a field's label takes before its value, in every view.
 pub const LABEL_WIDTH: usize = 11;
@@ -100,9 +99,9 @@ fn as_stated(value: Option<&str>, stated: Option<&str>) -> Vec<Value<'static>> {
 fn time_field<'a>(p: &Programme, s: &'a Session, zone: Tz) -> Field<'a> {
     let mut time = field(super::LABEL_TIME, Vec::new());
     if s.start.is_some() {
-        time.values.push(Value::whole(time::format_range(p, s, p.timezone)));
+        time.values.push(Value::whole(super::times::format_range(p, s, p.timezone)));
         if zone != p.timezone {
-            let range = time::format_range(p, s, zone);
+            let range = super::times::format_range(p, s, zone);
             time.remarks.push(Remark::InZone(super::IN_ZONE.say(&[("range", &range), ("zone", &zone.name())])));
         }
         if s.end.is_none() {

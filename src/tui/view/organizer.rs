@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use crate::clash::Kind;
 use crate::people::EntryKind;
 use crate::text;
-use crate::time;
 use crate::tui::state::{Data, State};
 use crate::tui::update::{people_index, people_shown};
 
@@ -107,11 +106,11 @@ pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let day = match (s.date, archive) {
             (Some(d), Some(_)) => d.format("%Y %a %d %b").to_string(),
             (None, Some(a)) => format!("{} no date", a.member_of(*i).label),
-            (Some(d), None) => d.format("%a %d %b").to_string(),
+            (Some(d), None) => crate::wording::dates::brief(d),
             (None, None) => "no date".to_owned(),
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{day} {} ", time::format_range(p, s, zone)), t.label()),
+            Span::styled(format!("{day} {} ", crate::wording::times::format_range(p, s, zone)), t.label()),
             Span::styled(crate::wording::role(e.kind, role.as_deref()).to_owned(), t.badge()),
         ]));
         let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();

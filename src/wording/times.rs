@@ -1,0 +1,46 @@
+//! A session's time in words: its range in a zone with the zone's abbreviation, or why no time
+//! is shown.
+
+use chrono_tz::Tz;
+
+use crate::model::{Programme, Session};
+use crate::time::Range;
+
+/// What is shown for a session without a published time: `time not published`, and why when the
+/// sources disagree on it.
+pub fn unpublished(session: &Session) -> &'static str {
+    let words = if session.time_conflict.is_some() { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED };
+    words.text()
+}
+
+/// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
+/// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
+pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
+    let forum = programme.timezone;
+    let Some(start) = session.start_at(forum) else {
+        return unpublished(session).to_owned();
+    };
+    let start = start.with_timezone(&zone);
+    let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
+    let day = session.date.unwrap_or(start.date_naive());
+    format!("{} {}", Range::of_instants(&start, end.as_ref(), Some(day)), start.format("%Z"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, NaiveTime};
+
+    #[test]
+    fn a_range_carries_its_zone_and_a_missing_time_says_why() {
+        let day = NaiveDate::from_ymd_opt(2021, 10, 8).unwrap();
+        let p = Programme::new("t".into(), "T".into(), chrono_tz::Asia::Seoul, day, day);
+        let mut s = Session { date: Some(day), start: NaiveTime::from_hms_opt(7, 0, 0), ..Session::default() };
+        assert_eq!(format_range(&p, &s, chrono_tz::Europe::Berlin), "00:00–? CEST");
+        assert_eq!(format_range(&p, &s, chrono_tz::America::New_York), "18:00 (-1d)–? EDT");
+        s.start = None;
+        assert_eq!(format_range(&p, &s, p.timezone), "time not published");
+        s.time_conflict = Some("10:00 or 13:00".into());
+        assert_eq!(format_range(&p, &s, p.timezone), "time not published: sources disagree");
+    }
+}
