@@ -101,7 +101,7 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
                 let _ = writeln!(out, "\n## {}\n", wording::dates::long(d));
             }
             Line::Free(free) => {
-                let _ = writeln!(out, "  *free: {}*", wording::plan::duration(free));
+                let _ = writeln!(out, "  *{}*", wording::plan::free(free));
             }
             Line::Entry(e, standing) => {
                 let when = match standing {
@@ -109,15 +109,15 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
                         e.session.map(|s| crate::wording::times::format_range(programme, s, zone)).unwrap_or_default()
                     }
                     Standing::Untimed => wording::TIME_NOT_PUBLISHED.text().to_owned(),
-                    Standing::Gone => "removed".to_owned(),
+                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
                 };
                 line(&mut out, e, &when);
             }
             Line::Overlap(o) => {
-                let _ = writeln!(out, "  - ⚠ overlaps: {}", one(&wording::plan::overlap(o)));
+                let _ = writeln!(out, "  - ⚠ {}", one(&wording::plan::overlaps(o)));
             }
             Line::Tight(t) => {
-                let _ = writeln!(out, "  - ⚠ tight change: {}", one(&wording::plan::tight(t)));
+                let _ = writeln!(out, "  - ⚠ {}", one(&wording::plan::tight_change(t)));
             }
             Line::Section(section) => {
                 let _ = writeln!(out, "\n## {}\n", wording::plan::section(section));
@@ -136,9 +136,9 @@ fn line(out: &mut String, e: &Entry<'_>, when: &str) {
     let room = e.session.and_then(Session::place).map(|r| format!(" · {}", one(r))).unwrap_or_default();
     let _ = writeln!(out, "- {} {when} **{title}**{room} (`{}`)", status_mark(e), one(e.id));
     if let Some(note) = &e.item.note {
-        let _ = writeln!(out, "  - note: {}", one(note));
+        let _ = writeln!(out, "  - {}", wording::PLAN_NOTE.say(&[("note", &one(note))]));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "  - changed: {}", one(&wording::plan::change(c)));
+        let _ = writeln!(out, "  - {}", one(&wording::plan::changed(c)));
     }
 }

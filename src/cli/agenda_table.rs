@@ -16,10 +16,10 @@ fn entry_line(out: &mut String, e: &Entry<'_>, when: &str) {
     let room = e.session.and_then(|s| s.place()).map(|r| format!(" · {}", line(r))).unwrap_or_default();
     let _ = writeln!(out, "  {when}  [{}] {title}{room}  ({})", e.item.status.as_str(), line(e.id));
     if let Some(note) = &e.item.note {
-        let _ = writeln!(out, "      note: {}", line(note));
+        let _ = writeln!(out, "      {}", wording::PLAN_NOTE.say(&[("note", &line(note))]));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "      ! changed: {}", line(&wording::plan::change(c)));
+        let _ = writeln!(out, "      ! {}", line(&wording::plan::changed(c)));
     }
 }
 
@@ -37,7 +37,7 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
                 let _ = writeln!(out, "\n{}", wording::dates::short(d));
             }
             Line::Free(free) => {
-                let _ = writeln!(out, "      · free {}", wording::plan::duration(free));
+                let _ = writeln!(out, "      · {}", wording::plan::free(free));
             }
             Line::Entry(e, standing) => {
                 let when = match standing {
@@ -45,15 +45,15 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
                         e.session.map(|s| whrcf::wording::times::format_range(p, s, zone)).unwrap_or_default()
                     }
                     Standing::Untimed => "--:--".to_owned(),
-                    Standing::Gone => "removed".to_owned(),
+                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
                 };
                 entry_line(&mut out, e, &when);
             }
             Line::Overlap(o) => {
-                let _ = writeln!(out, "      ! overlaps: {}", line(&wording::plan::overlap(o)));
+                let _ = writeln!(out, "      ! {}", line(&wording::plan::overlaps(o)));
             }
             Line::Tight(t) => {
-                let _ = writeln!(out, "      ! tight change: {}", line(&wording::plan::tight(t)));
+                let _ = writeln!(out, "      ! {}", line(&wording::plan::tight_change(t)));
             }
             Line::Section(section) => {
                 let _ = writeln!(out, "\n{}", wording::plan::section(section));

@@ -78,6 +78,12 @@ messages! {
     CHANGE_TITLE = "change-title" => "title was \"{was}\"";
     OVERLAP = "plan-overlap" => "{title}, {range}";
     TIGHT = "plan-tight" => "{gap} from {from} to {to}";
+    PLAN_FREE = "plan-free" => "free {time}";
+    PLAN_OVERLAPS = "plan-overlaps" => "overlaps: {what}";
+    PLAN_TIGHT_CHANGE = "plan-tight-change" => "tight change: {what}";
+    PLAN_CHANGED = "plan-changed" => "changed: {what}";
+    PLAN_NOTE = "plan-note" => "note: {note}";
+    PLAN_REMOVED = "plan-removed" => "removed";
     SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
     // A programme's header.

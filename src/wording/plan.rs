@@ -50,6 +50,26 @@ pub fn tight(t: &Tight<'_>) -> String {
     super::TIGHT.say(&[("gap", &duration(t.gap)), ("from", &t.from), ("to", &t.to)])
 }
 
+/// Free time before an entry: "free 1 h 30 min".
+pub fn free(d: Duration) -> String {
+    super::PLAN_FREE.say(&[("time", &duration(d))])
+}
+
+/// The line under an entry naming a session it overlaps: "overlaps: Right to Food, 10:00–12:00".
+pub fn overlaps(o: &Overlap<'_>) -> String {
+    super::PLAN_OVERLAPS.say(&[("what", &overlap(o))])
+}
+
+/// The line under an entry naming a tight change: "tight change: 5 min from A to B".
+pub fn tight_change(t: &Tight<'_>) -> String {
+    super::PLAN_TIGHT_CHANGE.say(&[("what", &tight(t))])
+}
+
+/// The line under an entry saying what changed: "changed: room was A, now B".
+pub fn changed(c: &Change) -> String {
+    super::PLAN_CHANGED.say(&[("what", &change(c))])
+}
+
 /// The heading of a section after the timed entries.
 pub fn section(s: Section) -> &'static str {
     match s {

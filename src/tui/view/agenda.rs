@@ -62,7 +62,7 @@ impl<'a> Rows<'a> {
             self.note(format!("       ✎ {note}"), t.dim());
         }
         for c in &e.changes {
-            self.note(format!("       ! changed: {}", wording::plan::change(c)), t.notice());
+            self.note(format!("       ! {}", wording::plan::changed(c)), t.notice());
         }
     }
 }
@@ -85,20 +85,18 @@ pub fn agenda(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     for line in plan.lines() {
         match line {
             PlanLine::Day(d) => rows.lines.push(Line::from(Span::styled(wording::dates::long(d), t.label()))),
-            PlanLine::Free(free) => rows.note(format!("       · free {}", wording::plan::duration(free)), t.dim()),
+            PlanLine::Free(free) => rows.note(format!("       · {}", wording::plan::free(free)), t.dim()),
             PlanLine::Entry(e, standing) => {
                 let when = match standing {
                     Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), None).to_string(),
                     Standing::Untimed => wording::NO_TIME.text().to_owned(),
-                    Standing::Gone => "removed".to_owned(),
+                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
                 };
                 rows.entry(e, when, n == state.agenda_cursor);
                 n += 1;
             }
-            PlanLine::Overlap(o) => rows.note(format!("       ⚠ overlaps: {}", wording::plan::overlap(o)), t.notice()),
-            PlanLine::Tight(tight) => {
-                rows.note(format!("       ⚠ tight change: {}", wording::plan::tight(tight)), t.notice())
-            }
+            PlanLine::Overlap(o) => rows.note(format!("       ⚠ {}", wording::plan::overlaps(o)), t.notice()),
+            PlanLine::Tight(tight) => rows.note(format!("       ⚠ {}", wording::plan::tight_change(tight)), t.notice()),
             PlanLine::Section(section) => {
                 rows.lines.push(Line::from(Span::styled(wording::plan::section(section), t.label())))
             }
