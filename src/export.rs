@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
 
-pub use ics::{fold_line, ics};
+pub use ics::{LeftOut, fold_line, ics};
 
 use crate::agenda::Agenda;
 use crate::model::{Programme, Session};
@@ -88,7 +88,7 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
     // Every text from the programme or the agenda file is one neutralised line (`one`): a field can
     // neither forge a line (a fake item or heading) nor swallow what follows it.
     let one = crate::sanitize::line;
-    let mut out = format!("# My agenda: {}\n\n", one(&programme.title));
+    let mut out = format!("# {}\n\n", wording::MY_AGENDA.say(&[("programme", &one(&programme.title))]));
     let _ = writeln!(
         out,
         "Times in {} · exported {} · [ ] planned, [x] attended, [-] skipped\n",

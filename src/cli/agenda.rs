@@ -209,7 +209,7 @@ fn export_to(
         ExportFormat::Ics => {
             let (text, warnings) = export::ics(p, agenda, now);
             for w in warnings {
-                errln!("whrcf: warning: {w}");
+                errln!("whrcf: warning: {}", whrcf::wording::times::left_out(&w));
             }
             text
         }

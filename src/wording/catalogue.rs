@@ -86,6 +86,14 @@ messages! {
     PLAN_REMOVED = "plan-removed" => "removed";
     SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
+    // Exports of the agenda.
+    MY_AGENDA = "my-agenda" => "My agenda: {programme}";
+    ICS_END_NOT_PUBLISHED = "ics-end-not-published" => "End not published.";
+    ICS_LISTED = "ics-listed" => "{label}: {names}";
+    ICS_MY_NOTE = "ics-my-note" => "My note: {note}";
+    ICS_SOURCE = "ics-source" => "Source: {source}";
+    LEFT_OUT_GONE = "left-out-gone" => "left out `{id}`: no longer in the programme";
+    LEFT_OUT_UNTIMED = "left-out-untimed" => "left out `{id}` ({title}): {why}";
     // A programme's header.
     FOUND_OF_TOTAL = "found-of-total" => "{found} of {total} sessions found";
     FOUND_NO_TOTAL = "found-no-total" => "{sessions} found, no total stated";

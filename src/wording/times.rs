@@ -26,6 +26,17 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     format!("{} {}", Range::of_instants(&start, end.as_ref(), Some(day)), start.format("%Z"))
 }
 
+/// Why the iCalendar export left a marked session out.
+pub fn left_out(l: &crate::export::LeftOut<'_>) -> String {
+    match l {
+        crate::export::LeftOut::Gone { id } => super::LEFT_OUT_GONE.say(&[("id", id)]),
+        crate::export::LeftOut::Untimed { id, title, disputed } => {
+            let why = if *disputed { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED }.text();
+            super::LEFT_OUT_UNTIMED.say(&[("id", id), ("title", title), ("why", &why)])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +53,7 @@ mod tests {
         assert_eq!(format_range(&p, &s, p.timezone), "time not published");
         s.time_conflict = Some("10:00 or 13:00".into());
         assert_eq!(format_range(&p, &s, p.timezone), "time not published: sources disagree");
+        let untimed = crate::export::LeftOut::Untimed { id: "x", title: "T", disputed: true };
+        assert_eq!(left_out(&untimed), "left out `x` (T): time not published: sources disagree");
     }
 }
