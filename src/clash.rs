@@ -52,7 +52,7 @@ pub struct Clash {
     pub sessions: Vec<usize>,
     pub start: Option<DateTime<Tz>>,
     pub end: Option<DateTime<Tz>>,
-    /// The particulars, as facts (`wording::clash` says them).
+    /// The particulars, as facts (`wording::programme::clash` says them).
     pub detail: Detail,
 }
 

@@ -75,7 +75,7 @@ fn people_match_across_case_spacing_and_order_and_possible_matches_are_apart() {
         vec![(Kind::Person, vec![0, 1]), (Kind::PossiblePerson, vec![2, 3]), (Kind::PossiblePerson, vec![4, 5])]
     );
     assert_eq!(found[0].detail, Detail::SamePerson { roles: [Some("speaker".into()), Some("speaker".into())] });
-    let said = crate::wording::clash::detail(&p, &found[0]);
+    let said = crate::wording::programme::clash(&p, &found[0]);
     assert_eq!(said, "KIM Seonghoon is speaker in \"Ta\" and speaker in \"Tb\"");
 }
 
@@ -171,7 +171,7 @@ fn every_detail_is_said_from_its_facts() {
     let found = find(&p, &Checks { buffer: Some(Duration::minutes(10)), ..Checks::default() });
     let said = |kind: Kind| {
         let c = found.iter().find(|c| c.kind == kind).unwrap_or_else(|| panic!("{kind}: {found:?}"));
-        crate::wording::clash::detail(&p, c)
+        crate::wording::programme::clash(&p, c)
     };
     assert_eq!(said(Kind::Buffer), "Ada has 5 min to get from A (\"Ta\") to C (\"Tb\")");
     assert_eq!(said(Kind::PossiblePerson), "\"LEE Yong-sup\" in \"Tf\" may be \"Lee Yongsup\" in \"Tg\"");

@@ -60,7 +60,7 @@ pub struct Taking {
     pub role: Option<String>,
 }
 
-/// What is said about one change, as facts (`wording::diff` says them).
+/// What is said about one change, as facts (`wording::programme::difference` says them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Detail {
     /// Where an added or removed session is (the place only for an added one).
@@ -203,11 +203,11 @@ mod tests {
             ]
         );
         assert_eq!(changes[0].old_id.as_deref(), Some("2021-unesco-apcad"));
-        let said: Vec<String> = changes[1].details.iter().map(crate::wording::diff::detail).collect();
+        let said: Vec<String> = changes[1].details.iter().map(crate::wording::programme::difference).collect();
         assert_eq!(said, ["was Sat 2021-10-09 10:00–12:00, now Sat 2021-10-09 13:00–15:00"]);
         assert!(matches!(&changes[2].details[0], Detail::PeopleGone(gone) if gone.len() == 1));
-        assert!(crate::wording::diff::detail(&changes[2].details[0]).starts_with("no longer: "));
-        let added = crate::wording::diff::detail(&changes[3].details[0]);
+        assert!(crate::wording::programme::difference(&changes[2].details[0]).starts_with("no longer: "));
+        let added = crate::wording::programme::difference(&changes[3].details[0]);
         assert_eq!(added, "Wed 2021-10-06 10:00–16:00", "no place published: none said");
         assert!(diff(&old, &old).is_empty());
     }

@@ -46,15 +46,15 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
 
 fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, row: Option<&Row<'_>>) -> Value {
     let overlaps: Vec<String> =
-        row.map(|r| r.overlaps.iter().map(wording::plan::overlap).collect()).unwrap_or_default();
+        row.map(|r| r.overlaps.iter().map(wording::agenda::overlap).collect()).unwrap_or_default();
     json!({
         "id": e.id,
         "status": e.item.status.as_str(),
         "note": e.item.note,
         "in_programme": e.session.is_some(),
-        "changes": e.changes.iter().map(wording::plan::change).collect::<Vec<_>>(),
+        "changes": e.changes.iter().map(wording::agenda::change).collect::<Vec<_>>(),
         "overlaps": overlaps,
-        "tight_change": row.and_then(|r| r.tight.as_ref()).map(wording::plan::tight),
+        "tight_change": row.and_then(|r| r.tight.as_ref()).map(wording::agenda::tight),
         "session": e.session.map(|s| session_json(programme, s, zone)),
         "seen": {
             "title": e.item.seen.title,
@@ -98,15 +98,15 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
     for l in plan.lines() {
         match l {
             Line::Day(d) => {
-                let _ = writeln!(out, "\n## {}\n", wording::dates::long(d));
+                let _ = writeln!(out, "\n## {}\n", wording::when::long(d));
             }
             Line::Free(free) => {
-                let _ = writeln!(out, "  *{}*", wording::plan::free(free));
+                let _ = writeln!(out, "  *{}*", wording::agenda::free(free));
             }
             Line::Entry(e, standing) => {
                 let when = match standing {
                     Standing::Timed(_) => {
-                        e.session.map(|s| crate::wording::times::format_range(programme, s, zone)).unwrap_or_default()
+                        e.session.map(|s| crate::wording::when::format_range(programme, s, zone)).unwrap_or_default()
                     }
                     Standing::Untimed => wording::TIME_NOT_PUBLISHED.text().to_owned(),
                     Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
@@ -114,13 +114,13 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
                 line(&mut out, e, &when);
             }
             Line::Overlap(o) => {
-                let _ = writeln!(out, "  - ⚠ {}", one(&wording::plan::overlaps(o)));
+                let _ = writeln!(out, "  - ⚠ {}", one(&wording::agenda::overlaps(o)));
             }
             Line::Tight(t) => {
-                let _ = writeln!(out, "  - ⚠ {}", one(&wording::plan::tight_change(t)));
+                let _ = writeln!(out, "  - ⚠ {}", one(&wording::agenda::tight_change(t)));
             }
             Line::Section(section) => {
-                let _ = writeln!(out, "\n## {}\n", wording::plan::section(section));
+                let _ = writeln!(out, "\n## {}\n", wording::agenda::section(section));
             }
         }
     }
@@ -139,6 +139,6 @@ fn line(out: &mut String, e: &Entry<'_>, when: &str) {
         let _ = writeln!(out, "  - {}", wording::PLAN_NOTE.say(&[("note", &one(note))]));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "  - {}", one(&wording::plan::changed(c)));
+        let _ = writeln!(out, "  - {}", one(&wording::agenda::changed(c)));
     }
 }

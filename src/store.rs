@@ -40,7 +40,7 @@ impl Read {
     }
 }
 
-/// Something wrong with the agenda file that the user should know (`wording::notice` says it).
+/// Something wrong with the agenda file that the user should know (`wording::agenda::notice` says it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// The file is there but could not be read, for this reason (the system's words).

@@ -6,15 +6,11 @@
 
 use std::fmt::{self, Write as _};
 
+pub mod agenda;
 mod catalogue;
-pub mod clash;
-pub mod dates;
 pub mod detail;
-pub mod diff;
-pub mod notice;
-pub mod plan;
 pub mod programme;
-pub mod times;
+pub mod when;
 
 pub use catalogue::*;
 

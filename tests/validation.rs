@@ -49,7 +49,7 @@ fn a_disputed_time_has_no_start_and_a_total_is_a_number() {
     let p = load::from_toml(&text, "t.toml").expect("valid").programme;
     assert_eq!(p.stated_session_total, Some(27));
     assert_eq!(
-        whrcf::wording::times::format_range(&p, &p.sessions[0], p.timezone),
+        whrcf::wording::when::format_range(&p, &p.sessions[0], p.timezone),
         "time not published: sources disagree"
     );
     let p =

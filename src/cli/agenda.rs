@@ -78,7 +78,7 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
 fn read(store: &Store) -> Result<AgendaFile, String> {
     let read = store.load();
     let unreadable = read.unreadable();
-    match read.notice.as_ref().map(whrcf::wording::notice::store) {
+    match read.notice.as_ref().map(whrcf::wording::agenda::notice) {
         Some(notice) if unreadable => Err(notice),
         Some(notice) => {
             errln!("whrcf: {notice}");
@@ -91,7 +91,7 @@ fn read(store: &Store) -> Result<AgendaFile, String> {
 fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
     let (_, notice) = store.save(file).map_err(|e| e.to_string())?;
     if let Some(notice) = notice {
-        errln!("whrcf: {}", whrcf::wording::notice::store(&notice));
+        errln!("whrcf: {}", whrcf::wording::agenda::notice(&notice));
     }
     Ok(())
 }
@@ -209,7 +209,7 @@ fn export_to(
         ExportFormat::Ics => {
             let (text, warnings) = export::ics(p, agenda, now);
             for w in warnings {
-                errln!("whrcf: warning: {}", whrcf::wording::times::left_out(&w));
+                errln!("whrcf: warning: {}", whrcf::wording::agenda::left_out(&w));
             }
             text
         }
@@ -325,7 +325,7 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
             let until = row.end.map(|e| format!(" until {}", e.format("%H:%M"))).unwrap_or_default();
             outln!("now: {s}{until}{place}");
         } else {
-            let wait = whrcf::wording::plan::duration(row.start.with_timezone(&Utc) - now);
+            let wait = whrcf::wording::agenda::duration(row.start.with_timezone(&Utc) - now);
             outln!("in {wait}: {s} ({}{place})", row.start.format("%a %H:%M %Z"));
         }
     }

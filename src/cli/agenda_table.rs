@@ -19,7 +19,7 @@ fn entry_line(out: &mut String, e: &Entry<'_>, when: &str) {
         let _ = writeln!(out, "      {}", wording::PLAN_NOTE.say(&[("note", &line(note))]));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "      ! {}", line(&wording::plan::changed(c)));
+        let _ = writeln!(out, "      ! {}", line(&wording::agenda::changed(c)));
     }
 }
 
@@ -34,15 +34,15 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
     for l in plan.lines() {
         match l {
             Line::Day(d) => {
-                let _ = writeln!(out, "\n{}", wording::dates::short(d));
+                let _ = writeln!(out, "\n{}", wording::when::short(d));
             }
             Line::Free(free) => {
-                let _ = writeln!(out, "      · {}", wording::plan::free(free));
+                let _ = writeln!(out, "      · {}", wording::agenda::free(free));
             }
             Line::Entry(e, standing) => {
                 let when = match standing {
                     Standing::Timed(_) => {
-                        e.session.map(|s| whrcf::wording::times::format_range(p, s, zone)).unwrap_or_default()
+                        e.session.map(|s| whrcf::wording::when::format_range(p, s, zone)).unwrap_or_default()
                     }
                     Standing::Untimed => "--:--".to_owned(),
                     Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
@@ -50,13 +50,13 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
                 entry_line(&mut out, e, &when);
             }
             Line::Overlap(o) => {
-                let _ = writeln!(out, "      ! {}", line(&wording::plan::overlaps(o)));
+                let _ = writeln!(out, "      ! {}", line(&wording::agenda::overlaps(o)));
             }
             Line::Tight(t) => {
-                let _ = writeln!(out, "      ! {}", line(&wording::plan::tight_change(t)));
+                let _ = writeln!(out, "      ! {}", line(&wording::agenda::tight_change(t)));
             }
             Line::Section(section) => {
-                let _ = writeln!(out, "\n{}", wording::plan::section(section));
+                let _ = writeln!(out, "\n{}", wording::agenda::section(section));
             }
         }
     }

@@ -53,7 +53,7 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
         "sessions": c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect::<Vec<_>>(),
         "start": c.start.map(|t| t.with_timezone(&zone).to_rfc3339()),
         "end": c.end.map(|t| t.with_timezone(&zone).to_rfc3339()),
-        "detail": whrcf::wording::clash::detail(p, c),
+        "detail": whrcf::wording::programme::clash(p, c),
     })
 }
 
@@ -65,7 +65,7 @@ pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
         let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());
         if day != Some(this_day) {
             day = Some(this_day);
-            let label = this_day.map_or("No time".to_owned(), whrcf::wording::dates::short);
+            let label = this_day.map_or("No time".to_owned(), whrcf::wording::when::short);
             let _ = writeln!(out, "\n{label}");
         }
         let when = match c.start {
@@ -76,7 +76,7 @@ pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
             None => "--:--".to_owned(),
         };
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), whrcf::wording::clash::detail(p, c));
+        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), whrcf::wording::programme::clash(p, c));
         let _ = writeln!(out, "  {:<11} {:<15} ({})", "", "", ids.join(", "));
     }
     out

@@ -61,5 +61,5 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
 
 /// The details of a change as the lines `diff` prints and its JSON lists.
 fn details(c: &diff::Change) -> Vec<String> {
-    c.details.iter().map(whrcf::wording::diff::detail).collect()
+    c.details.iter().map(whrcf::wording::programme::difference).collect()
 }

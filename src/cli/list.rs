@@ -122,7 +122,7 @@ fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
     if s.start.is_none() && s.time_conflict.is_some() {
         return "sources disagree".to_owned();
     }
-    whrcf::wording::times::format_range(p, s, zone)
+    whrcf::wording::when::format_range(p, s, zone)
 }
 
 /// The list as text `width` columns wide.
@@ -150,7 +150,7 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         if current != Some(s.date) {
             current = Some(s.date);
             let n = selected.iter().filter(|&&i| p.sessions[i].date == s.date).count();
-            let day = s.date.map_or("Date not published".to_owned(), whrcf::wording::dates::short);
+            let day = s.date.map_or("Date not published".to_owned(), whrcf::wording::when::short);
             out.push_str(&format!("\n{day} · {}\n", whrcf::wording::SESSIONS.of(n)));
         }
         let mut line = format!(
@@ -221,8 +221,8 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
             out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n)));
         }
         let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
-        let day = s.date.map_or(whrcf::wording::DATE_NOT_PUBLISHED.text().to_owned(), whrcf::wording::dates::short);
-        let when = format!("  {year}  {day} · {}", whrcf::wording::times::format_range(p, s, ctx.zone));
+        let day = s.date.map_or(whrcf::wording::DATE_NOT_PUBLISHED.text().to_owned(), whrcf::wording::when::short);
+        let when = format!("  {year}  {day} · {}", whrcf::wording::when::format_range(p, s, ctx.zone));
         let id = format!("  {}", s.id);
         let with_kind = s.kind.as_deref().map(|k| format!("{when} · {k}"));
         let when = with_kind.filter(|w| text::width(w) + text::width(&id) <= width).unwrap_or(when);

@@ -112,7 +112,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
             let mut line = format!("  {year}{day}");
             if s.start.is_some() {
                 line.push(' ');
-                line.push_str(&whrcf::wording::times::format_range(p, s, ctx.zone));
+                line.push_str(&whrcf::wording::when::format_range(p, s, ctx.zone));
             }
             let role = whrcf::wording::role(e.kind, role.as_deref());
             line.push_str(&format!("  [{}]  {role} · {}", s.id, s.title));

@@ -57,7 +57,7 @@ fn description(p: &Programme, s: &Session, note: Option<&str>) -> String {
     if let Some(sub) = &s.subtitle {
         parts.push(sub.clone());
     }
-    let range = wording::times::format_range(p, s, p.timezone);
+    let range = wording::when::format_range(p, s, p.timezone);
     parts.push(wording::IN_ZONE.say(&[("range", &range), ("zone", &p.timezone.name())]));
     if s.end.is_none() {
         parts.push(wording::ICS_END_NOT_PUBLISHED.text().to_owned());

@@ -31,7 +31,7 @@ fn load_and_save(path: PathBuf) -> (Option<String>, String) {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let store = Store::new(&path);
-        let notice = store.load().notice.as_ref().map(crate::wording::notice::store);
+        let notice = store.load().notice.as_ref().map(crate::wording::agenda::notice);
         let _ = tx.send((notice, store.save(&file_with(&["2021-peace"], 0)).map(|_| ())));
     });
     let (notice, saved) = rx.recv_timeout(Duration::from_secs(20)).expect("neither blocked");

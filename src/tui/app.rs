@@ -55,7 +55,7 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
                 state.agenda = agenda.clone();
             }
             if let Some(notice) = notice {
-                state.notice = Some(crate::wording::notice::store(&notice));
+                state.notice = Some(crate::wording::agenda::notice(&notice));
             }
         }
         Err(e) => state.notice = Some(format!("Agenda not saved, marks kept in memory: {e}")),

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use chrono_tz::Tz;
 
-use super::{Message, dates};
+use super::{Message, when};
 use crate::model::{CutOff, Person, PersonField, Programme, Session};
 
 /// Columns a field's label takes before its value, in every view.
@@ -99,9 +99,9 @@ fn as_stated(value: Option<&str>, stated: Option<&str>) -> Vec<Value<'static>> {
 fn time_field<'a>(p: &Programme, s: &'a Session, zone: Tz) -> Field<'a> {
     let mut time = field(super::LABEL_TIME, Vec::new());
     if s.start.is_some() {
-        time.values.push(Value::whole(super::times::format_range(p, s, p.timezone)));
+        time.values.push(Value::whole(super::when::format_range(p, s, p.timezone)));
         if zone != p.timezone {
-            let range = super::times::format_range(p, s, zone);
+            let range = super::when::format_range(p, s, zone);
             time.remarks.push(Remark::InZone(super::IN_ZONE.say(&[("range", &range), ("zone", &zone.name())])));
         }
         if s.end.is_none() {
@@ -132,7 +132,7 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
     let themes = s.themes.iter().map(|id| Value::whole(p.theme(id).map_or(id.as_str(), |t| t.name.as_str())));
     let organizers = s.organizers.iter().enumerate().map(|(i, o)| Value::of(s, o.as_str(), CutOff::Organizer(i)));
     let mut fields = vec![
-        field(super::LABEL_DAY, s.date.map(|d| Value::whole(dates::long(d))).into_iter().collect()),
+        field(super::LABEL_DAY, s.date.map(|d| Value::whole(when::long(d))).into_iter().collect()),
         time_field(p, s, zone),
         field(super::LABEL_KIND, as_stated(s.kind.as_deref(), s.kind_as_stated.as_deref())),
         field(super::LABEL_FORMAT, as_stated(s.format.map(|f| f.as_str()), s.format_as_stated.as_deref())),

@@ -62,7 +62,7 @@ impl<'a> Rows<'a> {
             self.note(format!("       ✎ {note}"), t.dim());
         }
         for c in &e.changes {
-            self.note(format!("       ! {}", wording::plan::changed(c)), t.notice());
+            self.note(format!("       ! {}", wording::agenda::changed(c)), t.notice());
         }
     }
 }
@@ -84,8 +84,8 @@ pub fn agenda(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let mut n = 0;
     for line in plan.lines() {
         match line {
-            PlanLine::Day(d) => rows.lines.push(Line::from(Span::styled(wording::dates::long(d), t.label()))),
-            PlanLine::Free(free) => rows.note(format!("       · {}", wording::plan::free(free)), t.dim()),
+            PlanLine::Day(d) => rows.lines.push(Line::from(Span::styled(wording::when::long(d), t.label()))),
+            PlanLine::Free(free) => rows.note(format!("       · {}", wording::agenda::free(free)), t.dim()),
             PlanLine::Entry(e, standing) => {
                 let when = match standing {
                     Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), None).to_string(),
@@ -95,10 +95,12 @@ pub fn agenda(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                 rows.entry(e, when, n == state.agenda_cursor);
                 n += 1;
             }
-            PlanLine::Overlap(o) => rows.note(format!("       ⚠ {}", wording::plan::overlaps(o)), t.notice()),
-            PlanLine::Tight(tight) => rows.note(format!("       ⚠ {}", wording::plan::tight_change(tight)), t.notice()),
+            PlanLine::Overlap(o) => rows.note(format!("       ⚠ {}", wording::agenda::overlaps(o)), t.notice()),
+            PlanLine::Tight(tight) => {
+                rows.note(format!("       ⚠ {}", wording::agenda::tight_change(tight)), t.notice())
+            }
             PlanLine::Section(section) => {
-                rows.lines.push(Line::from(Span::styled(wording::plan::section(section), t.label())))
+                rows.lines.push(Line::from(Span::styled(wording::agenda::section(section), t.label())))
             }
         }
     }

@@ -57,7 +57,7 @@ pub fn grid(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let model = grid::model(state, data);
     let p = &data.programme;
     let day = match state.day() {
-        Some(crate::filter::Day::Date(d)) => crate::wording::dates::short(d),
+        Some(crate::filter::Day::Date(d)) => crate::wording::when::short(d),
         _ => "Undated".to_owned(),
     };
     let untimed =

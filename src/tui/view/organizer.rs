@@ -60,7 +60,7 @@ pub fn clashes(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let _ = ids;
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),
-                Span::styled(text::fit(&crate::wording::clash::detail(p, c), rest), style),
+                Span::styled(text::fit(&crate::wording::programme::clash(p, c), rest), style),
             ])
         })
         .collect();
@@ -106,11 +106,11 @@ pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let day = match (s.date, archive) {
             (Some(d), Some(_)) => d.format("%Y %a %d %b").to_string(),
             (None, Some(a)) => format!("{} no date", a.member_of(*i).label),
-            (Some(d), None) => crate::wording::dates::brief(d),
+            (Some(d), None) => crate::wording::when::brief(d),
             (None, None) => "no date".to_owned(),
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{day} {} ", crate::wording::times::format_range(p, s, zone)), t.label()),
+            Span::styled(format!("{day} {} ", crate::wording::when::format_range(p, s, zone)), t.label()),
             Span::styled(crate::wording::role(e.kind, role.as_deref()).to_owned(), t.badge()),
         ]));
         let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();

@@ -1,10 +1,13 @@
-//! The agenda plan in words: what changed since a session was marked, the sessions it overlaps,
-//! a tight change of rooms, free time, and the headings of its sections.
+//! The agenda in words: what changed since a session was marked, the sessions it overlaps, a
+//! tight change of rooms, free time and the headings of the plan; what was wrong with the agenda
+//! file; and why the calendar export left a session out.
 
 use chrono::Duration;
 
-use super::{Message, dates};
+use super::{Message, when};
+use crate::export::LeftOut;
 use crate::plan::{Change, Overlap, Section, Tight};
+use crate::store::Notice;
 use crate::time::Range;
 
 /// How long, as "1 h 30 min" (days and hours past a day).
@@ -28,7 +31,7 @@ fn was_now(message: Message, was: &str, now: &str) -> String {
 /// A change as one line: "room was Hall 1, now Hall 2". Text quoted from a file shows any
 /// control it holds rather than carry it.
 pub fn change(c: &Change) -> String {
-    let day = |d: &Option<chrono::NaiveDate>| d.map_or(super::NO_DATE.text().to_owned(), dates::brief);
+    let day = |d: &Option<chrono::NaiveDate>| d.map_or(super::NO_DATE.text().to_owned(), when::brief);
     let time = |r: &Option<Range>| r.map_or(super::NO_TIME.text().to_owned(), |r| r.to_string());
     let room = |r: &Option<String>| r.clone().unwrap_or_else(|| super::NO_ROOM.text().to_owned());
     let text = match c {
@@ -78,10 +81,38 @@ pub fn section(s: Section) -> &'static str {
     }
 }
 
+/// A notice about the agenda file as one sentence.
+pub fn notice(n: &Notice) -> String {
+    match n {
+        Notice::Unreadable { path, reason } => {
+            super::AGENDA_UNREADABLE.say(&[("path", &path.display()), ("reason", reason)])
+        }
+        Notice::SetAside { aside, problem } => {
+            super::AGENDA_SET_ASIDE.say(&[("aside", &aside.display()), ("problem", problem)])
+        }
+        Notice::NotSetAside { path, problem, reason } => {
+            let args: [super::Arg<'_>; 3] = [("path", &path.display()), ("problem", problem), ("reason", reason)];
+            super::AGENDA_NOT_SET_ASIDE.say(&args)
+        }
+    }
+}
+
+/// Why the iCalendar export left a marked session out.
+pub fn left_out(l: &LeftOut<'_>) -> String {
+    match l {
+        LeftOut::Gone { id } => super::LEFT_OUT_GONE.say(&[("id", id)]),
+        LeftOut::Untimed { id, title, disputed } => {
+            let why = if *disputed { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED }.text();
+            super::LEFT_OUT_UNTIMED.say(&[("id", id), ("title", title), ("why", &why)])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::{NaiveDate, NaiveTime};
+    use std::path::PathBuf;
 
     #[test]
     fn durations_read_in_days_hours_and_minutes() {
@@ -111,5 +142,29 @@ mod tests {
         assert_eq!(overlap(&o), "Right to Food, 10:00–12:00");
         let t = Tight { gap: Duration::minutes(5), from: "A", to: "B" };
         assert_eq!(tight(&t), "5 min from A to B");
+    }
+
+    #[test]
+    fn a_session_left_out_of_the_calendar_says_why() {
+        let untimed = LeftOut::Untimed { id: "x", title: "T", disputed: true };
+        assert_eq!(left_out(&untimed), "left out `x` (T): time not published: sources disagree");
+        assert_eq!(left_out(&LeftOut::Gone { id: "y" }), "left out `y`: no longer in the programme");
+    }
+
+    #[test]
+    fn each_notice_names_the_file_and_the_problem() {
+        let aside = Notice::SetAside { aside: PathBuf::from("/d/agenda.toml.corrupt-1"), problem: "line 2: x".into() };
+        assert_eq!(
+            notice(&aside),
+            "the agenda file was corrupt: kept as /d/agenda.toml.corrupt-1, a new agenda was started (line 2: x)"
+        );
+        let path = PathBuf::from("/d/agenda.toml");
+        let unreadable = Notice::Unreadable { path: path.clone(), reason: "denied".into() };
+        assert_eq!(notice(&unreadable), "cannot read /d/agenda.toml: denied");
+        let stuck = Notice::NotSetAside { path, problem: "bad".into(), reason: "read-only".into() };
+        assert_eq!(
+            notice(&stuck),
+            "the agenda file /d/agenda.toml is corrupt (bad) and could not be moved aside: read-only"
+        );
     }
 }

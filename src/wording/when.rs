@@ -1,10 +1,27 @@
-//! A session's time in words: its range in a zone with the zone's abbreviation, or why no time
-//! is shown.
+//! Dates and times in words, each form named once: the long day of a heading, the short day of a
+//! table row, a session's time range in a zone with the zone's abbreviation, or why no time is
+//! shown. Weekday and month names are English here and nowhere else in the library.
 
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
 use crate::time::Range;
+
+/// `Friday 08 October 2021`: a day heading, a session's day.
+pub fn long(d: NaiveDate) -> String {
+    d.format("%A %d %B %Y").to_string()
+}
+
+/// `Fri 2021-10-08`: a day in a table or a one-line change.
+pub fn short(d: NaiveDate) -> String {
+    d.format("%a %Y-%m-%d").to_string()
+}
+
+/// `Fri 08 Oct`: a day in a sentence about the agenda.
+pub fn brief(d: NaiveDate) -> String {
+    d.format("%a %d %b").to_string()
+}
 
 /// What is shown for a session without a published time: `time not published`, and why when the
 /// sources disagree on it.
@@ -26,21 +43,16 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     format!("{} {}", Range::of_instants(&start, end.as_ref(), Some(day)), start.format("%Z"))
 }
 
-/// Why the iCalendar export left a marked session out.
-pub fn left_out(l: &crate::export::LeftOut<'_>) -> String {
-    match l {
-        crate::export::LeftOut::Gone { id } => super::LEFT_OUT_GONE.say(&[("id", id)]),
-        crate::export::LeftOut::Untimed { id, title, disputed } => {
-            let why = if *disputed { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED }.text();
-            super::LEFT_OUT_UNTIMED.say(&[("id", id), ("title", title), ("why", &why)])
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::{NaiveDate, NaiveTime};
+
+    #[test]
+    fn each_form_reads_as_named() {
+        let d = NaiveDate::from_ymd_opt(2021, 10, 8).unwrap();
+        assert_eq!([long(d), short(d), brief(d)], ["Friday 08 October 2021", "Fri 2021-10-08", "Fri 08 Oct"]);
+    }
 
     #[test]
     fn a_range_carries_its_zone_and_a_missing_time_says_why() {
@@ -53,7 +65,5 @@ mod tests {
         assert_eq!(format_range(&p, &s, p.timezone), "time not published");
         s.time_conflict = Some("10:00 or 13:00".into());
         assert_eq!(format_range(&p, &s, p.timezone), "time not published: sources disagree");
-        let untimed = crate::export::LeftOut::Untimed { id: "x", title: "T", disputed: true };
-        assert_eq!(left_out(&untimed), "left out `x` (T): time not published: sources disagree");
     }
 }
