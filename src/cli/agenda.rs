@@ -326,7 +326,7 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
             outln!("now: {s}{until}{place}");
         } else {
             let wait = whrcf::wording::agenda::duration(row.start.with_timezone(&Utc) - now);
-            outln!("in {wait}: {s} ({}{place})", row.start.format("%a %H:%M %Z"));
+            outln!("in {wait}: {s} ({}{place})", whrcf::wording::when::weekday_time(&row.start));
         }
     }
     Ok(ExitCode::SUCCESS)

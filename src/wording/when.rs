@@ -2,7 +2,7 @@
 //! table row, a session's time range in a zone with the zone's abbreviation, or why no time is
 //! shown. Weekday and month names are English here and nowhere else in the library.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
@@ -21,6 +21,31 @@ pub fn short(d: NaiveDate) -> String {
 /// `Fri 08 Oct`: a day in a sentence about the agenda.
 pub fn brief(d: NaiveDate) -> String {
     d.format("%a %d %b").to_string()
+}
+
+/// `Fri 08`: a day tab, a row's day.
+pub fn weekday_day(d: NaiveDate) -> String {
+    d.format("%a %d").to_string()
+}
+
+/// `2021 Fri 08 Oct`: a day among several editions.
+pub fn brief_with_year(d: NaiveDate) -> String {
+    d.format("%Y %a %d %b").to_string()
+}
+
+/// `06 Oct – 10 Oct 2021`: a programme's days.
+pub fn days(first: NaiveDate, last: NaiveDate) -> String {
+    format!("{} – {}", first.format("%d %b"), last.format("%d %b %Y"))
+}
+
+/// `Thu 07 Oct 14:00 KST`: the time now, in a header.
+pub fn moment(t: &DateTime<Tz>) -> String {
+    t.format("%a %d %b %H:%M %Z").to_string()
+}
+
+/// `Thu 14:00 KST`: when something starts this week.
+pub fn weekday_time(t: &DateTime<Tz>) -> String {
+    t.format("%a %H:%M %Z").to_string()
 }
 
 /// What is shown for a session without a published time: `time not published`, and why when the
@@ -52,6 +77,10 @@ mod tests {
     fn each_form_reads_as_named() {
         let d = NaiveDate::from_ymd_opt(2021, 10, 8).unwrap();
         assert_eq!([long(d), short(d), brief(d)], ["Friday 08 October 2021", "Fri 2021-10-08", "Fri 08 Oct"]);
+        assert_eq!([weekday_day(d), brief_with_year(d)], ["Fri 08", "2021 Fri 08 Oct"]);
+        assert_eq!(days(d, d + chrono::Days::new(2)), "08 Oct – 10 Oct 2021");
+        let t = crate::time::instant(chrono_tz::Asia::Seoul, d, NaiveTime::from_hms_opt(14, 0, 0).unwrap());
+        assert_eq!([moment(&t), weekday_time(&t)], ["Fri 08 Oct 14:00 KST", "Fri 14:00 KST"]);
     }
 
     #[test]

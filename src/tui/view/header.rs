@@ -3,7 +3,7 @@
 use crate::archive::Completeness;
 use crate::filter::Day;
 use crate::text;
-use chrono::Datelike;
+use crate::wording;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -18,8 +18,8 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let zone = state.zone.resolve(p.timezone);
     let now = state.now.with_timezone(&zone);
-    let clock = format!("{} ", now.format("%a %d %b %H:%M %Z"));
-    let dates = format!("{} – {}", p.first_day.format("%d %b"), p.last_day.format("%d %b %Y"));
+    let clock = format!("{} ", wording::when::moment(&now));
+    let dates = wording::when::days(p.first_day, p.last_day);
     let title_w = usize::from(area.width).saturating_sub(text::width(&clock) + 1);
     let title = text::truncate(&heading(p, data.record, title_w), title_w);
     let pad = usize::from(area.width).saturating_sub(text::width(&title) + text::width(&clock));
@@ -59,7 +59,7 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
 
 fn tab_label(day: Day, count: usize) -> String {
     match day {
-        Day::Date(d) => format!(" {} {} ({count}) ", d.weekday(), d.format("%d")),
+        Day::Date(d) => format!(" {} ({count}) ", wording::when::weekday_day(d)),
         Day::Undated => format!(" Undated ({count}) "),
     }
 }

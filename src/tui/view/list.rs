@@ -4,7 +4,6 @@
 
 use crate::model::{CUT_OFF_MARK, CutOff, Programme, Session};
 use crate::text;
-use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -69,7 +68,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         _ if state.searching_all_days() => format!(" {} matches, best first ", state.rows.len()),
         _ if state.mode == Mode::Search => format!(" {} matches this day ", state.rows.len()),
         Some(crate::filter::Day::Date(d)) => {
-            format!(" {} {} · {} ", d.weekday(), d.format("%Y-%m-%d"), crate::wording::SESSIONS.of(state.rows.len()))
+            format!(" {} · {} ", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.rows.len()))
         }
         _ => format!(" Date not published · {} ", crate::wording::SESSIONS.of(state.rows.len())),
     };
@@ -121,7 +120,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
-                let d = s.date.map_or("undated".to_owned(), |d| format!("{} {}", d.weekday(), d.format("%d")));
+                let d = s.date.map_or("undated".to_owned(), crate::wording::when::weekday_day);
                 spans.push(Span::styled(text::fit(&d, day_w - 1) + " ", base.patch(t.dim())));
             }
             let range = short_range(p, s, zone, wide);

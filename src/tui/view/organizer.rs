@@ -11,6 +11,7 @@ use crate::people::EntryKind;
 use crate::text;
 use crate::tui::state::{Data, State};
 use crate::tui::update::{people_index, people_shown};
+use crate::wording;
 
 fn glyph(kind: Kind) -> &'static str {
     match kind {
@@ -49,7 +50,11 @@ pub fn clashes(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let c = &found[i];
             let when = match (c.start, c.end) {
                 (Some(a), b) => {
-                    format!("{} {}", a.format("%a %d"), crate::time::Range::of_instants(&a, b.as_ref(), None))
+                    format!(
+                        "{} {}",
+                        wording::when::weekday_day(a.date_naive()),
+                        crate::time::Range::of_instants(&a, b.as_ref(), None)
+                    )
                 }
                 _ => "no time".to_owned(),
             };
@@ -104,7 +109,7 @@ pub fn people(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     for (i, role) in &e.sessions {
         let s = &p.sessions[*i];
         let day = match (s.date, archive) {
-            (Some(d), Some(_)) => d.format("%Y %a %d %b").to_string(),
+            (Some(d), Some(_)) => wording::when::brief_with_year(d),
             (None, Some(a)) => format!("{} no date", a.member_of(*i).label),
             (Some(d), None) => crate::wording::when::brief(d),
             (None, None) => "no date".to_owned(),
