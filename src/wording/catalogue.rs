@@ -139,6 +139,27 @@ mod tests {
         assert_eq!(keys.len(), all, "a key names two entries");
     }
 
+    /// A Fluent identifier: a letter, then letters, digits, `-` or `_`.
+    fn fluent_identifier(s: &str) -> bool {
+        let mut chars = s.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    }
+
+    #[test]
+    fn every_entry_maps_to_a_fluent_message_with_named_arguments() {
+        for m in MESSAGES {
+            assert!(fluent_identifier(m.key), "key {}", m.key);
+            assert!(m.key.chars().all(|c| !c.is_ascii_uppercase()), "keys are lower case: {}", m.key);
+            for name in super::super::arguments(m.english) {
+                assert!(fluent_identifier(name), "{}: argument {{{name}}} must be named", m.key);
+            }
+        }
+        for c in COUNTS {
+            assert!(fluent_identifier(c.key), "key {}", c.key);
+        }
+    }
+
     #[test]
     fn counts_ask_only_for_their_number() {
         for c in COUNTS {
