@@ -89,12 +89,8 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
     // neither forge a line (a fake item or heading) nor swallow what follows it.
     let one = crate::sanitize::line;
     let mut out = format!("# {}\n\n", wording::MY_AGENDA.say(&[("programme", &one(&programme.title))]));
-    let _ = writeln!(
-        out,
-        "Times in {} · exported {} · [ ] planned, [x] attended, [-] skipped\n",
-        zone.name(),
-        now.format("%Y-%m-%d %H:%M UTC")
-    );
+    let exported = now.format("%Y-%m-%d %H:%M UTC");
+    let _ = writeln!(out, "{}\n", wording::MARKDOWN_LEGEND.say(&[("zone", &zone.name()), ("exported", &exported)]));
     for l in plan.lines() {
         match l {
             Line::Day(d) => {
@@ -125,7 +121,7 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
         }
     }
     if agenda.is_empty() {
-        out.push_str("Nothing marked yet.\n");
+        let _ = writeln!(out, "{}", wording::NOTHING_MARKED.text());
     }
     out
 }

@@ -31,6 +31,7 @@ counts! {
     PEOPLE = "count-people" => "{n} person" / "{n} people";
     CLASHES = "count-clashes" => "{n} clash" / "{n} clashes";
     CHANGES = "count-changes" => "{n} change" / "{n} changes";
+    MORE_PROBLEMS = "count-more-problems" => "{n} more problem" / "{n} more problems";
 }
 
 messages! {
@@ -64,6 +65,7 @@ messages! {
     CUT_OFF_ORGANIZER = "detail-cut-off-organizer" => "organizer '{name}'";
     INCOMPLETE = "detail-incomplete" => "The record of this session is incomplete.";
     EDITION_ORDINAL = "detail-edition-ordinal" => "{label} ({ordinal} forum)";
+    PROBLEMS_NOT_LISTED = "problems-not-listed" => "… and {more}, not listed (the first {listed} are)";
     // The agenda plan.
     DURATION_MINUTES = "duration-minutes" => "{minutes} min";
     DURATION_HOURS = "duration-hours" => "{hours} h";
@@ -88,6 +90,8 @@ messages! {
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
     // Exports of the agenda.
     MY_AGENDA = "my-agenda" => "My agenda: {programme}";
+    MARKDOWN_LEGEND = "markdown-legend" => "Times in {zone} · exported {exported} · [ ] planned, [x] attended, [-] skipped";
+    NOTHING_MARKED = "nothing-marked" => "Nothing marked yet.";
     ICS_END_NOT_PUBLISHED = "ics-end-not-published" => "End not published.";
     ICS_LISTED = "ics-listed" => "{label}: {names}";
     ICS_MY_NOTE = "ics-my-note" => "My note: {note}";
