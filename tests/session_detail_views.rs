@@ -49,7 +49,8 @@ fn app_lines(data: &Data, index: usize, zone: ZoneChoice) -> Vec<String> {
                 skip = whrcf::text::width(symbol).saturating_sub(1);
                 line.push_str(symbol);
             }
-            line.trim_matches(|c: char| c == '│' || c == ' ').to_owned()
+            let inside = line.strip_prefix('│').unwrap_or(&line);
+            inside.trim_end_matches(['│', ' ']).to_owned()
         })
         .collect()
 }
@@ -72,6 +73,7 @@ fn show(year: i32, id: &str, tz: &str) -> String {
 fn show_prints_every_labelled_line_the_app_shows() {
     let padded: Vec<String> = LABELS.iter().map(|l| format!("{:<LABEL_WIDTH$}", l.text())).collect();
     let mut seen_labels = std::collections::BTreeSet::new();
+    let (mut under, mut persons) = (0, 0);
     let berlin = ZoneChoice::Named(chrono_tz::Europe::Berlin);
     let editions =
         [(2021, berlin, "Europe/Berlin"), (2022, ZoneChoice::Utc, "UTC"), (2025, ZoneChoice::Forum, "Asia/Seoul")];
@@ -90,13 +92,21 @@ fn show_prints_every_labelled_line_the_app_shows() {
             }
             // A line under a field (the time in another zone, "end not published", what the
             // sources say) is indented by the label's width in both.
-            let mut under = app.iter().skip_while(|l| !l.starts_with(&padded[0])).take_while(|l| !l.is_empty());
+            let fields = app.iter().skip_while(|l| !l.starts_with(&padded[0])).take_while(|l| !l.is_empty());
             let indent = " ".repeat(LABEL_WIDTH);
-            for line in under.by_ref().filter(|l| l.starts_with(&indent)) {
+            for line in fields.filter(|l| l.starts_with(&indent)) {
+                under += 1;
                 assert!(shown.iter().any(|l| l.starts_with(line.as_str())), "{}: {line:?}", s.id);
+            }
+            // Each role and each person, as the app lists them.
+            let people = app.iter().skip_while(|l| *l != wording::LABEL_PEOPLE.text()).skip(1);
+            for line in people.take_while(|l| !l.is_empty()).map(|l| l.replace(whrcf::model::CUT_OFF_MARK, "")) {
+                persons += 1;
+                assert!(shown.iter().any(|l| l.starts_with(&line)), "{}: the app lists {line:?}, show does not", s.id);
             }
         }
     }
+    assert!(under > 0 && persons > 0, "lines under fields and people were compared: {under}, {persons}");
     // Every field the test meant to compare was met at least once.
     let labels = [wording::LABEL_LANGUAGES, wording::LABEL_INTERPRETATION, wording::LABEL_FORMAT];
     for label in labels {

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use whrcf::model::{Person, Programme, Session};
+use whrcf::model::{Programme, Session};
 use whrcf::wording::detail::{self, Field, LABEL_WIDTH, Remark, Value};
 use whrcf::wording::{self};
 
@@ -66,18 +66,6 @@ fn gap(out: &mut String, indent: usize, value: &Value<'_>) {
     }
 }
 
-fn person_line(person: &Person) -> String {
-    let mut line = person.name.clone();
-    let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect();
-    if !extra.is_empty() {
-        line.push_str(&format!(" ({})", extra.join(", ")));
-    }
-    if let Some(topic) = &person.topic {
-        line.push_str(&format!(" on {topic}"));
-    }
-    line
-}
-
 fn labelled(out: &mut String, label: &str, value: &str) {
     let _ = writeln!(out, "{label:<LABEL_WIDTH$}{value}");
 }
@@ -132,7 +120,8 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
         for group in &d.people {
             let _ = writeln!(out, "  {}", group.role);
             for (person, cut) in &group.people {
-                let _ = writeln!(out, "    {}", person_line(person));
+                let parts = detail::person_parts(person, cut);
+                let _ = writeln!(out, "    {}", parts.iter().map(|p| p.text.as_ref()).collect::<String>());
                 let cut: Vec<&str> = cut.iter().map(|f| f.as_str()).collect();
                 if !cut.is_empty() {
                     let _ = writeln!(out, "      {}", detail::cut_off_line(&cut.join(" and ")));

@@ -164,6 +164,34 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
     }
 }
 
+/// One part of a person's line: its text (with the punctuation before it), whether it is the
+/// name (the rest is said more quietly), and whether the stored copy cut it off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonPart<'a> {
+    pub text: Cow<'a, str>,
+    pub name: bool,
+    pub cut: bool,
+}
+
+/// A person as one line, in parts: `name — affiliation, country · topic`.
+pub fn person_parts<'a>(person: &'a Person, cut: &[PersonField]) -> Vec<PersonPart<'a>> {
+    let mut parts =
+        vec![PersonPart { text: person.name.as_str().into(), name: true, cut: cut.contains(&PersonField::Name) }];
+    let about = [(&person.affiliation, PersonField::Affiliation), (&person.country, PersonField::Country)];
+    for (n, (value, field)) in about.iter().filter_map(|(v, f)| v.as_deref().map(|v| (v, *f))).enumerate() {
+        let text = format!("{}{value}", if n == 0 { " — " } else { ", " });
+        parts.push(PersonPart { text: text.into(), name: false, cut: cut.contains(&field) });
+    }
+    if let Some(topic) = &person.topic {
+        parts.push(PersonPart {
+            text: format!(" · {topic}").into(),
+            name: false,
+            cut: cut.contains(&PersonField::Topic),
+        });
+    }
+    parts
+}
+
 /// What a cut-off value is, in words: `title`, `organizer 'Gwangju International Cen'`.
 pub fn cut_off_noun(value: CutOff, text: &str) -> String {
     match value {

@@ -115,14 +115,9 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
 
 /// A person: name, then affiliation and country, then topic, each marked where it is cut off.
 fn person_line<'a>(person: &'a Person, cut: &[PersonField], t: Theme) -> Line<'a> {
-    let mut spans = marked(format!("    {}", person.name), Style::new(), cut.contains(&PersonField::Name), t);
-    let extra = [(&person.affiliation, PersonField::Affiliation), (&person.country, PersonField::Country)];
-    for (n, (value, f)) in extra.iter().filter_map(|(v, f)| v.as_deref().map(|v| (v, *f))).enumerate() {
-        let text = format!("{}{value}", if n == 0 { " — " } else { ", " });
-        spans.extend(marked(text, t.dim(), cut.contains(&f), t));
-    }
-    if let Some(topic) = &person.topic {
-        spans.extend(marked(format!(" · {topic}"), t.dim(), cut.contains(&PersonField::Topic), t));
+    let mut spans = vec![Span::raw("    ")];
+    for part in detail::person_parts(person, cut) {
+        spans.extend(marked(part.text, if part.name { Style::new() } else { t.dim() }, part.cut, t));
     }
     Line::from(spans)
 }
