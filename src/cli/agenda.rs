@@ -11,6 +11,7 @@ use whrcf::export;
 use whrcf::plan;
 use whrcf::store::{self, Store};
 use whrcf::time;
+use whrcf::wording;
 
 use super::{Context, EXIT_ERROR, TableFormat};
 
@@ -78,7 +79,7 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
 fn read(store: &Store) -> Result<AgendaFile, String> {
     let read = store.load();
     let unreadable = read.unreadable();
-    match read.notice.as_ref().map(whrcf::wording::agenda::notice) {
+    match read.notice.as_ref().map(wording::agenda::notice) {
         Some(notice) if unreadable => Err(notice),
         Some(notice) => {
             errln!("whrcf: {notice}");
@@ -91,7 +92,7 @@ fn read(store: &Store) -> Result<AgendaFile, String> {
 fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
     let (_, notice) = store.save(file).map_err(|e| e.to_string())?;
     if let Some(notice) = notice {
-        errln!("whrcf: {}", whrcf::wording::agenda::notice(&notice));
+        errln!("whrcf: {}", wording::agenda::notice(&notice));
     }
     Ok(())
 }
@@ -131,9 +132,10 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                 match p.session(id) {
                     Some(s) if !agenda.is_marked(id) => {
                         agenda.add(s, now);
-                        done.push(format!("added {}: {}", whrcf::sanitize::line(id), whrcf::sanitize::line(&s.title)));
+                        let (id, title) = (whrcf::sanitize::line(id), whrcf::sanitize::line(&s.title));
+                        done.push(wording::AGENDA_ADDED.say(&[("id", &id), ("title", &title)]));
                     }
-                    Some(_) => done.push(format!("already marked: {id}")),
+                    Some(_) => done.push(wording::AGENDA_ALREADY_MARKED.say(&[("id", id)])),
                     None => unknown.push(id.clone()),
                 }
             }
@@ -141,7 +143,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Remove { ids } => {
             for id in &ids {
                 if agenda.remove(id, now) {
-                    done.push(format!("removed {id}"));
+                    done.push(wording::AGENDA_REMOVED.say(&[("id", id)]));
                 } else {
                     unknown.push(id.clone());
                 }
@@ -150,7 +152,8 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Clear => {
             let n = agenda.len();
             agenda.clear(now);
-            done.push(format!("removed {} from the agenda of {}", whrcf::wording::SESSIONS.of(n), p.label()));
+            let sessions = wording::SESSIONS.of(n);
+            done.push(wording::AGENDA_CLEARED.say(&[("sessions", &sessions), ("programme", &p.label())]));
         }
         AgendaCommand::Status { id, status } => {
             let status = match status {
@@ -166,7 +169,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         }
         AgendaCommand::Note { id, text } => {
             if agenda.set_note(&id, Some(text), now) {
-                done.push(format!("note saved on {id}"));
+                done.push(wording::AGENDA_NOTE_SAVED.say(&[("id", &id)]));
             } else {
                 unknown.push(id);
             }
@@ -178,7 +181,8 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             let incoming = import(&path, p)?;
             let n: usize = incoming.programmes.values().map(Agenda::len).sum();
             file = file.merged(&incoming);
-            done.push(format!("merged {} from {}", whrcf::wording::MARKED_SESSIONS.of(n), path.display()));
+            let sessions = wording::MARKED_SESSIONS.of(n);
+            done.push(wording::AGENDA_MERGED.say(&[("sessions", &sessions), ("file", &path.display())]));
         }
     }
     save(&store, &file)?;
@@ -188,11 +192,8 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
     if unknown.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        errln!(
-            "whrcf: not in {} or not marked: {} (see `whrcf list` and `whrcf agenda list`)",
-            p.label(),
-            unknown.join(", ")
-        );
+        let ids = unknown.join(", ");
+        errln!("whrcf: {}", wording::AGENDA_UNKNOWN.say(&[("programme", &p.label()), ("ids", &ids)]));
         Ok(ExitCode::from(EXIT_ERROR))
     }
 }
@@ -209,7 +210,7 @@ fn export_to(
         ExportFormat::Ics => {
             let (text, warnings) = export::ics(p, agenda, now);
             for w in warnings {
-                errln!("whrcf: warning: {}", whrcf::wording::agenda::left_out(&w));
+                errln!("whrcf: warning: {}", wording::agenda::left_out(&w));
             }
             text
         }
@@ -267,7 +268,7 @@ fn import(path: &std::path::Path, programme: &whrcf::model::Programme) -> Result
         return Err(format!(
             "{}: none of its {} are in {}: it is another programme's agenda{hint}",
             path.display(),
-            whrcf::wording::SESSIONS.of(agenda.items.len()),
+            wording::SESSIONS.of(agenda.items.len()),
             programme.label()
         ));
     }
@@ -319,14 +320,24 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
             .entry
             .session
             .and_then(|s| s.place())
-            .map(|r| format!(", {}", whrcf::sanitize::line(r)))
+            .map(|r| wording::NEXT_PLACE.say(&[("room", &whrcf::sanitize::line(r))]))
             .unwrap_or_default();
         if on_now {
-            let until = row.end.map(|e| format!(" until {}", e.format("%H:%M"))).unwrap_or_default();
-            outln!("now: {s}{until}{place}");
+            let line = match row.end {
+                Some(end) => {
+                    let end = end.format("%H:%M");
+                    wording::NEXT_NOW_UNTIL.say(&[("title", &s), ("end", &end), ("place", &place)])
+                }
+                None => wording::NEXT_NOW.say(&[("title", &s), ("place", &place)]),
+            };
+            outln!("{line}");
         } else {
-            let wait = whrcf::wording::agenda::duration(row.start.with_timezone(&Utc) - now);
-            outln!("in {wait}: {s} ({}{place})", whrcf::wording::when::weekday_time(&row.start));
+            let wait = wording::agenda::duration(row.start.with_timezone(&Utc) - now);
+            let when = wording::when::weekday_time(&row.start);
+            outln!(
+                "{}",
+                wording::NEXT_LATER.say(&[("wait", &wait), ("title", &s), ("when", &when), ("place", &place)])
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -26,9 +26,10 @@ fn entry_line(out: &mut String, e: &Entry<'_>, when: &str) {
 /// The agenda of `p` as text.
 pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> String {
     let plan = plan::plan(p, agenda, buffer, zone);
-    let mut out = format!("My agenda · {} · {} marked\n", p.label(), agenda.len());
+    let heading = wording::AGENDA_HEADING.say(&[("programme", &p.label()), ("marked", &agenda.len())]);
+    let mut out = format!("{heading}\n");
     if agenda.is_empty() {
-        out.push_str("Nothing marked yet: `whrcf agenda add ID` or Space in the app.\n");
+        let _ = writeln!(out, "{}", wording::AGENDA_EMPTY_HINT.text());
         return out;
     }
     for l in plan.lines() {

@@ -88,6 +88,20 @@ messages! {
     PLAN_REMOVED = "plan-removed" => "removed";
     SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
+    // The agenda from the command line.
+    AGENDA_HEADING = "agenda-heading" => "My agenda · {programme} · {marked} marked";
+    AGENDA_EMPTY_HINT = "agenda-empty-hint" => "Nothing marked yet: `whrcf agenda add ID` or Space in the app.";
+    AGENDA_ADDED = "agenda-added" => "added {id}: {title}";
+    AGENDA_ALREADY_MARKED = "agenda-already-marked" => "already marked: {id}";
+    AGENDA_REMOVED = "agenda-removed" => "removed {id}";
+    AGENDA_CLEARED = "agenda-cleared" => "removed {sessions} from the agenda of {programme}";
+    AGENDA_NOTE_SAVED = "agenda-note-saved" => "note saved on {id}";
+    AGENDA_MERGED = "agenda-merged" => "merged {sessions} from {file}";
+    AGENDA_UNKNOWN = "agenda-unknown" => "not in {programme} or not marked: {ids} (see `whrcf list` and `whrcf agenda list`)";
+    NEXT_NOW = "next-now" => "now: {title}{place}";
+    NEXT_NOW_UNTIL = "next-now-until" => "now: {title} until {end}{place}";
+    NEXT_PLACE = "next-place" => ", {room}";
+    NEXT_LATER = "next-later" => "in {wait}: {title} ({when}{place})";
     // Exports of the agenda.
     MY_AGENDA = "my-agenda" => "My agenda: {programme}";
     MARKDOWN_LEGEND = "markdown-legend" => "Times in {zone} · exported {exported} · [ ] planned, [x] attended, [-] skipped";
