@@ -9,6 +9,7 @@ use clap::Args;
 use serde_json::json;
 use whrcf::clash::{self, Checks, Clash};
 use whrcf::model::Programme;
+use whrcf::wording;
 
 use super::{Context, EXIT_PROBLEMS, TextFormat};
 
@@ -53,19 +54,20 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
         "sessions": c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect::<Vec<_>>(),
         "start": c.start.map(|t| t.with_timezone(&zone).to_rfc3339()),
         "end": c.end.map(|t| t.with_timezone(&zone).to_rfc3339()),
-        "detail": whrcf::wording::programme::clash(p, c),
+        "detail": wording::programme::clash(p, c),
     })
 }
 
 /// Clashes as text, grouped by day and time.
 pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
-    let mut out = format!("{}: {} found\n", p.label(), whrcf::wording::CLASHES.of(found.len()));
+    let clashes = wording::CLASHES.of(found.len());
+    let mut out = format!("{}\n", wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]));
     let mut day = None;
     for c in found {
         let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());
         if day != Some(this_day) {
             day = Some(this_day);
-            let label = this_day.map_or("No time".to_owned(), whrcf::wording::when::short);
+            let label = this_day.map_or(wording::CLASHES_UNTIMED.text().to_owned(), wording::when::short);
             let _ = writeln!(out, "\n{label}");
         }
         let when = match c.start {

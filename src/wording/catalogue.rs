@@ -102,6 +102,11 @@ messages! {
     NEXT_NOW_UNTIL = "next-now-until" => "now: {title} until {end}{place}";
     NEXT_PLACE = "next-place" => ", {room}";
     NEXT_LATER = "next-later" => "in {wait}: {title} ({when}{place})";
+    // Checks from the command line.
+    FOUND_IN = "found-in" => "{programme}: {what} found";
+    CLASHES_UNTIMED = "clashes-untimed" => "No time";
+    VALIDATE_OK = "validate-ok" => "{file}: ok ({sessions})";
+    VALIDATE_SKIPPED = "validate-skipped" => "{file}: {problems} found ({sessions} loaded)";
     // Exports of the agenda.
     MY_AGENDA = "my-agenda" => "My agenda: {programme}";
     MARKDOWN_LEGEND = "markdown-legend" => "Times in {zone} · exported {exported} · [ ] planned, [x] attended, [-] skipped";
