@@ -86,8 +86,9 @@ fn fill(pattern: &str, args: &[Arg<'_>]) -> String {
     out
 }
 
-/// The names of the arguments a pattern asks for, in order.
-pub fn arguments(pattern: &str) -> Vec<&str> {
+/// The names of the arguments a pattern asks for, in order (for checks over the catalogue).
+#[cfg(test)]
+fn arguments(pattern: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {

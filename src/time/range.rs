@@ -46,11 +46,6 @@ impl Range {
         };
         Range { start: mark(start), end: end.map(mark) }
     }
-
-    /// Whether the range has a published end.
-    pub fn has_end(&self) -> bool {
-        self.end.is_some()
-    }
 }
 
 impl fmt::Display for Range {
@@ -75,7 +70,6 @@ mod tests {
     fn times_read_as_a_range_or_an_open_end() {
         assert_eq!(Range::of_times(hm(9, 5), Some(hm(10, 30))).to_string(), "09:05–10:30");
         assert_eq!(Range::of_times(hm(20, 0), None).to_string(), "20:00–?");
-        assert!(!Range::of_times(hm(20, 0), None).has_end());
     }
 
     #[test]

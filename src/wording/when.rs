@@ -50,7 +50,7 @@ pub fn weekday_time(t: &DateTime<Tz>) -> String {
 
 /// What is shown for a session without a published time: `time not published`, and why when the
 /// sources disagree on it.
-pub fn unpublished(session: &Session) -> &'static str {
+fn unpublished(session: &Session) -> &'static str {
     let words = if session.time_conflict.is_some() { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED };
     words.text()
 }
