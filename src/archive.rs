@@ -103,19 +103,6 @@ impl Completeness {
             timed: p.sessions.iter().filter(|s| s.start.is_some()).count(),
         }
     }
-
-    /// `18 of 32 sessions found` (or `4 sessions found, no total stated`).
-    pub fn found_text(&self) -> String {
-        match self.stated {
-            Some(total) => format!("{} of {total} sessions found", self.found),
-            None => format!("{} found, no total stated", crate::text::counted(self.found, "session")),
-        }
-    }
-
-    /// `18 of 32 sessions found, 11 dated, 10 timed`.
-    pub fn describe(&self) -> String {
-        format!("{}, {} dated, {} timed", self.found_text(), self.dated, self.timed)
-    }
 }
 
 #[cfg(test)]
@@ -145,8 +132,7 @@ mod tests {
     #[test]
     fn completeness_is_counted_from_the_data() {
         let p = load::bundled(2023).unwrap().programme;
-        assert_eq!(Completeness::of(&p).describe(), "18 of 32 sessions found, 11 dated, 10 timed");
-        let p = load::bundled(2013).unwrap().programme;
-        assert_eq!(Completeness::of(&p).found_text(), "4 sessions found, no total stated");
+        let c = Completeness::of(&p);
+        assert_eq!((c.found, c.stated, c.dated, c.timed), (18, Some(32), 11, 10));
     }
 }

@@ -52,7 +52,30 @@ pub struct Clash {
     pub sessions: Vec<usize>,
     pub start: Option<DateTime<Tz>>,
     pub end: Option<DateTime<Tz>>,
-    pub detail: String,
+    /// The particulars, as facts (`wording::programme::clash` says them).
+    pub detail: Detail,
+}
+
+/// What a clash is about, beyond its kind, resource and sessions: the facts its sentence needs.
+/// Titles and rooms are read from the sessions; the shared name is the clash's resource.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// Both sessions are in the room.
+    SameRoom,
+    /// The person is in both sessions, with these roles (as published).
+    SamePerson { roles: [Option<String>; 2] },
+    /// Two spellings that may name one person, one in each session.
+    MaybeSamePerson { names: [String; 2] },
+    /// The organizer organizes both sessions.
+    SameOrganizer,
+    /// The session's date is outside the programme's days.
+    OutsideDays { date: NaiveDate },
+    /// The session ends before (or when) it starts.
+    EndsBeforeStart { start: NaiveTime, end: NaiveTime },
+    /// The session has a start but no end.
+    NoEnd,
+    /// The person has this many minutes to get from the first session's place to the second's.
+    NoTimeToChange { minutes: i64 },
 }
 
 /// Which checks to run.

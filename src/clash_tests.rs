@@ -74,7 +74,9 @@ fn people_match_across_case_spacing_and_order_and_possible_matches_are_apart() {
         got,
         vec![(Kind::Person, vec![0, 1]), (Kind::PossiblePerson, vec![2, 3]), (Kind::PossiblePerson, vec![4, 5])]
     );
-    assert_eq!(found[0].detail, "KIM Seonghoon is speaker in \"Ta\" and speaker in \"Tb\"");
+    assert_eq!(found[0].detail, Detail::SamePerson { roles: [Some("speaker".into()), Some("speaker".into())] });
+    let said = crate::wording::programme::clash(&p, &found[0]);
+    assert_eq!(said, "KIM Seonghoon is speaker in \"Ta\" and speaker in \"Tb\"");
 }
 
 #[test]
@@ -152,4 +154,27 @@ fn sweep_finds_what_brute_force_finds() {
         }
         assert_eq!(got, brute, "seed {seed}");
     }
+}
+
+#[test]
+fn every_detail_is_said_from_its_facts() {
+    let mut bad = session("d", 1, (9, 0), (8, 0), "X", &[]);
+    bad.end_date = None;
+    let p = programme(vec![
+        session("a", 1, (10, 0), (11, 0), "A", &["Ada"]),
+        session("b", 1, (11, 5), (12, 0), "C", &["Ada"]),
+        session("f", 2, (10, 0), (12, 0), "A", &["LEE Yong-sup"]),
+        session("g", 2, (11, 0), (12, 0), "B", &["Lee Yongsup"]),
+        session("e", 9, (9, 0), (10, 0), "Y", &[]),
+        bad,
+    ]);
+    let found = find(&p, &Checks { buffer: Some(Duration::minutes(10)), ..Checks::default() });
+    let said = |kind: Kind| {
+        let c = found.iter().find(|c| c.kind == kind).unwrap_or_else(|| panic!("{kind}: {found:?}"));
+        crate::wording::programme::clash(&p, c)
+    };
+    assert_eq!(said(Kind::Buffer), "Ada has 5 min to get from A (\"Ta\") to C (\"Tb\")");
+    assert_eq!(said(Kind::PossiblePerson), "\"LEE Yong-sup\" in \"Tf\" may be \"Lee Yongsup\" in \"Tg\"");
+    assert_eq!(said(Kind::Dates), "\"Te\" is on 2030-01-09, outside the programme's days 2030-01-01 to 2030-01-03");
+    assert_eq!(said(Kind::Length), "\"Td\" ends at 08:00 but starts at 09:00");
 }

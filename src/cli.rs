@@ -215,9 +215,9 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
             errln!(
                 "wrote {} ({} of {}, {})",
                 path.display(),
-                whrcf::text::counted(p.sessions.len(), "session"),
+                whrcf::wording::SESSIONS.of(p.sessions.len()),
                 whrcf::sanitize::line(&p.title),
-                whrcf::text::counted(p.themes.len(), "theme")
+                whrcf::wording::THEMES.of(p.themes.len())
             );
         }
         None => out!("{text}"),
@@ -239,7 +239,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     let mut notices: Vec<String> = problem.into_iter().collect();
     if !ctx.loaded.warnings.is_empty() {
         let file = cli.programme.as_ref().map_or("the programme".into(), |p| p.display().to_string());
-        let problems = whrcf::text::counted(ctx.loaded.warnings.len(), "problem");
+        let problems = whrcf::wording::PROBLEMS.of(ctx.loaded.warnings.len());
         notices.insert(
             0,
             format!(

@@ -86,7 +86,8 @@ pub fn capped(mut problems: Vec<Problem>) -> Vec<Problem> {
     }
     let rest = problems.split_off(MAX_PROBLEMS);
     let location = Location { path: rest[0].location.path.clone(), ..Location::default() };
-    let message = format!("… and {} more problems, not listed (the first {MAX_PROBLEMS} are)", rest.len());
+    let more = crate::wording::MORE_PROBLEMS.of(rest.len());
+    let message = crate::wording::PROBLEMS_NOT_LISTED.say(&[("more", &more), ("listed", &MAX_PROBLEMS)]);
     let severity = rest.iter().map(|p| p.severity).max().unwrap_or(Severity::Warning);
     problems.push(Problem { severity, location, session: None, message });
     problems

@@ -3,7 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::NaiveDate;
+
 use crate::model::{Programme, Session};
+use crate::time::Range;
 
 /// How a session changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,58 +37,95 @@ pub struct Change {
     /// The old id when the session was matched by title and start under a new id.
     pub old_id: Option<String>,
     pub title: String,
-    pub details: Vec<String>,
+    pub details: Vec<Detail>,
 }
 
-fn when(s: &Session) -> String {
-    let day = s.date.map_or("no date".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
-    let time = match (s.start, s.end) {
-        (Some(a), Some(b)) => format!(" {}–{}", a.format("%H:%M"), b.format("%H:%M")),
-        (Some(a), None) => format!(" {}", a.format("%H:%M")),
-        _ => String::new(),
-    };
-    format!("{day}{time}")
+/// A session's day and time as a version states them (`None`: not published).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub day: Option<NaiveDate>,
+    pub time: Option<Range>,
 }
 
-fn people(s: &Session) -> Vec<String> {
-    s.people.iter().map(|p| format!("{} ({})", p.name, p.role.as_deref().unwrap_or("no role"))).collect()
+impl When {
+    fn of(s: &Session) -> Self {
+        When { day: s.date, time: s.start.map(|a| Range::of_times(a, s.end)) }
+    }
+}
+
+/// Someone in a session, as compared between versions: the name and the role as published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Taking {
+    pub name: String,
+    pub role: Option<String>,
+}
+
+/// What is said about one change, as facts (`wording::programme::difference` says them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// Where an added or removed session is (the place only for an added one).
+    At {
+        when: When,
+        place: Option<String>,
+    },
+    Moved {
+        was: When,
+        now: When,
+    },
+    Room {
+        was: Option<String>,
+        now: Option<String>,
+    },
+    /// Matched by title and start under a new id: agendas keyed by the old one will miss it.
+    Id {
+        was: String,
+    },
+    Title {
+        was: String,
+    },
+    PeopleGone(Vec<Taking>),
+    PeopleNew(Vec<Taking>),
+}
+
+fn people(s: &Session) -> Vec<Taking> {
+    s.people.iter().map(|p| Taking { name: p.name.clone(), role: p.role.clone() }).collect()
 }
 
 fn compare(old: &Session, new: &Session) -> Vec<Change> {
     let mut out = Vec::new();
     let mut moved = Vec::new();
     if (old.date, old.start, old.end) != (new.date, new.start, new.end) {
-        moved.push(format!("was {}, now {}", when(old), when(new)));
+        moved.push(Detail::Moved { was: When::of(old), now: When::of(new) });
     }
     if old.place() != new.place() {
-        let place = |s: &Session| s.place().unwrap_or("no room").to_owned();
-        moved.push(format!("room was {}, now {}", place(old), place(new)));
+        let place = |s: &Session| s.place().map(str::to_owned);
+        moved.push(Detail::Room { was: place(old), now: place(new) });
     }
-    let change = |kind, details: Vec<String>| Change {
+    let change = |kind, details: Vec<Detail>| Change {
         kind,
         id: new.id.0.clone(),
         old_id: (old.id != new.id).then(|| old.id.0.clone()),
         title: new.title.clone(),
-        details: shown(details),
+        details,
     };
     if !moved.is_empty() {
         out.push(change(Kind::Moved, moved));
     }
     let mut changed = Vec::new();
     if old.id != new.id {
-        changed.push(format!("id was `{}` (agendas keyed by the old id will show it as removed)", old.id));
+        changed.push(Detail::Id { was: old.id.0.clone() });
     }
     if old.title != new.title {
-        changed.push(format!("title was \"{}\"", old.title));
+        changed.push(Detail::Title { was: old.title.clone() });
     }
     let (was, now) = (people(old), people(new));
-    let gone: Vec<&String> = was.iter().filter(|p| !now.contains(p)).collect();
-    let came: Vec<&String> = now.iter().filter(|p| !was.contains(p)).collect();
+    let gone: Vec<Taking> = was.iter().filter(|p| !now.contains(p)).cloned().collect();
+    let came: Vec<Taking> = now.iter().filter(|p| !was.contains(p)).cloned().collect();
     if !gone.is_empty() {
-        changed.push(format!("no longer: {}", gone.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
+        changed.push(Detail::PeopleGone(gone));
     }
     if !came.is_empty() {
-        changed.push(format!("new: {}", came.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
+        changed.push(Detail::PeopleNew(came));
     }
     if !changed.is_empty() {
         out.push(change(Kind::Changed, changed));
@@ -94,12 +134,6 @@ fn compare(old: &Session, new: &Session) -> Vec<Change> {
 }
 
 /// The changes from `old` to `new`, in the new programme's order (removed sessions last).
-/// Sentences that quote the files, showing any control they quote (`\u{1b}`) rather than
-/// carrying it: a quoted field can neither end the sentence's line nor swallow the rest of it.
-fn shown(details: Vec<String>) -> Vec<String> {
-    details.into_iter().map(|d| crate::sanitize::visible(&d).into_owned()).collect()
-}
-
 pub fn diff(old: &Programme, new: &Programme) -> Vec<Change> {
     let by_id: HashMap<&str, &Session> = old.sessions.iter().map(|s| (s.id.as_str(), s)).collect();
     let new_ids: HashSet<&str> = new.sessions.iter().map(|s| s.id.as_str()).collect();
@@ -120,11 +154,7 @@ pub fn diff(old: &Programme, new: &Programme) -> Vec<Change> {
                 id: s.id.0.clone(),
                 old_id: None,
                 title: s.title.clone(),
-                details: shown(vec![format!(
-                    "{}{}",
-                    when(s),
-                    s.place().map(|r| format!(" in {r}")).unwrap_or_default()
-                )]),
+                details: vec![Detail::At { when: When::of(s), place: s.place().map(str::to_owned) }],
             }),
         }
     }
@@ -134,7 +164,7 @@ pub fn diff(old: &Programme, new: &Programme) -> Vec<Change> {
             id: o.id.0.clone(),
             old_id: None,
             title: o.title.clone(),
-            details: vec![when(o)],
+            details: vec![Detail::At { when: When::of(o), place: None }],
         });
     }
     out
@@ -173,8 +203,12 @@ mod tests {
             ]
         );
         assert_eq!(changes[0].old_id.as_deref(), Some("2021-unesco-apcad"));
-        assert_eq!(changes[1].details, vec!["was Sat 2021-10-09 10:00–12:00, now Sat 2021-10-09 13:00–15:00"]);
-        assert!(changes[2].details[0].starts_with("no longer: "));
+        let said: Vec<String> = changes[1].details.iter().map(crate::wording::programme::difference).collect();
+        assert_eq!(said, ["was Sat 2021-10-09 10:00–12:00, now Sat 2021-10-09 13:00–15:00"]);
+        assert!(matches!(&changes[2].details[0], Detail::PeopleGone(gone) if gone.len() == 1));
+        assert!(crate::wording::programme::difference(&changes[2].details[0]).starts_with("no longer: "));
+        let added = crate::wording::programme::difference(&changes[3].details[0]);
+        assert_eq!(added, "Wed 2021-10-06 10:00–16:00", "no place published: none said");
         assert!(diff(&old, &old).is_empty());
     }
 }

@@ -8,12 +8,12 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
 
-pub use ics::{fold_line, ics};
+pub use ics::{LeftOut, fold_line, ics};
 
 use crate::agenda::Agenda;
 use crate::model::{Programme, Session};
-use crate::plan::{self, Entry, duration_text};
-use crate::time;
+use crate::plan::{self, Entry, Line, Row, Standing};
+use crate::wording;
 
 /// A session as the stable JSON object of `whrcf list --format json`; instants in `zone`.
 pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
@@ -44,15 +44,17 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
     })
 }
 
-fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, overlaps: &[String], tight: Option<&str>) -> Value {
+fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, row: Option<&Row<'_>>) -> Value {
+    let overlaps: Vec<String> =
+        row.map(|r| r.overlaps.iter().map(wording::agenda::overlap).collect()).unwrap_or_default();
     json!({
         "id": e.id,
         "status": e.item.status.as_str(),
         "note": e.item.note,
         "in_programme": e.session.is_some(),
-        "changes": e.changes,
+        "changes": e.changes.iter().map(wording::agenda::change).collect::<Vec<_>>(),
         "overlaps": overlaps,
-        "tight_change": tight,
+        "tight_change": row.and_then(|r| r.tight.as_ref()).map(wording::agenda::tight),
         "session": e.session.map(|s| session_json(programme, s, zone)),
         "seen": {
             "title": e.item.seen.title,
@@ -67,9 +69,8 @@ fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, overlaps: &[String
 /// The agenda as a JSON array, in time order (untimed, then no-longer-listed sessions last).
 pub fn json(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Value {
     let plan = plan::plan(programme, agenda, buffer, zone);
-    let mut out: Vec<Value> =
-        plan.timed.iter().map(|r| entry_json(programme, &r.entry, zone, &r.overlaps, r.tight.as_deref())).collect();
-    out.extend(plan.untimed.iter().chain(&plan.gone).map(|e| entry_json(programme, e, zone, &[], None)));
+    let mut out: Vec<Value> = plan.timed.iter().map(|r| entry_json(programme, &r.entry, zone, Some(r))).collect();
+    out.extend(plan.untimed.iter().chain(&plan.gone).map(|e| entry_json(programme, e, zone, None)));
     Value::Array(out)
 }
 
@@ -87,41 +88,40 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
     // Every text from the programme or the agenda file is one neutralised line (`one`): a field can
     // neither forge a line (a fake item or heading) nor swallow what follows it.
     let one = crate::sanitize::line;
-    let mut out = format!("# My agenda: {}\n\n", one(&programme.title));
-    let _ = writeln!(
-        out,
-        "Times in {} · exported {} · [ ] planned, [x] attended, [-] skipped\n",
-        zone.name(),
-        now.format("%Y-%m-%d %H:%M UTC")
-    );
-    let mut day = None;
-    for r in &plan.timed {
-        if day != Some(r.start.date_naive()) {
-            day = Some(r.start.date_naive());
-            let _ = writeln!(out, "\n## {}\n", r.start.format("%A %d %B %Y"));
+    let mut out = format!("# {}\n\n", wording::MY_AGENDA.say(&[("programme", &one(&programme.title))]));
+    let exported = now.format("%Y-%m-%d %H:%M UTC");
+    let _ = writeln!(out, "{}\n", wording::MARKDOWN_LEGEND.say(&[("zone", &zone.name()), ("exported", &exported)]));
+    for l in plan.lines() {
+        match l {
+            Line::Day(d) => {
+                let _ = writeln!(out, "\n## {}\n", wording::when::long(d));
+            }
+            Line::Free(free) => {
+                let _ = writeln!(out, "  *{}*", wording::agenda::free(free));
+            }
+            Line::Entry(e, standing) => {
+                let when = match standing {
+                    Standing::Timed(_) => {
+                        e.session.map(|s| crate::wording::when::format_range(programme, s, zone)).unwrap_or_default()
+                    }
+                    Standing::Untimed => wording::TIME_NOT_PUBLISHED.text().to_owned(),
+                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
+                };
+                line(&mut out, e, &when);
+            }
+            Line::Overlap(o) => {
+                let _ = writeln!(out, "  - ⚠ {}", one(&wording::agenda::overlaps(o)));
+            }
+            Line::Tight(t) => {
+                let _ = writeln!(out, "  - ⚠ {}", one(&wording::agenda::tight_change(t)));
+            }
+            Line::Section(section) => {
+                let _ = writeln!(out, "\n## {}\n", wording::agenda::section(section));
+            }
         }
-        if let Some(free) = r.free_before {
-            let _ = writeln!(out, "  *free: {}*", duration_text(free));
-        }
-        let s = r.entry.session.map(|s| time::format_range(programme, s, zone)).unwrap_or_default();
-        line(&mut out, &r.entry, &s);
-        for o in &r.overlaps {
-            let _ = writeln!(out, "  - ⚠ overlaps: {}", one(o));
-        }
-        if let Some(t) = &r.tight {
-            let _ = writeln!(out, "  - ⚠ tight change: {}", one(t));
-        }
-    }
-    if !plan.untimed.is_empty() {
-        out.push_str("\n## Time not published\n\n");
-        plan.untimed.iter().for_each(|e| line(&mut out, e, "time not published"));
-    }
-    if !plan.gone.is_empty() {
-        out.push_str("\n## No longer in the programme\n\n");
-        plan.gone.iter().for_each(|e| line(&mut out, e, "removed"));
     }
     if agenda.is_empty() {
-        out.push_str("Nothing marked yet.\n");
+        let _ = writeln!(out, "{}", wording::NOTHING_MARKED.text());
     }
     out
 }
@@ -132,9 +132,9 @@ fn line(out: &mut String, e: &Entry<'_>, when: &str) {
     let room = e.session.and_then(Session::place).map(|r| format!(" · {}", one(r))).unwrap_or_default();
     let _ = writeln!(out, "- {} {when} **{title}**{room} (`{}`)", status_mark(e), one(e.id));
     if let Some(note) = &e.item.note {
-        let _ = writeln!(out, "  - note: {}", one(note));
+        let _ = writeln!(out, "  - {}", wording::PLAN_NOTE.say(&[("note", &one(note))]));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "  - changed: {}", one(c));
+        let _ = writeln!(out, "  - {}", one(&wording::agenda::changed(c)));
     }
 }

@@ -142,22 +142,6 @@ impl Filter {
             }
         }
     }
-
-    /// Short description of the active filters, for a header line.
-    pub fn describe(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut add = |label: &str, values: Vec<String>| {
-            if !values.is_empty() {
-                out.push(format!("{label}: {}", values.join(" | ")));
-            }
-        };
-        add("theme", self.themes.iter().cloned().collect());
-        add("organizer", self.organizers.iter().chain(&self.organizer_text).cloned().collect());
-        add("kind", self.kinds.iter().cloned().collect());
-        add("format", self.formats.iter().map(|f| f.to_string()).collect());
-        add("room", self.rooms.iter().cloned().collect());
-        out
-    }
 }
 
 fn organizer_contains(s: &Session, needle: &str) -> bool {

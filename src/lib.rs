@@ -27,3 +27,4 @@ pub mod time;
 pub mod tui;
 pub mod untrusted_file;
 pub mod validate;
+pub mod wording;

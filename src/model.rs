@@ -141,21 +141,21 @@ impl Session {
     }
 
     /// People grouped by their role as published, in order of first appearance;
-    /// people without a published role come last under "role not published".
-    pub fn people_by_role(&self) -> Vec<(&str, Vec<&Person>)> {
-        let mut groups: Vec<(&str, Vec<&Person>)> = Vec::new();
+    /// people without a published role come last, under `None`.
+    pub fn people_by_role(&self) -> Vec<(Option<&str>, Vec<&Person>)> {
+        let mut groups: Vec<(Option<&str>, Vec<&Person>)> = Vec::new();
         let mut unknown = Vec::new();
         for p in &self.people {
             match p.role.as_deref() {
-                Some(role) => match groups.iter_mut().find(|(r, _)| *r == role) {
+                Some(role) => match groups.iter_mut().find(|(r, _)| *r == Some(role)) {
                     Some((_, list)) => list.push(p),
-                    None => groups.push((role, vec![p])),
+                    None => groups.push((Some(role), vec![p])),
                 },
                 None => unknown.push(p),
             }
         }
         if !unknown.is_empty() {
-            groups.push(("role not published", unknown));
+            groups.push((None, unknown));
         }
         groups
     }

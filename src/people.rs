@@ -21,6 +21,8 @@ pub struct Entry {
     pub kind: EntryKind,
     /// Extra information: affiliation and country of a person, as first published.
     pub about: Option<String>,
+    /// Each session and the person's role in it as published (`None` for an organizer: the
+    /// entry's kind says what it is; `wording::role` words both).
     pub sessions: Vec<(usize, Option<String>)>,
     folded: String,
 }
@@ -58,7 +60,7 @@ pub fn index(p: &Programme, chronological: &[usize]) -> Vec<Entry> {
                 sessions: Vec::new(),
                 folded: text::fold_text(org),
             });
-            entry.sessions.push((i, Some("organizer".into())));
+            entry.sessions.push((i, None));
         }
     }
     let sorted = |map: HashMap<String, Entry>| {

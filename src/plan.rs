@@ -1,11 +1,12 @@
 //! The agenda against the programme: what changed since the user marked each session
 //! (reconciliation), and the day plan: time order, free time, clashes and tight changes.
 
-use chrono::{DateTime, Duration};
+use chrono::{DateTime, Duration, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::agenda::{Agenda, Item, Seen, Status};
 use crate::model::{Programme, Session};
+use crate::time::Range;
 
 /// A marked session, its entry, the session as it is now (if still there) and what changed.
 #[derive(Debug, Clone)]
@@ -13,49 +14,38 @@ pub struct Entry<'a> {
     pub id: &'a str,
     pub item: &'a Item,
     pub session: Option<&'a Session>,
-    /// "was 13:00–15:00, now 15:00–17:00", ...; empty when nothing changed.
-    pub changes: Vec<String>,
+    /// What differs from what the user saw when marking it; empty when nothing changed.
+    pub changes: Vec<Change>,
 }
 
-fn hm(t: Option<chrono::NaiveTime>) -> String {
-    t.map_or("?".to_owned(), |t| t.format("%H:%M").to_string())
-}
-
-fn times(start: Option<chrono::NaiveTime>, end: Option<chrono::NaiveTime>) -> String {
-    match (start, end) {
-        (None, _) => "no time".to_owned(),
-        (Some(s), Some(e)) => format!("{}–{}", hm(Some(s)), hm(Some(e))),
-        (Some(s), None) => hm(Some(s)),
-    }
+/// One difference between what the user saw and the session now (`None`: not published).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Day { was: Option<NaiveDate>, now: Option<NaiveDate> },
+    Time { was: Option<Range>, now: Option<Range> },
+    Room { was: Option<String>, now: Option<String> },
+    Title { was: String },
 }
 
 /// What differs between what the user saw and the session now.
-pub fn changes(seen: &Seen, s: &Session) -> Vec<String> {
-    let mut out = changes_as_text(seen, s);
-    // Sentences quoting the files show any control they quote rather than carry it.
-    out.iter_mut().for_each(|c| *c = crate::sanitize::visible(c).into_owned());
-    out
-}
-
-fn changes_as_text(seen: &Seen, s: &Session) -> Vec<String> {
+pub fn changes(seen: &Seen, s: &Session) -> Vec<Change> {
     let now = Seen::of(s);
     let mut out = Vec::new();
     if seen.day != now.day {
-        let day = |d: Option<chrono::NaiveDate>| d.map_or("no date".to_owned(), |d| d.format("%a %d %b").to_string());
-        out.push(format!("day was {}, now {}", day(seen.day), day(now.day)));
+        out.push(Change::Day { was: seen.day, now: now.day });
     }
     if (seen.start, seen.end) != (now.start, now.end) {
-        out.push(format!("was {}, now {}", times(seen.start, seen.end), times(now.start, now.end)));
+        let range = |seen: &Seen| seen.start.map(|start| Range::of_times(start, seen.end));
+        out.push(Change::Time { was: range(seen), now: range(&now) });
     }
     // Text is compared as it is shown: the app remembers what it drew (neutralised), the command
     // line what the file says, and a difference only in controls is no change to anyone.
     let shown = |t: &Option<String>| t.as_deref().map(crate::sanitize::line);
     if shown(&seen.room) != shown(&now.room) {
-        let room = |r: &Option<String>| r.clone().unwrap_or_else(|| "no room".to_owned());
-        out.push(format!("room was {}, now {}", room(&seen.room), room(&now.room)));
+        out.push(Change::Room { was: seen.room.clone(), now: now.room });
     }
     if crate::sanitize::line(&seen.title) != crate::sanitize::line(&now.title) {
-        out.push(format!("title was \"{}\"", seen.title));
+        out.push(Change::Title { was: seen.title.clone() });
     }
     out
 }
@@ -80,10 +70,25 @@ pub struct Row<'a> {
     pub end: Option<DateTime<Tz>>,
     /// Free time since the previous session of the same day ended.
     pub free_before: Option<Duration>,
-    /// The other marked sessions it overlaps: "Right to Food, 10:00–12:00".
-    pub overlaps: Vec<String>,
-    /// A change of room with less than the travel buffer: "5 min from A to B".
-    pub tight: Option<String>,
+    /// The other marked sessions it overlaps.
+    pub overlaps: Vec<Overlap<'a>>,
+    /// A change of room with less than the travel buffer.
+    pub tight: Option<Tight<'a>>,
+}
+
+/// Another marked session a row overlaps: its title (or id, when gone) and its time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overlap<'a> {
+    pub title: &'a str,
+    pub range: Range,
+}
+
+/// Too little time to change rooms: how long there is, and from which place to which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tight<'a> {
+    pub gap: Duration,
+    pub from: &'a str,
+    pub to: &'a str,
 }
 
 /// The agenda as a plan.
@@ -95,19 +100,6 @@ pub struct Plan<'a> {
     pub untimed: Vec<Entry<'a>>,
     /// Sessions no longer in the programme.
     pub gone: Vec<Entry<'a>>,
-}
-
-/// How long, as "1 h 30 min".
-pub fn duration_text(d: Duration) -> String {
-    let minutes = d.num_minutes();
-    if minutes >= 24 * 60 {
-        return format!("{} d {} h", minutes / (24 * 60), minutes % (24 * 60) / 60);
-    }
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
 }
 
 /// Time order, free time, overlaps and tight room changes (skipped sessions take no time).
@@ -139,7 +131,7 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
         let start = out.timed[i].start;
         active.retain(|&a| out.timed[a].end.is_some_and(|e| e > start));
         for &a in &active {
-            let (x, y) = (label(&out.timed[a]), label(&out.timed[i]));
+            let (x, y) = (overlap(&out.timed[a]), overlap(&out.timed[i]));
             out.timed[a].overlaps.push(y);
             out.timed[i].overlaps.push(x);
         }
@@ -162,7 +154,7 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
             && gap < buffer
             && pa != pb
         {
-            out.timed[b].tight = Some(format!("{} from {pa} to {pb}", duration_text(gap)));
+            out.timed[b].tight = Some(Tight { gap, from: pa, to: pb });
         }
     }
     out
@@ -172,11 +164,13 @@ fn place<'a>(row: &Row<'a>) -> Option<&'a str> {
     row.entry.session.and_then(Session::place)
 }
 
-fn label(row: &Row<'_>) -> String {
+fn overlap<'a>(row: &Row<'a>) -> Overlap<'a> {
     let title = row.entry.session.map_or(row.entry.id, |s| s.title.as_str());
-    let end = row.end.map_or("?".to_owned(), |e| e.format("%H:%M").to_string());
-    crate::sanitize::visible(&format!("{title}, {}–{end}", row.start.format("%H:%M"))).into_owned()
+    Overlap { title, range: Range::of_instants(&row.start, row.end.as_ref(), None) }
 }
+
+mod lines;
+pub use lines::{Line, Section, Standing};
 
 #[cfg(test)]
 #[path = "plan_tests.rs"]

@@ -25,14 +25,30 @@ pub enum StoreError {
     Write { path: String, source: io::Error },
 }
 
-/// The agenda as read, with a message for the user when something was wrong with the file.
+/// The agenda as read, and what the user should be told when something was wrong with the file.
 #[derive(Debug, Clone, Default)]
 pub struct Read {
     pub file: AgendaFile,
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
+}
+
+impl Read {
     /// The file is there but could not be read (unreadable, or not a regular file): the empty
     /// agenda stands in for one that may hold marks.
-    pub unreadable: bool,
+    pub fn unreadable(&self) -> bool {
+        matches!(self.notice, Some(Notice::Unreadable { .. }))
+    }
+}
+
+/// Something wrong with the agenda file that the user should know (`wording::agenda::notice` says it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The file is there but could not be read, for this reason (the system's words).
+    Unreadable { path: PathBuf, reason: String },
+    /// The file was corrupt (this problem) and is kept as `aside`; a new agenda was started.
+    SetAside { aside: PathBuf, problem: String },
+    /// The file is corrupt (this problem) and could not be moved aside, for this reason.
+    NotSetAside { path: PathBuf, problem: String, reason: String },
 }
 
 /// An agenda file on disk.
@@ -84,8 +100,8 @@ impl Store {
     }
 
     fn unreadable(&self, e: &io::Error) -> Read {
-        let notice = Some(format!("cannot read {}: {e}", self.path.display()));
-        Read { file: AgendaFile::default(), notice, unreadable: true }
+        let notice = Some(Notice::Unreadable { path: self.path.clone(), reason: e.to_string() });
+        Read { file: AgendaFile::default(), notice }
     }
 
     /// Read `target`, the file the path's links lead to.
@@ -113,7 +129,7 @@ impl Store {
 
     /// Merge `local` with what is on disk and write the result atomically; returns the merged
     /// agenda and, when the file on disk was corrupt, the notice saying where it was kept.
-    pub fn save(&self, local: &AgendaFile) -> Result<(AgendaFile, Option<String>), StoreError> {
+    pub fn save(&self, local: &AgendaFile) -> Result<(AgendaFile, Option<Notice>), StoreError> {
         let err = |source| StoreError::Write { path: self.path.display().to_string(), source };
         let target = disk::follow_links(&self.path).map_err(err)?;
         // Refused before anything is created beside it (a lock file in /dev, say).
@@ -134,7 +150,7 @@ impl Store {
 }
 
 /// Move the corrupt file `target` aside, beside it; the notice for the user.
-fn set_aside(target: &Path, problem: &str) -> String {
+fn set_aside(target: &Path, problem: &str) -> Notice {
     let stamp = Utc::now().format("%Y%m%dT%H%M%S");
     let name = disk::file_name(target);
     let mut aside = target.with_file_name(format!("{name}.corrupt-{stamp}"));
@@ -143,13 +159,10 @@ fn set_aside(target: &Path, problem: &str) -> String {
         aside = target.with_file_name(format!("{name}.corrupt-{stamp}-{n}"));
         n += 1;
     }
+    let problem = problem.to_owned();
     match fs::rename(target, &aside) {
-        Ok(()) => {
-            format!("the agenda file was corrupt: kept as {}, a new agenda was started ({problem})", aside.display())
-        }
-        Err(e) => {
-            format!("the agenda file {} is corrupt ({problem}) and could not be moved aside: {e}", target.display())
-        }
+        Ok(()) => Notice::SetAside { aside, problem },
+        Err(e) => Notice::NotSetAside { path: target.to_owned(), problem, reason: e.to_string() },
     }
 }
 

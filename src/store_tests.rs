@@ -52,8 +52,11 @@ fn a_corrupt_file_is_kept_aside_and_never_overwritten() {
     fs::write(&path, b"version = 1\n[programmes.x.items.y]\nstatus = \"maybe\"\n").unwrap();
     let store = Store::new(&path);
     let read = store.load();
-    let notice = read.notice.expect("the user is told");
-    assert!(notice.contains("corrupt") && notice.contains("agenda.toml.corrupt-"), "{notice}");
+    let Some(Notice::SetAside { aside, problem }) = read.notice else { panic!("the user is told") };
+    assert!(
+        aside.to_string_lossy().contains("agenda.toml.corrupt-") && problem.contains("maybe"),
+        "{aside:?} {problem}"
+    );
     assert!(!path.exists(), "moved aside");
     let aside: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
@@ -65,7 +68,7 @@ fn a_corrupt_file_is_kept_aside_and_never_overwritten() {
     // Corrupt again, found while saving: kept aside too, and the save goes on.
     fs::write(&path, b"\xff\xfe binary").unwrap();
     let (merged, notice) = store.save(&file_with(&["2021-peace"], 0)).unwrap();
-    assert!(notice.unwrap().contains("not UTF-8"));
+    assert!(matches!(notice, Some(Notice::SetAside { problem, .. }) if problem.contains("not UTF-8")));
     assert!(merged.programmes["whrcf-2021"].is_marked("2021-peace"));
     let aside = fs::read_dir(dir.path())
         .unwrap()

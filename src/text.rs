@@ -1,5 +1,5 @@
 //! Text for fixed-width cells: display width of wide (Korean) and emoji text, truncation
-//! with an ellipsis, padding, folding for search (case and accents), and counts of things.
+//! with an ellipsis, padding, and folding for search (case and accents).
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -8,11 +8,6 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// Columns `s` takes in a terminal.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
-}
-
-/// `n` things: "1 session", "2 sessions" (`noun` in the singular, plural by adding `s`).
-pub fn counted(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 /// `s` cut to at most `max` columns, ending in `…` when cut.
@@ -89,12 +84,6 @@ fn is_hangul_syllable(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_read_naturally() {
-        assert_eq!(counted(1, "session"), "1 session");
-        assert_eq!([counted(0, "theme"), counted(2, "theme")], ["0 themes", "2 themes"]);
-    }
 
     #[test]
     fn wide_text_is_measured_and_cut_by_columns() {

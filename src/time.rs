@@ -7,7 +7,10 @@ use std::str::FromStr;
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::model::{Programme, Session};
+use crate::model::Session;
+
+mod range;
+pub use range::Range;
 
 /// Which zone times are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,40 +132,6 @@ impl Session {
     pub fn end_at(&self, tz: Tz) -> Option<DateTime<Tz>> {
         let date = self.end_date.or(self.date)?;
         Some(instant(tz, date, self.end?))
-    }
-}
-
-/// What is shown for a session without a published time: `time not published`, and why when the
-/// sources disagree on it.
-pub fn unpublished_time(session: &Session) -> &'static str {
-    if session.time_conflict.is_some() { "time not published: sources disagree" } else { "time not published" }
-}
-
-/// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
-/// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
-pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
-    let forum = programme.timezone;
-    let Some(start) = session.start_at(forum) else {
-        return unpublished_time(session).to_owned();
-    };
-    let start = start.with_timezone(&zone);
-    let day_shift = |t: &DateTime<Tz>| {
-        let forum_date = session.date.unwrap_or(t.date_naive());
-        match (t.date_naive() - forum_date).num_days() {
-            0 => String::new(),
-            n => format!(" ({n:+}d)"),
-        }
-    };
-    match session.end_at(forum).map(|e| e.with_timezone(&zone)) {
-        Some(end) => format!(
-            "{}{}–{}{} {}",
-            start.format("%H:%M"),
-            day_shift(&start),
-            end.format("%H:%M"),
-            day_shift(&end),
-            start.format("%Z")
-        ),
-        None => format!("{}{}–? {}", start.format("%H:%M"), day_shift(&start), start.format("%Z")),
     }
 }
 

@@ -65,7 +65,7 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let (zone, clock) = (options.zone, options.clock);
     let read = options.store.as_ref().map(Store::load).unwrap_or_default();
     if let Some(notice) = read.notice {
-        problems.insert(0, notice);
+        problems.insert(0, crate::wording::agenda::notice(&notice));
     }
     terminal::install_panic_hook();
     terminal::install_signal_handlers()?;

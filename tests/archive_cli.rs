@@ -172,7 +172,7 @@ fn show_finds_any_edition_s_session_and_names_the_edition() {
         .args(["--edition", "all", "show", "2016-older-persons-housing"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("edition   WHRCF 2016 (6th forum)"))
+        .stdout(predicate::str::contains("Edition    WHRCF 2016 (6th forum)"))
         .stdout(predicate::str::contains("노인과 주거"));
     let v: Value = serde_json::from_slice(
         &whrcf().args(["--edition=all", "show", "2025-opening-ceremony", "--format=json"]).output().unwrap().stdout,
@@ -185,8 +185,8 @@ fn show_finds_any_edition_s_session_and_names_the_edition() {
         .args(["show", "2025-opening-ceremony"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("time      time not published: sources disagree"))
-        .stdout(predicate::str::contains("(weak source: a gambling-tip site reposting a press article)"));
+        .stdout(predicate::str::contains("Time       not published: sources disagree"))
+        .stdout(predicate::str::contains("weak source: a gambling-tip site reposting a press article"));
 }
 
 #[test]

@@ -261,7 +261,7 @@ fn the_2025_opening_time_stays_open_and_says_why() {
     assert_eq!(opening.start, None);
     let conflict = opening.time_conflict.as_deref().unwrap();
     assert!(conflict.contains("14:00") && conflict.contains("16:00"), "{conflict}");
-    assert_eq!(whrcf::time::format_range(&p, opening, p.timezone), "time not published: sources disagree");
+    assert_eq!(whrcf::wording::when::format_range(&p, opening, p.timezone), "time not published: sources disagree");
 }
 
 /// The near-copies that set the bound: summaries bundled before they were reworded, each far above it.

@@ -35,7 +35,7 @@ fn show_says_which_values_are_cut_off_and_keeps_only_what_was_found() {
     assert!(text.contains("Gwangju International Cen\n"), "{text}");
     assert!(text.contains("(organizer 'Gwangju International Cen' cut off in the stored copy)"), "{text}");
     let text = stdout(&["--edition", "2021", "show", "2021-paper-presentation"]);
-    let person = text.find("Lynnet Phiri (Legal Projects Associate of").expect("the person, as found");
+    let person = text.find("Lynnet Phiri — Legal Projects Associate of").expect("the person, as found");
     assert!(text[person..].lines().nth(1).unwrap().trim() == "(affiliation cut off in the stored copy)", "{text}");
 }
 

@@ -48,7 +48,10 @@ fn a_disputed_time_has_no_start_and_a_total_is_a_number() {
     );
     let p = load::from_toml(&text, "t.toml").expect("valid").programme;
     assert_eq!(p.stated_session_total, Some(27));
-    assert_eq!(whrcf::time::format_range(&p, &p.sessions[0], p.timezone), "time not published: sources disagree");
+    assert_eq!(
+        whrcf::wording::when::format_range(&p, &p.sessions[0], p.timezone),
+        "time not published: sources disagree"
+    );
     let p =
         only(with_session("id = \"a\"\ntitle = \"A\"\ndate = 2021-10-07\nstart = \"14:00\"\ntime_conflict = \"x\"\n"));
     assert!(p.contains("session `a`: a published start with `time_conflict`"), "{p}");

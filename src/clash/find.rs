@@ -3,12 +3,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::group::words_key;
-use super::{Checks, Clash, Groups, Kind, Span, at, group_by, loose_char, pairs, spans_of};
+use super::{Checks, Clash, Detail, Groups, Kind, Span, at, group_by, loose_char, pairs, spans_of};
 use crate::model::Programme;
-
-fn title(p: &Programme, i: usize) -> &str {
-    &p.sessions[i].title
-}
 
 fn people_of<'a>(
     p: &'a Programme,
@@ -19,15 +15,14 @@ fn people_of<'a>(
     })
 }
 
-fn clash(p: &Programme, kind: Kind, resource: String, a: &Span, b: &Span, detail: String) -> Clash {
+fn clash(p: &Programme, kind: Kind, resource: String, a: &Span, b: &Span, detail: Detail) -> Clash {
     Clash {
         kind,
         resource,
         sessions: vec![a.session, b.session],
         start: at(p, a.start.max(b.start)),
         end: at(p, a.end.min(b.end)),
-        // A sentence quoting the file shows any control it quotes rather than carry it.
-        detail: crate::sanitize::visible(&detail).into_owned(),
+        detail,
     }
 }
 
@@ -59,9 +54,7 @@ fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) 
         let items = spans.iter().flatten().filter_map(|s| p.sessions[s.session].place().map(|r| (r, *s, None)));
         for (room, members) in group_by(items, spans.len(), lower_key).iter() {
             pairs(members, |a, b| {
-                let detail =
-                    format!("\"{}\" and \"{}\" are both in {room}", title(p, a.span.session), title(p, b.span.session));
-                out.push(clash(p, Kind::Room, room.to_owned(), &a.span, &b.span, detail));
+                out.push(clash(p, Kind::Room, room.to_owned(), &a.span, &b.span, Detail::SameRoom));
             });
         }
     }
@@ -73,12 +66,7 @@ fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) 
         let expected = p.sessions.iter().map(|s| s.organizers.len()).sum();
         for (org, members) in group_by(items, expected, lower_key).iter() {
             pairs(members, |a, b| {
-                let detail = format!(
-                    "{org} organizes both \"{}\" and \"{}\"",
-                    title(p, a.span.session),
-                    title(p, b.span.session)
-                );
-                out.push(clash(p, Kind::Organizer, org.to_owned(), &a.span, &b.span, detail));
+                out.push(clash(p, Kind::Organizer, org.to_owned(), &a.span, &b.span, Detail::SameOrganizer));
             });
         }
     }
@@ -89,19 +77,11 @@ fn people(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> 
     let mut out = Vec::new();
     let expected = p.sessions.iter().map(|s| s.people.len()).sum();
     let groups = group_by(people_of(p, spans), expected, |n| words_key(n, Some));
-    let role = |r: Option<&str>| r.unwrap_or("role not published").to_owned();
     if checks.people {
         for (name, members) in groups.iter() {
             pairs(members, |a, b| {
-                let (sa, sb) = (a.span.session, b.span.session);
-                let detail = format!(
-                    "{name} is {} in \"{}\" and {} in \"{}\"",
-                    role(a.tag),
-                    title(p, sa),
-                    role(b.tag),
-                    title(p, sb)
-                );
-                out.push(clash(p, Kind::Person, name.to_owned(), &a.span, &b.span, detail));
+                let roles = [a.tag.map(str::to_owned), b.tag.map(str::to_owned)];
+                out.push(clash(p, Kind::Person, name.to_owned(), &a.span, &b.span, Detail::SamePerson { roles }));
             });
         }
         possibly_same(p, &groups, &mut out);
@@ -127,11 +107,7 @@ fn possibly_same(p: &Programme, groups: &Groups<'_>, out: &mut Vec<Clash>) {
         pairs(&members, |a, b| {
             if a.group != b.group {
                 let (na, nb) = (groups.labels[a.group as usize], groups.labels[b.group as usize]);
-                let detail = format!(
-                    "\"{na}\" in \"{}\" may be \"{nb}\" in \"{}\"",
-                    title(p, a.span.session),
-                    title(p, b.span.session)
-                );
+                let detail = Detail::MaybeSamePerson { names: [na.to_owned(), nb.to_owned()] };
                 out.push(clash(p, Kind::PossiblePerson, format!("{na} / {nb}"), &a.span, &b.span, detail));
             }
         });
@@ -150,12 +126,7 @@ fn buffers(p: &Programme, groups: &Groups<'_>, buffer: chrono::Duration, out: &m
                 && ra != rb
                 && a.session != b.session
             {
-                let detail = format!(
-                    "{name} has {} min to get from {ra} (\"{}\") to {rb} (\"{}\")",
-                    gap / 60,
-                    title(p, a.session),
-                    title(p, b.session)
-                );
+                let detail = Detail::NoTimeToChange { minutes: gap / 60 };
                 out.push(Clash {
                     kind: Kind::Buffer,
                     resource: name.to_owned(),
@@ -174,22 +145,17 @@ fn dates_and_lengths(p: &Programme, out: &mut Vec<Clash>) {
     for (i, s) in p.sessions.iter().enumerate() {
         let start = s.start_at(tz);
         let end = s.end_at(tz);
-        let mut push = |kind, detail: String| {
-            let detail = crate::sanitize::visible(&detail).into_owned();
+        let mut push = |kind, detail: Detail| {
             out.push(Clash { kind, resource: s.title.clone(), sessions: vec![i], start, end, detail });
         };
-        if let Some(d) = s.date.filter(|d| *d < p.first_day || *d > p.last_day) {
-            push(
-                Kind::Dates,
-                format!("\"{}\" is on {d}, outside the programme's days {} to {}", s.title, p.first_day, p.last_day),
-            );
+        if let Some(date) = s.date.filter(|d| *d < p.first_day || *d > p.last_day) {
+            push(Kind::Dates, Detail::OutsideDays { date });
         }
         match (start, end) {
-            (Some(a), Some(b)) if b <= a => push(
-                Kind::Length,
-                format!("\"{}\" ends at {} but starts at {}", s.title, b.format("%H:%M"), a.format("%H:%M")),
-            ),
-            (Some(_), None) => push(Kind::Length, format!("\"{}\" has a start but no end", s.title)),
+            (Some(a), Some(b)) if b <= a => {
+                push(Kind::Length, Detail::EndsBeforeStart { start: a.time(), end: b.time() })
+            }
+            (Some(_), None) => push(Kind::Length, Detail::NoEnd),
             _ => {}
         }
     }

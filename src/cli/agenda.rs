@@ -8,9 +8,10 @@ use clap::{Subcommand, ValueEnum};
 use whrcf::agenda::{Agenda, AgendaFile, Status};
 use whrcf::config::Settings;
 use whrcf::export;
-use whrcf::plan::{self, duration_text};
+use whrcf::plan;
 use whrcf::store::{self, Store};
 use whrcf::time;
+use whrcf::wording;
 
 use super::{Context, EXIT_ERROR, TableFormat};
 
@@ -77,8 +78,9 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
 /// but cannot be read is an error, not an empty agenda.
 fn read(store: &Store) -> Result<AgendaFile, String> {
     let read = store.load();
-    match read.notice {
-        Some(notice) if read.unreadable => Err(notice),
+    let unreadable = read.unreadable();
+    match read.notice.as_ref().map(wording::agenda::notice) {
+        Some(notice) if unreadable => Err(notice),
         Some(notice) => {
             errln!("whrcf: {notice}");
             Ok(read.file)
@@ -90,7 +92,7 @@ fn read(store: &Store) -> Result<AgendaFile, String> {
 fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
     let (_, notice) = store.save(file).map_err(|e| e.to_string())?;
     if let Some(notice) = notice {
-        errln!("whrcf: {notice}");
+        errln!("whrcf: {}", wording::agenda::notice(&notice));
     }
     Ok(())
 }
@@ -130,9 +132,10 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                 match p.session(id) {
                     Some(s) if !agenda.is_marked(id) => {
                         agenda.add(s, now);
-                        done.push(format!("added {}: {}", whrcf::sanitize::line(id), whrcf::sanitize::line(&s.title)));
+                        let (id, title) = (whrcf::sanitize::line(id), whrcf::sanitize::line(&s.title));
+                        done.push(wording::AGENDA_ADDED.say(&[("id", &id), ("title", &title)]));
                     }
-                    Some(_) => done.push(format!("already marked: {id}")),
+                    Some(_) => done.push(wording::AGENDA_ALREADY_MARKED.say(&[("id", id)])),
                     None => unknown.push(id.clone()),
                 }
             }
@@ -140,7 +143,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Remove { ids } => {
             for id in &ids {
                 if agenda.remove(id, now) {
-                    done.push(format!("removed {id}"));
+                    done.push(wording::AGENDA_REMOVED.say(&[("id", id)]));
                 } else {
                     unknown.push(id.clone());
                 }
@@ -149,7 +152,8 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Clear => {
             let n = agenda.len();
             agenda.clear(now);
-            done.push(format!("removed {} from the agenda of {}", whrcf::text::counted(n, "session"), p.label()));
+            let sessions = wording::SESSIONS.of(n);
+            done.push(wording::AGENDA_CLEARED.say(&[("sessions", &sessions), ("programme", &p.label())]));
         }
         AgendaCommand::Status { id, status } => {
             let status = match status {
@@ -165,7 +169,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         }
         AgendaCommand::Note { id, text } => {
             if agenda.set_note(&id, Some(text), now) {
-                done.push(format!("note saved on {id}"));
+                done.push(wording::AGENDA_NOTE_SAVED.say(&[("id", &id)]));
             } else {
                 unknown.push(id);
             }
@@ -177,7 +181,8 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             let incoming = import(&path, p)?;
             let n: usize = incoming.programmes.values().map(Agenda::len).sum();
             file = file.merged(&incoming);
-            done.push(format!("merged {} from {}", whrcf::text::counted(n, "marked session"), path.display()));
+            let sessions = wording::MARKED_SESSIONS.of(n);
+            done.push(wording::AGENDA_MERGED.say(&[("sessions", &sessions), ("file", &path.display())]));
         }
     }
     save(&store, &file)?;
@@ -187,11 +192,8 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
     if unknown.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        errln!(
-            "whrcf: not in {} or not marked: {} (see `whrcf list` and `whrcf agenda list`)",
-            p.label(),
-            unknown.join(", ")
-        );
+        let ids = unknown.join(", ");
+        errln!("whrcf: {}", wording::AGENDA_UNKNOWN.say(&[("programme", &p.label()), ("ids", &ids)]));
         Ok(ExitCode::from(EXIT_ERROR))
     }
 }
@@ -208,7 +210,7 @@ fn export_to(
         ExportFormat::Ics => {
             let (text, warnings) = export::ics(p, agenda, now);
             for w in warnings {
-                errln!("whrcf: warning: {w}");
+                errln!("whrcf: warning: {}", wording::agenda::left_out(&w));
             }
             text
         }
@@ -266,7 +268,7 @@ fn import(path: &std::path::Path, programme: &whrcf::model::Programme) -> Result
         return Err(format!(
             "{}: none of its {} are in {}: it is another programme's agenda{hint}",
             path.display(),
-            whrcf::text::counted(agenda.items.len(), "session"),
+            wording::SESSIONS.of(agenda.items.len()),
             programme.label()
         ));
     }
@@ -318,14 +320,24 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
             .entry
             .session
             .and_then(|s| s.place())
-            .map(|r| format!(", {}", whrcf::sanitize::line(r)))
+            .map(|r| wording::NEXT_PLACE.say(&[("room", &whrcf::sanitize::line(r))]))
             .unwrap_or_default();
         if on_now {
-            let until = row.end.map(|e| format!(" until {}", e.format("%H:%M"))).unwrap_or_default();
-            outln!("now: {s}{until}{place}");
+            let line = match row.end {
+                Some(end) => {
+                    let end = end.format("%H:%M");
+                    wording::NEXT_NOW_UNTIL.say(&[("title", &s), ("end", &end), ("place", &place)])
+                }
+                None => wording::NEXT_NOW.say(&[("title", &s), ("place", &place)]),
+            };
+            outln!("{line}");
         } else {
-            let wait = duration_text(row.start.with_timezone(&Utc) - now);
-            outln!("in {wait}: {s} ({}{place})", row.start.format("%a %H:%M %Z"));
+            let wait = wording::agenda::duration(row.start.with_timezone(&Utc) - now);
+            let when = wording::when::weekday_time(&row.start);
+            outln!(
+                "{}",
+                wording::NEXT_LATER.say(&[("wait", &wait), ("title", &s), ("when", &when), ("place", &place)])
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -48,7 +48,7 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     let newest = &BUNDLED[0];
     let mut out = format!(
         "{} bundled, newest first; the default is {} ({}).\nfound: sessions found of the organisers' own total (- when they stated none).\n\n",
-        text::counted(rows.len(), "edition"),
+        whrcf::wording::EDITIONS.of(rows.len()),
         newest.edition,
         ordinal_name(newest.ordinal)
     );

@@ -9,6 +9,7 @@ use clap::Args;
 use serde_json::json;
 use whrcf::clash::{self, Checks, Clash};
 use whrcf::model::Programme;
+use whrcf::wording;
 
 use super::{Context, EXIT_PROBLEMS, TextFormat};
 
@@ -53,30 +54,31 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
         "sessions": c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect::<Vec<_>>(),
         "start": c.start.map(|t| t.with_timezone(&zone).to_rfc3339()),
         "end": c.end.map(|t| t.with_timezone(&zone).to_rfc3339()),
-        "detail": c.detail,
+        "detail": wording::programme::clash(p, c),
     })
 }
 
 /// Clashes as text, grouped by day and time.
 pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
-    let mut out = format!("{}: {} clash{} found\n", p.label(), found.len(), if found.len() == 1 { "" } else { "es" });
+    let clashes = wording::CLASHES.of(found.len());
+    let mut out = format!("{}\n", wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]));
     let mut day = None;
     for c in found {
         let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());
         if day != Some(this_day) {
             day = Some(this_day);
-            let label = this_day.map_or("No time".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
+            let label = this_day.map_or(wording::CLASHES_UNTIMED.text().to_owned(), wording::when::short);
             let _ = writeln!(out, "\n{label}");
         }
-        let when = match (c.start, c.end) {
-            (Some(a), Some(b)) => {
-                format!("{}–{}", a.with_timezone(&zone).format("%H:%M"), b.with_timezone(&zone).format("%H:%M"))
+        let when = match c.start {
+            Some(a) => {
+                let b = c.end.map(|b| b.with_timezone(&zone));
+                whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), None).to_string()
             }
-            (Some(a), None) => a.with_timezone(&zone).format("%H:%M").to_string(),
-            _ => "--:--".to_owned(),
+            None => "--:--".to_owned(),
         };
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), c.detail);
+        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), whrcf::wording::programme::clash(p, c));
         let _ = writeln!(out, "  {:<11} {:<15} ({})", "", "", ids.join(", "));
     }
     out

@@ -29,17 +29,16 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
         TextFormat::Json => {
             let items: Vec<_> = changes
                 .iter()
-                .map(|c| json!({"kind": c.kind.as_str(), "id": c.id, "old_id": c.old_id, "title": c.title, "details": c.details}))
+                .map(|c| json!({"kind": c.kind.as_str(), "id": c.id, "old_id": c.old_id, "title": c.title, "details": details(c)}))
                 .collect();
             outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
         }
         TextFormat::Text => {
             let mut out = format!(
-                "{} -> {}: {} change{}\n",
+                "{} -> {}: {}\n",
                 args.old.display(),
                 args.new.display(),
-                changes.len(),
-                if changes.len() == 1 { "" } else { "s" }
+                whrcf::wording::CHANGES.of(changes.len())
             );
             for kind in [diff::Kind::Added, diff::Kind::Removed, diff::Kind::Moved, diff::Kind::Changed] {
                 let of_kind: Vec<&diff::Change> = changes.iter().filter(|c| c.kind == kind).collect();
@@ -49,8 +48,8 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
                 let _ = writeln!(out, "\n{} ({})", kind.as_str(), of_kind.len());
                 for c in of_kind {
                     let _ = writeln!(out, "  {}  {}", whrcf::sanitize::line(&c.id), whrcf::sanitize::line(&c.title));
-                    for d in &c.details {
-                        let _ = writeln!(out, "      {}", whrcf::sanitize::line(d));
+                    for d in details(c) {
+                        let _ = writeln!(out, "      {}", whrcf::sanitize::line(&d));
                     }
                 }
             }
@@ -58,4 +57,9 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
         }
     }
     Ok(if changes.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
+}
+
+/// The details of a change as the lines `diff` prints and its JSON lists.
+fn details(c: &diff::Change) -> Vec<String> {
+    c.details.iter().map(whrcf::wording::programme::difference).collect()
 }

@@ -122,13 +122,14 @@ fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
     if s.start.is_none() && s.time_conflict.is_some() {
         return "sources disagree".to_owned();
     }
-    time::format_range(p, s, zone)
+    whrcf::wording::when::format_range(p, s, zone)
 }
 
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let mut out = format!("{} · {} shown of {}\n", p.title, text::counted(selected.len(), "session"), p.sessions.len());
+    let mut out =
+        format!("{} · {} shown of {}\n", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
@@ -149,8 +150,8 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         if current != Some(s.date) {
             current = Some(s.date);
             let n = selected.iter().filter(|&&i| p.sessions[i].date == s.date).count();
-            let day = s.date.map_or("Date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
-            out.push_str(&format!("\n{day} · {}\n", text::counted(n, "session")));
+            let day = s.date.map_or("Date not published".to_owned(), whrcf::wording::when::short);
+            out.push_str(&format!("\n{day} · {}\n", whrcf::wording::SESSIONS.of(n)));
         }
         let mut line = format!(
             "  {}  {}  {}  ",
@@ -202,7 +203,7 @@ pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
 /// search across years is read for).
 fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let shown = text::counted(selected.len(), "session");
+    let shown = whrcf::wording::SESSIONS.of(selected.len());
     let mut out = format!("{}, every bundled edition · {shown} shown of {}\n", p.label(), p.sessions.len());
     if selected.is_empty() {
         out.push_str("No session matches.\n");
@@ -217,11 +218,11 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
             let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
             let ordinal = member.and_then(|m| m.ordinal).map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
             let label = member.map_or("", |m| m.label.as_str());
-            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), text::counted(n, "session")));
+            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n)));
         }
         let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
-        let day = s.date.map_or("date not published".to_owned(), |d| d.format("%a %Y-%m-%d").to_string());
-        let when = format!("  {year}  {day} · {}", time::format_range(p, s, ctx.zone));
+        let day = s.date.map_or(whrcf::wording::DATE_NOT_PUBLISHED.text().to_owned(), whrcf::wording::when::short);
+        let when = format!("  {year}  {day} · {}", whrcf::wording::when::format_range(p, s, ctx.zone));
         let id = format!("  {}", s.id);
         let with_kind = s.kind.as_deref().map(|k| format!("{when} · {k}"));
         let when = with_kind.filter(|w| text::width(w) + text::width(&id) <= width).unwrap_or(when);

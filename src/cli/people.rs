@@ -10,7 +10,6 @@ use serde_json::json;
 use whrcf::filter;
 use whrcf::people::{self, Entry, EntryKind};
 use whrcf::text;
-use whrcf::time;
 
 use super::{Context, TableFormat, output_width};
 
@@ -59,6 +58,11 @@ fn editions(ctx: &Context, e: &Entry) -> Vec<i32> {
     years.into_iter().rev().collect()
 }
 
+/// The role in JSON: as published (null when not), `organizer` for an organizer's sessions.
+fn json_role(kind: EntryKind, role: Option<&str>) -> Option<&str> {
+    if kind == EntryKind::Organizer { Some("organizer") } else { role }
+}
+
 fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
     let p = &ctx.loaded.programme;
     let sessions: Vec<_> = e
@@ -68,7 +72,7 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
             let s = &p.sessions[*i];
             let edition = ctx.member_of(*i).map_or(p.edition, |m| m.edition);
             json!({
-                "id": s.id.as_str(), "title": s.title, "role": role, "edition": edition,
+                "id": s.id.as_str(), "title": s.title, "role": json_role(e.kind, role.as_deref()), "edition": edition,
                 "day": s.date.map(|d| d.to_string()),
                 "start": s.start_at(p.timezone).map(|t| t.with_timezone(&ctx.zone).to_rfc3339()),
             })
@@ -86,8 +90,8 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
     let mut out = format!(
         "{} · {} and {}{scope}\n",
         p.label(),
-        if people == 1 { "1 person".to_owned() } else { format!("{people} people") },
-        text::counted(shown.len() - people, "organizer")
+        whrcf::wording::PEOPLE.of(people),
+        whrcf::wording::ORGANIZERS.of(shown.len() - people)
     );
     if shown.is_empty() {
         out.push_str("No one matches.\n");
@@ -98,7 +102,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
         let across = if years.len() > 1 { format!(" in {} editions", years.len()) } else { String::new() };
         let mark = if e.kind == EntryKind::Organizer { "◇ " } else { "" };
         let about = e.about.as_ref().map(|a| format!(" — {a}")).unwrap_or_default();
-        let head = format!("\n{mark}{}{about} · {}{across}", e.name, text::counted(e.sessions.len(), "session"));
+        let head = format!("\n{mark}{}{about} · {}{across}", e.name, whrcf::wording::SESSIONS.of(e.sessions.len()));
         out.push_str(&text::truncate(&head, width));
         out.push('\n');
         for (i, role) in &e.sessions {
@@ -108,9 +112,9 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
             let mut line = format!("  {year}{day}");
             if s.start.is_some() {
                 line.push(' ');
-                line.push_str(&time::format_range(p, s, ctx.zone));
+                line.push_str(&whrcf::wording::when::format_range(p, s, ctx.zone));
             }
-            let role = role.as_deref().unwrap_or("role not published");
+            let role = whrcf::wording::role(e.kind, role.as_deref());
             line.push_str(&format!("  [{}]  {role} · {}", s.id, s.title));
             out.push_str(&text::truncate(&line, width));
             out.push('\n');

@@ -3,8 +3,9 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use whrcf::model::{CutOff, Person, Programme, Session};
-use whrcf::time;
+use whrcf::model::{Programme, Session};
+use whrcf::wording::detail::{self, Field, LABEL_WIDTH, Remark, Value};
+use whrcf::wording::{self};
 
 use super::{Context, TextFormat};
 
@@ -19,9 +20,12 @@ pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, Stri
             outln!("{}", whrcf::safe_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
         }
         TextFormat::Text => {
-            let edition = ctx.member_of(index).map(|m| {
-                let ordinal = m.ordinal.map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
-                format!("{}{}", m.label, ordinal.unwrap_or_default())
+            let edition = ctx.member_of(index).map(|m| match m.ordinal {
+                Some(o) => {
+                    let ordinal = whrcf::load::ordinal_name(o);
+                    wording::EDITION_ORDINAL.say(&[("label", &m.label), ("ordinal", &ordinal)])
+                }
+                None => m.label.clone(),
             });
             out!("{}", detail(p, &p.sessions[index], ctx.zone, edition.as_deref()));
         }
@@ -56,101 +60,86 @@ fn unknown_id(p: &Programme, id: &str) -> String {
 }
 
 /// Said under a value the stored copy cut off: `(title cut off in the stored copy)`.
-fn gap(out: &mut String, indent: usize, what: &str) {
-    let _ = writeln!(out, "{:indent$}({what} cut off in the stored copy)", "");
+fn gap(out: &mut String, indent: usize, value: &Value<'_>) {
+    if let Some(cut) = value.cut {
+        let _ = writeln!(out, "{:indent$}{}", "", detail::cut_off_line(&detail::cut_off_noun(cut, &value.text)));
+    }
 }
 
-fn person_line(person: &Person) -> String {
-    let mut line = person.name.clone();
-    let extra: Vec<&str> = [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect();
-    if !extra.is_empty() {
-        line.push_str(&format!(" ({})", extra.join(", ")));
-    }
-    if let Some(topic) = &person.topic {
-        line.push_str(&format!(" on {topic}"));
-    }
-    line
+fn labelled(out: &mut String, label: &str, value: &str) {
+    let _ = writeln!(out, "{label:<LABEL_WIDTH$}{value}");
 }
 
-/// A session as readable text.
-pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&str>) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", s.title);
-    if s.is_cut_off(CutOff::Title) {
-        gap(&mut out, 0, CutOff::Title.noun());
-    }
-    for (i, t) in s.other_titles.iter().enumerate() {
-        let _ = writeln!(out, "  also: {t}");
-        if s.is_cut_off(CutOff::OtherTitle(i)) {
-            gap(&mut out, 8, CutOff::OtherTitle(i).noun());
-        }
-    }
-    if let Some(sub) = &s.subtitle {
-        let _ = writeln!(out, "  {sub}");
-        if s.is_cut_off(CutOff::Subtitle) {
-            gap(&mut out, 2, CutOff::Subtitle.noun());
-        }
-    }
-    let _ = writeln!(out, "\nid        {}", s.id);
-    if let Some(edition) = edition {
-        let _ = writeln!(out, "edition   {edition}");
-    }
-    let day = s.date.map_or("date not published".into(), |d| d.format("%A %Y-%m-%d").to_string());
-    let _ = writeln!(out, "day       {day}");
-    let _ = writeln!(out, "time      {}", time::format_range(p, s, p.timezone));
-    if let Some(conflict) = s.time_conflict.as_ref().filter(|_| s.start.is_none()) {
-        let _ = writeln!(out, "          ({conflict})");
-    }
-    if zone != p.timezone && s.start.is_some() {
-        let _ = writeln!(out, "          {}", time::format_range(p, s, zone));
-    }
-    if s.start.is_some() && s.end.is_none() {
-        let _ = writeln!(out, "          (end not published)");
-    }
-    let field = |out: &mut String, label: &str, value: Option<String>| {
-        let _ = writeln!(out, "{label:<10}{}", value.unwrap_or_else(|| "not published".into()));
+/// One field of the shared composition as plain lines: values, then a line for each cut-off
+/// value, then the remarks under it.
+fn field(out: &mut String, f: &Field<'_>) {
+    let disputed = f.remarks.iter().any(|r| matches!(r, Remark::SourcesDisagree(_)));
+    let values: Vec<&str> = f.values.iter().map(|v| v.text.as_ref()).collect();
+    let shown = match values.is_empty() {
+        true if disputed => wording::NOT_PUBLISHED_DISPUTED.text().to_owned(),
+        true => wording::NOT_PUBLISHED.text().to_owned(),
+        false => values.join(f.separator),
     };
-    field(&mut out, "kind", s.kind.clone());
-    field(&mut out, "format", s.format.map(|f| f.to_string()).or(s.format_as_stated.clone()));
-    field(&mut out, "room", s.place().map(str::to_owned));
-    if s.place_cut_off() {
-        gap(&mut out, 10, if s.room.is_some() { CutOff::Room.noun() } else { CutOff::Venue.noun() });
+    labelled(out, f.label.text(), &shown);
+    f.values.iter().for_each(|v| gap(out, LABEL_WIDTH, v));
+    for remark in &f.remarks {
+        match remark {
+            Remark::SourcesDisagree(what) => labelled(out, "", what),
+            Remark::InZone(text) => labelled(out, "", text),
+            Remark::EndNotPublished => labelled(out, "", wording::END_NOT_PUBLISHED.text()),
+        }
     }
-    if !s.interpretation.is_empty() {
-        field(&mut out, "interp.", Some(s.interpretation.join(", ")));
+}
+
+/// A session as readable text: the composition the app's detail pane shows, plus its id and
+/// edition.
+pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&str>) -> String {
+    let d = detail::compose(p, s, zone, p.tracks_completeness());
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", d.title.text);
+    gap(&mut out, 0, &d.title);
+    for other in &d.other_titles {
+        let _ = writeln!(out, "  {}", other.text);
+        gap(&mut out, 2, other);
     }
-    let themes: Vec<&str> = s.themes.iter().map(|t| p.theme(t).map_or(t.as_str(), |t| t.name.as_str())).collect();
-    field(&mut out, "themes", (!themes.is_empty()).then(|| themes.join(", ")));
-    field(&mut out, "by", (!s.organizers.is_empty()).then(|| s.organizers.join("; ")));
-    for (i, organizer) in s.organizers.iter().enumerate().filter(|(i, _)| s.is_cut_off(CutOff::Organizer(*i))) {
-        gap(&mut out, 10, &format!("{} '{organizer}'", CutOff::Organizer(i).noun()));
+    if let Some(sub) = &d.subtitle {
+        let _ = writeln!(out, "  {}", sub.text);
+        gap(&mut out, 2, sub);
     }
-    if !s.people.is_empty() {
-        let _ = writeln!(out, "\nPeople");
-        for (role, people) in s.people_by_role() {
-            let _ = writeln!(out, "  {role}");
-            for person in people {
-                let _ = writeln!(out, "    {}", person_line(person));
-                let cut: Vec<&str> = s.person_cut_off(person).into_iter().map(|f| f.as_str()).collect();
+    out.push('\n');
+    labelled(&mut out, wording::LABEL_ID.text(), s.id.as_str());
+    if let Some(edition) = edition {
+        labelled(&mut out, wording::LABEL_EDITION.text(), edition);
+    }
+    d.fields.iter().for_each(|f| field(&mut out, f));
+    out.push('\n');
+    if d.people.is_empty() {
+        labelled(&mut out, wording::LABEL_PEOPLE.text(), wording::NOT_PUBLISHED.text());
+    } else {
+        let _ = writeln!(out, "{}", wording::LABEL_PEOPLE.text());
+        for group in &d.people {
+            let _ = writeln!(out, "  {}", group.role);
+            for (person, cut) in &group.people {
+                let parts = detail::person_parts(person, cut);
+                let _ = writeln!(out, "    {}", parts.iter().map(|p| p.text.as_ref()).collect::<String>());
+                let cut: Vec<&str> = cut.iter().map(|f| f.as_str()).collect();
                 if !cut.is_empty() {
-                    gap(&mut out, 6, &cut.join(" and "));
+                    let _ = writeln!(out, "      {}", detail::cut_off_line(&cut.join(" and ")));
                 }
             }
         }
-    } else {
-        let _ = writeln!(out, "\nPeople    not published");
     }
-    if let Some(summary) = &s.summary {
+    if let Some(summary) = d.summary {
         let _ = writeln!(out, "\n{summary}");
     }
-    if p.tracks_completeness() && !s.complete {
-        let _ = writeln!(out, "\n(The record of this session is incomplete.)");
+    if d.incomplete {
+        let _ = writeln!(out, "\n({})", wording::INCOMPLETE.text());
     }
-    if let Some(notes) = &s.notes {
-        let _ = writeln!(out, "\nNotes: {notes}");
+    if let Some(notes) = d.notes {
+        let _ = writeln!(out, "\n{} {notes}", wording::LABEL_NOTES.text());
     }
-    let _ = writeln!(out, "\nSources");
-    for src in &s.sources {
+    let _ = writeln!(out, "\n{}", wording::LABEL_SOURCES.text());
+    for src in d.sources {
         let _ = writeln!(out, "  {src}");
     }
     out

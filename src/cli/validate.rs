@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use whrcf::load;
+use whrcf::wording;
 
 use super::{EXIT_ERROR, EXIT_PROBLEMS};
 
@@ -24,17 +25,16 @@ pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
                 for w in &loaded.warnings {
                     outln!("{w}");
                 }
-                let sessions = whrcf::text::counted(loaded.programme.sessions.len(), "session");
+                let sessions = wording::SESSIONS.of(loaded.programme.sessions.len());
                 // A schedule loads without the events it had to skip: each is a problem.
                 let skipped = loaded.warnings.iter().filter(|w| w.is_error()).count();
                 if skipped == 0 {
-                    outln!("{}: ok ({sessions})", path.display());
+                    outln!("{}", wording::VALIDATE_OK.say(&[("file", &path.display()), ("sessions", &sessions)]));
                 } else {
-                    outln!(
-                        "{}: {} found ({sessions} loaded)",
-                        path.display(),
-                        whrcf::text::counted(skipped, "problem")
-                    );
+                    let problems = wording::PROBLEMS.of(skipped);
+                    let args: [wording::Arg<'_>; 3] =
+                        [("file", &path.display()), ("problems", &problems), ("sessions", &sessions)];
+                    outln!("{}", wording::VALIDATE_SKIPPED.say(&args));
                     worst = worst.max(EXIT_PROBLEMS);
                 }
             }
@@ -47,12 +47,8 @@ pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
                 for p in &problems {
                     outln!("{p}");
                 }
-                outln!(
-                    "{}: {} problem{} found",
-                    path.display(),
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
-                );
+                let found = wording::PROBLEMS.of(problems.len());
+                outln!("{}", wording::FOUND_IN.say(&[("programme", &path.display()), ("what", &found)]));
                 worst = worst.max(EXIT_PROBLEMS);
             }
         }

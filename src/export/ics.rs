@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use crate::agenda::{Agenda, Status};
 use crate::model::{Programme, Session};
 use crate::plan::entries;
-use crate::time;
+use crate::wording;
 
 /// Escape TEXT values: backslash, semicolon, comma and newlines. The text is neutralised first
 /// (RFC 5545 allows no control characters in TEXT, and calendars show it on terminals too).
@@ -57,9 +57,10 @@ fn description(p: &Programme, s: &Session, note: Option<&str>) -> String {
     if let Some(sub) = &s.subtitle {
         parts.push(sub.clone());
     }
-    parts.push(format!("{} ({})", time::format_range(p, s, p.timezone), p.timezone.name()));
+    let range = wording::when::format_range(p, s, p.timezone);
+    parts.push(wording::IN_ZONE.say(&[("range", &range), ("zone", &p.timezone.name())]));
     if s.end.is_none() {
-        parts.push("End not published.".to_owned());
+        parts.push(wording::ICS_END_NOT_PUBLISHED.text().to_owned());
     }
     for (role, people) in s.people_by_role() {
         let names: Vec<String> = people
@@ -69,25 +70,36 @@ fn description(p: &Programme, s: &Session, note: Option<&str>) -> String {
                 None => x.name.clone(),
             })
             .collect();
-        parts.push(format!("{role}: {}", names.join("; ")));
+        let role = role.unwrap_or(wording::ROLE_NOT_PUBLISHED.text());
+        parts.push(wording::ICS_LISTED.say(&[("label", &role), ("names", &names.join("; "))]));
     }
     if !s.organizers.is_empty() {
-        parts.push(format!("Organizers: {}", s.organizers.join("; ")));
+        let label = wording::LABEL_ORGANIZERS.text();
+        parts.push(wording::ICS_LISTED.say(&[("label", &label), ("names", &s.organizers.join("; "))]));
     }
     if let Some(summary) = &s.summary {
         parts.push(summary.clone());
     }
     if let Some(note) = note {
-        parts.push(format!("My note: {note}"));
+        parts.push(wording::ICS_MY_NOTE.say(&[("note", &note)]));
     }
     if let Some(src) = s.sources.first() {
-        parts.push(format!("Source: {src}"));
+        parts.push(wording::ICS_SOURCE.say(&[("source", src)]));
     }
     parts.join("\n\n")
 }
 
-/// The agenda's timed sessions as an iCalendar file, and a warning for each session left out.
-pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<String>) {
+/// A marked session the iCalendar file leaves out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeftOut<'a> {
+    /// No longer in the programme.
+    Gone { id: &'a str },
+    /// Without a published time (`disputed`: the sources disagree on it).
+    Untimed { id: &'a str, title: &'a str, disputed: bool },
+}
+
+/// The agenda's timed sessions as an iCalendar file, and each session left out.
+pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (String, Vec<LeftOut<'a>>) {
     let mut out = String::new();
     let mut warnings = Vec::new();
     let mut add = |line: String| out.push_str(&fold_line(&line));
@@ -96,14 +108,14 @@ pub fn ics(p: &Programme, agenda: &Agenda, now: DateTime<Utc>) -> (String, Vec<S
     add(format!("PRODID:-//whrcf//whrcf {}//EN", env!("CARGO_PKG_VERSION")));
     add("CALSCALE:GREGORIAN".into());
     add("METHOD:PUBLISH".into());
-    add(format!("X-WR-CALNAME:{}", escape(&format!("My agenda: {}", p.label()))));
+    add(format!("X-WR-CALNAME:{}", escape(&wording::MY_AGENDA.say(&[("programme", &p.label())]))));
     for e in entries(p, agenda) {
         let Some(s) = e.session else {
-            warnings.push(format!("left out `{}`: no longer in the programme", e.id));
+            warnings.push(LeftOut::Gone { id: e.id });
             continue;
         };
         let Some(start) = s.start_at(p.timezone) else {
-            warnings.push(format!("left out `{}` ({}): {}", e.id, s.title, crate::time::unpublished_time(s)));
+            warnings.push(LeftOut::Untimed { id: e.id, title: &s.title, disputed: s.time_conflict.is_some() });
             continue;
         };
         add("BEGIN:VEVENT".into());

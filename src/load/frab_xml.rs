@@ -94,7 +94,7 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
                     return Err(format!("{at}: not well-formed XML: {e}"));
                 }
                 // A file cut short (or broken) after some events keeps them, loudly.
-                let read = crate::text::counted(events.len(), "event");
+                let read = crate::wording::EVENTS.of(events.len());
                 warnings.push(Problem::error(
                     at,
                     None,
@@ -143,7 +143,7 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
             None,
             format!(
                 "the file ends inside <{open}>: it is cut short{lost} ({} read)",
-                crate::text::counted(events.len(), "event")
+                crate::wording::EVENTS.of(events.len())
             ),
         ));
     }

@@ -178,7 +178,7 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
     if !saw_end {
         let message = format!(
             "the file ends without END:VCALENDAR: it may be cut short ({} read)",
-            crate::text::counted(events.len(), "event")
+            crate::wording::EVENTS.of(events.len())
         );
         warnings.push(Problem::warning(index.locate(bytes.len()), None, message));
     }

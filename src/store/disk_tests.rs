@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, SystemTime};
 
-use crate::store::Store;
 use crate::store::tests::file_with;
+use crate::store::{Notice, Store};
 
 fn c_path(path: &Path) -> CString {
     CString::new(path.as_os_str().as_bytes()).unwrap()
@@ -31,7 +31,7 @@ fn load_and_save(path: PathBuf) -> (Option<String>, String) {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let store = Store::new(&path);
-        let notice = store.load().notice;
+        let notice = store.load().notice.as_ref().map(crate::wording::agenda::notice);
         let _ = tx.send((notice, store.save(&file_with(&["2021-peace"], 0)).map(|_| ())));
     });
     let (notice, saved) = rx.recv_timeout(Duration::from_secs(20)).expect("neither blocked");
@@ -73,8 +73,8 @@ fn a_linked_agenda_is_written_through_the_link_which_stays_a_link() {
     // A corrupt file behind the link is kept aside beside it; the link stays and leads to the new one.
     fs::write(&target, b"not = = toml").unwrap();
     let (_, notice) = Store::new(&link).save(&file_with(&["2021-peace"], 3)).unwrap();
-    let notice = notice.expect("the user is told");
-    assert!(notice.contains(&format!("{}.corrupt-", target.display())), "{notice}");
+    let Some(Notice::SetAside { aside, .. }) = notice else { panic!("the user is told: {notice:?}") };
+    assert!(aside.to_string_lossy().starts_with(&format!("{}.corrupt-", target.display())), "{aside:?}");
     assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
     assert!(Store::new(&target).load().file.programmes["whrcf-2021"].is_marked("2021-peace"));
     // A link to a file not written yet: the file is created where the link points.

@@ -61,7 +61,7 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
                 state.agenda = agenda.clone();
             }
             if let Some(notice) = notice {
-                state.notice = Some(notice);
+                state.notice = Some(crate::wording::agenda::notice(&notice));
             }
         }
         Err(e) => state.notice = Some(format!("Agenda not saved, marks kept in memory: {e}")),

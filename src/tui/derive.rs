@@ -89,7 +89,7 @@ pub fn plan_of<'a>(state: &'a State, data: &'a Data) -> Plan<'a> {
 /// The session ids of the agenda screen's rows, in display order.
 pub fn agenda_order(state: &State, data: &Data) -> Vec<String> {
     let plan = plan_of(state, data);
-    plan.timed.iter().map(|r| &r.entry).chain(&plan.untimed).chain(&plan.gone).map(|e| e.id.to_owned()).collect()
+    plan.ids().map(str::to_owned).collect()
 }
 
 /// The people index the people screen shows: this edition's, or (widened) every edition's with

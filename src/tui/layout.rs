@@ -5,7 +5,6 @@
 
 use crate::filter::Day;
 use crate::text;
-use chrono::Datelike;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 use super::action::{Action, Hit};
@@ -74,7 +73,7 @@ pub fn list_height(state: &State) -> u16 {
 /// A day tab's label: its width decides where the tab is.
 pub fn tab_label(day: Day, count: usize) -> String {
     match day {
-        Day::Date(d) => format!(" {} {} ({count}) ", d.weekday(), d.format("%d")),
+        Day::Date(d) => format!(" {} ({count}) ", crate::wording::when::weekday_day(d)),
         Day::Undated => format!(" Undated ({count}) "),
     }
 }

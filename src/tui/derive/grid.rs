@@ -51,10 +51,11 @@ impl Model {
         column.get(after.checked_sub(1)?).filter(|b| row < b.bottom)
     }
 
-    /// "HH:MM" of a row.
-    pub fn time_of(&self, row: usize) -> String {
-        let m = self.first_minute + SLOT * row as i64;
-        format!("{:02}:{:02}", (m / 60) % 24, m % 60)
+    /// The clock time a row starts at.
+    pub fn time_of(&self, row: usize) -> chrono::NaiveTime {
+        let m = (self.first_minute + SLOT * row as i64).rem_euclid(24 * 60);
+        let seconds = u32::try_from(m * 60).unwrap_or(0);
+        chrono::NaiveTime::from_num_seconds_from_midnight_opt(seconds, 0).unwrap_or_default()
     }
 }
 

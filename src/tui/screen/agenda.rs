@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use chrono::Utc;
 
 use crate::agenda::Status;
-use crate::plan::{Entry, duration_text};
+use crate::plan::{Entry, Line as PlanLine, Standing};
 use crate::sanitize;
 use crate::text;
 use crate::tui::action::{Action, Effect};
@@ -21,6 +21,7 @@ use crate::tui::mode::Mode;
 use crate::tui::navigate::select_session;
 use crate::tui::state::{Focus, State};
 use crate::tui::theme::Theme;
+use crate::wording;
 
 /// The footer's key hints of the agenda.
 pub const HINTS: &[(Action, &str)] = &[
@@ -137,7 +138,7 @@ impl<'a> Rows<'a> {
             self.note(format!("       ✎ {note}"), t.dim());
         }
         for c in &e.changes {
-            self.note(format!("       ! changed: {c}"), t.notice());
+            self.note(format!("       ! {}", wording::agenda::changed(c)), t.notice());
         }
     }
 }
@@ -158,38 +159,26 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width: usize::from(inner.width), t };
     let mut n = 0;
-    let mut day = None;
-    for r in &plan.timed {
-        if day != Some(r.start.date_naive()) {
-            day = Some(r.start.date_naive());
-            rows.lines.push(Line::from(Span::styled(r.start.format("%A %d %B %Y").to_string(), t.label())));
-        }
-        if let Some(free) = r.free_before {
-            rows.note(format!("       · free {}", duration_text(free)), t.dim());
-        }
-        let when = match r.end {
-            Some(e) => format!("{}–{}", r.start.format("%H:%M"), e.format("%H:%M")),
-            None => format!("{}–?", r.start.format("%H:%M")),
-        };
-        rows.entry(&r.entry, when, n == state.agenda_view.cursor);
-        n += 1;
-        for o in &r.overlaps {
-            rows.note(format!("       ⚠ overlaps: {o}"), t.notice());
-        }
-        if let Some(tight) = &r.tight {
-            rows.note(format!("       ⚠ tight change: {tight}"), t.notice());
-        }
-    }
-    for (label, list, when) in
-        [("Time not published", &plan.untimed, "no time"), ("No longer in the programme", &plan.gone, "removed")]
-    {
-        if list.is_empty() {
-            continue;
-        }
-        rows.lines.push(Line::from(Span::styled(label, t.label())));
-        for e in list.iter() {
-            rows.entry(e, when.to_owned(), n == state.agenda_view.cursor);
-            n += 1;
+    for line in plan.lines() {
+        match line {
+            PlanLine::Day(d) => rows.lines.push(Line::from(Span::styled(wording::when::long(d), t.label()))),
+            PlanLine::Free(free) => rows.note(format!("       · {}", wording::agenda::free(free)), t.dim()),
+            PlanLine::Entry(e, standing) => {
+                let when = match standing {
+                    Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), None).to_string(),
+                    Standing::Untimed => wording::NO_TIME.text().to_owned(),
+                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
+                };
+                rows.entry(e, when, n == state.agenda_view.cursor);
+                n += 1;
+            }
+            PlanLine::Overlap(o) => rows.note(format!("       ⚠ {}", wording::agenda::overlaps(o)), t.notice()),
+            PlanLine::Tight(tight) => {
+                rows.note(format!("       ⚠ {}", wording::agenda::tight_change(tight)), t.notice())
+            }
+            PlanLine::Section(section) => {
+                rows.lines.push(Line::from(Span::styled(wording::agenda::section(section), t.label())))
+            }
         }
     }
     let height = usize::from(inner.height);

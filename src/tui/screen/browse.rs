@@ -5,7 +5,6 @@
 
 use crate::model::{CUT_OFF_MARK, CutOff, Programme, Session};
 use crate::text;
-use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -119,11 +118,11 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 
 /// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
-    match (s.start_at(p.timezone), s.end_at(p.timezone)) {
-        (Some(a), Some(b)) => {
-            format!("{}–{}", a.with_timezone(&zone).format("%H:%M"), b.with_timezone(&zone).format("%H:%M"))
+    match s.start_at(p.timezone) {
+        Some(a) => {
+            let b = s.end_at(p.timezone).map(|b| b.with_timezone(&zone));
+            crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), None).to_string()
         }
-        (Some(a), None) => format!("{}–?", a.with_timezone(&zone).format("%H:%M")),
         _ if s.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
         _ if wide => "time not published".to_owned(),
         _ => "no time".to_owned(),
@@ -173,14 +172,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         _ if state.searching_all_days() => format!(" {} matches, best first ", state.browse.rows.len()),
         _ if state.mode == Mode::Search => format!(" {} matches this day ", state.browse.rows.len()),
         Some(crate::filter::Day::Date(d)) => {
-            format!(
-                " {} {} · {} ",
-                d.weekday(),
-                d.format("%Y-%m-%d"),
-                text::counted(state.browse.rows.len(), "session")
-            )
+            format!(" {} · {} ", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.browse.rows.len()))
         }
-        _ => format!(" Date not published · {} ", text::counted(state.browse.rows.len(), "session")),
+        _ => format!(" Date not published · {} ", crate::wording::SESSIONS.of(state.browse.rows.len())),
     };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let inner = block.inner(area);
@@ -231,7 +225,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
-                let d = s.date.map_or("undated".to_owned(), |d| format!("{} {}", d.weekday(), d.format("%d")));
+                let d = s.date.map_or("undated".to_owned(), crate::wording::when::weekday_day);
                 spans.push(Span::styled(text::fit(&d, day_w - 1) + " ", base.patch(t.dim())));
             }
             let range = short_range(p, s, zone, wide);

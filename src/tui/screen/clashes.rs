@@ -15,6 +15,7 @@ use crate::tui::layout::window;
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{jump, move_cursor};
 use crate::tui::state::State;
+use crate::wording;
 
 /// The footer's key hints of the clash panel.
 pub const HINTS: &[(Action, &str)] = &[(Action::Down, "move"), (Action::Open, "go to session"), (Action::Back, "back")];
@@ -63,8 +64,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .map(|i| {
             let c = &found[i];
             let when = match (c.start, c.end) {
-                (Some(a), Some(b)) => format!("{} {}–{}", a.format("%a %d"), a.format("%H:%M"), b.format("%H:%M")),
-                (Some(a), None) => a.format("%a %d %H:%M").to_string(),
+                (Some(a), b) => {
+                    format!(
+                        "{} {}",
+                        wording::when::weekday_day(a.date_naive()),
+                        crate::time::Range::of_instants(&a, b.as_ref(), None)
+                    )
+                }
                 _ => "no time".to_owned(),
             };
             let style = if i == state.clashes.cursor { t.selected() } else { Style::new() };
@@ -72,7 +78,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let rest = width.saturating_sub(text::width(&head));
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),
-                Span::styled(text::fit(&c.detail, rest), style),
+                Span::styled(text::fit(&wording::programme::clash(&data.programme, c), rest), style),
             ])
         })
         .collect();

@@ -4,9 +4,9 @@
 //! role, languages, summary, notes and sources. What is not published says so, and a value the
 //! stored copy cut off is followed by a dim ` […]`.
 
-use crate::model::{CUT_OFF_MARK, CutOff, Person, PersonField, Programme, Session};
+use crate::model::{CUT_OFF_MARK, Person, PersonField, Programme, Session};
 use crate::sanitize;
-use crate::time;
+use crate::wording::{self, detail, detail::Field, detail::LABEL_WIDTH, detail::Remark};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -42,13 +42,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     None
 }
 
-fn field<'a>(t: Theme, label: &'a str, value: Option<String>) -> Line<'a> {
-    let mut spans = vec![Span::styled(format!("{label:<11}"), t.label())];
-    match value {
-        Some(v) => spans.push(Span::raw(v)),
-        None => spans.push(Span::styled("not published", t.missing())),
-    }
-    Line::from(spans)
+fn label<'a>(t: Theme, text: &str) -> Span<'a> {
+    Span::styled(format!("{text:<LABEL_WIDTH$}"), t.label())
 }
 
 /// `text`, followed by the dim cut-off mark when `cut`.
@@ -60,26 +55,36 @@ fn marked<'a>(text: impl Into<std::borrow::Cow<'a, str>>, style: Style, cut: boo
     spans
 }
 
-/// A labelled line of several values (organizers), each marked when the stored copy cut it off.
-fn listed<'a>(t: Theme, label: &'a str, values: &'a [String], cut: impl Fn(usize) -> bool) -> Line<'a> {
-    if values.is_empty() {
-        return field(t, label, None);
+/// A labelled line and the remarks under it; each value marked when the stored copy cut it off.
+fn field<'a>(t: Theme, f: &Field<'a>, out: &mut Vec<Line<'a>>) {
+    let mut spans = vec![label(t, f.label.text())];
+    let disputed = f.remarks.iter().any(|r| matches!(r, Remark::SourcesDisagree(_)));
+    if f.values.is_empty() {
+        let missing = if disputed { wording::NOT_PUBLISHED_DISPUTED } else { wording::NOT_PUBLISHED };
+        spans.push(Span::styled(missing.text(), t.missing()));
     }
-    let mut spans = vec![Span::styled(format!("{label:<11}"), t.label())];
-    for (i, value) in values.iter().enumerate() {
+    for (i, value) in f.values.iter().enumerate() {
         if i > 0 {
-            spans.push(Span::raw("; "));
+            spans.push(Span::raw(f.separator));
         }
-        spans.extend(marked(value.as_str(), Style::new(), cut(i), t));
+        spans.extend(marked(value.text.clone(), Style::new(), value.cut.is_some(), t));
     }
-    Line::from(spans)
+    out.push(Line::from(spans));
+    for remark in &f.remarks {
+        out.push(match remark {
+            Remark::SourcesDisagree(what) => Line::from(Span::styled(format!("{:<LABEL_WIDTH$}{what}", ""), t.dim())),
+            Remark::InZone(text) => Line::from(vec![label(t, ""), Span::raw(text.clone())]),
+            Remark::EndNotPublished => Line::from(vec![label(t, ""), Span::raw(wording::END_NOT_PUBLISHED.text())]),
+        });
+    }
 }
 
-/// The lines describing `s`.
+/// The lines describing `s`: the shared composition (`wording::detail`), styled, and the
+/// session's place in the user's agenda.
 pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: bool) -> Vec<Line<'a>> {
     let t = state.theme;
-    let zone = state.zone.resolve(p.timezone);
-    let mut out = vec![Line::from(marked(s.title.as_str(), t.title(), s.is_cut_off(CutOff::Title), t))];
+    let d = detail::compose(p, s, state.zone.resolve(p.timezone), completeness);
+    let mut out = vec![Line::from(marked(d.title.text, t.title(), d.title.cut.is_some(), t))];
     if let Some(item) = state.agenda.items.get(s.id.as_str()).filter(|i| !i.removed) {
         let mut text = format!("★ In my agenda · {}", item.status.as_str());
         if let Some(note) = &item.note {
@@ -87,105 +92,59 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
         }
         out.push(Line::from(Span::styled(text, t.label())));
     }
-    for (i, other) in s.other_titles.iter().enumerate() {
-        out.push(Line::from(marked(format!("  {other}"), t.dim(), s.is_cut_off(CutOff::OtherTitle(i)), t)));
+    for other in d.other_titles {
+        out.push(Line::from(marked(format!("  {}", other.text), t.dim(), other.cut.is_some(), t)));
     }
-    if let Some(sub) = &s.subtitle {
-        out.push(Line::from(marked(format!("  {sub}"), Style::new(), s.is_cut_off(CutOff::Subtitle), t)));
+    if let Some(sub) = d.subtitle {
+        out.push(Line::from(marked(format!("  {}", sub.text), Style::new(), sub.cut.is_some(), t)));
     }
     out.push(Line::default());
-    let day = s.date.map(|d| d.format("%A %d %B %Y").to_string());
-    out.push(field(t, "Day", day));
-    let forum = time::format_range(p, s, p.timezone);
-    let when = s.start.map(|_| forum);
-    match &s.time_conflict {
-        Some(conflict) if when.is_none() => {
-            out.push(Line::from(vec![
-                Span::styled(format!("{:<11}", "Time"), t.label()),
-                Span::styled("not published: sources disagree", t.missing()),
-            ]));
-            out.push(Line::from(Span::styled(format!("{:<11}{conflict}", ""), t.dim())));
-        }
-        _ => out.push(field(t, "Time", when)),
+    for f in &d.fields {
+        field(t, f, &mut out);
     }
-    if s.start.is_some() && zone != p.timezone {
-        out.push(field(t, "", Some(format!("{} ({})", time::format_range(p, s, zone), zone.name()))));
-    }
-    if s.start.is_some() && s.end.is_none() {
-        out.push(field(t, "", Some("end not published".into())));
-    }
-    let kind = s.kind.clone().map(|k| match &s.kind_as_stated {
-        Some(stated) => format!("{k} (\"{stated}\")"),
-        None => k,
-    });
-    out.push(field(t, "Kind", kind));
-    let format = match (&s.format, &s.format_as_stated) {
-        (Some(f), Some(stated)) => Some(format!("{f} (\"{stated}\")")),
-        (Some(f), None) => Some(f.to_string()),
-        (None, Some(stated)) => Some(stated.clone()),
-        (None, None) => None,
-    };
-    out.push(field(t, "Format", format));
-    let mut room = field(t, "Room", s.place().map(str::to_owned));
-    if s.place().is_some() && s.place_cut_off() {
-        room.spans.push(Span::styled(CUT_OFF_MARK, t.dim()));
-    }
-    out.push(room);
-    if !s.languages.is_empty() {
-        out.push(field(t, "Languages", Some(s.languages.join(", "))));
-    }
-    if !s.interpretation.is_empty() {
-        out.push(field(t, "Interpret.", Some(s.interpretation.join(", "))));
-    }
-    let themes: Vec<&str> = s.themes.iter().map(|id| p.theme(id).map_or(id.as_str(), |th| th.name.as_str())).collect();
-    out.push(field(t, "Themes", (!themes.is_empty()).then(|| themes.join(" · "))));
-    out.push(listed(t, "Organizers", &s.organizers, |i| s.is_cut_off(CutOff::Organizer(i))));
     out.push(Line::default());
-    if s.people.is_empty() {
-        out.push(field(t, "People", None));
+    if d.people.is_empty() {
+        out.push(Line::from(vec![
+            label(t, wording::LABEL_PEOPLE.text()),
+            Span::styled(wording::NOT_PUBLISHED.text(), t.missing()),
+        ]));
     } else {
-        out.push(Line::from(Span::styled("People", t.label())));
-        for (role, people) in s.people_by_role() {
-            let role_cut = people.iter().any(|p| s.person_cut_off(p).contains(&PersonField::Role));
-            out.push(Line::from(marked(format!("  {role}"), t.badge(), role_cut, t)));
-            for person in people {
-                out.push(person_line(s, person, t));
+        out.push(Line::from(Span::styled(wording::LABEL_PEOPLE.text(), t.label())));
+        for group in d.people {
+            out.push(Line::from(marked(format!("  {}", group.role), t.badge(), group.role_cut, t)));
+            for (person, cut) in group.people {
+                out.push(person_line(person, &cut, t));
             }
         }
     }
-    if let Some(summary) = &s.summary {
+    if let Some(summary) = d.summary {
         out.push(Line::default());
         out.extend(summary.lines().map(|l| Line::from(l.to_owned())));
     }
-    if !s.cut_off.is_empty() {
+    if d.cut_off {
         out.push(Line::default());
-        out.push(Line::from(Span::styled("[…] cut off in the stored copy: the text stops there.", t.missing())));
+        out.push(Line::from(Span::styled(wording::CUT_OFF_LEGEND.text(), t.missing())));
     }
-    if completeness && !s.complete {
+    if d.incomplete {
         out.push(Line::default());
-        out.push(Line::from(Span::styled("◌ The record of this session is incomplete.", t.missing())));
+        out.push(Line::from(Span::styled(format!("◌ {}", wording::INCOMPLETE.text()), t.missing())));
     }
-    if let Some(notes) = &s.notes {
+    if let Some(notes) = d.notes {
         out.push(Line::default());
-        out.push(Line::from(vec![Span::styled("Notes ", t.label()), Span::styled(notes.as_str(), t.dim())]));
+        let notes_label = format!("{} ", wording::LABEL_NOTES.text());
+        out.push(Line::from(vec![Span::styled(notes_label, t.label()), Span::styled(notes, t.dim())]));
     }
     out.push(Line::default());
-    out.push(Line::from(Span::styled("Sources", t.label())));
-    out.extend(s.sources.iter().map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))));
+    out.push(Line::from(Span::styled(wording::LABEL_SOURCES.text(), t.label())));
+    out.extend(d.sources.iter().map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))));
     out
 }
 
 /// A person: name, then affiliation and country, then topic, each marked where it is cut off.
-fn person_line<'a>(s: &Session, person: &'a Person, t: Theme) -> Line<'a> {
-    let cut = s.person_cut_off(person);
-    let mut spans = marked(format!("    {}", person.name), Style::new(), cut.contains(&PersonField::Name), t);
-    let extra = [(&person.affiliation, PersonField::Affiliation), (&person.country, PersonField::Country)];
-    for (n, (value, f)) in extra.iter().filter_map(|(v, f)| v.as_deref().map(|v| (v, *f))).enumerate() {
-        let text = format!("{}{value}", if n == 0 { " — " } else { ", " });
-        spans.extend(marked(text, t.dim(), cut.contains(&f), t));
-    }
-    if let Some(topic) = &person.topic {
-        spans.extend(marked(format!(" · {topic}"), t.dim(), cut.contains(&PersonField::Topic), t));
+fn person_line<'a>(person: &'a Person, cut: &[PersonField], t: Theme) -> Line<'a> {
+    let mut spans = vec![Span::raw("    ")];
+    for part in detail::person_parts(person, cut) {
+        spans.extend(marked(part.text, if part.name { Style::new() } else { t.dim() }, part.cut, t));
     }
     Line::from(spans)
 }

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
 use super::agenda;
 use crate::text;
+use crate::time::Range;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
 use crate::tui::derive::grid::{self, Model};
@@ -122,7 +123,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let model = grid::model(state, data);
     let p = &data.programme;
     let day = match state.day() {
-        Some(crate::filter::Day::Date(d)) => d.format("%a %Y-%m-%d").to_string(),
+        Some(crate::filter::Day::Date(d)) => crate::wording::when::short(d),
         _ => "Undated".to_owned(),
     };
     let untimed =
@@ -153,7 +154,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let row = row_offset + r;
         let y = inner.y + 1 + u16::try_from(r).unwrap_or(0);
         if (model.first_minute + grid::SLOT * row as i64) % 60 == 0 || r == 0 {
-            put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row), t.dim());
+            put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
             let x = inner.x + GRID_GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
@@ -169,7 +170,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     let label = match row - b.top {
                         0 if b.overlap => format!("{edge}⚠ {}", s.title),
                         0 => format!("{edge}{}", s.title),
-                        1 => format!("{edge}{}–{}", model.time_of(b.top), model.time_of(b.bottom)),
+                        1 => format!("{edge}{}", Range::of_times(model.time_of(b.top), Some(model.time_of(b.bottom)))),
                         2 if b.overlap => format!("{edge}overlaps in this room"),
                         _ => edge.to_owned(),
                     };

@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::people::EntryKind;
 use crate::text;
-use crate::time;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
 use crate::tui::derive::{people_index, people_shown};
@@ -17,6 +16,7 @@ use crate::tui::layout::window;
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{jump, move_cursor};
 use crate::tui::state::State;
+use crate::wording;
 
 /// The footer's key hints of the people index.
 pub const HINTS: &[(Action, &str)] = &[
@@ -126,14 +126,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     for (i, role) in &e.sessions {
         let s = &p.sessions[*i];
         let day = match (s.date, archive) {
-            (Some(d), Some(_)) => d.format("%Y %a %d %b").to_string(),
+            (Some(d), Some(_)) => wording::when::brief_with_year(d),
             (None, Some(a)) => format!("{} no date", a.member_of(*i).label),
-            (Some(d), None) => d.format("%a %d %b").to_string(),
+            (Some(d), None) => wording::when::brief(d),
             (None, None) => "no date".to_owned(),
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{day} {} ", time::format_range(p, s, zone)), t.label()),
-            Span::styled(role.clone().unwrap_or_else(|| "role not published".into()), t.badge()),
+            Span::styled(format!("{day} {} ", wording::when::format_range(p, s, zone)), t.label()),
+            Span::styled(wording::role(e.kind, role.as_deref()).to_owned(), t.badge()),
         ]));
         let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();
         lines.push(Line::from(format!("  {}{place}", s.title)));

@@ -2,6 +2,7 @@
 
 use crate::archive::Completeness;
 use crate::text;
+use crate::wording;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,8 +18,8 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let zone = state.zone.resolve(p.timezone);
     let now = state.now.with_timezone(&zone);
-    let clock = format!("{} ", now.format("%a %d %b %H:%M %Z"));
-    let dates = format!("{} – {}", p.first_day.format("%d %b"), p.last_day.format("%d %b %Y"));
+    let clock = format!("{} ", wording::when::moment(&now));
+    let dates = wording::when::days(p.first_day, p.last_day);
     let title_w = usize::from(area.width).saturating_sub(text::width(&clock) + 1);
     let title = text::truncate(&heading(p, data.record, title_w), title_w);
     let pad = usize::from(area.width).saturating_sub(text::width(&title) + text::width(&clock));
@@ -28,7 +29,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }
-    let mut active = state.filter.describe();
+    let mut active = crate::wording::programme::filters(&state.filter);
     if !state.query.is_empty() {
         let scope = if state.mode == Mode::Search && state.browse.scope == Scope::ThisDay { " (this day)" } else { "" };
         active.push(format!("search: \"{}\"{scope}", state.query));
@@ -47,9 +48,9 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
         return name;
     };
     [
-        format!("{name} · {}", record.describe()),
-        format!(" {} · {}", p.label(), record.describe()),
-        format!(" {} · {}", p.label(), record.found_text()),
+        format!("{name} · {}", crate::wording::programme::completeness(&record)),
+        format!(" {} · {}", p.label(), crate::wording::programme::completeness(&record)),
+        format!(" {} · {}", p.label(), crate::wording::programme::found(&record)),
     ]
     .into_iter()
     .find(|h| text::width(h) <= width)

@@ -1,0 +1,68 @@
+use super::*;
+use crate::model::Format;
+use chrono::{NaiveDate, NaiveTime};
+
+fn programme() -> Programme {
+    let day = NaiveDate::from_ymd_opt(2021, 10, 8).unwrap();
+    Programme::new("t".into(), "Test".into(), chrono_tz::Asia::Seoul, day, day)
+}
+
+fn session() -> Session {
+    Session {
+        title: "Refugees".into(),
+        date: NaiveDate::from_ymd_opt(2021, 10, 8),
+        start: NaiveTime::from_hms_opt(13, 0, 0),
+        format: Some(Format::Online),
+        format_as_stated: Some("ZOOM seminar".into()),
+        languages: vec!["Korean".into()],
+        interpretation: vec!["Korean".into(), "English".into()],
+        organizers: vec!["APRRN".into(), "Gwangju International Cen".into()],
+        cut_off: vec![CutOff::Organizer(1)],
+        ..Session::default()
+    }
+}
+
+fn labels(d: &Detail<'_>) -> Vec<&'static str> {
+    d.fields.iter().map(|f| f.label.text()).collect()
+}
+
+#[test]
+fn fields_come_in_order_with_languages_and_interpretation_only_when_published() {
+    let (p, s) = (programme(), session());
+    let d = compose(&p, &s, p.timezone, false);
+    let expected = ["Day", "Time", "Kind", "Format", "Room", "Languages", "Interpret.", "Themes", "Organizers"];
+    assert_eq!(labels(&d), expected);
+    let bare = Session { languages: vec![], interpretation: vec![], ..session() };
+    assert!(!labels(&compose(&p, &bare, p.timezone, false)).contains(&"Languages"));
+}
+
+#[test]
+fn values_say_as_stated_cut_off_and_open_ends() {
+    let (p, s) = (programme(), session());
+    let berlin: Tz = "Europe/Berlin".parse().unwrap();
+    let d = compose(&p, &s, berlin, false);
+    assert_eq!(d.fields[3].values[0].text, "online (\"ZOOM seminar\")");
+    assert_eq!(d.fields[1].values[0].text, "13:00–? KST");
+    assert_eq!(d.fields[1].remarks, [Remark::InZone("06:00–? CEST (Europe/Berlin)".into()), Remark::EndNotPublished]);
+    let organizers = &d.fields[8];
+    assert_eq!(organizers.values.iter().map(|v| v.cut).collect::<Vec<_>>(), [None, Some(CutOff::Organizer(1))]);
+    assert!(d.cut_off);
+    assert_eq!(cut_off_noun(CutOff::Organizer(1), "X"), "organizer 'X'");
+}
+
+#[test]
+fn a_disputed_time_is_a_remark_not_a_value() {
+    let p = programme();
+    let s = Session { start: None, time_conflict: Some("10:00 or 13:00".into()), ..session() };
+    let time = &compose(&p, &s, p.timezone, false).fields[1];
+    assert!(time.values.is_empty());
+    assert_eq!(time.remarks, [Remark::SourcesDisagree("10:00 or 13:00")]);
+}
+
+#[test]
+fn a_record_is_called_incomplete_only_where_completeness_is_tracked() {
+    let (p, s) = (programme(), session());
+    assert!(!s.complete);
+    assert!(!compose(&p, &s, p.timezone, false).incomplete);
+    assert!(compose(&p, &s, p.timezone, true).incomplete);
+}

@@ -1,0 +1,141 @@
+//! A programme in words: its header (how complete its record is, which filters are active), its
+//! clashes, and what changed between two versions of it.
+
+use super::when;
+use crate::archive::Completeness;
+use crate::clash::{Clash, Detail as ClashDetail};
+use crate::diff::{Detail as VersionDetail, Taking, When};
+use crate::filter::Filter;
+use crate::model::Programme;
+
+/// `18 of 32 sessions found` (or `4 sessions found, no total stated`).
+pub fn found(c: &Completeness) -> String {
+    match c.stated {
+        Some(total) => super::FOUND_OF_TOTAL.say(&[("found", &c.found), ("total", &total)]),
+        None => super::FOUND_NO_TOTAL.say(&[("sessions", &super::SESSIONS.of(c.found))]),
+    }
+}
+
+/// `18 of 32 sessions found, 11 dated, 10 timed`.
+pub fn completeness(c: &Completeness) -> String {
+    super::COMPLETENESS.say(&[("found", &found(c)), ("dated", &c.dated), ("timed", &c.timed)])
+}
+
+/// The active filters, one `label: a | b` each, for a header line.
+pub fn filters(f: &Filter) -> Vec<String> {
+    let formats: Vec<String> = f.formats.iter().map(|x| x.to_string()).collect();
+    let organizers: Vec<String> = f.organizers.iter().chain(&f.organizer_text).cloned().collect();
+    let facets = [
+        (super::FILTER_THEME, f.themes.iter().cloned().collect::<Vec<_>>()),
+        (super::FILTER_ORGANIZER, organizers),
+        (super::FILTER_KIND, f.kinds.iter().cloned().collect()),
+        (super::FILTER_FORMAT, formats),
+        (super::FILTER_ROOM, f.rooms.iter().cloned().collect()),
+    ];
+    facets
+        .into_iter()
+        .filter(|(_, values)| !values.is_empty())
+        .map(|(label, values)| label.say(&[("values", &values.join(" | "))]))
+        .collect()
+}
+
+/// The sentence saying what clash `c` is about. Text quoted from the file shows any control it holds
+/// rather than carry it.
+pub fn clash(p: &Programme, c: &Clash) -> String {
+    let session = |n: usize| c.sessions.get(n).map(|&i| &p.sessions[i]);
+    let title = |n: usize| session(n).map_or("", |s| s.title.as_str());
+    let place = |n: usize| session(n).and_then(|s| s.place()).unwrap_or_default();
+    let (a, b, resource) = (title(0), title(1), c.resource.as_str());
+    let text = match &c.detail {
+        ClashDetail::SameRoom => super::CLASH_ROOM.say(&[("a", &a), ("b", &b), ("room", &resource)]),
+        ClashDetail::SamePerson { roles } => {
+            let role = |r: &Option<String>| r.clone().unwrap_or_else(|| super::ROLE_NOT_PUBLISHED.text().to_owned());
+            let (role_a, role_b) = (role(&roles[0]), role(&roles[1]));
+            let args: [super::Arg<'_>; 5] =
+                [("name", &resource), ("role_a", &role_a), ("a", &a), ("role_b", &role_b), ("b", &b)];
+            super::CLASH_PERSON.say(&args)
+        }
+        ClashDetail::MaybeSamePerson { names } => {
+            super::CLASH_MAYBE_PERSON.say(&[("name_a", &names[0]), ("a", &a), ("name_b", &names[1]), ("b", &b)])
+        }
+        ClashDetail::SameOrganizer => super::CLASH_ORGANIZER.say(&[("organizer", &resource), ("a", &a), ("b", &b)]),
+        ClashDetail::OutsideDays { date } => {
+            let args: [super::Arg<'_>; 4] =
+                [("title", &a), ("date", date), ("first", &p.first_day), ("last", &p.last_day)];
+            super::CLASH_OUTSIDE_DAYS.say(&args)
+        }
+        ClashDetail::EndsBeforeStart { start, end } => {
+            let (start, end) = (start.format("%H:%M"), end.format("%H:%M"));
+            super::CLASH_ENDS_BEFORE_START.say(&[("title", &a), ("end", &end), ("start", &start)])
+        }
+        ClashDetail::NoEnd => super::CLASH_NO_END.say(&[("title", &a)]),
+        ClashDetail::NoTimeToChange { minutes } => {
+            let (from, to) = (place(0), place(1));
+            let args: [super::Arg<'_>; 6] =
+                [("name", &resource), ("minutes", minutes), ("from", &from), ("a", &a), ("to", &to), ("b", &b)];
+            super::CLASH_BUFFER.say(&args)
+        }
+    };
+    crate::sanitize::visible(&text).into_owned()
+}
+
+fn when_text(w: &When) -> String {
+    let day = w.day.map_or(super::NO_DATE.text().to_owned(), when::short);
+    match w.time {
+        Some(range) => super::DIFF_WHEN.say(&[("day", &day), ("time", &range)]),
+        None => day,
+    }
+}
+
+fn people_text(list: &[Taking]) -> String {
+    let one = |t: &Taking| {
+        let role = t.role.as_deref().unwrap_or(super::NO_ROLE.text());
+        super::PERSON_WITH_ROLE.say(&[("name", &t.name), ("role", &role)])
+    };
+    list.iter().map(one).collect::<Vec<_>>().join(", ")
+}
+
+/// A detail of a change between versions as one line. Text quoted from the files shows any control it holds
+/// (`\u{1b}`) rather than carry it: a quoted field can neither end the line nor swallow the rest.
+pub fn difference(d: &VersionDetail) -> String {
+    let room = |r: &Option<String>| r.clone().unwrap_or_else(|| super::NO_ROOM.text().to_owned());
+    let text = match d {
+        VersionDetail::At { when: w, place: Some(place) } => {
+            super::DIFF_AT.say(&[("when", &when_text(w)), ("place", place)])
+        }
+        VersionDetail::At { when: w, place: None } => when_text(w),
+        VersionDetail::Moved { was, now } => {
+            super::CHANGE_TIME.say(&[("was", &when_text(was)), ("now", &when_text(now))])
+        }
+        VersionDetail::Room { was, now } => super::CHANGE_ROOM.say(&[("was", &room(was)), ("now", &room(now))]),
+        VersionDetail::Id { was } => super::DIFF_ID.say(&[("was", was)]),
+        VersionDetail::Title { was } => super::CHANGE_TITLE.say(&[("was", was)]),
+        VersionDetail::PeopleGone(list) => super::DIFF_PEOPLE_GONE.say(&[("people", &people_text(list))]),
+        VersionDetail::PeopleNew(list) => super::DIFF_PEOPLE_NEW.say(&[("people", &people_text(list))]),
+    };
+    crate::sanitize::visible(&text).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    #[test]
+    fn completeness_is_said_with_or_without_a_stated_total() {
+        let p = load::bundled(2023).unwrap().programme;
+        assert_eq!(completeness(&Completeness::of(&p)), "18 of 32 sessions found, 11 dated, 10 timed");
+        let p = load::bundled(2013).unwrap().programme;
+        assert_eq!(found(&Completeness::of(&p)), "4 sessions found, no total stated");
+    }
+
+    #[test]
+    fn only_active_filters_are_named() {
+        let mut f = Filter::default();
+        assert!(filters(&f).is_empty());
+        f.themes.insert("food".into());
+        f.themes.insert("housing".into());
+        f.rooms.insert("Hall".into());
+        assert_eq!(filters(&f), ["theme: food | housing", "room: Hall"]);
+    }
+}

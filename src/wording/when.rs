@@ -1,0 +1,98 @@
+//! Dates and times in words, each form named once: the long day of a heading, the short day of a
+//! table row, a session's time range in a zone with the zone's abbreviation, or why no time is
+//! shown. Weekday and month names are English here and nowhere else in the library.
+
+use chrono::{DateTime, NaiveDate};
+use chrono_tz::Tz;
+
+use crate::model::{Programme, Session};
+use crate::time::Range;
+
+/// `Friday 08 October 2021`: a day heading, a session's day.
+pub fn long(d: NaiveDate) -> String {
+    d.format("%A %d %B %Y").to_string()
+}
+
+/// `Fri 2021-10-08`: a day in a table or a one-line change.
+pub fn short(d: NaiveDate) -> String {
+    d.format("%a %Y-%m-%d").to_string()
+}
+
+/// `Fri 08 Oct`: a day in a sentence about the agenda.
+pub fn brief(d: NaiveDate) -> String {
+    d.format("%a %d %b").to_string()
+}
+
+/// `Fri 08`: a day tab, a row's day.
+pub fn weekday_day(d: NaiveDate) -> String {
+    d.format("%a %d").to_string()
+}
+
+/// `2021 Fri 08 Oct`: a day among several editions.
+pub fn brief_with_year(d: NaiveDate) -> String {
+    d.format("%Y %a %d %b").to_string()
+}
+
+/// `06 Oct – 10 Oct 2021`: a programme's days.
+pub fn days(first: NaiveDate, last: NaiveDate) -> String {
+    format!("{} – {}", first.format("%d %b"), last.format("%d %b %Y"))
+}
+
+/// `Thu 07 Oct 14:00 KST`: the time now, in a header.
+pub fn moment(t: &DateTime<Tz>) -> String {
+    t.format("%a %d %b %H:%M %Z").to_string()
+}
+
+/// `Thu 14:00 KST`: when something starts this week.
+pub fn weekday_time(t: &DateTime<Tz>) -> String {
+    t.format("%a %H:%M %Z").to_string()
+}
+
+/// What is shown for a session without a published time: `time not published`, and why when the
+/// sources disagree on it.
+fn unpublished(session: &Session) -> &'static str {
+    let words = if session.time_conflict.is_some() { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED };
+    words.text()
+}
+
+/// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
+/// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
+pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
+    let forum = programme.timezone;
+    let Some(start) = session.start_at(forum) else {
+        return unpublished(session).to_owned();
+    };
+    let start = start.with_timezone(&zone);
+    let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
+    let day = session.date.unwrap_or(start.date_naive());
+    format!("{} {}", Range::of_instants(&start, end.as_ref(), Some(day)), start.format("%Z"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, NaiveTime};
+
+    #[test]
+    fn each_form_reads_as_named() {
+        let d = NaiveDate::from_ymd_opt(2021, 10, 8).unwrap();
+        assert_eq!([long(d), short(d), brief(d)], ["Friday 08 October 2021", "Fri 2021-10-08", "Fri 08 Oct"]);
+        assert_eq!([weekday_day(d), brief_with_year(d)], ["Fri 08", "2021 Fri 08 Oct"]);
+        assert_eq!(days(d, d + chrono::Days::new(2)), "08 Oct – 10 Oct 2021");
+        let t = crate::time::instant(chrono_tz::Asia::Seoul, d, NaiveTime::from_hms_opt(14, 0, 0).unwrap());
+        assert_eq!([moment(&t), weekday_time(&t)], ["Fri 08 Oct 14:00 KST", "Fri 14:00 KST"]);
+    }
+
+    #[test]
+    fn a_range_carries_its_zone_and_a_missing_time_says_why() {
+        let day = NaiveDate::from_ymd_opt(2021, 10, 8).unwrap();
+        let p = Programme::new("t".into(), "T".into(), chrono_tz::Asia::Seoul, day, day);
+        let mut s = Session { date: Some(day), start: NaiveTime::from_hms_opt(7, 0, 0), ..Session::default() };
+        assert_eq!(format_range(&p, &s, chrono_tz::Europe::Berlin), "00:00–? CEST");
+        assert_eq!(format_range(&p, &s, chrono_tz::America::New_York), "18:00 (-1d)–? EDT");
+        s.start = None;
+        assert_eq!(format_range(&p, &s, p.timezone), "time not published");
+        s.time_conflict = Some("10:00 or 13:00".into());
+        assert_eq!(format_range(&p, &s, p.timezone), "time not published: sources disagree");
+    }
+}
