@@ -135,6 +135,23 @@ pub struct Session {
 }
 
 impl Session {
+    /// Give back the room its lists and texts grew into while being read (a list of two people
+    /// collected from a filter holds room for four, a summary built from HTML room for twice its
+    /// text): a large programme keeps a hundred thousand of them.
+    pub fn shrink_to_fit(&mut self) {
+        if let Some(summary) = self.summary.as_mut() {
+            summary.shrink_to_fit();
+        }
+        self.other_titles.shrink_to_fit();
+        self.languages.shrink_to_fit();
+        self.interpretation.shrink_to_fit();
+        self.themes.shrink_to_fit();
+        self.organizers.shrink_to_fit();
+        self.people.shrink_to_fit();
+        self.sources.shrink_to_fit();
+        self.cut_off.shrink_to_fit();
+    }
+
     /// Where the session takes place: the room, else the venue.
     pub fn place(&self) -> Option<&str> {
         self.room.as_deref().or(self.venue.as_deref())

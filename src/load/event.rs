@@ -274,7 +274,7 @@ pub fn build(
         }
         let mut texts: Vec<String> = e.texts.into_iter().map(trimmed).filter(|t| !t.is_empty()).collect();
         let summary = if texts.len() == 1 { texts.pop() } else { Some(texts.join("\n\n")).filter(|t| !t.is_empty()) };
-        sessions.push(Session {
+        let mut session = Session {
             id: SessionId(id),
             title: if title.is_empty() { "(no title)".to_owned() } else { title },
             subtitle: nonempty(e.subtitle),
@@ -305,7 +305,9 @@ pub fn build(
             summary,
             sources,
             ..Session::default()
-        });
+        };
+        session.shrink_to_fit();
+        sessions.push(session);
     }
     if sessions.is_empty() {
         let why = if warnings.is_empty() { "" } else { ": every event was skipped, for the reasons above" };
