@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::data::Data;
 use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH};
 use super::mode::Mode;
-use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, people};
+use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people};
 use super::state::State;
 
 /// Draw the whole screen, laid out on the frame's real area.
@@ -43,6 +43,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
         Mode::Grid => grid::render(frame, a.detail, state, data),
         Mode::Clashes => clashes::render(frame, a.detail, state, data),
         Mode::People => people::render(frame, a.detail, state, data),
+        Mode::Notices => notices::render(frame, a.detail, state, data),
     }
 }
 

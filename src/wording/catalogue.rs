@@ -32,6 +32,9 @@ counts! {
     CLASHES = "count-clashes" => "{n} clash" / "{n} clashes";
     CHANGES = "count-changes" => "{n} change" / "{n} changes";
     MORE_PROBLEMS = "count-more-problems" => "{n} more problem" / "{n} more problems";
+    ERRORS = "count-errors" => "{n} error" / "{n} errors";
+    WARNINGS = "count-warnings" => "{n} warning" / "{n} warnings";
+    NOTICES = "count-notices" => "{n} notice" / "{n} notices";
 }
 
 messages! {
@@ -146,6 +149,19 @@ messages! {
     CLASH_OUTSIDE_DAYS = "clash-outside-days" => "\"{title}\" is on {date}, outside the programme's days {first} to {last}";
     CLASH_ENDS_BEFORE_START = "clash-ends-before-start" => "\"{title}\" ends at {end} but starts at {start}";
     CLASH_NO_END = "clash-no-end" => "\"{title}\" has a start but no end";
+    // The app's notice log.
+    LEVEL_ERROR = "level-error" => "error";
+    LEVEL_WARNING = "level-warning" => "warning";
+    LEVEL_INFO = "level-info" => "info";
+    NOTICE_IN_SESSION = "notice-in-session" => "session `{session}`: {message}";
+    NOTICES_TO_READ = "notices-to-read" => "{counts} — press {key} to read";
+    NOTICES_TITLE = "notices-title" => "Notices · {counts}";
+    NOTICES_NONE = "notices-none" => "Nothing to report: the programme file read cleanly.";
+    NOTICE_TITLE = "notice-title" => "Notice";
+    NOTICE_NO_DATA_DIRECTORY = "notice-no-data-directory" => "No data directory (set WHRCF_DATA_DIR): marks are kept in memory only";
+    NOTICE_AGENDA_NOT_SAVED = "notice-agenda-not-saved" => "Agenda not saved, marks kept in memory: {reason}";
+    NOTICE_KEYS_UNUSABLE = "notice-keys-unusable" => "Key bindings: {problem}; using the defaults";
+    NOTICE_KEYS_PROBLEM = "notice-keys-problem" => "Key bindings: {problem}";
     CLASH_BUFFER = "clash-buffer" => "{name} has {minutes} min to get from {from} (\"{a}\") to {to} (\"{b}\")";
 }
 

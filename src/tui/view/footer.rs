@@ -24,7 +24,14 @@ fn text_field(state: &State) -> Option<(&'static str, &str)> {
         Mode::Search => Some((" / ", &state.query)),
         Mode::People => Some((" find: ", &state.people.query)),
         Mode::Note => Some((" note: ", &state.note.input)),
-        Mode::Browse | Mode::Detail | Mode::Filters | Mode::Agenda | Mode::Grid | Mode::Clashes | Mode::Help => None,
+        Mode::Browse
+        | Mode::Detail
+        | Mode::Filters
+        | Mode::Agenda
+        | Mode::Grid
+        | Mode::Clashes
+        | Mode::Notices
+        | Mode::Help => None,
     }
 }
 
