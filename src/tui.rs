@@ -7,6 +7,7 @@ pub mod action;
 mod app;
 pub mod data;
 pub mod derive;
+mod key_hint;
 pub mod keymap;
 pub mod layout;
 pub mod mode;

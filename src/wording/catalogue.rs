@@ -162,6 +162,34 @@ messages! {
     NOTICE_AGENDA_NOT_SAVED = "notice-agenda-not-saved" => "Agenda not saved, marks kept in memory: {reason}";
     NOTICE_KEYS_UNUSABLE = "notice-keys-unusable" => "Key bindings: {problem}; using the defaults";
     NOTICE_KEYS_PROBLEM = "notice-keys-problem" => "Key bindings: {problem}";
+    // The app's titles and key hints: `{key}` is the key bound to the action, as the user's
+    // keymap has it; `{keys}` the keys of two actions that go together (`←→`).
+    TITLE_SESSION = "title-session" => "Session";
+    TITLE_FILTERS = "title-filters" => "Filters";
+    TITLE_HELP = "title-help" => "Help · keys (rebind in keys.toml)";
+    TITLE_AGENDA = "title-agenda" => "My agenda · {marked} marked";
+    TITLE_CLASHES = "title-clashes" => "Clashes · {found} found";
+    HINT_BACK = "hint-back" => "{key} back";
+    HINT_CLOSE = "hint-close" => "{key} close";
+    HINT_OPEN = "hint-open" => "{key} open";
+    HINT_GO_TO = "hint-go-to" => "{key} go to";
+    HINT_GO_TO_FIRST = "hint-go-to-first" => "{key} go to the first session";
+    HINT_STATUS = "hint-status" => "{key} status";
+    HINT_NOTE = "hint-note" => "{key} note";
+    HINT_REMOVE = "hint-remove" => "{key} remove";
+    HINT_SELECT = "hint-select" => "{key} select";
+    HINT_CLEAR_ALL = "hint-clear-all" => "{key} clear all";
+    HINT_GROUP = "hint-group" => "{keys} group";
+    HINT_ROOMS = "hint-rooms" => "{keys} rooms";
+    HINT_TIME = "hint-time" => "{keys} time";
+    HINT_CHANGE_DAY = "hint-change-day" => "{first} and {second} change the day.";
+    HINT_ADD_TO_AGENDA = "hint-add-to-agenda" => "Press {key} on a session to add it to your agenda.";
+    HINT_THIS_DAY_ONLY = "hint-this-day-only" => "({key}: this day only)";
+    SEARCH_PROMPT = "search-prompt" => "search:";
+    SEARCHING_ALL_DAYS = "searching-all-days" => "searching all days";
+    GRID_NO_TIMED = "grid-no-timed" => "No session with a published time on this day.";
+    TOO_SMALL_ENLARGE = "too-small-enlarge" => "Enlarge the window.";
+    TOO_SMALL_QUIT = "too-small-quit" => "Enlarge the window, or press {key} to quit.";
     CLASH_BUFFER = "clash-buffer" => "{name} has {minutes} min to get from {from} (\"{a}\") to {to} (\"{b}\")";
 }
 

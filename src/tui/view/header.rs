@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::action::Action;
 use crate::tui::data::Data;
+use crate::tui::key_hint::KeyHints;
 use crate::tui::layout::tab_label;
 use crate::tui::mode::Mode;
 use crate::tui::state::{Scope, State};
@@ -77,7 +78,7 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
     .unwrap_or(name)
 }
 
-pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State) {
+pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let mut spans = vec![Span::raw(" ")];
     for (i, (d, n)) in state.tabs.iter().zip(&state.tab_counts).enumerate() {
@@ -87,7 +88,12 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State) {
         spans.push(Span::styled("│", t.dim()));
     }
     if state.searching_all_days() {
-        spans.push(Span::styled(" searching all days (Tab: this day only)", t.dim()));
+        let this_day = KeyHints::new(&data.keymap, Mode::Search).key(Action::SearchScope, wording::HINT_THIS_DAY_ONLY);
+        let mut searching = format!(" {}", wording::SEARCHING_ALL_DAYS.text());
+        if let Some(this_day) = this_day {
+            searching = format!("{searching} {this_day}");
+        }
+        spans.push(Span::styled(searching, t.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
