@@ -59,7 +59,8 @@ fn agenda_level(notice: &crate::store::Notice) -> Level {
 pub struct Options {
     /// The problems found reading the programme file, in file order: the notice log lists them.
     pub problems: Vec<crate::diagnostic::Problem>,
-    /// Warnings found before the app started (reading the settings), shown first.
+    /// Warnings found before the app started (reading the settings): logged as warnings, the
+    /// first shown in the footer as the app opens.
     pub notices: Vec<String>,
     pub zone: ZoneChoice,
     pub clock: Clock,
