@@ -234,21 +234,12 @@ pub fn run_app(cli: &Cli) -> ExitCode {
             return ExitCode::from(EXIT_ERROR);
         }
     };
-    // Whatever would be printed now would vanish behind the app's screen: it becomes a notice.
+    // Whatever would be printed now would vanish behind the app's screen: the settings' problem
+    // and every problem found reading the file go into the app's notice log instead.
     let (settings, problem) = whrcf::config::Settings::load();
-    let mut notices: Vec<String> = problem.into_iter().collect();
-    if !ctx.loaded.warnings.is_empty() {
-        let file = cli.programme.as_ref().map_or("the programme".into(), |p| p.display().to_string());
-        let problems = whrcf::wording::PROBLEMS.of(ctx.loaded.warnings.len());
-        notices.insert(
-            0,
-            format!(
-                "{problems} reading {file} (`whrcf validate {file}` lists them); the first: {}",
-                ctx.loaded.warnings[0]
-            ),
-        );
-    }
+    let notices: Vec<String> = problem.into_iter().collect();
     let options = whrcf::tui::Options {
+        problems: ctx.loaded.warnings,
         notices,
         zone: cli.tz.unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,

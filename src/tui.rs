@@ -7,10 +7,12 @@ pub mod action;
 mod app;
 pub mod data;
 pub mod derive;
+mod key_hint;
 pub mod keymap;
 pub mod layout;
 pub mod mode;
 mod navigate;
+pub mod notice_log;
 pub mod safe_backend;
 mod screen;
 pub mod state;
@@ -27,24 +29,38 @@ use crate::store::Store;
 use crate::time::{Clock, ZoneChoice};
 use data::Data;
 use keymap::Keymap;
+use notice_log::{Level, NoticeLog};
 use state::State;
 
-/// The key bindings: defaults patched by the user's keys.toml; problems become a notice.
+/// The key bindings: defaults patched by the user's keys.toml; its problems, worded for the notice log.
 fn load_keymap() -> (Keymap, Vec<String>) {
     let path = config::keymap_file();
     let (text, unusable) = match path.as_deref().map(crate::untrusted_file::read_optional_text) {
         Some(Ok(text)) => (text, None),
-        Some(Err(problem)) => (None, Some(format!("Key bindings: {problem}; using the defaults"))),
+        Some(Err(problem)) => (None, Some(crate::wording::NOTICE_KEYS_UNUSABLE.say(&[("problem", &problem)]))),
         None => (None, None),
     };
     let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
     let (keymap, problems) = Keymap::load(text.as_deref().map(|t| (t, shown.as_str())));
-    (keymap, unusable.into_iter().chain(problems.into_iter().map(|p| format!("Key bindings: {p}"))).collect())
+    let worded = problems.into_iter().map(|p| crate::wording::NOTICE_KEYS_PROBLEM.say(&[("problem", &p)]));
+    (keymap, unusable.into_iter().chain(worded).collect())
+}
+
+/// How serious a notice about the agenda file is: an agenda that could not be read or kept is
+/// an error, one set aside (a new one started) a warning.
+fn agenda_level(notice: &crate::store::Notice) -> Level {
+    match notice {
+        crate::store::Notice::SetAside { .. } => Level::Warning,
+        crate::store::Notice::Unreadable { .. } | crate::store::Notice::NotSetAside { .. } => Level::Error,
+    }
 }
 
 /// How the app is opened.
 pub struct Options {
-    /// Problems found before the app started (reading the programme or the config), shown first.
+    /// The problems found reading the programme file, in file order: the notice log lists them.
+    pub problems: Vec<crate::diagnostic::Problem>,
+    /// Warnings found before the app started (reading the settings): logged as warnings, the
+    /// first shown in the footer as the app opens.
     pub notices: Vec<String>,
     pub zone: ZoneChoice,
     pub clock: Clock,
@@ -59,14 +75,11 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     // The app's copy of the programme is neutralised once, before any layout: what is drawn is
     // what is measured (the backend neutralises every cell again on its way out).
     crate::sanitize::programme(&mut programme, crate::sanitize::Ids::Kept);
-    let (keymap, mut problems) = load_keymap();
+    let (keymap, keymap_problems) = load_keymap();
     let mut data = Data::new(programme, keymap);
     data.buffer = options.buffer;
     let (zone, clock) = (options.zone, options.clock);
     let read = options.store.as_ref().map(Store::load).unwrap_or_default();
-    if let Some(notice) = read.notice {
-        problems.insert(0, crate::wording::agenda::notice(&notice));
-    }
     terminal::install_panic_hook();
     terminal::install_signal_handlers()?;
     let mut tui = match terminal::enter() {
@@ -79,8 +92,15 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let size = tui.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut state = State::new(&data, zone, clock, size);
     state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
-    problems.splice(0..0, options.notices.iter().cloned());
-    state.notice = problems.first().cloned();
+    // Nothing is printed before the app takes the screen: every problem goes into the notice
+    // log, the first of the app's own in the footer (the log lists the newest first).
+    state.notices = NoticeLog::of_file(options.problems);
+    let agenda_notice = read.notice.as_ref().map(|n| (agenda_level(n), crate::wording::agenda::notice(n)));
+    let warnings = options.notices.into_iter().chain(keymap_problems).map(|text| (Level::Warning, text));
+    let app_notices: Vec<(Level, String)> = agenda_notice.into_iter().chain(warnings).collect();
+    for (level, text) in app_notices.into_iter().rev() {
+        state.report(level, text);
+    }
     // The clash panel and the people index are built once per programme: beside the app, from
     // its start, so opening them later costs nothing (at 100,000 sessions they take a few hundred
     // milliseconds; a key pressed before they are ready waits for them). The thread is not waited

@@ -92,7 +92,17 @@ fn problems_found_reading_the_file_are_shown_in_the_app_not_lost_behind_it() {
     let programme = format!("--programme={}", path.display());
     let mut t = Pty::spawn(&["--now=2024-05-01T08:00:00Z", programme.as_str()], 200, 30);
     t.wait_for("Whole");
-    t.wait_for("2 problems reading");
+    // Nothing was printed before the app took the screen: the problems are in its notice log.
+    let raw = t.raw();
+    let before_app = raw.windows(8).position(|w| w == b"\x1b[?1049h").expect("the app took the screen");
+    let printed = String::from_utf8_lossy(&raw[..before_app]).into_owned();
+    assert!(!printed.contains("cut.ics") && !printed.contains("warning"), "printed before the app: {printed:?}");
+    t.wait_for("— press ! to read");
+    t.send("!");
+    t.wait_for("Notices ·");
+    let screen = t.screen();
+    let listed = screen.lines().filter(|l| l.contains("cut.ics:")).count();
+    assert!(listed >= 2, "every problem listed with its location:\n{screen}");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }

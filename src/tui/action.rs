@@ -41,6 +41,8 @@ pub enum Action {
     NoteAccept,
     OpenClashes,
     OpenPeople,
+    /// The problems of the programme file and the app's own notices.
+    OpenNotices,
     /// The people index: this edition or every bundled edition.
     PeopleScope,
     OpenGrid,
@@ -108,6 +110,7 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::OpenClashes, "clashes", "clash panel: rooms and people booked twice"),
     (Action::OpenPeople, "people", "people and organizers index"),
     (Action::PeopleScope, "people-scope", "people index: this edition / every edition"),
+    (Action::OpenNotices, "notices", "notices: problems in the file, agenda and settings"),
     (Action::Left, "left", "grid: previous room column"),
     (Action::Right, "right", "grid: next room column"),
     (Action::CycleZone, "cycle-zone", "times in forum / local / UTC zone"),

@@ -13,12 +13,14 @@ use ratatui::layout::Rect;
 use super::action::{Action, Effect};
 use super::data::Data;
 use super::layout;
+use super::notice_log::Level;
 use super::state::State;
 use super::terminal::{self, Tui};
 use super::update::update;
 use super::view;
 use crate::agenda::AgendaFile;
 use crate::store::Store;
+use crate::wording;
 
 /// Time until the next minute starts, when the clock is the real one.
 fn until_next_minute(state: &State) -> Duration {
@@ -47,10 +49,11 @@ pub fn action_for(state: &State, data: &Data, screen: Rect, event: Event) -> Opt
     }
 }
 
-/// Save the agenda, merging with what is on disk; a failure becomes a notice and the marks stay in memory.
+/// Save the agenda, merging with what is on disk; a failure is reported (footer and notice log)
+/// and the marks stay in memory.
 pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
     let Some(store) = store else {
-        state.notice = Some("No data directory (set WHRCF_DATA_DIR): marks are kept in memory only".into());
+        state.report(Level::Warning, wording::NOTICE_NO_DATA_DIRECTORY.text().to_owned());
         return;
     };
     let mut file = AgendaFile::default();
@@ -61,10 +64,10 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
                 state.agenda = agenda.clone();
             }
             if let Some(notice) = notice {
-                state.notice = Some(crate::wording::agenda::notice(&notice));
+                state.report(super::agenda_level(&notice), wording::agenda::notice(&notice));
             }
         }
-        Err(e) => state.notice = Some(format!("Agenda not saved, marks kept in memory: {e}")),
+        Err(e) => state.report(Level::Error, wording::NOTICE_AGENDA_NOT_SAVED.say(&[("reason", &e)])),
     }
 }
 

@@ -225,6 +225,14 @@ impl Keymap {
         out
     }
 
+    /// The first key bound to `action` in `mode`, as shown (`Esc`, `←`): the key a title or a
+    /// hint names.
+    pub fn key_for(&self, mode: Mode, action: Action) -> Option<String> {
+        let m = mode_index(mode);
+        let entry = self.order.iter().find(|e| e.0 == m && self.bindings.get(*e) == Some(&action))?;
+        Some(display(&entry.1))
+    }
+
     /// The keys bound to `action` in `mode`, for the footer.
     pub fn keys_for(&self, mode: Mode, action: Action) -> Vec<String> {
         let m = mode_index(mode);

@@ -34,7 +34,9 @@ impl Areas {
             Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
                 .areas(area);
         let full_screen = match mode {
-            Mode::Detail | Mode::Agenda | Mode::Note | Mode::Grid | Mode::Clashes | Mode::People => true,
+            Mode::Detail | Mode::Agenda | Mode::Note | Mode::Grid | Mode::Clashes | Mode::People | Mode::Notices => {
+                true
+            }
             Mode::Browse | Mode::Search | Mode::Filters | Mode::Help => false,
         };
         let (list, detail) = if full_screen {
@@ -107,6 +109,7 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
         | Mode::Grid
         | Mode::Clashes
         | Mode::People
+        | Mode::Notices
         | Mode::Help => false,
     };
     if !clickable {

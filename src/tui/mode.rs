@@ -20,12 +20,14 @@ pub enum Mode {
     Clashes,
     /// People and organizers.
     People,
+    /// The problems of the programme file and the app's own notices.
+    Notices,
     Help,
 }
 
 impl Mode {
     /// Every mode with its name in the bindings file, in the order of the help.
-    pub const ALL: [(Mode, &'static str); 10] = [
+    pub const ALL: [(Mode, &'static str); 11] = [
         (Mode::Browse, "browse"),
         (Mode::Detail, "detail"),
         (Mode::Search, "search"),
@@ -35,6 +37,7 @@ impl Mode {
         (Mode::Grid, "grid"),
         (Mode::Clashes, "clashes"),
         (Mode::People, "people"),
+        (Mode::Notices, "notices"),
         (Mode::Help, "help"),
     ];
 
@@ -43,9 +46,14 @@ impl Mode {
     pub fn takes_text(self) -> bool {
         match self {
             Mode::Search | Mode::Note | Mode::People => true,
-            Mode::Browse | Mode::Detail | Mode::Filters | Mode::Agenda | Mode::Grid | Mode::Clashes | Mode::Help => {
-                false
-            }
+            Mode::Browse
+            | Mode::Detail
+            | Mode::Filters
+            | Mode::Agenda
+            | Mode::Grid
+            | Mode::Clashes
+            | Mode::Notices
+            | Mode::Help => false,
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod filters;
 pub mod grid;
 pub mod help;
 pub mod note;
+pub mod notices;
 pub mod people;
 
 use super::action::Action;
@@ -28,5 +29,6 @@ pub fn hints(mode: Mode) -> &'static [(Action, &'static str)] {
         Mode::Grid => grid::HINTS,
         Mode::Clashes => clashes::HINTS,
         Mode::People => people::HINTS,
+        Mode::Notices => notices::HINTS,
     }
 }

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::data::Data;
 use super::mode::Mode;
+use super::notice_log::{Level, NoticeLog};
 use super::theme::Theme;
 
 /// Which pane of the browse screen has the focus.
@@ -103,6 +104,13 @@ pub struct PeopleState {
     pub all_editions: bool,
 }
 
+/// The notices screen: the entry under the cursor and the screen to go back to.
+#[derive(Debug, Clone)]
+pub struct NoticesState {
+    pub cursor: usize,
+    pub behind: Mode,
+}
+
 /// Everything the screen shows that is not the programme itself.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -117,7 +125,10 @@ pub struct State {
     pub zone: ZoneChoice,
     pub clock: Clock,
     pub now: DateTime<Utc>,
+    /// The footer's notice of the last action, until the next key.
     pub notice: Option<String>,
+    /// Every problem of the programme file and the app's notices about the world around it.
+    pub notices: NoticeLog,
     /// The agenda of this programme, as last saved or loaded.
     pub agenda: Agenda,
     /// The size the terminal last reported (a Resize event): what paging uses between frames.
@@ -132,6 +143,7 @@ pub struct State {
     pub grid: GridPos,
     pub clashes: ClashesState,
     pub people: PeopleState,
+    pub notices_view: NoticesState,
 }
 
 impl State {
@@ -157,6 +169,7 @@ impl State {
             clock,
             now,
             notice: None,
+            notices: NoticeLog::default(),
             agenda: Agenda::default(),
             size,
             theme: Theme::from_env(),
@@ -176,9 +189,17 @@ impl State {
             grid: GridPos::default(),
             clashes: ClashesState::default(),
             people: PeopleState::default(),
+            notices_view: NoticesState { cursor: 0, behind: Mode::Browse },
         };
         state.refresh(data);
         state
+    }
+
+    /// A notice about the world around the app (the agenda file, the settings): shown in the
+    /// footer now and kept in the notice log.
+    pub fn report(&mut self, level: Level, text: String) {
+        self.notice = Some(text.clone());
+        self.notices.push(level, text);
     }
 
     /// The current day.

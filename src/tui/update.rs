@@ -7,7 +7,7 @@ pub use super::action::Effect;
 use super::data::Data;
 use super::mode::Mode;
 use super::navigate;
-use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, people};
+use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people};
 use super::state::State;
 
 /// Apply `action` to `state`.
@@ -60,6 +60,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             state.notice = Some(format!("{} clashes in {}", data.clashes().len(), data.programme.label()));
         }
         Action::OpenPeople if state.mode != Mode::People => state.mode = Mode::People,
+        Action::OpenNotices if state.mode != Mode::Notices => notices::open(state),
         _ => {
             return match state.mode {
                 Mode::Browse | Mode::Search => browse::update(state, data, action),
@@ -70,6 +71,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                 Mode::Grid => grid::update(state, data, action),
                 Mode::Clashes => clashes::update(state, data, action),
                 Mode::People => people::update(state, data, action),
+                Mode::Notices => notices::update(state, action),
                 Mode::Help => help::update(state, action),
             };
         }

@@ -8,22 +8,25 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::Action;
 use super::data::Data;
+use super::key_hint::KeyHints;
 use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH};
 use super::mode::Mode;
-use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, people};
+use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people};
 use super::state::State;
+use crate::wording;
 
 /// Draw the whole screen, laid out on the frame's real area.
 pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let area = frame.area();
     if layout::too_small(area) {
-        too_small(frame, state);
+        too_small(frame, state, data);
         return;
     }
     let a = Areas::new(area, state.mode);
     header::header(frame, a.header, state, data);
-    header::tabs(frame, a.tabs, state);
+    header::tabs(frame, a.tabs, state, data);
     footer::footer(frame, a.footer, state, data);
     // The body of the mode's screen (no region reaches the header, tabs or footer rows), then any
     // overlay over it.
@@ -43,6 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
         Mode::Grid => grid::render(frame, a.detail, state, data),
         Mode::Clashes => clashes::render(frame, a.detail, state, data),
         Mode::People => people::render(frame, a.detail, state, data),
+        Mode::Notices => notices::render(frame, a.detail, state, data),
     }
 }
 
@@ -53,12 +57,16 @@ fn browse_screen(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
 }
 
 /// The notice shown instead of the app on a screen too small for it.
-fn too_small(frame: &mut Frame<'_>, state: &State) {
+fn too_small(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let area = frame.area();
     let msg = vec![
         Line::from(Span::styled("Terminal too small", state.theme.notice())),
         Line::from(format!("{}x{}; whrcf needs at least {MIN_WIDTH}x{MIN_HEIGHT}.", area.width, area.height)),
-        Line::from("Enlarge the window, or press q to quit."),
+        Line::from(
+            KeyHints::new(&data.keymap, state.mode)
+                .key(Action::Quit, wording::TOO_SMALL_QUIT)
+                .unwrap_or_else(|| wording::TOO_SMALL_ENLARGE.text().to_owned()),
+        ),
     ];
     let box_area = layout::centered(area, area.width, 3.min(area.height));
     frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).centered(), box_area);

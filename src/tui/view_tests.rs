@@ -265,3 +265,24 @@ fn a_stale_size_from_a_queued_resize_never_decides_the_layout() {
         }
     }
 }
+
+#[test]
+fn notices_screen() {
+    use crate::diagnostic::{Location, Problem};
+    use crate::tui::notice_log::{Level, NoticeLog};
+    let d = data();
+    let at = |line| Location { path: "forum.toml".into(), line: Some(line), column: Some(5) };
+    for size in SIZES {
+        let mut s =
+            State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap()), size);
+        s.notices = NoticeLog::of_file(vec![
+            Problem::warning(at(12), Some("opening"), "unknown key `rooom` (ignored)"),
+            Problem::error(at(40), None, "end 09:00 is before start 10:00"),
+        ]);
+        s.report(Level::Warning, "Key bindings: keys.toml: [browse] unknown key `hyper-x`".into());
+        update(&mut s, &d, Action::OpenNotices);
+        let text = buffer_text(&render(&s, &d));
+        assert!(text.contains("1 error · 2 warnings — press ! to read"), "{text}");
+        insta::assert_snapshot!(format!("notices_{}x{}", size.0, size.1), text);
+    }
+}

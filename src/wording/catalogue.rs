@@ -32,6 +32,9 @@ counts! {
     CLASHES = "count-clashes" => "{n} clash" / "{n} clashes";
     CHANGES = "count-changes" => "{n} change" / "{n} changes";
     MORE_PROBLEMS = "count-more-problems" => "{n} more problem" / "{n} more problems";
+    ERRORS = "count-errors" => "{n} error" / "{n} errors";
+    WARNINGS = "count-warnings" => "{n} warning" / "{n} warnings";
+    NOTICES = "count-notices" => "{n} notice" / "{n} notices";
 }
 
 messages! {
@@ -146,6 +149,47 @@ messages! {
     CLASH_OUTSIDE_DAYS = "clash-outside-days" => "\"{title}\" is on {date}, outside the programme's days {first} to {last}";
     CLASH_ENDS_BEFORE_START = "clash-ends-before-start" => "\"{title}\" ends at {end} but starts at {start}";
     CLASH_NO_END = "clash-no-end" => "\"{title}\" has a start but no end";
+    // The app's notice log.
+    LEVEL_ERROR = "level-error" => "error";
+    LEVEL_WARNING = "level-warning" => "warning";
+    LEVEL_INFO = "level-info" => "info";
+    NOTICE_IN_SESSION = "notice-in-session" => "session `{session}`: {message}";
+    NOTICES_TO_READ = "notices-to-read" => "{counts} — press {key} to read";
+    NOTICES_TITLE = "notices-title" => "Notices · {counts}";
+    NOTICES_NONE = "notices-none" => "Nothing to report: the programme file read cleanly.";
+    NOTICE_TITLE = "notice-title" => "Notice";
+    NOTICE_NO_DATA_DIRECTORY = "notice-no-data-directory" => "No data directory (set WHRCF_DATA_DIR): marks are kept in memory only";
+    NOTICE_AGENDA_NOT_SAVED = "notice-agenda-not-saved" => "Agenda not saved, marks kept in memory: {reason}";
+    NOTICE_KEYS_UNUSABLE = "notice-keys-unusable" => "Key bindings: {problem}; using the defaults";
+    NOTICE_KEYS_PROBLEM = "notice-keys-problem" => "Key bindings: {problem}";
+    // The app's titles and key hints: `{key}` is the key bound to the action, as the user's
+    // keymap has it; `{keys}` the keys of two actions that go together (`←→`).
+    TITLE_SESSION = "title-session" => "Session";
+    TITLE_FILTERS = "title-filters" => "Filters";
+    TITLE_HELP = "title-help" => "Help · keys (rebind in keys.toml)";
+    TITLE_AGENDA = "title-agenda" => "My agenda · {marked} marked";
+    TITLE_CLASHES = "title-clashes" => "Clashes · {found} found";
+    HINT_BACK = "hint-back" => "{key} back";
+    HINT_CLOSE = "hint-close" => "{key} close";
+    HINT_OPEN = "hint-open" => "{key} open";
+    HINT_GO_TO = "hint-go-to" => "{key} go to";
+    HINT_GO_TO_FIRST = "hint-go-to-first" => "{key} go to the first session";
+    HINT_STATUS = "hint-status" => "{key} status";
+    HINT_NOTE = "hint-note" => "{key} note";
+    HINT_REMOVE = "hint-remove" => "{key} remove";
+    HINT_SELECT = "hint-select" => "{key} select";
+    HINT_CLEAR_ALL = "hint-clear-all" => "{key} clear all";
+    HINT_GROUP = "hint-group" => "{keys} group";
+    HINT_ROOMS = "hint-rooms" => "{keys} rooms";
+    HINT_TIME = "hint-time" => "{keys} time";
+    HINT_CHANGE_DAY = "hint-change-day" => "{first} and {second} change the day.";
+    HINT_ADD_TO_AGENDA = "hint-add-to-agenda" => "Press {key} on a session to add it to your agenda.";
+    HINT_THIS_DAY_ONLY = "hint-this-day-only" => "({key}: this day only)";
+    SEARCH_PROMPT = "search-prompt" => "search:";
+    SEARCHING_ALL_DAYS = "searching-all-days" => "searching all days";
+    GRID_NO_TIMED = "grid-no-timed" => "No session with a published time on this day.";
+    TOO_SMALL_ENLARGE = "too-small-enlarge" => "Enlarge the window.";
+    TOO_SMALL_QUIT = "too-small-quit" => "Enlarge the window, or press {key} to quit.";
     CLASH_BUFFER = "clash-buffer" => "{name} has {minutes} min to get from {from} (\"{a}\") to {to} (\"{b}\")";
 }
 

@@ -17,6 +17,7 @@ use crate::text;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
 use crate::tui::derive::{agenda_order, plan_of};
+use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::select_session;
 use crate::tui::state::{Focus, State};
@@ -148,12 +149,21 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let plan = plan_of(state, data);
     let count = state.agenda.len();
-    let title = format!(" My agenda · {count} marked · s status · e note · Space remove · Enter go to · Esc back ");
+    let keys = KeyHints::new(&data.keymap, Mode::Agenda);
+    let title = key_hint::title([
+        Some(wording::TITLE_AGENDA.say(&[("marked", &count)])),
+        keys.key(Action::CycleStatus, wording::HINT_STATUS),
+        keys.key(Action::EditNote, wording::HINT_NOTE),
+        keys.key(Action::ToggleMark, wording::HINT_REMOVE),
+        keys.key(Action::Open, wording::HINT_GO_TO),
+        keys.key(Action::Back, wording::HINT_BACK),
+    ]);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if count == 0 {
-        let msg = " Nothing marked yet. Press Space (or a) on a session to add it to your agenda.";
+        let press = KeyHints::new(&data.keymap, Mode::Browse).key(Action::ToggleMark, wording::HINT_ADD_TO_AGENDA);
+        let msg = format!(" {} {}", wording::NOTHING_MARKED.text(), press.unwrap_or_default());
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
         return;
     }

@@ -11,6 +11,7 @@ use crate::clash::Kind;
 use crate::text;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
+use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::window;
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{jump, move_cursor};
@@ -50,7 +51,12 @@ fn glyph(kind: Kind) -> &'static str {
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let found = data.clashes();
-    let title = format!(" Clashes · {} found · Enter go to the first session · Esc back ", found.len());
+    let keys = KeyHints::new(&data.keymap, Mode::Clashes);
+    let title = key_hint::title([
+        Some(wording::TITLE_CLASHES.say(&[("found", &found.len())])),
+        keys.key(Action::Open, wording::HINT_GO_TO_FIRST),
+        keys.key(Action::Back, wording::HINT_BACK),
+    ]);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -16,6 +16,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::browse;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
+use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{move_to, scroll_detail};
 use crate::tui::state::{Focus, State};
@@ -153,7 +154,12 @@ fn person_line<'a>(person: &'a Person, cut: &[PersonField], t: Theme) -> Line<'a
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let focused = state.browse.focus == Focus::Detail || state.mode == Mode::Detail;
-    let title = if state.mode == Mode::Detail { " Session · Esc back " } else { " Details " };
+    let title = if state.mode == Mode::Detail {
+        let back = KeyHints::new(&data.keymap, Mode::Detail).key(Action::Back, wording::HINT_BACK);
+        key_hint::title([Some(wording::TITLE_SESSION.text().to_owned()), back])
+    } else {
+        " Details ".to_owned()
+    };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let Some(i) = state.current() else {
         frame.render_widget(Paragraph::new(Span::styled(" Nothing selected.", t.missing())).block(block), area);

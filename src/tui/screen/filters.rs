@@ -10,9 +10,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
+use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::centered;
 use crate::tui::mode::Mode;
 use crate::tui::state::State;
+use crate::wording;
 
 /// The footer's key hints of the filter panel.
 pub const HINTS: &[(Action, &str)] = &[
@@ -60,11 +62,15 @@ fn option_label(data: &Data, facet: Facet, value: &str) -> String {
 pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let t = state.theme;
     let area = centered(frame.area(), 100, frame.area().height.saturating_sub(4));
+    let keys = KeyHints::new(&data.keymap, Mode::Filters);
     frame.render_widget(Clear, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border(true))
-        .title(" Filters · Space select · ←→ group · x clear all · Esc close ");
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title([
+        Some(wording::TITLE_FILTERS.text().to_owned()),
+        keys.key(Action::ToggleOption, wording::HINT_SELECT),
+        keys.pair((Action::PrevFacet, Action::NextFacet), wording::HINT_GROUP),
+        keys.key(Action::ClearFilters, wording::HINT_CLEAR_ALL),
+        keys.key(Action::Back, wording::HINT_CLOSE),
+    ]));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [left, right] = Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);

@@ -15,10 +15,12 @@ use crate::time::Range;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
 use crate::tui::derive::grid::{self, Model};
+use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_col_width};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{go_tab, select_session};
 use crate::tui::state::{GridPos, State};
+use crate::wording;
 
 /// The footer's key hints of the grid.
 pub const HINTS: &[(Action, &str)] = &[
@@ -120,6 +122,7 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
 /// The day's grid in `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
+    let keys = KeyHints::new(&data.keymap, Mode::Grid);
     let model = grid::model(state, data);
     let p = &data.programme;
     let day = match state.day() {
@@ -134,7 +137,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let inner = frame_block.inner(area);
     frame.render_widget(frame_block, area);
     if model.blocks.is_empty() {
-        let msg = " No session with a published time on this day. [ and ] change the day.";
+        let change = keys.both((Action::PrevDay, Action::NextDay), wording::HINT_CHANGE_DAY);
+        let msg = format!(" {} {}", wording::GRID_NO_TIMED.text(), change.unwrap_or_default());
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
         return;
     }
@@ -182,14 +186,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             }
         }
     }
-    let more = Line::from(Span::styled(
-        format!(
-            " {}/{} columns · ←→ rooms · ↑↓ time · Enter open ",
-            (g.col + 1).min(model.columns.len()),
-            model.columns.len()
-        ),
-        t.dim(),
-    ));
+    let more = key_hint::title([
+        Some(format!("{}/{} columns", (g.col + 1).min(model.columns.len()), model.columns.len())),
+        keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
+        keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
+        keys.key(Action::Open, wording::HINT_OPEN),
+    ]);
+    let more = Line::from(Span::styled(more, t.dim()));
     let bottom = Rect::new(inner.x, inner.y + inner.height.saturating_sub(1), inner.width, 1);
     frame.render_widget(Paragraph::new(more), bottom);
 }

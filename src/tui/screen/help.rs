@@ -7,8 +7,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
+use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::centered;
+use crate::tui::mode::Mode;
 use crate::tui::state::State;
+use crate::wording;
 
 /// The footer's key hints of the help.
 pub const HINTS: &[(Action, &str)] = &[(Action::Down, "scroll"), (Action::Back, "close")];
@@ -29,10 +32,10 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let t = state.theme;
     let area = centered(frame.area(), 84, frame.area().height.saturating_sub(2));
     frame.render_widget(Clear, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border(true))
-        .title(" Help · keys (rebind in keys.toml) · Esc close ");
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title([
+        Some(wording::TITLE_HELP.text().to_owned()),
+        KeyHints::new(&data.keymap, Mode::Help).key(Action::Back, wording::HINT_CLOSE),
+    ]));
     let mut lines = Vec::new();
     for (_, name, rows) in data.keymap.table() {
         lines.push(Line::from(Span::styled(name, t.label())));

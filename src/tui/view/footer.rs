@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::tui::action::Action;
 use crate::tui::data::Data;
 use crate::tui::keymap::Keymap;
 use crate::tui::mode::Mode;
@@ -18,20 +19,32 @@ fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
     wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
 }
 
-/// The field the mode types into, with its label.
-fn text_field(state: &State) -> Option<(&'static str, &str)> {
+/// The field the mode types into, with its label: the search query's is the key that starts a
+/// search (`/`), as bound.
+fn text_field<'s>(state: &'s State, keymap: &Keymap) -> Option<(String, &'s str)> {
     match state.mode {
-        Mode::Search => Some((" / ", &state.query)),
-        Mode::People => Some((" find: ", &state.people.query)),
-        Mode::Note => Some((" note: ", &state.note.input)),
-        Mode::Browse | Mode::Detail | Mode::Filters | Mode::Agenda | Mode::Grid | Mode::Clashes | Mode::Help => None,
+        Mode::Search => {
+            let key = keymap.key_for(Mode::Browse, Action::StartSearch);
+            let label = key.unwrap_or_else(|| crate::wording::SEARCH_PROMPT.text().to_owned());
+            Some((format!(" {label} "), &state.query))
+        }
+        Mode::People => Some((" find: ".to_owned(), &state.people.query)),
+        Mode::Note => Some((" note: ".to_owned(), &state.note.input)),
+        Mode::Browse
+        | Mode::Detail
+        | Mode::Filters
+        | Mode::Agenda
+        | Mode::Grid
+        | Mode::Clashes
+        | Mode::Notices
+        | Mode::Help => None,
     }
 }
 
 pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let mut spans = Vec::new();
-    if let Some((label, text)) = text_field(state) {
+    if let Some((label, text)) = text_field(state, &data.keymap) {
         spans.push(Span::styled(label, t.key()));
         spans.push(Span::raw(format!("{text}▏ ")));
     }

@@ -8,7 +8,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::tui::action::Action;
 use crate::tui::data::Data;
+use crate::tui::key_hint::KeyHints;
 use crate::tui::layout::tab_label;
 use crate::tui::mode::Mode;
 use crate::tui::state::{Scope, State};
@@ -20,11 +22,16 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let now = state.now.with_timezone(&zone);
     let clock = format!("{} ", wording::when::moment(&now));
     let dates = wording::when::days(p.first_day, p.last_day);
-    let title_w = usize::from(area.width).saturating_sub(text::width(&clock) + 1);
+    let notices = notices_to_read(state, data);
+    let title_w = usize::from(area.width).saturating_sub(text::width(&clock) + text::width(&notices) + 1);
     let title = text::truncate(&heading(p, data.record, title_w), title_w);
-    let pad = usize::from(area.width).saturating_sub(text::width(&title) + text::width(&clock));
-    let first =
-        Line::from(vec![Span::styled(title, t.title()), Span::raw(" ".repeat(pad)), Span::styled(clock, t.dim())]);
+    let pad = usize::from(area.width).saturating_sub(text::width(&title) + text::width(&notices) + text::width(&clock));
+    let first = Line::from(vec![
+        Span::styled(title, t.title()),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(notices, t.notice()),
+        Span::styled(clock, t.dim()),
+    ]);
     let mut second = vec![Span::raw(format!(" {dates} · times in {} ({})", now.format("%Z"), zone.name()))];
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
@@ -38,6 +45,20 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));
     }
     frame.render_widget(Paragraph::new(vec![first, Line::from(second)]), area);
+}
+
+/// How many notices the log holds and the key that lists them ("2 warnings — press ! to read"),
+/// or nothing when the log is empty.
+fn notices_to_read(state: &State, data: &Data) -> String {
+    if state.notices.is_empty() {
+        return String::new();
+    }
+    let counts = state.notices.summary();
+    let key = [state.mode, Mode::Browse].into_iter().find_map(|mode| data.keymap.key_for(mode, Action::OpenNotices));
+    match key {
+        Some(key) => format!("{} ", wording::NOTICES_TO_READ.say(&[("counts", &counts), ("key", &key)])),
+        None => format!("{counts} "),
+    }
 }
 
 /// The programme's name and, for a bundled edition, how complete its record is: the fullest of
@@ -57,7 +78,7 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
     .unwrap_or(name)
 }
 
-pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State) {
+pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let mut spans = vec![Span::raw(" ")];
     for (i, (d, n)) in state.tabs.iter().zip(&state.tab_counts).enumerate() {
@@ -67,7 +88,12 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State) {
         spans.push(Span::styled("│", t.dim()));
     }
     if state.searching_all_days() {
-        spans.push(Span::styled(" searching all days (Tab: this day only)", t.dim()));
+        let this_day = KeyHints::new(&data.keymap, Mode::Search).key(Action::SearchScope, wording::HINT_THIS_DAY_ONLY);
+        let mut searching = format!(" {}", wording::SEARCHING_ALL_DAYS.text());
+        if let Some(this_day) = this_day {
+            searching = format!("{searching} {this_day}");
+        }
+        spans.push(Span::styled(searching, t.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -1,0 +1,142 @@
+//! The notice log: every problem found reading the opened programme (located
+//! `diagnostic::Problem`s, in file order) and the app's own notices about the world around it
+//! (the agenda file, the settings, the key bindings), each with a level. The header counts them
+//! and the notices screen lists them, newest app notice first, then the file's problems.
+
+use crate::diagnostic::{Problem, Severity};
+use crate::wording;
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Level {
+    /// Every level, most serious first (the order of the header's count).
+    pub const ALL: [Level; 3] = [Level::Error, Level::Warning, Level::Info];
+
+    /// The level's name, as the notices screen shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Error => wording::LEVEL_ERROR.text(),
+            Level::Warning => wording::LEVEL_WARNING.text(),
+            Level::Info => wording::LEVEL_INFO.text(),
+        }
+    }
+
+    fn count(self) -> wording::Count {
+        match self {
+            Level::Error => wording::ERRORS,
+            Level::Warning => wording::WARNINGS,
+            Level::Info => wording::NOTICES,
+        }
+    }
+}
+
+impl From<Severity> for Level {
+    fn from(severity: Severity) -> Level {
+        match severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+        }
+    }
+}
+
+/// How many of the app's own notices are kept: the oldest go first (a file's problems are
+/// already capped by `diagnostic::capped`).
+const KEPT_APP_NOTICES: usize = 200;
+
+/// A notice of the app itself (not located in the programme file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppNotice {
+    pub level: Level,
+    pub text: String,
+}
+
+/// One row of the notices screen.
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'a> {
+    App(&'a AppNotice),
+    File(&'a Problem),
+}
+
+impl Entry<'_> {
+    pub fn level(self) -> Level {
+        match self {
+            Entry::App(n) => n.level,
+            Entry::File(p) => p.severity.into(),
+        }
+    }
+
+    /// Where the notice was found (`path:line:col`), neutralised; none for the app's own.
+    pub fn location(self) -> Option<String> {
+        match self {
+            Entry::App(_) => None,
+            Entry::File(p) => Some(p.location.to_string()),
+        }
+    }
+
+    /// What was found, on one line whatever the file put in it.
+    pub fn text(self) -> String {
+        match self {
+            Entry::App(n) => crate::sanitize::line(&n.text),
+            Entry::File(p) => {
+                let message = crate::sanitize::visible(&p.message);
+                match &p.session {
+                    Some(id) => wording::NOTICE_IN_SESSION
+                        .say(&[("session", &crate::sanitize::visible(id)), ("message", &message)]),
+                    None => message.into_owned(),
+                }
+            }
+        }
+    }
+}
+
+/// The app's notices and the file's problems.
+#[derive(Debug, Clone, Default)]
+pub struct NoticeLog {
+    app: Vec<AppNotice>,
+    file: Vec<Problem>,
+}
+
+impl NoticeLog {
+    /// A log of the problems found reading the programme file, in file order.
+    pub fn of_file(problems: Vec<Problem>) -> NoticeLog {
+        NoticeLog { app: Vec::new(), file: problems }
+    }
+
+    /// Add a notice of the app.
+    pub fn push(&mut self, level: Level, text: String) {
+        if self.app.len() == KEPT_APP_NOTICES {
+            self.app.remove(0);
+        }
+        self.app.push(AppNotice { level, text });
+    }
+
+    pub fn len(&self) -> usize {
+        self.app.len() + self.file.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every notice, newest app notice first, then the file's problems in file order.
+    pub fn entries(&self) -> impl Iterator<Item = Entry<'_>> {
+        self.app.iter().rev().map(Entry::App).chain(self.file.iter().map(Entry::File))
+    }
+
+    /// The count by level, most serious first ("1 error · 2 warnings"); empty when there is none.
+    pub fn summary(&self) -> String {
+        let mut by_level = [0usize; Level::ALL.len()];
+        for entry in self.entries() {
+            by_level[Level::ALL.iter().position(|l| *l == entry.level()).unwrap_or(0)] += 1;
+        }
+        let counts: Vec<String> =
+            Level::ALL.iter().zip(by_level).filter(|(_, n)| *n > 0).map(|(level, n)| level.count().of(n)).collect();
+        counts.join(" · ")
+    }
+}

@@ -1,0 +1,108 @@
+//! The notices screen: every entry of the notice log, one a line with its level and location
+//! (the app's own notices newest first, then the problems of the programme file in file order),
+//! and the entry under the cursor in full below. Everything drawn from the file is neutralised.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::text;
+use crate::tui::action::{Action, Effect};
+use crate::tui::data::Data;
+use crate::tui::layout::window;
+use crate::tui::mode::Mode;
+use crate::tui::navigate::move_cursor;
+use crate::tui::notice_log::{Entry, Level};
+use crate::tui::state::State;
+use crate::tui::theme::Theme;
+use crate::wording;
+
+/// The footer's key hints of the notices screen.
+pub const HINTS: &[(Action, &str)] = &[(Action::Down, "move"), (Action::Last, "last"), (Action::Back, "back")];
+
+/// Rows of the pane that shows the selected entry in full (with its border).
+const FULL_ENTRY_HEIGHT: u16 = 6;
+
+/// Open the notices screen from the current one, on its first entry.
+pub fn open(state: &mut State) {
+    state.notices_view = crate::tui::state::NoticesState { cursor: 0, behind: state.mode };
+    state.mode = Mode::Notices;
+}
+
+/// Keys of the notices screen.
+pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+    match action {
+        Action::Back | Action::OpenNotices => state.mode = state.notices_view.behind,
+        other => move_cursor(&mut state.notices_view.cursor, state.notices.len(), other),
+    }
+    None
+}
+
+fn level_style(theme: Theme, level: Level) -> Style {
+    match level {
+        Level::Error | Level::Warning => theme.notice(),
+        Level::Info => theme.label(),
+    }
+}
+
+/// The level and location of an entry, as the head of its line.
+fn head(entry: Entry<'_>) -> String {
+    match entry.location() {
+        Some(location) => format!(" {:<8}{location} ", entry.level().name()),
+        None => format!(" {:<8}", entry.level().name()),
+    }
+}
+
+/// Every notice in `area`, the selected one in full below.
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
+    let t = state.theme;
+    let log = &state.notices;
+    let [list_area, full_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(FULL_ENTRY_HEIGHT)]).areas(area);
+    let title = format!(" {} ", wording::NOTICES_TITLE.say(&[("counts", &log.summary())]));
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+    if log.is_empty() {
+        let none = Span::styled(format!(" {}", wording::NOTICES_NONE.text()), t.missing());
+        frame.render_widget(Paragraph::new(none).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let cursor = state.notices_view.cursor.min(log.len() - 1);
+    let width = usize::from(inner.width);
+    let rows = window(cursor, log.len(), usize::from(inner.height));
+    let lines: Vec<Line> = log
+        .entries()
+        .enumerate()
+        .skip(rows.start)
+        .take(rows.len())
+        .map(|(i, entry)| {
+            let selected = if i == cursor { t.selected() } else { Style::new() };
+            let head = text::truncate(&head(entry), width);
+            let rest = width.saturating_sub(text::width(&head));
+            Line::from(vec![
+                Span::styled(head, selected.patch(level_style(t, entry.level()))),
+                Span::styled(text::fit(&entry.text(), rest), selected),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    let Some(entry) = log.entries().nth(cursor) else {
+        return;
+    };
+    let full = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border(false))
+        .title(format!(" {} ", wording::NOTICE_TITLE.text()));
+    let text = vec![
+        Line::from(Span::styled(head(entry), level_style(t, entry.level()))),
+        Line::from(format!(" {}", entry.text())),
+    ];
+    frame.render_widget(Paragraph::new(text).block(full).wrap(Wrap { trim: false }), full_area);
+}
+
+#[cfg(test)]
+#[path = "notices_tests.rs"]
+mod tests;
