@@ -18,7 +18,10 @@ fn main() -> io::Result<()> {
     let items: Vec<String> = (1..=30).map(|n| format!("Session {n}: hello, world")).collect();
     terminal.draw(|frame| {
         let [list, footer] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(frame.area());
-        frame.render_widget(List::new(items.clone()).block(Block::default().borders(Borders::ALL).title(" Hello ")), list);
+        frame.render_widget(
+            List::new(items.clone()).block(Block::default().borders(Borders::ALL).title(" Hello ")),
+            list,
+        );
         frame.render_widget(Paragraph::new(" q quit"), footer);
     })?;
     while !matches!(event::read()?, Event::Key(_)) {}

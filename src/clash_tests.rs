@@ -76,7 +76,7 @@ fn people_match_across_case_spacing_and_order_and_possible_matches_are_apart() {
     );
     assert_eq!(found[0].detail, Detail::SamePerson { roles: [Some("speaker".into()), Some("speaker".into())] });
     let said = crate::wording::programme::clash(&p, &found[0]);
-    assert_eq!(said, "KIM Seonghoon is speaker in \"Ta\" and speaker in \"Tb\"");
+    assert_eq!(said, "KIM Seonghoon is in \"Ta\" (speaker) and in \"Tb\" (speaker)");
 }
 
 #[test]

@@ -35,9 +35,13 @@ counts! {
     ERRORS = "count-errors" => "{n} error" / "{n} errors";
     WARNINGS = "count-warnings" => "{n} warning" / "{n} warnings";
     NOTICES = "count-notices" => "{n} notice" / "{n} notices";
+    ROOMS = "count-rooms" => "{n} room" / "{n} rooms";
+    KINDS = "count-kinds" => "{n} kind" / "{n} kinds";
+    UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
 }
 
 messages! {
+    GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";
     LABEL_TIME = "detail-time" => "Time";
@@ -143,7 +147,7 @@ messages! {
     AGENDA_NOT_SET_ASIDE = "agenda-not-set-aside" => "the agenda file {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     // Clashes of a programme.
     CLASH_ROOM = "clash-room" => "\"{a}\" and \"{b}\" are both in {room}";
-    CLASH_PERSON = "clash-person" => "{name} is {role_a} in \"{a}\" and {role_b} in \"{b}\"";
+    CLASH_PERSON = "clash-person" => "{name} is in \"{a}\" ({role_a}) and in \"{b}\" ({role_b})";
     CLASH_MAYBE_PERSON = "clash-maybe-person" => "\"{name_a}\" in \"{a}\" may be \"{name_b}\" in \"{b}\"";
     CLASH_ORGANIZER = "clash-organizer" => "{organizer} organizes both \"{a}\" and \"{b}\"";
     CLASH_OUTSIDE_DAYS = "clash-outside-days" => "\"{title}\" is on {date}, outside the programme's days {first} to {last}";

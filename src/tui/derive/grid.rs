@@ -25,12 +25,20 @@ pub struct Block {
     pub overlap: bool,
 }
 
+/// What a grid's columns are: the rooms of the day, or (when no session names one) the kinds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ColumnsBy {
+    #[default]
+    Rooms,
+    Kinds,
+}
+
 /// The grid of the current day.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Model {
     pub columns: Vec<String>,
-    /// What the columns are ("rooms", "kinds").
-    pub by: &'static str,
+    /// What the columns are.
+    pub by: ColumnsBy,
     /// Minutes after midnight of row 0.
     pub first_minute: i64,
     pub rows: usize,
@@ -129,7 +137,7 @@ fn make(state: &State, data: &Data) -> Model {
         let s = &p.sessions[i];
         if rooms { s.place().unwrap_or("(no room)") } else { s.kind.as_deref().unwrap_or("(no kind)") }
     };
-    let by = if rooms { "rooms" } else { "kinds" };
+    let by = if rooms { ColumnsBy::Rooms } else { ColumnsBy::Kinds };
     let mut names: Vec<&str> = timed.iter().map(|(i, _, _)| column_of(*i)).collect();
     names.sort_unstable();
     names.dedup();
@@ -156,7 +164,7 @@ fn make(state: &State, data: &Data) -> Model {
         let rest = if name.starts_with('(') { name } else { name.get(shared..).unwrap_or(name) };
         let rest = rest.trim_start_matches([',', ' ']).trim();
         let shown = if rest.is_empty() { name } else { rest };
-        let known = by != "rooms" || *name != "(no room)";
+        let known = by != ColumnsBy::Rooms || *name != "(no room)";
         for (l, lane) in name_lanes.iter().enumerate() {
             let col = columns.len();
             columns.push(if l > 0 && known { format!("⚠ {shown}") } else { shown.to_owned() });

@@ -14,7 +14,7 @@ use crate::text;
 use crate::time::Range;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
-use crate::tui::derive::grid::{self, Model};
+use crate::tui::derive::grid::{self, ColumnsBy, Model};
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_col_width};
 use crate::tui::mode::Mode;
@@ -129,10 +129,16 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         Some(crate::filter::Day::Date(d)) => crate::wording::when::short(d),
         _ => "Undated".to_owned(),
     };
-    let untimed =
-        if model.untimed > 0 { format!(" · {} without a time not shown", model.untimed) } else { String::new() };
-    let title =
-        format!(" Timeline {day} · {} {} · times {}{untimed} ", model.columns.len(), model.by, p.timezone.name());
+    let columns = match model.by {
+        ColumnsBy::Rooms => wording::ROOMS.of(model.columns.len()),
+        ColumnsBy::Kinds => wording::KINDS.of(model.columns.len()),
+    };
+    let zone = p.timezone.name();
+    let mut title = format!(" {}", wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]));
+    if model.untimed > 0 {
+        title = format!("{title} · {}", wording::UNTIMED_NOT_SHOWN.of(model.untimed));
+    }
+    title.push(' ');
     let frame_block = Frame_::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = frame_block.inner(area);
     frame.render_widget(frame_block, area);
