@@ -67,6 +67,11 @@ pub fn typed(text: &str) -> impl Iterator<Item = Action> + '_ {
     text.chars().map(Action::Input)
 }
 
+/// The id of the selected session.
+pub fn selected_id<'a>(state: &State, data: &'a Data) -> &'a str {
+    state.current().map_or("(none)", |i| data.programme.sessions[i].id.as_str())
+}
+
 /// A frame drawn on a test terminal.
 pub struct Screen {
     pub buffer: Buffer,
