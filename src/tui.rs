@@ -21,6 +21,9 @@ pub mod theme;
 pub mod update;
 pub mod view;
 
+#[cfg(test)]
+mod test_screen;
+
 use std::io;
 
 use crate::config;

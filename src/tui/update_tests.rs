@@ -1,69 +1,74 @@
-//! `update()` tests: action sequences on a state over the bundled 2021 programme, with a fixed clock.
+//! `update()` tests: action sequences on a state over the small programme built in code (or a
+//! variation of it), with a fixed clock.
 
 use super::*;
 use crate::filter::Day;
-use crate::load;
-use crate::time::{Clock, ZoneChoice, parse_instant};
+use crate::sample;
+use crate::time::ZoneChoice;
 use crate::tui::action::Hit;
-use crate::tui::keymap::Keymap;
 use crate::tui::layout::{self, Areas};
 use crate::tui::state::Focus;
+use crate::tui::test_screen::{self as ts, run, selected_id};
 use ratatui::layout::Rect;
 
-fn data() -> Data {
-    Data::new(load::bundled(2021).unwrap().programme, Keymap::load(None).0)
-}
-
-fn state_at(data: &Data, now: &str) -> State {
-    State::new(data, ZoneChoice::Forum, Clock::Fixed(parse_instant(now).unwrap()), (120, 40))
-}
-
+/// The small programme opened at [`sample::NOW`] on a 120x40 screen.
 fn state(data: &Data) -> State {
-    state_at(data, "2021-10-07T14:00:00+09:00")
+    ts::opened(data, (120, 40))
 }
 
-fn selected_id<'a>(state: &State, data: &'a Data) -> &'a str {
-    data.programme.sessions[state.current().unwrap()].id.as_str()
-}
-
-fn run(state: &mut State, data: &Data, actions: &[Action]) {
-    for a in actions {
-        update(state, data, *a);
-    }
+/// Day `n` of the small programme (1 = the first).
+fn day(n: u32) -> Day {
+    let (year, month, first) = sample::FIRST_DAY;
+    Day::Date(chrono::NaiveDate::from_ymd_opt(year, month, first + n - 1).expect("a date"))
 }
 
 #[test]
 fn opens_on_today_during_the_forum_and_on_the_first_day_otherwise() {
-    let d = data();
+    let d = ts::sample();
     let s = state(&d);
-    assert_eq!(s.tab, 1);
-    assert_eq!(s.tab_counts, vec![3, 5, 12, 2, 1, 11]);
-    assert_eq!(state_at(&d, "2026-01-01T00:00:00Z").tab, 0);
+    assert_eq!(s.tab, 0);
+    assert_eq!(s.tab_counts, vec![3, 2, 1]);
+    assert_eq!(ts::state_at(&d, "2030-05-07T12:00:00+09:00", (120, 40)).tab, 1);
+    assert_eq!(ts::state_at(&d, "2030-05-08T23:59:00+09:00", (120, 40)).tab, 2);
+    assert_eq!(ts::state_at(&d, "2026-01-01T00:00:00Z", (120, 40)).tab, 0);
 }
 
 #[test]
 fn day_navigation_stays_in_bounds() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::NextDay, Action::NextDay]);
-    assert_eq!(s.day(), Some(Day::Date(chrono::NaiveDate::from_ymd_opt(2021, 10, 9).unwrap())));
-    run(&mut s, &d, &[Action::GoDay(6)]);
-    assert_eq!(s.day(), Some(Day::Undated));
-    assert_eq!(s.browse.rows.len(), 11);
+    assert_eq!(s.day(), Some(day(3)));
     run(&mut s, &d, &[Action::NextDay]);
-    assert_eq!(s.tab, 5);
+    assert_eq!(s.tab, 2);
+    run(&mut s, &d, &[Action::GoDay(2)]);
+    assert_eq!(s.day(), Some(day(2)));
+    assert_eq!(s.browse.rows.len(), 2, "the youth forum and the film without a time");
     run(&mut s, &d, &[Action::GoDay(1), Action::PrevDay]);
     assert_eq!(s.tab, 0);
     run(&mut s, &d, &[Action::GoDay(9)]);
     assert_eq!(s.tab, 0);
-    assert!(s.notice.as_deref().unwrap().contains("No day 9"));
+    assert_eq!(s.notice.as_deref(), Some("No day 9: this programme has 3 tabs"));
 }
 
 #[test]
 fn row_movement_clamps_and_scrolls() {
-    let d = data();
+    // The last day with eleven more talks: twelve rows, more than a small screen's page.
+    let mut p = sample::programme();
+    p.sessions.extend((0..11).map(|n| {
+        sample::session(
+            &format!("talk-{n}"),
+            &format!("Talk {n}"),
+            3,
+            Some(((8 + n, 0), (8 + n, 30))),
+            "Hall A",
+            vec![],
+        )
+    }));
+    let d = ts::data(p);
     let mut s = state(&d);
     run(&mut s, &d, &[Action::GoDay(3), Action::Down, Action::Down]);
+    assert_eq!(s.browse.rows.len(), 12);
     assert_eq!(s.browse.selected, 2);
     run(&mut s, &d, &[Action::Last]);
     assert_eq!(s.browse.selected, 11);
@@ -73,6 +78,7 @@ fn row_movement_clamps_and_scrolls() {
     assert_eq!(s.browse.selected, 0);
     run(&mut s, &d, &[Action::Resize(80, 16), Action::PageDown]);
     let page = usize::from(layout::list_height(&s));
+    assert!(page < 11, "a page is less than the day");
     assert_eq!(s.browse.selected, page);
     assert!(s.browse.offset > 0 && s.browse.selected < s.browse.offset + page, "selection stays visible");
     run(&mut s, &d, &[Action::PageUp]);
@@ -82,7 +88,7 @@ fn row_movement_clamps_and_scrolls() {
 
 #[test]
 fn focus_detail_and_back() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::ToggleFocus, Action::Down, Action::Down]);
     assert_eq!(s.browse.focus, Focus::Detail);
@@ -92,7 +98,7 @@ fn focus_detail_and_back() {
     run(&mut s, &d, &[Action::Open]);
     assert_eq!(s.mode, Mode::Detail);
     run(&mut s, &d, &[Action::PageDown, Action::NextDay]);
-    assert_eq!(selected_id(&s, &d), "2021-ombudsman-workshop");
+    assert_eq!(selected_id(&s, &d), "housing", "the day keys step to the next session");
     assert_eq!(s.detail.scroll, 0, "a new session starts at the top");
     run(&mut s, &d, &[Action::Back]);
     assert_eq!(s.mode, Mode::Browse);
@@ -100,58 +106,58 @@ fn focus_detail_and_back() {
 
 #[test]
 fn filters_toggle_count_and_clear() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::OpenFilters]);
     assert_eq!(s.mode, Mode::Filters);
-    // Themes: the first option is agenda i (social-contract).
+    // Themes: the first option is "cities" (the housing and climate sessions).
     run(&mut s, &d, &[Action::ToggleOption]);
-    assert!(s.filter.themes.contains("social-contract"));
-    assert_eq!(s.tab_counts.iter().sum::<usize>(), 4);
+    assert!(s.filter.themes.contains("cities"));
+    assert_eq!(s.tab_counts, vec![2, 0, 0]);
+    // Kinds: the second option is "special" (the film); no session is both.
     run(&mut s, &d, &[Action::NextFacet, Action::NextFacet, Action::Down, Action::ToggleOption]);
     assert_eq!(s.filters.facet(), crate::filter::Facet::Kind);
-    assert_eq!(s.filter.kinds.len(), 1);
+    assert!(s.filter.kinds.contains("special"));
+    assert_eq!(s.tab_counts.iter().sum::<usize>(), 0, "facets combine with and");
     run(&mut s, &d, &[Action::PrevFacet, Action::PrevFacet, Action::PrevFacet]);
     assert_eq!(s.filters.facet(), crate::filter::Facet::Room);
     run(&mut s, &d, &[Action::ClearFilters]);
     assert!(s.filter.is_empty());
-    assert_eq!(s.tab_counts.iter().sum::<usize>(), 34);
+    assert_eq!(s.tab_counts, vec![3, 2, 1]);
     run(&mut s, &d, &[Action::Back]);
     assert_eq!(s.mode, Mode::Browse);
 }
 
 #[test]
 fn search_ranks_across_days_highlights_and_keeps_as_filter() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
-    run(&mut s, &d, &[Action::GoDay(1), Action::StartSearch]);
-    for c in "apcad".chars() {
-        update(&mut s, &d, Action::Input(c));
-    }
+    run(&mut s, &d, &[Action::GoDay(3), Action::StartSearch]);
+    run(&mut s, &d, &ts::typed("housing").collect::<Vec<_>>());
     assert!(s.searching_all_days());
-    assert_eq!(selected_id(&s, &d), "2021-unesco-apcad");
+    assert_eq!(selected_id(&s, &d), "housing", "found on another day");
     assert_eq!(
         d.index.title_highlights(&d.programme.sessions[s.current().unwrap()].title, &s.query),
-        vec![7, 8, 9, 10, 11]
+        vec![0, 1, 2, 3, 4, 5, 6]
     );
     run(&mut s, &d, &[Action::SearchScope]);
-    assert!(s.browse.rows.is_empty(), "nothing on day 1 matches");
+    assert!(s.browse.rows.is_empty(), "nothing on the last day matches");
     run(&mut s, &d, &[Action::SearchScope, Action::SearchAccept]);
     assert_eq!(s.mode, Mode::Browse);
-    assert_eq!(s.tab, 1, "moved to the selected hit's day");
+    assert_eq!(s.tab, 0, "moved to the selected hit's day");
     assert_eq!(s.browse.rows.len(), 1);
-    assert_eq!(s.tab_counts, vec![0, 1, 0, 0, 0, 1]);
+    assert_eq!(s.tab_counts, vec![1, 0, 0]);
     run(&mut s, &d, &[Action::Back]);
     assert!(s.query.is_empty());
-    assert_eq!(s.browse.rows.len(), 5);
+    assert_eq!(s.browse.rows.len(), 3);
 }
 
 #[test]
 fn search_typing_and_backspace_and_korean() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
-    run(&mut s, &d, &[Action::StartSearch, Action::Input('난'), Action::Input('민')]);
-    assert_eq!(selected_id(&s, &d), "2021-refugees");
+    run(&mut s, &d, &[Action::StartSearch, Action::Input('청'), Action::Input('년')]);
+    assert_eq!(selected_id(&s, &d), "youth");
     run(&mut s, &d, &[Action::DeleteChar, Action::DeleteChar, Action::DeleteChar]);
     assert!(s.query.is_empty());
     run(&mut s, &d, &[Action::Back]);
@@ -160,29 +166,28 @@ fn search_typing_and_backspace_and_korean() {
 
 #[test]
 fn zone_cycles_and_now_next_jumps() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::CycleZone]);
     assert_eq!(s.zone, ZoneChoice::Local);
     run(&mut s, &d, &[Action::CycleZone, Action::CycleZone]);
     assert_eq!(s.zone, ZoneChoice::Forum);
-    run(&mut s, &d, &[Action::GoDay(5), Action::NowNext]);
-    assert_eq!(selected_id(&s, &d), "2021-unesco-apcad");
-    assert!(s.notice.as_deref().unwrap().starts_with("On now"));
-    let mut early = state_at(&d, "2021-10-06T11:00:00+09:00");
-    run(&mut early, &d, &[Action::NowNext]);
-    assert_eq!(selected_id(&early, &d), "2021-paper-presentation");
-    let mut later = state_at(&d, "2021-10-06T16:30:00+09:00");
-    run(&mut later, &d, &[Action::NowNext]);
-    assert!(later.notice.as_deref().unwrap().starts_with("Next: UNESCO APCAD"));
-    let mut over = state_at(&d, "2030-01-01T00:00:00Z");
+    // 10:15 on the first day, between the opening and the pair: the next one, from another day.
+    run(&mut s, &d, &[Action::GoDay(3), Action::NowNext]);
+    assert_eq!((s.tab, selected_id(&s, &d)), (0, "housing"));
+    assert!(s.notice.as_deref().unwrap().starts_with("Next: Housing as a Human Right"), "{:?}", s.notice);
+    let mut during = ts::state_at(&d, "2030-05-06T09:30:00+09:00", (120, 40));
+    run(&mut during, &d, &[Action::Last, Action::NowNext]);
+    assert_eq!(selected_id(&during, &d), "opening");
+    assert!(during.notice.as_deref().unwrap().starts_with("On now"), "{:?}", during.notice);
+    let mut over = ts::state_at(&d, "2031-01-01T00:00:00Z", (120, 40));
     run(&mut over, &d, &[Action::NowNext]);
-    assert!(over.notice.as_deref().unwrap().contains("over"));
+    assert!(over.notice.as_deref().unwrap().contains("over"), "{:?}", over.notice);
 }
 
 #[test]
 fn help_returns_to_the_mode_it_came_from() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::OpenFilters, Action::Help]);
     assert_eq!(s.mode, Mode::Help);
@@ -194,7 +199,7 @@ fn help_returns_to_the_mode_it_came_from() {
 
 #[test]
 fn effects_quit_and_suspend() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     assert_eq!(update(&mut s, &d, Action::Suspend), Some(Effect::Suspend));
     assert_eq!(update(&mut s, &d, Action::Quit), Some(Effect::Quit));
@@ -202,7 +207,7 @@ fn effects_quit_and_suspend() {
 
 #[test]
 fn mouse_clicks_tabs_and_rows() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     let screen = Rect::new(0, 0, 120, 40);
     let click = |s: &State, x, y| layout::click(s, screen, x, y);
@@ -211,10 +216,15 @@ fn mouse_clicks_tabs_and_rows() {
     let action = click(&s, third.0 + 1, tabs.y);
     run(&mut s, &d, &[action]);
     assert_eq!(s.tab, 2);
-    let list = Areas::new(screen, s.mode).list;
-    let action = click(&s, list.x + 3, list.y + 4);
+    let first = layout::tab_ranges(&s)[0];
+    let action = click(&s, first.1 - 1, tabs.y);
     run(&mut s, &d, &[action]);
-    assert_eq!(s.browse.selected, 3);
+    assert_eq!(s.tab, 0);
+    let list = Areas::new(screen, s.mode).list;
+    let action = click(&s, list.x + 3, list.y + 3);
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.browse.selected, 2);
+    assert_eq!(click(&s, list.x + 3, list.y + 4), Action::Click(Hit::Nothing), "below the last row");
     let detail = Areas::new(screen, s.mode).detail;
     let action = click(&s, detail.x + 2, detail.y + 2);
     run(&mut s, &d, &[action, Action::ScrollDown]);
@@ -224,7 +234,7 @@ fn mouse_clicks_tabs_and_rows() {
 
 #[test]
 fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_notice() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     let screen = Rect::new(0, 0, 120, 40);
     let footer = Areas::new(screen, s.mode).footer;
@@ -244,9 +254,9 @@ fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_n
 
 #[test]
 fn tick_reads_the_clock() {
-    let d = data();
+    let d = ts::sample();
     let mut s = state(&d);
     s.now = chrono::Utc::now();
     run(&mut s, &d, &[Action::Tick]);
-    assert_eq!(s.now, parse_instant("2021-10-07T14:00:00+09:00").unwrap());
+    assert_eq!(s.now, crate::time::parse_instant(sample::NOW).unwrap());
 }

@@ -1,65 +1,33 @@
-//! Whole-screen snapshots (TestBackend + insta) at 80x24 and 120x40 with a fixed clock, and
-//! checks that no size down to 1x1 panics and that the frame, not a size heard of earlier, decides the layout.
+//! The app drawn on a test terminal (`test_screen`), mostly from the small programme built in
+//! code. Whole-screen snapshots (insta) only where the whole layout is the point: the browse
+//! screen at 80x24 (list over details) and 120x40 (side by side), the full-screen detail, the
+//! help and the too-small notice. The other screens are checked region by region: their title,
+//! the selected row, a count, where a column or a border falls with Korean text in it. Then no
+//! size down to 1x1 panics, and the frame, not a size heard of earlier, decides the layout.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::style::Modifier;
+use ratatui::layout::{Position, Rect};
 
-use super::*;
-use crate::load;
-use crate::time::{Clock, ZoneChoice, parse_instant};
+use crate::sample;
 use crate::tui::action::Action;
-use crate::tui::keymap::Keymap;
-use crate::tui::theme::Theme;
-use crate::tui::update::update;
+use crate::tui::layout::Areas;
+use crate::tui::mode::Mode;
+use crate::tui::test_screen::{self as ts, Screen};
 
-fn data() -> Data {
-    Data::new(load::bundled(2021).unwrap().programme, Keymap::load(None).0)
-}
-
-fn render(state: &State, data: &Data) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(state.size.0, state.size.1)).unwrap();
-    terminal.draw(|f| draw(f, state, data)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn screen(size: (u16, u16), actions: &[Action]) -> (String, Buffer) {
-    let d = data();
-    let mut s =
-        State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap()), size);
-    s.theme = Theme::new(true);
-    for a in actions {
-        update(&mut s, &d, *a);
-    }
-    let buffer = render(&s, &d);
-    let text = buffer_text(&buffer);
-    (text, buffer)
-}
-
-/// The screen as text, one line per row; a wide character's second cell is skipped.
-fn buffer_text(buffer: &Buffer) -> String {
-    (0..buffer.area.height)
-        .map(|y| {
-            let mut line = String::new();
-            let mut skip = 0;
-            for x in 0..buffer.area.width {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                let sym = buffer[(x, y)].symbol();
-                skip = crate::text::width(sym).saturating_sub(1);
-                line.push_str(sym);
-            }
-            line.trim_end().to_owned()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The small programme opened on `size`, after `actions`.
+fn screen(size: (u16, u16), actions: &[Action]) -> Screen {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, size);
+    ts::run(&mut s, &d, actions);
+    ts::render(&s, &d)
 }
 
 fn search(query: &str) -> Vec<Action> {
-    std::iter::once(Action::StartSearch).chain(query.chars().map(Action::Input)).collect()
+    std::iter::once(Action::StartSearch).chain(ts::typed(query)).collect()
+}
+
+/// The body of a full-screen screen (agenda, grid, clashes, people) on a screen of `size`.
+fn body(size: (u16, u16)) -> Rect {
+    Areas::new(Rect::new(0, 0, size.0, size.1), Mode::Agenda).detail
 }
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -67,139 +35,256 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 #[test]
 fn main_screen() {
     for size in SIZES {
-        let (text, _) = screen(size, &[]);
-        assert!(text.contains("Thu 07 (5)") && text.contains("UNESCO APCAD Meeting"));
+        let text = screen(size, &[]).text();
+        assert!(text.contains("Mon 06 (3)") && text.contains(sample::OPENING_TITLE), "{text}");
         insta::assert_snapshot!(format!("main_{}x{}", size.0, size.1), text);
     }
 }
 
 #[test]
+fn detail_view() {
+    // The session with the most to show: another title in Korean, two themes, two roles.
+    let text = screen((80, 24), &[Action::Down, Action::Down, Action::Open]).text();
+    assert!(text.contains("panelist") && text.contains("11:00–12:30 KST"), "{text}");
+    insta::assert_snapshot!("detail_80x24", text);
+}
+
+#[test]
+fn help_overlay() {
+    let text = screen((80, 24), &[Action::Help]).text();
+    assert!(text.contains("fuzzy search"), "{text}");
+    insta::assert_snapshot!("help_80x24", text);
+}
+
+#[test]
+fn too_small_screen() {
+    let text = screen((50, 12), &[]).text();
+    assert!(text.contains("Terminal too small"), "{text}");
+    insta::assert_snapshot!("too_small_50x12", text);
+}
+
+#[test]
+fn the_browse_list_keeps_its_columns_after_a_korean_title() {
+    // Tuesday: "Youth Forum: 청년 인권" (wide letters) above "Film Screening: Café des droits".
+    let s = screen((120, 40), &[Action::GoDay(2)]);
+    let youth = s.row_of("Youth Forum: 청년 인권");
+    let film = s.row_of("Film Screening: Café des droits");
+    assert_eq!(s.column_in(youth, "Youth"), s.column_in(film, "Film"), "{s:?}");
+    assert_eq!(s.column_in(youth, "online"), s.column_in(film, "on si…"), "the format column: {s:?}");
+    assert!(s.row(s.row_of("┌ Tue 2030-05-07")).contains("2 sessions"), "{s:?}");
+}
+
+#[test]
 fn filters_open() {
     for size in SIZES {
-        let (text, _) = screen(size, &[Action::OpenFilters, Action::NextFacet, Action::ToggleOption]);
-        assert!(text.contains("[x]"));
-        insta::assert_snapshot!(format!("filters_{}x{}", size.0, size.1), text);
+        let s = screen(size, &[Action::OpenFilters, Action::ToggleOption]);
+        let title = s.find("┌ Filters");
+        let right = s.last_column_of(title.y, "┐").expect("the panel's corner");
+        let themes = s.row_of("▸ Themes (1)");
+        assert!(s.is_selected(s.find("▸ Themes (1)")), "the facet under the cursor: {s:?}");
+        // The ticked theme has a Korean name; its count sits in the same column as the next one's.
+        let cities = s.row_of("[x] Human Rights Cities · 인권도시");
+        let climate = s.row_of("[ ] Climate Justice");
+        assert_eq!(themes, cities, "the facets beside their options");
+        assert_eq!(s.column_in(cities, " 2 │"), s.column_in(climate, " 1 │"), "{s:?}");
+        assert_eq!(s.last_column_of(cities, "│"), Some(right), "the border is intact: {s:?}");
+        assert!(s.row(1).contains("▼ theme: cities"), "the header names the filter: {s:?}");
     }
 }
 
 #[test]
 fn search_with_highlights() {
     for size in SIZES {
-        let (text, buffer) = screen(size, &search("apcad"));
-        insta::assert_snapshot!(format!("search_{}x{}", size.0, size.1), text);
-        // The matched letters of the title are underlined (not colour alone).
-        let row = (0..buffer.area.height).find(|y| {
-            (0..buffer.area.width).map(|x| buffer[(x, *y)].symbol()).collect::<String>().contains("UNESCO APCAD")
-        });
-        let y = row.expect("APCAD row drawn");
-        let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
-        let start = line.find("APCAD").unwrap();
-        let x = u16::try_from(line[..start].chars().count()).unwrap();
-        for dx in 0..5 {
-            assert!(buffer[(x + dx, y)].modifier.contains(Modifier::UNDERLINED), "letter {dx} highlighted");
+        let s = screen(size, &search("cit"));
+        assert!(s.row(2).contains("searching all days"), "{s:?}");
+        assert!(s.row(3).contains("2 matches, best first"), "{s:?}");
+        // The best match first, selected, on its day; its matched letters underlined.
+        let best = s.find("Climate Justice in Cities");
+        assert!(s.row(best.y).contains("Mon 06  11:00–12:30"), "{s:?}");
+        assert!(s.is_selected(best));
+        let cities = Position::new(s.column_in(best.y, "Cities").expect("drawn"), best.y);
+        for dx in 0..3 {
+            assert!(s.is_underlined(Position::new(cities.x + dx, cities.y)), "letter {dx} of Cities: {s:?}");
         }
-        assert!(!buffer[(x - 2, y)].modifier.contains(Modifier::UNDERLINED));
+        assert!(!s.is_underlined(Position::new(cities.x + 3, cities.y)), "only the typed letters");
+        assert!(!s.is_underlined(Position::new(cities.x - 2, cities.y)));
+        assert!(s.row(size.1 - 1).starts_with(" / cit▏"), "the query in the footer: {s:?}");
     }
 }
 
 #[test]
-fn detail_view() {
-    for size in SIZES {
-        let (text, _) = screen(size, &[Action::GoDay(3), Action::Open]);
-        assert!(text.contains("moderator") && text.contains("13:00–15:00 KST"));
-        insta::assert_snapshot!(format!("detail_{}x{}", size.0, size.1), text);
+fn a_korean_match_underlines_its_wide_letters() {
+    let s = screen((80, 24), &search("청년"));
+    let at = s.find("청년 인권");
+    assert!(s.is_selected(at), "{s:?}");
+    for dx in [0, 2] {
+        assert!(s.is_underlined(Position::new(at.x + dx, at.y)), "the letter at +{dx}: {s:?}");
     }
-}
-
-#[test]
-fn help_overlay() {
-    for size in SIZES {
-        let (text, _) = screen(size, &[Action::Help]);
-        assert!(text.contains("fuzzy search"));
-        insta::assert_snapshot!(format!("help_{}x{}", size.0, size.1), text);
-    }
+    assert!(!s.is_underlined(Position::new(at.x + 5, at.y)), "인권 was not typed");
 }
 
 #[test]
 fn agenda_view() {
+    // The overlapping pair, a session of Tuesday with a Korean title, and one without a time.
+    let marks = [
+        Action::Down,
+        Action::ToggleMark,
+        Action::Down,
+        Action::ToggleMark,
+        Action::GoDay(2),
+        Action::ToggleMark,
+        Action::Down,
+        Action::ToggleMark,
+        Action::OpenAgenda,
+    ];
     for size in SIZES {
-        let marks = [
-            Action::GoDay(1),
-            Action::ToggleMark,
-            Action::Down,
-            Action::ToggleMark,
-            Action::GoDay(4),
-            Action::ToggleMark,
-            Action::OpenAgenda,
-        ];
-        let (text, _) = screen(size, &marks);
-        assert!(text.contains("⚠ overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00"), "{text}");
-        insta::assert_snapshot!(format!("agenda_{}x{}", size.0, size.1), text);
+        let s = screen(size, &marks);
+        let area = body(size);
+        assert!(s.row(area.y).starts_with("┌ My agenda · 4 marked"), "{s:?}");
+        assert!(s.row(1).contains("★ 4 in my agenda"), "{s:?}");
+        let monday = s.row_of("Monday 06 May 2030");
+        let housing = s.row_of("[ ] 10:30–12:00  Housing as a Human Right  Hall A");
+        assert_eq!(housing, monday + 1, "{s:?}");
+        assert_eq!(s.row_of("⚠ overlaps: Climate Justice in Cities, 11:00–12:30"), housing + 1, "{s:?}");
+        let climate = s.row_of("[ ] 11:00–12:30  Climate Justice in Cities  Room 201");
+        assert_eq!(s.row_of("⚠ overlaps: Housing as a Human Right, 10:30–12:00"), climate + 1, "{s:?}");
+        let inner = Rect::new(area.x + 1, area.y + 1, area.width - 2, area.height - 2);
+        assert_eq!(s.selected_rows(inner), [" [ ] 10:30–12:00  Housing as a Human Right  Hall A"], "{s:?}");
+        let youth = s.row_of("[ ] 14:00–15:30  Youth Forum: 청년 인권  Online");
+        assert_eq!(youth, s.row_of("Tuesday 07 May 2030") + 1, "under its day: {s:?}");
+        let untimed = s.row_of("Time not published");
+        assert_eq!(s.row_of("[ ] no time      Film Screening: Café des droits"), untimed + 1, "{s:?}");
     }
 }
 
-const LARGE: [(u16, u16); 2] = [(80, 24), (160, 50)];
-
-fn screen_2019(size: (u16, u16), actions: &[Action]) -> String {
-    let d = Data::new(load::bundled(2019).unwrap().programme, Keymap::load(None).0);
-    let mut s =
-        State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2019-10-01T12:00:00+09:00").unwrap()), size);
-    for a in actions {
-        update(&mut s, &d, *a);
-    }
-    buffer_text(&render(&s, &d))
+#[test]
+fn agenda_cursor_is_the_selected_row() {
+    let s = screen((80, 24), &[Action::ToggleMark, Action::Down, Action::ToggleMark, Action::OpenAgenda, Action::Down]);
+    let area = body((80, 24));
+    let inner = Rect::new(area.x + 1, area.y + 1, area.width - 2, area.height - 2);
+    assert_eq!(s.selected_rows(inner), [" [ ] 10:30–12:00  Housing as a Human Right  Hall A"], "{s:?}");
 }
 
 #[test]
 fn timeline_grid() {
-    for size in LARGE {
-        let text = screen_2019(size, &[Action::OpenGrid]);
-        assert!(text.contains("Timeline Tue 2019-10-01") && text.contains("Migrants"), "{text}");
-        insta::assert_snapshot!(format!("grid_{}x{}", size.0, size.1), text);
+    for size in SIZES {
+        let s = screen(size, &[Action::OpenGrid]);
+        let area = body(size);
+        assert!(s.row(area.y).starts_with("┌ Timeline Mon 2030-05-06 · 2 rooms · times Asia/Seoul"), "{s:?}");
+        // Rooms across, each block under its room and beside its start time in the gutter.
+        let hall = s.find("Hall A");
+        let room = s.find("Room 201");
+        assert_eq!((hall.y, room.y), (area.y + 1, area.y + 1));
+        let opening = s.find("│Opening Plenary");
+        let climate = s.find("│Climate Justice in Cities");
+        assert_eq!((opening.x, climate.x), (hall.x, room.x), "{s:?}");
+        let gutter = |time: &str| (area.y..area.bottom()).find(|y| s.row(*y).starts_with(&format!("│{time}")));
+        assert_eq!(gutter("09:00"), Some(opening.y), "{s:?}");
+        assert_eq!(gutter("11:00"), Some(climate.y), "{s:?}");
+        let housing = s.row_of("│Housing as a Human Right");
+        assert_eq!(gutter("10:00").map(|y| y + 2), Some(housing), "10:30 is two 15-minute rows on: {s:?}");
+        assert_eq!(s.column_in(opening.y + 1, "│09:00–10:00"), Some(opening.x), "its time under its title");
+        // It opens on the selected session, drawn selected.
+        assert!(s.is_selected(Position::new(opening.x + 1, opening.y)), "{s:?}");
+        assert!(!s.is_selected(Position::new(climate.x + 1, climate.y)));
+        assert!(s.row(area.bottom() - 2).contains("1/2 columns"), "{s:?}");
     }
 }
 
 #[test]
+fn timeline_grid_of_a_day_with_an_untimed_session() {
+    let s = screen((120, 40), &[Action::GoDay(2), Action::OpenGrid]);
+    assert!(s.row(3).contains("Timeline Tue 2030-05-07") && s.row(3).contains("1 without a time not shown"), "{s:?}");
+    let youth = s.find("│Youth Forum: 청년 인권");
+    assert_eq!(youth.x, s.find("Online").x, "{s:?}");
+    assert_eq!(s.last_column_of(youth.y, "│"), Some(119), "the border after Korean text");
+}
+
+#[test]
+fn timeline_grid_flags_overlaps_in_one_room() {
+    let mut p = sample::programme();
+    let climate = p.sessions.iter_mut().find(|s| s.id.0 == "climate").expect("in the sample");
+    climate.room = Some("Hall A".into());
+    let d = ts::data(p);
+    let mut state = ts::opened(&d, (120, 40));
+    ts::run(&mut state, &d, &[Action::OpenGrid]);
+    let s = ts::render(&state, &d);
+    let lane = s.find("⚠ Hall A");
+    let climate = s.find("║⚠ Climate Justice in Cities");
+    assert_eq!(climate.x, lane.x, "the overlapping session in its own lane: {s:?}");
+    assert_eq!(s.column_in(climate.y + 2, "║overlaps in this room"), Some(climate.x), "{s:?}");
+    assert_eq!(s.column_in(s.row_of("║⚠ Housing"), "║⚠ Housing"), Some(s.find("Hall A").x));
+}
+
+#[test]
 fn clash_panel() {
-    for size in LARGE {
-        let text = screen_2019(size, &[Action::OpenClashes]);
-        assert!(text.contains("Shams ASADI"), "{text}");
-        insta::assert_snapshot!(format!("clashes_{}x{}", size.0, size.1), text);
+    for size in SIZES {
+        let s = screen(size, &[Action::OpenClashes]);
+        let area = body(size);
+        assert!(s.row(area.y).starts_with("┌ Clashes · 1 found"), "{s:?}");
+        let inner = Rect::new(area.x + 1, area.y + 1, area.width - 2, area.height - 2);
+        let rows = s.selected_rows(inner);
+        assert_eq!(rows.len(), 1, "{s:?}");
+        assert!(rows[0].starts_with(" Mon 06 11:00–12:00 ◉ person"), "the overlap of the pair: {s:?}");
+        assert!(rows[0].contains("KIM Minji is speaker in \"Housing as a Hu"), "{s:?}");
     }
 }
 
 #[test]
 fn people_index() {
-    for size in LARGE {
-        let mut actions = vec![Action::OpenPeople];
-        actions.extend("asadi".chars().map(Action::Input));
-        let text = screen_2019(size, &actions);
-        assert!(text.contains("presentation"), "{text}");
-        insta::assert_snapshot!(format!("people_{}x{}", size.0, size.1), text);
+    for size in SIZES {
+        let s = screen(size, &[Action::OpenPeople]);
+        let area = body(size);
+        assert!(s.row(area.y).starts_with("┌ People · SAMPLE 2030 · 6 "), "{s:?}");
+        // Names with accents and organizers (◇) keep the count column.
+        let ana = s.row_of(" Ana García");
+        let office = s.row_of("◇Gwangju Human Rights Office");
+        assert_eq!(s.column_in(ana, "2│"), s.column_in(office, "1│"), "{s:?}");
+        assert!(s.is_selected(s.find(" Ana García")));
+        let typed = {
+            let mut actions = vec![Action::OpenPeople];
+            actions.extend(ts::typed("lee"));
+            screen(size, &actions)
+        };
+        assert!(typed.row(area.y).starts_with("┌ People · SAMPLE 2030 · 1 "), "{typed:?}");
+        assert!(typed.row(size.1 - 1).starts_with(" find: lee▏"), "{typed:?}");
+        // The selected person's sessions beside, in time order, with the role and the room.
+        let pane = typed.find("┌ Sessions").x;
+        assert_eq!(typed.find("광주인권사무소, Korea").x, pane + 1, "{typed:?}");
+        let housing = typed.row_of("Mon 06 May 10:30–12:00 KST speaker");
+        assert_eq!(typed.row_of("  Housing as a Human Right · Hall A"), housing + 1, "{typed:?}");
+        assert!(typed.row_of("Wed 08 May 16:00–17:00 KST speaker") > housing);
     }
 }
 
 #[test]
 fn people_index_of_every_edition() {
-    let mut actions = vec![Action::OpenPeople, Action::PeopleScope];
-    actions.extend("asadi".chars().map(Action::Input));
-    let text = screen_2019((80, 24), &actions);
-    assert!(text.contains("People · every edition · 1"), "{text}");
-    assert!(text.contains("2019 Tue 01 Oct") && text.contains("2021 Thu 07 Oct"), "{text}");
-    insta::assert_snapshot!("people_every_edition_80x24", text);
+    // The bundled editions are the point: the index spans them.
+    let d = ts::bundled(2019);
+    let mut state = ts::state_at(&d, "2019-10-01T12:00:00+09:00", (80, 24));
+    ts::run(&mut state, &d, &[Action::OpenPeople, Action::PeopleScope]);
+    ts::run(&mut state, &d, &ts::typed("asadi").collect::<Vec<_>>());
+    let s = ts::render(&state, &d);
+    assert!(s.row(3).starts_with("┌ People · every edition · 1 "), "{s:?}");
+    let pane = s.find("┌ Sessions").x;
+    let first = s.find("2019 Tue 01 Oct");
+    let second = s.find("2021 Thu 07 Oct");
+    assert_eq!((first.x, second.x), (pane + 1, pane + 1), "{s:?}");
+    assert!(first.y < second.y, "in time order: {s:?}");
 }
 
 #[test]
-fn too_small_screen() {
-    let (text, _) = screen((50, 12), &[]);
-    assert!(text.contains("Terminal too small"));
-    insta::assert_snapshot!("too_small_50x12", text);
+fn other_zone_shows_both_times() {
+    // The forum's time first, the display zone's under it.
+    let s = screen((120, 40), &[Action::CycleZone, Action::CycleZone, Action::Open]);
+    let time = s.find("Time       09:00–10:00 KST");
+    assert_eq!(s.column_in(time.y + 1, "00:00–01:00 UTC (UTC)"), Some(time.x + 11), "{s:?}");
+    assert!(s.row(1).contains("times in UTC (UTC)"), "{s:?}");
 }
 
 #[test]
 fn every_size_down_to_1x1_draws_without_panic() {
-    let d = data();
-    let now = Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap());
+    let d = ts::sample();
     for w in [1u16, 2, 5, 20, 59, 60, 61, 79, 109, 110, 200, 300] {
         for h in [1u16, 2, 3, 15, 16, 17, 24, 100] {
             for actions in [
@@ -207,60 +292,41 @@ fn every_size_down_to_1x1_draws_without_panic() {
                 vec![Action::OpenFilters],
                 vec![Action::Help],
                 vec![Action::Open],
-                search("un"),
+                search("청"),
                 vec![Action::OpenGrid, Action::Right, Action::PageDown],
                 vec![Action::OpenClashes],
                 vec![Action::OpenPeople],
-                vec![Action::OpenAgenda],
+                vec![Action::ToggleMark, Action::OpenAgenda],
             ] {
-                let mut s = State::new(&d, ZoneChoice::Utc, now, (w, h));
-                for a in &actions {
-                    update(&mut s, &d, *a);
-                }
-                let _ = render(&s, &d);
+                let mut s = ts::opened(&d, (w, h));
+                ts::run(&mut s, &d, &actions);
+                let _ = ts::render(&s, &d);
             }
         }
     }
 }
 
 #[test]
-fn other_zone_shows_both_times() {
-    let (text, _) = screen((120, 40), &[Action::CycleZone, Action::CycleZone, Action::GoDay(3)]);
-    assert!(text.contains("04:00–06:00 UTC (UTC)"), "{text}");
-    assert!(text.contains("13:00–15:00 KST"));
-}
-
-/// Draw `state` on a terminal of `real` size, whatever size the state last heard of.
-fn render_on(state: &State, data: &Data, real: (u16, u16)) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(real.0, real.1)).unwrap();
-    terminal.draw(|f| draw(f, state, data)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-#[test]
 fn a_stale_size_from_a_queued_resize_never_decides_the_layout() {
     // A Resize event is applied, then the terminal shrinks (or grows) again before the frame is
     // drawn: the frame's real area must decide the layout, and nothing may be written outside it.
-    let d = Data::new(load::bundled(2019).unwrap().programme, Keymap::load(None).0);
-    let now = Clock::Fixed(parse_instant("2019-10-01T12:00:00+09:00").unwrap());
+    let d = ts::sample();
     let pairs = [((200, 60), (80, 24)), ((160, 50), (60, 16)), ((120, 40), (40, 10)), ((40, 10), (100, 30))];
     for (believed, real) in pairs {
         for actions in [
             vec![Action::OpenGrid],
             vec![Action::OpenGrid, Action::ToggleMark],
             vec![],
-            vec![Action::OpenAgenda],
+            vec![Action::ToggleMark, Action::OpenAgenda],
             vec![Action::OpenFilters],
         ] {
             let state_at = |size| {
-                let mut s = State::new(&d, ZoneChoice::Forum, now, size);
-                for a in &actions {
-                    update(&mut s, &d, *a);
-                }
+                let mut s = ts::opened(&d, size);
+                ts::run(&mut s, &d, &actions);
                 s
             };
-            let drawn = buffer_text(&render_on(&state_at(believed), &d, real));
-            let expected = buffer_text(&render(&state_at(real), &d));
+            let drawn = ts::render_on(&state_at(believed), &d, real).text();
+            let expected = ts::render(&state_at(real), &d).text();
             assert_eq!(drawn, expected, "state at {believed:?}, terminal {real:?}, {actions:?}");
         }
     }

@@ -1,36 +1,27 @@
-//! `update()` tests of the clash screen.
+//! `update()` tests of the clash screen, on the small programme with a room booked twice.
 
-use crate::load;
-use crate::time::{Clock, ZoneChoice, parse_instant};
+use crate::sample;
 use crate::tui::action::Action;
-use crate::tui::data::Data;
-use crate::tui::keymap::Keymap;
 use crate::tui::mode::Mode;
-use crate::tui::state::State;
+use crate::tui::test_screen::{self as ts, selected_id};
 use crate::tui::update::update;
-
-fn setup(edition: i32, now: &str) -> (Data, State) {
-    let d = Data::new(load::bundled(edition).unwrap().programme, Keymap::load(None).0);
-    let s = State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant(now).unwrap()), (120, 40));
-    (d, s)
-}
-
-fn selected<'a>(s: &State, d: &'a Data) -> &'a str {
-    d.programme.sessions[s.current().unwrap()].id.as_str()
-}
 
 #[test]
 fn clash_panel_lists_and_jumps() {
-    let (d, mut s) = setup(2019, "2019-10-01T12:00:00+09:00");
+    // A rehearsal in Hall A during the closing: a second clash after the pair's.
+    let mut p = sample::programme();
+    p.sessions.push(sample::session("rehearsal", "Rehearsal", 3, Some(((16, 30), (17, 30))), "Hall A", vec![]));
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (120, 40));
     update(&mut s, &d, Action::OpenClashes);
     assert_eq!(s.mode, Mode::Clashes);
-    assert_eq!(s.notice.as_deref(), Some("2 clashes in WHRCF 2019"));
+    assert_eq!(s.notice.as_deref(), Some("2 clashes in SAMPLE 2030"));
     update(&mut s, &d, Action::Down);
     update(&mut s, &d, Action::Down);
-    assert_eq!(s.clashes.cursor, 1);
+    assert_eq!(s.clashes.cursor, 1, "the cursor stays on the last clash");
     update(&mut s, &d, Action::Open);
     assert_eq!(s.mode, Mode::Browse);
-    assert_eq!(selected(&s, &d), "2019-migrants");
+    assert_eq!((s.tab, selected_id(&s, &d)), (2, "closing"), "the room clash's first session");
     update(&mut s, &d, Action::OpenClashes);
     update(&mut s, &d, Action::Back);
     assert_eq!(s.mode, Mode::Browse);

@@ -1,40 +1,28 @@
-//! `update()` tests of the people screen.
+//! `update()` tests of the people screen: finding and jumping on the small programme built in
+//! code; the index of every edition on the bundled ones.
 
-use crate::load;
-use crate::time::{Clock, ZoneChoice, parse_instant};
+use crate::sample;
 use crate::tui::action::Action;
-use crate::tui::data::Data;
 use crate::tui::derive::{people_index, people_shown};
-use crate::tui::keymap::Keymap;
 use crate::tui::mode::Mode;
 use crate::tui::state::State;
+use crate::tui::test_screen::{self as ts, run, selected_id};
 use crate::tui::update::update;
-
-fn setup(edition: i32, now: &str) -> (Data, State) {
-    let d = Data::new(load::bundled(edition).unwrap().programme, Keymap::load(None).0);
-    let s = State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant(now).unwrap()), (120, 40));
-    (d, s)
-}
-
-fn selected<'a>(s: &State, d: &'a Data) -> &'a str {
-    d.programme.sessions[s.current().unwrap()].id.as_str()
-}
 
 #[test]
 fn people_index_finds_and_jumps() {
-    let (d, mut s) = setup(2021, "2021-10-07T14:00:00+09:00");
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
     update(&mut s, &d, Action::OpenPeople);
-    for c in "grotjohn".chars() {
-        update(&mut s, &d, Action::Input(c));
-    }
+    run(&mut s, &d, &ts::typed("seoyeon").collect::<Vec<_>>());
     let shown = people_shown(&s, &d);
     assert_eq!(shown.len(), 1);
-    assert_eq!(shown[0].name, "Robert Grotjohn");
+    assert_eq!(shown[0].name, "PARK Seoyeon");
     update(&mut s, &d, Action::DeleteChar);
-    assert_eq!(s.people.query, "grotjoh");
+    assert_eq!(s.people.query, "seoyeo");
     update(&mut s, &d, Action::Open);
     assert_eq!(s.mode, Mode::Browse);
-    assert_eq!(selected(&s, &d), "2021-paper-presentation");
+    assert_eq!((s.tab, selected_id(&s, &d)), (1, "youth"), "on the session's day");
     update(&mut s, &d, Action::OpenPeople);
     update(&mut s, &d, Action::Back);
     assert!(s.people.query.is_empty(), "Esc clears the query first");
@@ -44,11 +32,11 @@ fn people_index_finds_and_jumps() {
 
 #[test]
 fn the_people_index_widens_to_every_edition_and_jumps_within_this_one() {
-    let (d, mut s) = setup(2024, "2024-10-10T14:00:00+09:00");
+    // The bundled editions are the point: the index spans them.
+    let d = ts::bundled(2024);
+    let mut s = ts::state_at(&d, "2024-10-10T14:00:00+09:00", (120, 40));
     update(&mut s, &d, Action::OpenPeople);
-    for c in "kjaerum".chars() {
-        update(&mut s, &d, Action::Input(c));
-    }
+    run(&mut s, &d, &ts::typed("kjaerum").collect::<Vec<_>>());
     let sessions = |s: &State| people_shown(s, &d)[0].sessions.len();
     assert_eq!(sessions(&s), 1, "this edition: the 2024 paper session");
     update(&mut s, &d, Action::PeopleScope);
@@ -60,7 +48,7 @@ fn the_people_index_widens_to_every_edition_and_jumps_within_this_one() {
     assert_eq!(labels, ["WHRCF 2024", "WHRCF 2025"], "in time order, each session with its edition");
     update(&mut s, &d, Action::Open);
     assert_eq!(s.mode, Mode::Browse);
-    assert_eq!(selected(&s, &d), "2024-paper-session", "Enter goes to the session of this edition");
+    assert_eq!(selected_id(&s, &d), "2024-paper-session", "Enter goes to the session of this edition");
     // Someone of other editions only: Enter says where they are.
     update(&mut s, &d, Action::OpenPeople);
     s.people.query = "윤장현".into();
@@ -74,11 +62,10 @@ fn the_people_index_widens_to_every_edition_and_jumps_within_this_one() {
 
 #[test]
 fn only_a_bundled_edition_widens_the_people_index() {
-    let mut p = load::bundled(2024).unwrap().programme;
-    p.id = "my-forum".into();
-    let d = Data::new(p, Keymap::load(None).0);
-    let mut s =
-        State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2024-10-10T14:00:00+09:00").unwrap()), (80, 24));
+    let mut p = sample::programme();
+    p.stated_session_total = Some(8);
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (80, 24));
     update(&mut s, &d, Action::OpenPeople);
     update(&mut s, &d, Action::PeopleScope);
     assert!(!s.people.all_editions);
