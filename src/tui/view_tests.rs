@@ -226,7 +226,7 @@ fn clash_panel() {
         let rows = s.selected_rows(inner);
         assert_eq!(rows.len(), 1, "{s:?}");
         assert!(rows[0].starts_with(" Mon 06 11:00–12:00 ◉ person"), "the overlap of the pair: {s:?}");
-        assert!(rows[0].contains("KIM Minji is speaker in \"Housing as a Hu"), "{s:?}");
+        assert!(rows[0].contains("KIM Minji is in \"Housing as a Hu"), "{s:?}");
     }
 }
 
@@ -336,19 +336,25 @@ fn a_stale_size_from_a_queued_resize_never_decides_the_layout() {
 fn notices_screen() {
     use crate::diagnostic::{Location, Problem};
     use crate::tui::notice_log::{Level, NoticeLog};
-    let d = data();
+    let d = ts::sample();
     let at = |line| Location { path: "forum.toml".into(), line: Some(line), column: Some(5) };
     for size in SIZES {
-        let mut s =
-            State::new(&d, ZoneChoice::Forum, Clock::Fixed(parse_instant("2021-10-07T14:00:00+09:00").unwrap()), size);
+        let mut s = ts::opened(&d, size);
         s.notices = NoticeLog::of_file(vec![
             Problem::warning(at(12), Some("opening"), "unknown key `rooom` (ignored)"),
             Problem::error(at(40), None, "end 09:00 is before start 10:00"),
         ]);
         s.report(Level::Warning, "Key bindings: keys.toml: [browse] unknown key `hyper-x`".into());
-        update(&mut s, &d, Action::OpenNotices);
-        let text = buffer_text(&render(&s, &d));
-        assert!(text.contains("1 error · 2 warnings — press ! to read"), "{text}");
-        insta::assert_snapshot!(format!("notices_{}x{}", size.0, size.1), text);
+        assert!(ts::render(&s, &d).row(0).contains("1 error · 2 warnings — press ! to read"), "the header counts them");
+        ts::run(&mut s, &d, &[Action::OpenNotices]);
+        let screen = ts::render(&s, &d);
+        assert!(screen.row(3).starts_with("┌ Notices · 1 error · 2 warnings"), "{}", screen.text());
+        // The app's own notice first, then the file's problems in file order, each with its level.
+        let app = screen.row_of("warning Key bindings: keys.toml");
+        let first = screen.row_of("warning forum.toml:12:5 session `opening`: unknown key `rooom`");
+        let second = screen.row_of("error   forum.toml:40:5 end 09:00 is before start 10:00");
+        assert!(app < first && first < second, "{}", screen.text());
+        assert!(screen.is_selected(screen.find("warning Key bindings")), "the newest is selected");
+        assert!(screen.row_of("┌ Notice ─") > second, "the selected notice in full below the list");
     }
 }
