@@ -142,5 +142,8 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
     for src in d.sources {
         let _ = writeln!(out, "  {src}");
     }
+    if d.sources.is_empty() {
+        let _ = writeln!(out, "  {}", wording::NOT_PUBLISHED.text());
+    }
     out
 }

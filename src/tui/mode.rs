@@ -2,8 +2,9 @@
 //! which of them take typed text.
 
 /// What the keys currently drive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Mode {
+    #[default]
     Browse,
     /// One session full-screen.
     Detail,

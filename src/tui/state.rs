@@ -43,6 +43,8 @@ pub struct BrowseState {
 #[derive(Debug, Clone, Default)]
 pub struct DetailState {
     pub scroll: u16,
+    /// The screen the detail was opened from, where Esc goes back to (the browse list or the grid).
+    pub opened_from: Mode,
 }
 
 /// The filter panel: the facet under the cursor and each facet's option cursor.

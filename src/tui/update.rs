@@ -57,7 +57,9 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::OpenGrid if state.mode != Mode::Grid => grid::open(state, data),
         Action::OpenClashes if state.mode != Mode::Clashes => {
             state.mode = Mode::Clashes;
-            state.notice = Some(format!("{} clashes in {}", data.clashes().len(), data.programme.label()));
+            let found = crate::wording::CLASHES.of(data.clashes().len());
+            state.notice =
+                Some(crate::wording::CLASHES_IN.say(&[("found", &found), ("programme", &data.programme.label())]));
         }
         Action::OpenPeople if state.mode != Mode::People => state.mode = Mode::People,
         Action::OpenNotices if state.mode != Mode::Notices => notices::open(state),

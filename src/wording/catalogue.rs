@@ -35,12 +35,15 @@ counts! {
     ERRORS = "count-errors" => "{n} error" / "{n} errors";
     WARNINGS = "count-warnings" => "{n} warning" / "{n} warnings";
     NOTICES = "count-notices" => "{n} notice" / "{n} notices";
+    MATCHES_BEST_FIRST = "count-matches-best-first" => "{n} match, best first" / "{n} matches, best first";
+    MATCHES_THIS_DAY = "count-matches-this-day" => "{n} match this day" / "{n} matches this day";
     ROOMS = "count-rooms" => "{n} room" / "{n} rooms";
     KINDS = "count-kinds" => "{n} kind" / "{n} kinds";
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
 }
 
 messages! {
+    CLASHES_IN = "clashes-in" => "{found} in {programme}";
     GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";

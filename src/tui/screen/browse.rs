@@ -72,6 +72,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::Open if state.current().is_some() => {
             state.mode = Mode::Detail;
             state.detail.scroll = 0;
+            state.detail.opened_from = Mode::Browse;
         }
         Action::Open => state.notice = Some("No session to open".into()),
         Action::OpenFilters => state.mode = Mode::Filters,
@@ -169,8 +170,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let zone = state.zone.resolve(p.timezone);
     let focused = state.browse.focus == Focus::List || state.mode == Mode::Search;
     let title = match state.day() {
-        _ if state.searching_all_days() => format!(" {} matches, best first ", state.browse.rows.len()),
-        _ if state.mode == Mode::Search => format!(" {} matches this day ", state.browse.rows.len()),
+        _ if state.searching_all_days() => {
+            format!(" {} ", crate::wording::MATCHES_BEST_FIRST.of(state.browse.rows.len()))
+        }
+        _ if state.mode == Mode::Search => {
+            format!(" {} ", crate::wording::MATCHES_THIS_DAY.of(state.browse.rows.len()))
+        }
         Some(crate::filter::Day::Date(d)) => {
             format!(" {} · {} ", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.browse.rows.len()))
         }
@@ -193,7 +198,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let day_w = if state.searching_all_days() { 8 } else { 0 };
     let time_w = if wide { 18 } else { 11 };
     let kind_w = if width >= 60 { 10 } else { 0 };
-    let fmt_w = if width >= 70 { 6 } else { 0 };
+    let fmt_w = if width >= 70 { 7 } else { 0 };
     let room_w = if width >= 96 {
         16
     } else if width >= 84 {

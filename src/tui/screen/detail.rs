@@ -37,7 +37,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::Last => state.detail.scroll = u16::MAX / 2,
         Action::NextDay => move_to(state, state.browse.selected.saturating_add(1)),
         Action::PrevDay => move_to(state, state.browse.selected.saturating_sub(1)),
-        Action::Back | Action::Open => state.mode = Mode::Browse,
+        Action::Back | Action::Open => state.mode = std::mem::replace(&mut state.detail.opened_from, Mode::Browse),
         _ => return browse::update(state, data, action),
     }
     None
@@ -138,6 +138,9 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     out.push(Line::default());
     out.push(Line::from(Span::styled(wording::LABEL_SOURCES.text(), t.label())));
     out.extend(d.sources.iter().map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))));
+    if d.sources.is_empty() {
+        out.push(Line::from(Span::styled(format!("  {}", wording::NOT_PUBLISHED.text()), t.missing())));
+    }
     out
 }
 

@@ -86,6 +86,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                 let session = b.session;
                 select_session(state, data, session);
                 state.mode = Mode::Detail;
+                state.detail.opened_from = Mode::Grid;
                 return None;
             }
             None => state.notice = Some("No session here: move onto a block".into()),

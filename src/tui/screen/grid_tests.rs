@@ -25,7 +25,7 @@ fn grid_moves_changes_day_and_opens_the_block() {
     assert_eq!(s.mode, Mode::Detail);
     assert_eq!(selected_id(&s, &d), "climate");
     update(&mut s, &d, Action::Back);
-    update(&mut s, &d, Action::OpenGrid);
+    assert_eq!(s.mode, Mode::Grid, "back from the session to the grid");
     update(&mut s, &d, Action::NextDay);
     assert_eq!(s.tab, 1);
     let tuesday = grid::model(&s, &d);
@@ -54,4 +54,16 @@ fn overlapping_sessions_of_one_room_get_flagged_lanes() {
     let flagged: Vec<&str> =
         model.blocks.iter().filter(|b| b.overlap).map(|b| d.programme.sessions[b.session].id.as_str()).collect();
     assert_eq!(flagged, sample::OVERLAPPING, "the opening, alone at its time, is not flagged");
+}
+
+#[test]
+fn a_session_opened_from_the_grid_goes_back_to_the_grid() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    ts::run(&mut s, &d, &[Action::OpenGrid, Action::Open]);
+    assert_eq!(s.mode, Mode::Detail);
+    ts::run(&mut s, &d, &[Action::Back]);
+    assert_eq!(s.mode, Mode::Grid, "Esc returns to the grid it came from");
+    ts::run(&mut s, &d, &[Action::Back, Action::Open, Action::Back]);
+    assert_eq!(s.mode, Mode::Browse, "opened from the list, Esc returns to the list");
 }
