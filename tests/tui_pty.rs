@@ -134,6 +134,9 @@ fn grid_clash_panel_and_people_index() {
     t.send("\r");
     t.wait_for("Session · Esc back");
     t.send("\u{1b}");
+    t.wait_gone("Session · Esc back");
+    t.wait_for("Timeline Tue 2019-10-01");
+    t.send("\u{1b}");
     t.wait_for("Tue 2019-10-01 · 12 sessions");
     t.send("c");
     t.wait_for("Clashes · 2 found");
