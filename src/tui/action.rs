@@ -135,6 +135,23 @@ impl Action {
     pub fn describe(self) -> &'static str {
         BINDABLE.iter().find(|(a, _, _)| *a == self).map_or("", |(_, _, d)| *d)
     }
+
+    /// What the action does in `mode`, for the help and the README: where a screen gives an
+    /// action its own meaning (in a session, → moves to the next session, not the next day).
+    pub fn describe_in(self, mode: crate::tui::mode::Mode) -> &'static str {
+        use crate::tui::mode::Mode;
+        match (mode, self) {
+            (Mode::Detail, Action::NextDay) => "next session of the list",
+            (Mode::Detail, Action::PrevDay) => "previous session of the list",
+            (Mode::Detail | Mode::Help, Action::First) => "scroll to the top",
+            (Mode::Detail | Mode::Help, Action::Last) => "scroll to the end",
+            (Mode::Agenda, Action::Open) => "show the session in the programme list",
+            (Mode::Grid, Action::Open) => "open the session under the cursor",
+            (Mode::Clashes, Action::Open) => "show the clash's first session in the list",
+            (Mode::People, Action::Open) => "show the person's first session in the list",
+            _ => self.describe(),
+        }
+    }
 }
 
 /// Work for the event loop: what `update` cannot do without touching the outside world.

@@ -216,10 +216,10 @@ impl Keymap {
     #[cfg(test)]
     pub fn markdown(&self) -> String {
         let mut out = String::from("| mode | keys | action |\n|---|---|---|\n");
-        for (_, name, rows) in self.table() {
+        for (mode, name, rows) in self.table() {
             for (action, keys) in rows {
                 let keys: Vec<String> = keys.iter().map(|k| format!("`{}`", k.replace('|', "\\|"))).collect();
-                out.push_str(&format!("| {name} | {} | {} |\n", keys.join(" "), action.describe()));
+                out.push_str(&format!("| {name} | {} | {} |\n", keys.join(" "), action.describe_in(mode)));
             }
         }
         out

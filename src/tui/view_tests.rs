@@ -358,3 +358,14 @@ fn notices_screen() {
         assert!(screen.row_of("┌ Notice ─") > second, "the selected notice in full below the list");
     }
 }
+
+#[test]
+fn no_match_names_the_way_out_from_where_the_user_is() {
+    let typing = screen((80, 24), &search("zzzq"));
+    assert!(typing.text().contains("No session matches. Esc clears the search."), "{typing:?}");
+    assert!(!typing.text().contains("Press x"), "x would be typed into the query: {typing:?}");
+    let mut actions = search("zzzq");
+    actions.push(Action::SearchAccept);
+    let browsing = screen((80, 24), &actions);
+    assert!(browsing.text().contains("No session matches. Press x to clear filters and search."), "{browsing:?}");
+}

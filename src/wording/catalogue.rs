@@ -190,6 +190,10 @@ messages! {
     HINT_ROOMS = "hint-rooms" => "{keys} rooms";
     HINT_TIME = "hint-time" => "{keys} time";
     HINT_CHANGE_DAY = "hint-change-day" => "{first} and {second} change the day.";
+    NO_SESSION_THIS_DAY = "no-session-this-day" => "No session on this day.";
+    NO_SESSION_MATCHES = "no-session-matches" => "No session matches.";
+    HINT_CLEAR_FILTERS = "hint-clear-filters" => "Press {key} to clear filters and search.";
+    HINT_CLEAR_SEARCH = "hint-clear-search" => "{key} clears the search.";
     HINT_ADD_TO_AGENDA = "hint-add-to-agenda" => "Press {key} on a session to add it to your agenda.";
     HINT_THIS_DAY_ONLY = "hint-this-day-only" => "({key}: this day only)";
     SEARCH_PROMPT = "search-prompt" => "search:";

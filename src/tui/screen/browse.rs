@@ -5,6 +5,7 @@
 
 use crate::model::{CUT_OFF_MARK, CutOff, Programme, Session};
 use crate::text;
+use crate::wording;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -13,6 +14,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
+use crate::tui::key_hint::KeyHints;
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{self, move_to, page, scroll_detail};
 use crate::tui::state::{Focus, Scope, State};
@@ -185,10 +187,17 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if state.browse.rows.is_empty() {
+        // The way out named with the key bound to it where the user is: typing, Esc clears the
+        // query; browsing, the clear-filters key.
         let msg = if state.filter.is_empty() && state.query.is_empty() {
-            " No session on this day."
+            format!(" {}", wording::NO_SESSION_THIS_DAY.text())
         } else {
-            " No session matches. Press x to clear filters and search."
+            let hint = match state.mode {
+                Mode::Search => KeyHints::new(&data.keymap, Mode::Search).key(Action::Back, wording::HINT_CLEAR_SEARCH),
+                _ => KeyHints::new(&data.keymap, Mode::Browse).key(Action::ClearFilters, wording::HINT_CLEAR_FILTERS),
+            };
+            let hint = hint.map(|h| format!(" {h}")).unwrap_or_default();
+            format!(" {}{hint}", wording::NO_SESSION_MATCHES.text())
         };
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
         return;

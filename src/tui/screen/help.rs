@@ -37,12 +37,12 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         KeyHints::new(&data.keymap, Mode::Help).key(Action::Back, wording::HINT_CLOSE),
     ]));
     let mut lines = Vec::new();
-    for (_, name, rows) in data.keymap.table() {
+    for (mode, name, rows) in data.keymap.table() {
         lines.push(Line::from(Span::styled(name, t.label())));
         for (action, keys) in rows {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<24}", keys.join(" ")), t.key()),
-                Span::raw(action.describe()),
+                Span::raw(action.describe_in(mode)),
             ]));
         }
         lines.push(Line::default());
