@@ -131,6 +131,11 @@ impl Action {
         current.or_else(|| FORMER_NAMES.iter().find(|(n, _)| *n == name).map(|(_, a)| *a))
     }
 
+    /// The action's name in the key bindings file.
+    pub fn name(self) -> &'static str {
+        BINDABLE.iter().find(|(a, _, _)| *a == self).map_or("", |(_, n, _)| *n)
+    }
+
     /// What the action does, for the help.
     pub fn describe(self) -> &'static str {
         BINDABLE.iter().find(|(a, _, _)| *a == self).map_or("", |(_, _, d)| *d)

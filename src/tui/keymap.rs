@@ -17,30 +17,55 @@ pub struct Key {
     mods: KeyModifiers,
 }
 
+/// A key name as the default bindings write it (`Space` → `space`, `Ctrl-E` → `ctrl-e`, `→` →
+/// `right`), so that a user's binding replaces the default one for the same key.
+fn canonical(spec: &str) -> String {
+    let cut = spec.len() - spec.chars().next_back().map_or(0, char::len_utf8);
+    let (mods, last) = match spec[..cut].rfind('-') {
+        Some(dash) if spec.chars().count() > 1 => (&spec[..=dash], &spec[dash + 1..]),
+        _ => ("", spec),
+    };
+    let name = match last {
+        "↑" => "up".to_owned(),
+        "↓" => "down".to_owned(),
+        "←" => "left".to_owned(),
+        "→" => "right".to_owned(),
+        n if n.chars().count() > 1 => n.to_ascii_lowercase(),
+        n => n.to_owned(),
+    };
+    format!("{}{name}", mods.to_ascii_lowercase())
+}
+
 impl Key {
     /// Parse a key name.
     pub fn parse(spec: &str) -> Result<Key, String> {
         let mut mods = KeyModifiers::NONE;
         let mut rest = spec;
+        // Names are read in any case ("Space" as the help writes it, "Ctrl-c"); a single
+        // character is itself ("G" is not "g").
+        fn prefix<'s>(rest: &'s str, name: &str) -> Option<&'s str> {
+            rest.get(..name.len()).filter(|p| p.eq_ignore_ascii_case(name)).map(|_| &rest[name.len()..])
+        }
         loop {
-            if let Some(r) = rest.strip_prefix("ctrl-") {
+            if let Some(r) = prefix(rest, "ctrl-") {
                 mods |= KeyModifiers::CONTROL;
                 rest = r;
-            } else if let Some(r) = rest.strip_prefix("alt-") {
+            } else if let Some(r) = prefix(rest, "alt-") {
                 mods |= KeyModifiers::ALT;
                 rest = r;
-            } else if let Some(r) = rest.strip_prefix("shift-").filter(|r| r.chars().count() > 1) {
+            } else if let Some(r) = prefix(rest, "shift-").filter(|r| r.chars().count() > 1) {
                 mods |= KeyModifiers::SHIFT;
                 rest = r;
             } else {
                 break;
             }
         }
-        let code = match rest {
-            "up" => KeyCode::Up,
-            "down" => KeyCode::Down,
-            "left" => KeyCode::Left,
-            "right" => KeyCode::Right,
+        let name = if rest.chars().count() > 1 { rest.to_ascii_lowercase() } else { rest.to_owned() };
+        let code = match name.as_str() {
+            "up" | "↑" => KeyCode::Up,
+            "down" | "↓" => KeyCode::Down,
+            "left" | "←" => KeyCode::Left,
+            "right" | "→" => KeyCode::Right,
             "pgup" => KeyCode::PageUp,
             "pgdn" => KeyCode::PageDown,
             "home" => KeyCode::Home,
@@ -52,7 +77,11 @@ impl Key {
             "space" => KeyCode::Char(' '),
             "backspace" => KeyCode::Backspace,
             s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap_or(' ')),
-            _ => return Err(format!("unknown key `{spec}`")),
+            _ => {
+                let names = "a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, \
+                             backtab, space, backspace, with ctrl- / alt- / shift- before it";
+                return Err(format!("unknown key `{spec}` (expected {names})"));
+            }
         };
         Ok(Key { code, mods })
     }
@@ -149,7 +178,7 @@ impl Keymap {
                     problems.push(format!("{path}: [{mode_name}] {e}"));
                     continue;
                 }
-                let entry = (mode, spec.clone());
+                let entry = (mode, canonical(spec));
                 if name == "none" {
                     self.bindings.remove(&entry);
                     self.order.retain(|e| *e != entry);
@@ -161,7 +190,13 @@ impl Keymap {
                             self.order.push(entry);
                         }
                     }
-                    None => problems.push(format!("{path}: [{mode_name}] `{spec}`: unknown action `{name}`")),
+                    None => {
+                        let names: Vec<&str> = crate::tui::action::BINDABLE.iter().map(|(_, n, _)| *n).collect();
+                        problems.push(format!(
+                            "{path}: [{mode_name}] `{spec}`: unknown action `{name}` (expected one of: {}, or none)",
+                            names.join(", ")
+                        ))
+                    }
                 }
             }
         }
@@ -215,11 +250,12 @@ impl Keymap {
     /// The key table as Markdown, as it stands in the README.
     #[cfg(test)]
     pub fn markdown(&self) -> String {
-        let mut out = String::from("| mode | keys | action |\n|---|---|---|\n");
+        let mut out = String::from("| mode | keys | action | name in keys.toml |\n|---|---|---|---|\n");
         for (mode, name, rows) in self.table() {
             for (action, keys) in rows {
                 let keys: Vec<String> = keys.iter().map(|k| format!("`{}`", k.replace('|', "\\|"))).collect();
-                out.push_str(&format!("| {name} | {} | {} |\n", keys.join(" "), action.describe_in(mode)));
+                let (keys, what, bound) = (keys.join(" "), action.describe_in(mode), action.name());
+                out.push_str(&format!("| {name} | {keys} | {what} | `{bound}` |\n"));
             }
         }
         out

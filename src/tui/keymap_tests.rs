@@ -82,3 +82,17 @@ fn typed_text_goes_to_the_modes_that_take_it_and_old_backspace_names_still_bind(
         assert_eq!(map.action(mode, key(KeyCode::Backspace, KeyModifiers::NONE)).is_some(), mode.takes_text());
     }
 }
+
+#[test]
+fn keys_are_read_as_the_help_writes_them_and_mistakes_name_what_is_expected() {
+    let user = "[agenda]\n\"Space\" = \"cycle-status\"\n\"Ctrl-e\" = \"edit-note\"\n\"→\" = \"last\"\n\"S\" = \"status\"\n\"hyper-x\" = \"quit\"\n";
+    let (map, problems) = Keymap::load(Some((user, "keys.toml")));
+    assert_eq!(map.action(Mode::Agenda, key(KeyCode::Char(' '), KeyModifiers::NONE)), Some(Action::CycleStatus));
+    assert_eq!(map.action(Mode::Agenda, key(KeyCode::Char('e'), KeyModifiers::CONTROL)), Some(Action::EditNote));
+    assert_eq!(map.action(Mode::Agenda, key(KeyCode::Right, KeyModifiers::NONE)), Some(Action::Last));
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    let unknown_action = problems.iter().find(|p| p.contains("unknown action `status`")).expect("reported");
+    assert!(unknown_action.contains("cycle-status") && unknown_action.contains("toggle-mark"), "{unknown_action}");
+    let unknown_key = problems.iter().find(|p| p.contains("unknown key `hyper-x`")).expect("reported");
+    assert!(unknown_key.contains("space, backspace, with ctrl-"), "{unknown_key}");
+}
