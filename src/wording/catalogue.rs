@@ -162,6 +162,7 @@ messages! {
     LEVEL_INFO = "level-info" => "info";
     NOTICE_IN_SESSION = "notice-in-session" => "session `{session}`: {message}";
     NOTICES_TO_READ = "notices-to-read" => "{counts} — press {key} to read";
+    NOTICES_TITLE_EMPTY = "notices-title-empty" => "Notices";
     NOTICES_TITLE = "notices-title" => "Notices · {counts}";
     NOTICES_NONE = "notices-none" => "Nothing to report: the programme file read cleanly.";
     NOTICE_TITLE = "notice-title" => "Notice";

@@ -22,8 +22,8 @@ use crate::wording;
 /// The footer's key hints of the notices screen.
 pub const HINTS: &[(Action, &str)] = &[(Action::Down, "move"), (Action::Last, "last"), (Action::Back, "back")];
 
-/// Rows of the pane that shows the selected entry in full (with its border).
-const FULL_ENTRY_HEIGHT: u16 = 6;
+/// Rows the list keeps at least, with its border, however long the selected entry is.
+const LIST_HEIGHT_MIN: u16 = 5;
 
 /// Open the notices screen from the current one, on its first entry.
 pub fn open(state: &mut State) {
@@ -59,18 +59,26 @@ fn head(entry: Entry<'_>) -> String {
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     let t = state.theme;
     let log = &state.notices;
+    if log.is_empty() {
+        let title = format!(" {} ", wording::NOTICES_TITLE_EMPTY.text());
+        let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+        let none = Span::styled(format!(" {}", wording::NOTICES_NONE.text()), t.missing());
+        frame.render_widget(Paragraph::new(none).block(block).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let cursor = state.notices_view.cursor.min(log.len() - 1);
+    // The selected entry in full below the list: as many rows as its text takes wrapped, so a
+    // long message (a key bindings mistake lists every action) is read to its end.
+    let full_text = log.entries().nth(cursor).map(|e| format!(" {}", e.text())).unwrap_or_default();
+    let pane_width = usize::from(area.width.saturating_sub(2)).max(1);
+    let wrapped = full_text.lines().map(|l| text::width(l).div_ceil(pane_width).max(1) + 1).sum::<usize>();
+    let full_height = u16::try_from(wrapped + 3).unwrap_or(u16::MAX).min(area.height.saturating_sub(LIST_HEIGHT_MIN));
     let [list_area, full_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(FULL_ENTRY_HEIGHT)]).areas(area);
+        Layout::vertical([Constraint::Min(LIST_HEIGHT_MIN), Constraint::Length(full_height)]).areas(area);
     let title = format!(" {} ", wording::NOTICES_TITLE.say(&[("counts", &log.summary())]));
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
-    if log.is_empty() {
-        let none = Span::styled(format!(" {}", wording::NOTICES_NONE.text()), t.missing());
-        frame.render_widget(Paragraph::new(none).wrap(Wrap { trim: true }), inner);
-        return;
-    }
-    let cursor = state.notices_view.cursor.min(log.len() - 1);
     let width = usize::from(inner.width);
     let rows = window(cursor, log.len(), usize::from(inner.height));
     let lines: Vec<Line> = log
@@ -96,10 +104,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
         .borders(Borders::ALL)
         .border_style(t.border(false))
         .title(format!(" {} ", wording::NOTICE_TITLE.text()));
-    let text = vec![
-        Line::from(Span::styled(head(entry), level_style(t, entry.level()))),
-        Line::from(format!(" {}", entry.text())),
-    ];
+    let text = vec![Line::from(Span::styled(head(entry), level_style(t, entry.level()))), Line::from(full_text)];
     frame.render_widget(Paragraph::new(text).block(full).wrap(Wrap { trim: false }), full_area);
 }
 

@@ -110,3 +110,18 @@ fn what_the_file_says_is_drawn_neutralised() {
     assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
     assert!(text.contains("evil"), "{text}");
 }
+
+#[test]
+fn a_long_notice_is_shown_to_its_end_and_an_empty_log_says_so_plainly() {
+    let (d, mut s) = opened(Vec::new(), crate::sample::programme());
+    s.size = (80, 24);
+    let long: String = (1..=60).map(|n| format!("name-{n}")).collect::<Vec<_>>().join(", ");
+    s.report(Level::Warning, format!("keys.toml: unknown action `bakc` (expected one of: {long}, or none)"));
+    update(&mut s, &d, Action::OpenNotices);
+    let text = screen(&s, &d);
+    assert!(text.contains("name-60,") && text.contains("none)"), "the end of the message is on screen: {text}");
+    let (d, mut s) = opened(Vec::new(), crate::sample::programme());
+    update(&mut s, &d, Action::OpenNotices);
+    let text = screen(&s, &d);
+    assert!(text.contains("┌ Notices ─") && !text.contains("Notices · "), "{text}");
+}
