@@ -32,6 +32,25 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// The end of `s` in at most `max` columns, starting with `…` when its beginning is cut (what is
+/// being typed stays in sight as a field fills up).
+pub fn tail(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_owned();
+    }
+    let mut kept = Vec::new();
+    let mut used = 1;
+    for c in s.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).take(max).collect()
+}
+
 /// `s` cut or padded with spaces to exactly `cols` columns.
 pub fn fit(s: &str, cols: usize) -> String {
     let mut out = truncate(s, cols);
@@ -91,6 +110,9 @@ mod tests {
         assert_eq!(truncate("난민 보호", 5), "난민…");
         assert_eq!(fit("ab", 4), "ab  ");
         assert_eq!(width(&fit("전체회의 1: 더 공정한", 9)), 9);
+        assert_eq!(tail("abcdef", 4), "…def");
+        assert_eq!(tail("abc", 4), "abc");
+        assert_eq!(tail("광주인권", 5), "…인권");
     }
 
     #[test]

@@ -56,12 +56,14 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         }
         Action::OpenGrid if state.mode != Mode::Grid => grid::open(state, data),
         Action::OpenClashes if state.mode != Mode::Clashes => {
+            // The panel's title says how many clashes there are; the footer keeps its key hints.
             state.mode = Mode::Clashes;
-            let found = crate::wording::CLASHES.of(data.clashes().len());
-            state.notice =
-                Some(crate::wording::CLASHES_IN.say(&[("found", &found), ("programme", &data.programme.label())]));
         }
-        Action::OpenPeople if state.mode != Mode::People => state.mode = Mode::People,
+        Action::OpenPeople if state.mode != Mode::People => {
+            // A new look-up each time: the last query is not typed onto.
+            state.people.query.clear();
+            state.mode = Mode::People;
+        }
         Action::OpenNotices if state.mode != Mode::Notices => notices::open(state),
         _ => {
             return match state.mode {

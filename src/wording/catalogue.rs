@@ -43,7 +43,6 @@ counts! {
 }
 
 messages! {
-    CLASHES_IN = "clashes-in" => "{found} in {programme}";
     GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";

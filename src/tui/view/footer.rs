@@ -45,8 +45,10 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let mut spans = Vec::new();
     if let Some((label, text)) = text_field(state, &data.keymap) {
+        // The field keeps what is being typed in sight, leaving room for a hint or two.
+        let room = usize::from(area.width).saturating_sub(crate::text::width(&label) + 24).max(8);
         spans.push(Span::styled(label, t.key()));
-        spans.push(Span::raw(format!("{text}▏ ")));
+        spans.push(Span::raw(format!("{}▏ ", crate::text::tail(text, room))));
     }
     if let Some(notice) = &state.notice {
         spans.push(Span::styled(format!(" {} ", crate::sanitize::line(notice)), t.notice()));

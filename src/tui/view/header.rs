@@ -68,14 +68,15 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
     let Some(record) = record else {
         return name;
     };
+    let shortest = format!(" {} · {}", p.label(), crate::wording::programme::found(&record));
     [
         format!("{name} · {}", crate::wording::programme::completeness(&record)),
         format!(" {} · {}", p.label(), crate::wording::programme::completeness(&record)),
-        format!(" {} · {}", p.label(), crate::wording::programme::found(&record)),
     ]
     .into_iter()
     .find(|h| text::width(h) <= width)
-    .unwrap_or(name)
+    // Short of room (a notice count beside it), the record's count stays and the title goes.
+    .unwrap_or(shortest)
 }
 
 pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
