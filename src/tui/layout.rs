@@ -69,7 +69,10 @@ pub fn too_small(area: Rect) -> bool {
 
 /// Rows of sessions the list shows at once, on the screen the state last heard of.
 pub fn list_height(state: &State) -> u16 {
-    Areas::last_reported(state).list.height.saturating_sub(2)
+    // The list as the browse screen draws it, whichever screen moves its selection (the detail
+    // moving to the next session covers the list, but the list is what scrolls).
+    let list_mode = if state.mode == Mode::Search { Mode::Search } else { Mode::Browse };
+    Areas::new(reported_screen(state), list_mode).list.height.saturating_sub(2)
 }
 
 /// A day tab's label: its width decides where the tab is.

@@ -260,3 +260,12 @@ fn tick_reads_the_clock() {
     run(&mut s, &d, &[Action::Tick]);
     assert_eq!(s.now, crate::time::parse_instant(sample::NOW).unwrap());
 }
+
+#[test]
+fn moving_between_sessions_in_the_detail_scrolls_the_list_as_the_list_would() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (80, 24));
+    ts::run(&mut s, &d, &[Action::Open, Action::NextDay, Action::Back]);
+    assert_eq!(s.browse.selected, 1);
+    assert_eq!(s.browse.offset, 0, "three sessions fit the list: none is scrolled out of sight");
+}
