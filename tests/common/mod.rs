@@ -187,8 +187,12 @@ impl Pty {
 
     /// Resize the terminal.
     pub fn resize(&self, cols: u16, rows: u16) {
+        // The screen is resized first and held while the terminal is: whatever the app draws for
+        // the new size is read at the new size (resizing the screen after let a fast redraw be
+        // read at the old width, wrapped).
+        let mut parser = self.parser.lock().unwrap();
+        parser.screen_mut().set_size(nonzero(rows), nonzero(cols));
         self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-        self.parser.lock().unwrap().screen_mut().set_size(nonzero(rows), nonzero(cols));
     }
 
     /// Wait for the program to exit and everything it wrote to be read; its exit code.
