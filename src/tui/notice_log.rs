@@ -104,7 +104,12 @@ pub struct NoticeLog {
 
 impl NoticeLog {
     /// A log of the problems found reading the programme file, in file order.
-    pub fn of_file(problems: Vec<Problem>) -> NoticeLog {
+    pub fn of_file(mut problems: Vec<Problem>) -> NoticeLog {
+        // In file order: readers and checks report as they go, not line by line. Problems about
+        // the whole file (no line) come first; the line counting those not listed stays last.
+        let capped = problems.last().is_some_and(|p| p.location.line.is_none() && p.message.starts_with('…'));
+        let listed = problems.len() - usize::from(capped);
+        problems[..listed].sort_by_key(|p| (p.location.line, p.location.column));
         NoticeLog { app: Vec::new(), file: problems }
     }
 

@@ -125,3 +125,15 @@ fn a_long_notice_is_shown_to_its_end_and_an_empty_log_says_so_plainly() {
     let text = screen(&s, &d);
     assert!(text.contains("┌ Notices ─") && !text.contains("Notices · "), "{text}");
 }
+
+#[test]
+fn the_files_problems_are_listed_in_file_order() {
+    let at = |line| Location { path: "f.xml".into(), line: Some(line), column: Some(7) };
+    let log = NoticeLog::of_file(vec![
+        Problem::error(at(7), None, "skipped"),
+        Problem::warning(at(6), None, "no end"),
+        Problem::warning(Location { path: "f.xml".into(), ..Location::default() }, None, "no zone"),
+    ]);
+    let texts: Vec<String> = log.entries().map(|e| e.text()).collect();
+    assert_eq!(texts, ["no zone", "no end", "skipped"], "the whole file first, then line by line");
+}
