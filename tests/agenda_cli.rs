@@ -271,3 +271,25 @@ fn a_json_export_of_another_edition_is_refused_not_merged_as_ghosts() {
     assert!(!to.path().join("agenda.toml").exists(), "nothing was written");
     whrcf(to.path()).args(["agenda", "import"]).arg(&export).assert().success();
 }
+
+#[test]
+fn next_keeps_a_session_without_an_end_on_now_until_the_next_one_or_the_day_is_over() {
+    let d = tempfile::tempdir().unwrap();
+    let programme = d.path().join("open-end.toml");
+    std::fs::write(
+        &programme,
+        "id = \"open-end\"\ntitle = \"Open End\"\ntimezone = \"Asia/Seoul\"\nfirst_day = \"2030-05-06\"\nlast_day = \"2030-05-06\"\n\n\
+         [[sessions]]\nid = \"talk\"\ntitle = \"Talk without an end\"\ndate = \"2030-05-06\"\nstart = \"10:00\"\n\n\
+         [[sessions]]\nid = \"later\"\ntitle = \"Later talk\"\ndate = \"2030-05-06\"\nstart = \"14:00\"\nend = \"15:00\"\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = cli::whrcf_at(d.path());
+        cmd.arg("--programme").arg(&programme).args(args);
+        cmd
+    };
+    run(&["agenda", "add", "talk", "later"]).assert().success();
+    run(&["--now", "2030-05-06T10:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
+    run(&["--now", "2030-05-06T13:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
+    run(&["--now", "2030-05-06T14:10:00+09:00", "next"]).assert().success().stdout("now: Later talk until 15:00\n");
+}

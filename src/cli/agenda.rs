@@ -309,9 +309,20 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
     let now = ctx.clock.now();
     let plan = plan::plan(p, agenda, Duration::zero(), ctx.zone);
     let live = plan.timed.iter().filter(|r| r.entry.item.status != Status::Skipped);
+    // A session without a published end is on from its start until the next one of the agenda
+    // starts or its day is over, whichever comes first: it does not vanish as it begins.
+    let ends = |r: &plan::Row<'_>| {
+        r.end.map(|e| e.with_timezone(&Utc)).or_else(|| {
+            let midnight = r.start.date_naive().succ_opt()?.and_hms_opt(0, 0, 0)?;
+            let day_over =
+                chrono::TimeZone::from_local_datetime(&r.start.timezone(), &midnight).earliest()?.with_timezone(&Utc);
+            let next = live.clone().map(|n| n.start.with_timezone(&Utc)).filter(|s| *s > r.start).min();
+            Some(next.map_or(day_over, |n| n.min(day_over)))
+        })
+    };
     let pick = live
         .clone()
-        .find(|r| r.start <= now && r.end.is_some_and(|e| e > now))
+        .find(|r| r.start <= now && ends(r).is_some_and(|e| e > now))
         .map(|r| (r, true))
         .or_else(|| live.clone().find(|r| r.start > now).map(|r| (r, false)));
     if let Some((row, on_now)) = pick {
