@@ -9,6 +9,7 @@ pub mod data;
 pub mod derive;
 mod key_hint;
 pub mod keymap;
+mod last_made;
 pub mod layout;
 pub mod mode;
 mod navigate;

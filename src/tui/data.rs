@@ -8,6 +8,7 @@ use crate::model::Programme;
 use crate::search::SearchIndex;
 
 use super::keymap::Keymap;
+use super::last_made::LastMade;
 
 /// The programme and what is derived from it once.
 pub struct Data {
@@ -33,10 +34,10 @@ pub struct Data {
     /// Each facet's values, found once; the options last counted (the filter panel asks for the
     /// same ones in update and in render, key after key).
     facet_values: [std::sync::OnceLock<Vec<String>>; Facet::ALL.len()],
-    last_options: std::sync::Mutex<Option<(Filter, Facet, Options)>>,
+    last_options: LastMade<(Filter, Facet), Vec<(String, usize)>>,
     archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
     /// The timeline grid last made.
-    pub grid: super::derive::grid::ModelMemo,
+    pub grid: LastMade<(Option<Day>, Filter), super::derive::grid::Model>,
 }
 
 impl Data {
@@ -81,18 +82,11 @@ impl Data {
     /// The options of `facet` under `filter`, with their counts: counted once per change of
     /// filter or facet, not once per call.
     pub fn options(&self, filter: &Filter, facet: Facet) -> Options {
-        let mut last = self.last_options.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((f, x, options)) = last.as_ref()
-            && f == filter
-            && *x == facet
-        {
-            return std::sync::Arc::clone(options);
-        }
-        let slot = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
-        let values = self.facet_values[slot].get_or_init(|| filter::values(&self.programme, facet)).clone();
-        let options = std::sync::Arc::new(self.facets.counted(filter, facet, values));
-        *last = Some((filter.clone(), facet, std::sync::Arc::clone(&options)));
-        options
+        self.last_options.get((filter.clone(), facet), || {
+            let slot = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
+            let values = self.facet_values[slot].get_or_init(|| filter::values(&self.programme, facet)).clone();
+            self.facets.counted(filter, facet, values)
+        })
     }
 
     /// Every clash of the programme, computed the first time it is asked for.

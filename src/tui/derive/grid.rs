@@ -5,7 +5,6 @@ use chrono::Timelike;
 
 use std::sync::Arc;
 
-use crate::filter::{Day, Filter};
 use crate::model::Session;
 use crate::tui::data::Data;
 use crate::tui::state::State;
@@ -67,30 +66,6 @@ impl Model {
     }
 }
 
-/// The last grid made, with the day and filter it was made for: update and render ask for the
-/// same grid key after key, and making it for a day of thousands of sessions takes a while.
-#[derive(Default)]
-pub struct ModelMemo(std::sync::Mutex<Option<Made>>);
-
-/// A grid with the day and filter it was made for.
-type Made = (Option<Day>, Filter, Arc<Model>);
-
-impl ModelMemo {
-    /// The grid of `day` under `filter`: made once per change of either.
-    pub fn get(&self, day: Option<Day>, filter: &Filter, make: impl FnOnce() -> Model) -> Arc<Model> {
-        let mut last = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((d, f, model)) = last.as_ref()
-            && *d == day
-            && f == filter
-        {
-            return Arc::clone(model);
-        }
-        let model = Arc::new(make());
-        *last = Some((day, filter.clone(), Arc::clone(&model)));
-        model
-    }
-}
-
 /// The length in bytes of the words all `names` start with (for "Kimdaejung Convention Center 214"
 /// and "… 305+306", the venue), when there are several names.
 fn common_prefix(names: &[&str]) -> usize {
@@ -106,7 +81,7 @@ fn common_prefix(names: &[&str]) -> usize {
 
 /// The grid of the current day tab, under the current filters.
 pub fn model(state: &State, data: &Data) -> Arc<Model> {
-    data.grid.get(state.day(), &state.filter, || make(state, data))
+    data.grid.get((state.day(), state.filter.clone()), || make(state, data))
 }
 
 /// A session's minutes after midnight: its start, and its end (at least one row later).
