@@ -2,7 +2,7 @@
 //! table row, a session's time range in a zone with the zone's abbreviation, or why no time is
 //! shown. Weekday and month names are English here and nowhere else in the library.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
@@ -33,9 +33,16 @@ pub fn brief_with_year(d: NaiveDate) -> String {
     d.format("%Y %a %d %b").to_string()
 }
 
-/// `06 Oct – 10 Oct 2021`: a programme's days.
+/// `06 Oct – 10 Oct 2021`: a programme's days (one day: `06 Oct 2021`; across a new year both
+/// years are named: `30 Dec 2019 – 02 Jan 2020`).
 pub fn days(first: NaiveDate, last: NaiveDate) -> String {
-    format!("{} – {}", first.format("%d %b"), last.format("%d %b %Y"))
+    if first == last {
+        last.format("%d %b %Y").to_string()
+    } else if first.year() == last.year() {
+        format!("{} – {}", first.format("%d %b"), last.format("%d %b %Y"))
+    } else {
+        format!("{} – {}", first.format("%d %b %Y"), last.format("%d %b %Y"))
+    }
 }
 
 /// `Thu 07 Oct 14:00 KST`: the time now, in a header.
@@ -79,6 +86,9 @@ mod tests {
         assert_eq!([long(d), short(d), brief(d)], ["Friday 08 October 2021", "Fri 2021-10-08", "Fri 08 Oct"]);
         assert_eq!([weekday_day(d), brief_with_year(d)], ["Fri 08", "2021 Fri 08 Oct"]);
         assert_eq!(days(d, d + chrono::Days::new(2)), "08 Oct – 10 Oct 2021");
+        assert_eq!(days(d, d), "08 Oct 2021");
+        let new_year = NaiveDate::from_ymd_opt(2019, 12, 27).unwrap();
+        assert_eq!(days(new_year, d), "27 Dec 2019 – 08 Oct 2021", "a range over a new year names both years");
         let t = crate::time::instant(chrono_tz::Asia::Seoul, d, NaiveTime::from_hms_opt(14, 0, 0).unwrap());
         assert_eq!([moment(&t), weekday_time(&t)], ["Fri 08 Oct 14:00 KST", "Fri 14:00 KST"]);
     }
