@@ -25,6 +25,9 @@ pub struct PeopleArgs {
     /// Only names containing all these words (case and accents do not matter).
     #[arg(value_name = "NAME")]
     pub name: Vec<String>,
+    /// Only sessions in rooms (or venues) whose name contains all these words.
+    #[arg(long, value_name = "ROOM")]
+    pub room: Option<String>,
     /// Only people, or only organizers.
     #[arg(long, value_enum)]
     pub only: Option<Only>,
@@ -40,7 +43,10 @@ pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
         Some(Only::Organizers) => e.kind == EntryKind::Organizer,
         None => true,
     };
-    let index = people::index(p, &filter::chronological(p));
+    let mut index = people::index(p, &filter::chronological(p));
+    if let Some(room) = &args.room {
+        index = people::in_room(p, index, room);
+    }
     let shown: Vec<&Entry> = index.iter().filter(|e| wanted(e) && (query.is_empty() || e.matches(&query))).collect();
     match args.format {
         TableFormat::Json => {
@@ -52,9 +58,14 @@ pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The edition session `i` belongs to: its member's with `--edition all`, else the programme's.
+fn edition_of(ctx: &Context, i: usize) -> Option<i32> {
+    ctx.member_of(i).map_or(ctx.loaded.programme.edition, |m| m.edition)
+}
+
 /// The years of the editions an entry's sessions belong to, newest first.
 fn editions(ctx: &Context, e: &Entry) -> Vec<i32> {
-    let years: BTreeSet<i32> = e.sessions.iter().filter_map(|(i, _)| ctx.member_of(*i)?.edition).collect();
+    let years: BTreeSet<i32> = e.sessions.iter().filter_map(|(i, _)| edition_of(ctx, *i)).collect();
     years.into_iter().rev().collect()
 }
 
@@ -70,7 +81,7 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
         .iter()
         .map(|(i, role)| {
             let s = &p.sessions[*i];
-            let edition = ctx.member_of(*i).map_or(p.edition, |m| m.edition);
+            let edition = edition_of(ctx, *i);
             json!({
                 "id": s.id.as_str(), "title": s.title, "role": json_role(e.kind, role.as_deref()), "edition": edition,
                 "day": s.date.map(|d| d.to_string()),

@@ -153,7 +153,7 @@ impl Action {
             (Mode::Agenda, Action::Open) => "show the session in the programme list",
             (Mode::Grid, Action::Open) => "open the session under the cursor",
             (Mode::Clashes, Action::Open) => "show the clash's first session in the list",
-            (Mode::People, Action::Open) => "show the person's first session in the list",
+            (Mode::People, Action::Open) => "show the person's session in the list (several: pick one)",
             _ => self.describe(),
         }
     }

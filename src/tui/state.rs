@@ -104,6 +104,9 @@ pub struct PeopleState {
     pub cursor: usize,
     /// Whether the index spans every bundled edition.
     pub all_editions: bool,
+    /// Picking one of the selected entry's sessions (Enter on someone with several): the
+    /// session under the cursor, by its position in the entry's sessions.
+    pub pick: Option<usize>,
 }
 
 /// The notices screen: the entry under the cursor and the screen to go back to.
