@@ -71,4 +71,16 @@ mod tests {
         }
         assert_eq!(checked(&format!("https://example.org/{}", "a".repeat(MAX_LEN))), None);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn whatever_passes_is_printable_ascii_and_http(tail in "\\PC*|[\\x00-\\x7f\\u{80}-\\u{9f}\\u{200b}-\\u{202e}]*") {
+            for raw in [format!("https://h/{tail}"), format!("http://{tail}"), tail.clone()] {
+                if let Some(url) = checked(&raw) {
+                    proptest::prop_assert!(url.chars().all(|c| c.is_ascii_graphic()), "{url:?}");
+                    proptest::prop_assert!(url.starts_with("https://") || url.starts_with("http://"));
+                }
+            }
+        }
+    }
 }
