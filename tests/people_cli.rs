@@ -30,7 +30,8 @@ fn the_room_filter_keeps_the_sessions_held_there() {
         }
     }
     let table = whrcf().args(["--programme", file, "people", "--room", "nowhere at all"]).output().unwrap();
-    assert!(String::from_utf8_lossy(&table.stdout).contains("No one matches."));
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.contains("in rooms matching \"nowhere at all\"") && table.contains("No one matches."), "{table}");
 }
 
 #[test]

@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
             let items: Vec<_> = shown.iter().map(|e| entry_json(ctx, e)).collect();
             outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
         }
-        TableFormat::Table => out!("{}", table(ctx, &shown, &query, output_width())),
+        TableFormat::Table => out!("{}", table(ctx, &shown, &query, args.room.as_deref(), output_width())),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -94,10 +94,13 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
 }
 
 /// Each entry, then its sessions one per line.
-fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
+fn table(ctx: &Context, shown: &[&Entry], query: &str, room: Option<&str>, width: usize) -> String {
     let p = &ctx.loaded.programme;
     let people = shown.iter().filter(|e| e.kind == EntryKind::Person).count();
-    let scope = if query.is_empty() { String::new() } else { format!(" matching \"{query}\"") };
+    let mut scope = if query.is_empty() { String::new() } else { format!(" matching \"{query}\"") };
+    if let Some(room) = room {
+        scope.push_str(&format!(" in rooms matching \"{room}\""));
+    }
     let mut out = format!(
         "{} · {} and {}{scope}\n",
         p.label(),
