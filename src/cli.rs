@@ -245,6 +245,8 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         clock: ctx.clock,
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
+        hidden: whrcf::config::hidden_file().map(whrcf::store::hidden::HiddenStore::new),
+        hyperlinks: settings.hyperlinks,
     };
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -38,16 +38,24 @@ pub fn agenda_file() -> Option<PathBuf> {
     data_dir().map(|d| d.join("agenda.toml"))
 }
 
+/// The file of what the user hides: `hidden.toml` in the data directory.
+pub fn hidden_file() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("hidden.toml"))
+}
+
 /// User settings from `config.toml` in the config directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// Minimum time to change rooms between two agenda sessions.
     pub travel_buffer_minutes: i64,
+    /// Whether the app draws web sources as terminal hyperlinks (`[display] hyperlinks = false`
+    /// turns them off, for a terminal that shows the escape instead of a link).
+    pub hyperlinks: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { travel_buffer_minutes: 10 }
+        Settings { travel_buffer_minutes: 10, hyperlinks: true }
     }
 }
 
@@ -78,6 +86,21 @@ impl Settings {
                 .filter(|m| (0..=24 * 60).contains(m))
                 .ok_or("agenda.travel_buffer_minutes must be a number of minutes from 0 to 1440")?;
         }
+        if let Some(on) = table.get("display").and_then(|d| d.get("hyperlinks")) {
+            settings.hyperlinks = on.as_bool().ok_or("display.hyperlinks must be true or false")?;
+        }
         Ok(settings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyperlinks_are_on_unless_turned_off() {
+        assert!(Settings::parse("").unwrap().hyperlinks);
+        assert!(!Settings::parse("[display]\nhyperlinks = false\n").unwrap().hyperlinks);
+        assert!(Settings::parse("[display]\nhyperlinks = \"no\"\n").unwrap_err().contains("true or false"));
     }
 }

@@ -9,8 +9,10 @@ use crate::model::{Format, Programme, Session};
 use crate::text;
 
 mod facet_index;
+mod hidden;
 
 pub use facet_index::{Compiled, FacetIndex};
+pub use hidden::Hidden;
 
 /// The day a view is restricted to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -67,25 +69,39 @@ pub struct Filter {
     pub kinds: BTreeSet<String>,
     pub formats: BTreeSet<Format>,
     pub rooms: BTreeSet<String>,
+    /// What is hidden now: sessions holding these values, and these sessions, are left out.
+    pub hidden: Hidden,
 }
 
 impl Filter {
-    /// Whether no filter is set.
+    /// Whether no filter is set and nothing is hidden.
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
     }
 
-    /// Whether `s` passes every facet.
-    pub fn matches(&self, s: &Session) -> bool {
-        Facet::ALL.iter().all(|f| self.facet_matches(*f, s))
+    /// This filter with every facet cleared, keeping what is hidden (hiding is not a filter the
+    /// user means to clear in passing: it is kept between runs).
+    pub fn cleared(&self) -> Filter {
+        Filter { hidden: self.hidden.clone(), ..Filter::default() }
     }
 
-    /// Whether `s` passes every facet but `skip`.
+    /// Whether `s` passes every facet and is not hidden.
+    pub fn matches(&self, s: &Session) -> bool {
+        !self.hidden.sessions.contains(s.id.as_str()) && Facet::ALL.iter().all(|f| self.facet_matches(*f, s))
+    }
+
+    /// Whether `s` passes every facet but `skip` (whose hidden values are passed over too) and
+    /// is not hidden by id.
     pub fn matches_except(&self, skip: Facet, s: &Session) -> bool {
-        Facet::ALL.iter().filter(|f| **f != skip).all(|f| self.facet_matches(*f, s))
+        !self.hidden.sessions.contains(s.id.as_str())
+            && Facet::ALL.iter().filter(|f| **f != skip).all(|f| self.facet_matches(*f, s))
     }
 
     fn facet_matches(&self, facet: Facet, s: &Session) -> bool {
+        !self.hidden.hides_by(facet, s) && self.facet_selects(facet, s)
+    }
+
+    fn facet_selects(&self, facet: Facet, s: &Session) -> bool {
         match facet {
             Facet::Theme => self.themes.is_empty() || s.themes.iter().any(|t| self.themes.contains(t)),
             Facet::Organizer => {

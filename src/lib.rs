@@ -27,4 +27,5 @@ pub mod time;
 pub mod tui;
 pub mod untrusted_file;
 pub mod validate;
+pub mod web_address;
 pub mod wording;

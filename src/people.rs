@@ -34,6 +34,25 @@ impl Entry {
     }
 }
 
+/// `entries` with only their sessions held in a room (or venue) whose name contains every word
+/// of `room` (case and accents do not matter); an entry left with none is dropped.
+pub fn in_room(p: &Programme, entries: Vec<Entry>, room: &str) -> Vec<Entry> {
+    let words: Vec<String> = text::fold_text(room).split_whitespace().map(str::to_owned).collect();
+    let held = |i: usize| {
+        p.sessions[i].place().is_some_and(|place| {
+            let place = text::fold_text(place);
+            words.iter().all(|w| place.contains(w.as_str()))
+        })
+    };
+    entries
+        .into_iter()
+        .filter_map(|mut e| {
+            e.sessions.retain(|(i, _)| held(*i));
+            (!e.sessions.is_empty()).then_some(e)
+        })
+        .collect()
+}
+
 /// Everyone in `p`, people first then organizers, each sorted by name.
 pub fn index(p: &Programme, chronological: &[usize]) -> Vec<Entry> {
     let mut people: HashMap<String, Entry> = HashMap::new();
@@ -89,5 +108,15 @@ mod tests {
         assert!(idx.iter().any(|e| e.kind == EntryKind::Organizer && e.matches("network cities")));
         let first_org = idx.iter().position(|e| e.kind == EntryKind::Organizer).unwrap();
         assert!(idx[..first_org].iter().all(|e| e.kind == EntryKind::Person));
+    }
+
+    #[test]
+    fn a_room_keeps_the_sessions_held_there() {
+        let p = crate::sample::programme();
+        let idx = in_room(&p, index(&p, &filter::chronological(&p)), "room 201");
+        let kim = idx.iter().find(|e| e.matches("kim minji")).unwrap();
+        let ids: Vec<&str> = kim.sessions.iter().map(|(i, _)| p.sessions[*i].id.as_str()).collect();
+        assert_eq!(ids, ["climate"], "only the session in Room 201");
+        assert!(!idx.iter().any(|e| e.matches("lee jun")), "no session there: left out");
     }
 }

@@ -2,9 +2,11 @@
 //! (so two open terminals lose nothing), and replaces the file atomically (temporary file in the
 //! same directory, fsync, rename, fsync of the directory). A corrupt file is moved aside as
 //! `agenda.toml.corrupt-<timestamp>`, reported, and never overwritten. How links, permission
-//! bits, files that are not regular files and stale temporary files are treated: `disk`.
+//! bits, files that are not regular files and stale temporary files are treated: `disk`. The
+//! file of what the user hid is kept the same way: `hidden`.
 
 mod disk;
+pub mod hidden;
 
 use std::fs;
 use std::io;

@@ -7,10 +7,12 @@ pub mod action;
 mod app;
 pub mod data;
 pub mod derive;
+mod hiding;
 mod key_hint;
 pub mod keymap;
 mod last_made;
 pub mod layout;
+pub mod links;
 pub mod mode;
 mod navigate;
 pub mod notice_log;
@@ -30,6 +32,7 @@ use std::io;
 use crate::config;
 use crate::model::Programme;
 use crate::store::Store;
+use crate::store::hidden::HiddenStore;
 use crate::time::{Clock, ZoneChoice};
 use data::Data;
 use keymap::Keymap;
@@ -72,6 +75,10 @@ pub struct Options {
     pub store: Option<Store>,
     /// Minimum time to change rooms between agenda sessions.
     pub buffer: chrono::Duration,
+    /// Where what the user hides is kept; `None` keeps it for this run only.
+    pub hidden: Option<HiddenStore>,
+    /// Whether web sources are drawn as terminal hyperlinks.
+    pub hyperlinks: bool,
 }
 
 /// Run the app on `programme` until the user quits; the terminal is restored on every way out.
@@ -96,12 +103,17 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let size = tui.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut state = State::new(&data, zone, clock, size);
     state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
+    state.hyperlinks = options.hyperlinks;
+    let (hidden, hidden_notice) = options.hidden.as_ref().map(|h| h.load(&data.programme.id)).unwrap_or_default();
+    state.hidden = hidden;
+    hiding::apply(&mut state, &data);
     // Nothing is printed before the app takes the screen: every problem goes into the notice
     // log, the first of the app's own in the footer (the log lists the newest first).
     state.notices = NoticeLog::of_file(options.problems);
     let agenda_notice = read.notice.as_ref().map(|n| (agenda_level(n), crate::wording::agenda::notice(n)));
+    let hidden_notice = hidden_notice.map(|n| (agenda_level(&n), crate::wording::agenda::hidden_notice(&n)));
     let warnings = options.notices.into_iter().chain(keymap_problems).map(|text| (Level::Warning, text));
-    let app_notices: Vec<(Level, String)> = agenda_notice.into_iter().chain(warnings).collect();
+    let app_notices: Vec<(Level, String)> = agenda_notice.into_iter().chain(hidden_notice).chain(warnings).collect();
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }
@@ -115,7 +127,8 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
         beside.clashes();
         beside.people();
     });
-    let result = app::run(&mut tui, &mut state, &data, options.store.as_ref());
+    let stores = app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref() };
+    let result = app::run(&mut tui, &mut state, &data, stores);
     terminal::restore();
     result
 }

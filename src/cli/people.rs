@@ -25,6 +25,9 @@ pub struct PeopleArgs {
     /// Only names containing all these words (case and accents do not matter).
     #[arg(value_name = "NAME")]
     pub name: Vec<String>,
+    /// Only sessions in rooms (or venues) whose name contains all these words.
+    #[arg(long, value_name = "ROOM")]
+    pub room: Option<String>,
     /// Only people, or only organizers.
     #[arg(long, value_enum)]
     pub only: Option<Only>,
@@ -40,21 +43,29 @@ pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
         Some(Only::Organizers) => e.kind == EntryKind::Organizer,
         None => true,
     };
-    let index = people::index(p, &filter::chronological(p));
+    let mut index = people::index(p, &filter::chronological(p));
+    if let Some(room) = &args.room {
+        index = people::in_room(p, index, room);
+    }
     let shown: Vec<&Entry> = index.iter().filter(|e| wanted(e) && (query.is_empty() || e.matches(&query))).collect();
     match args.format {
         TableFormat::Json => {
             let items: Vec<_> = shown.iter().map(|e| entry_json(ctx, e)).collect();
             outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
         }
-        TableFormat::Table => out!("{}", table(ctx, &shown, &query, output_width())),
+        TableFormat::Table => out!("{}", table(ctx, &shown, &query, args.room.as_deref(), output_width())),
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// The edition session `i` belongs to: its member's with `--edition all`, else the programme's.
+fn edition_of(ctx: &Context, i: usize) -> Option<i32> {
+    ctx.member_of(i).map_or(ctx.loaded.programme.edition, |m| m.edition)
+}
+
 /// The years of the editions an entry's sessions belong to, newest first.
 fn editions(ctx: &Context, e: &Entry) -> Vec<i32> {
-    let years: BTreeSet<i32> = e.sessions.iter().filter_map(|(i, _)| ctx.member_of(*i)?.edition).collect();
+    let years: BTreeSet<i32> = e.sessions.iter().filter_map(|(i, _)| edition_of(ctx, *i)).collect();
     years.into_iter().rev().collect()
 }
 
@@ -70,7 +81,7 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
         .iter()
         .map(|(i, role)| {
             let s = &p.sessions[*i];
-            let edition = ctx.member_of(*i).map_or(p.edition, |m| m.edition);
+            let edition = edition_of(ctx, *i);
             json!({
                 "id": s.id.as_str(), "title": s.title, "role": json_role(e.kind, role.as_deref()), "edition": edition,
                 "day": s.date.map(|d| d.to_string()),
@@ -83,10 +94,13 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
 }
 
 /// Each entry, then its sessions one per line.
-fn table(ctx: &Context, shown: &[&Entry], query: &str, width: usize) -> String {
+fn table(ctx: &Context, shown: &[&Entry], query: &str, room: Option<&str>, width: usize) -> String {
     let p = &ctx.loaded.programme;
     let people = shown.iter().filter(|e| e.kind == EntryKind::Person).count();
-    let scope = if query.is_empty() { String::new() } else { format!(" matching \"{query}\"") };
+    let mut scope = if query.is_empty() { String::new() } else { format!(" matching \"{query}\"") };
+    if let Some(room) = room {
+        scope.push_str(&format!(" in rooms matching \"{room}\""));
+    }
     let mut out = format!(
         "{} · {} and {}{scope}\n",
         p.label(),

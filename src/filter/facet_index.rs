@@ -33,11 +33,17 @@ impl Column {
 #[derive(Debug)]
 pub struct FacetIndex {
     columns: [Column; FACETS],
+    /// Each session's id and index, sorted by id: where a hidden session is found.
+    ids: Vec<(Box<str>, u32)>,
 }
 
 /// A filter in the index's terms: for each facet it narrows, which values pass.
 pub struct Compiled {
     allowed: [Option<Vec<bool>>; FACETS],
+    /// For each facet with hidden values, which values hide a session.
+    hidden: [Option<Vec<bool>>; FACETS],
+    /// Sessions hidden one by one, by index (sorted).
+    hidden_sessions: Vec<u32>,
     /// Organizers that contain one of the filter's organizer texts.
     organizer_text: Option<Vec<bool>>,
 }
@@ -63,7 +69,11 @@ impl FacetIndex {
             column.values = values.into_iter().map(str::to_owned).collect();
             column
         });
-        FacetIndex { columns }
+        let mut ids: Vec<(Box<str>, u32)> = (programme.sessions.iter().enumerate())
+            .map(|(i, s)| (Box::from(s.id.as_str()), u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect();
+        ids.sort_unstable();
+        FacetIndex { columns, ids }
     }
 
     /// `filter` in the index's terms.
@@ -78,7 +88,18 @@ impl FacetIndex {
             let organizers = &self.columns[slot(Facet::Organizer)].values;
             organizers.iter().map(|o| needles.iter().any(|n| organizer_contains_folded(o, n))).collect()
         });
-        Compiled { allowed, organizer_text }
+        let hidden = Facet::ALL.map(|facet| {
+            let values = filter.hidden.values(facet);
+            (!values.is_empty()).then(|| self.columns[slot(facet)].values.iter().map(|v| values.contains(v)).collect())
+        });
+        let mut hidden_sessions: Vec<u32> = (filter.hidden.sessions.iter())
+            .flat_map(|id| {
+                let from = self.ids.partition_point(|(i, _)| i.as_ref() < id.as_str());
+                self.ids[from..].iter().take_while(move |(i, _)| i.as_ref() == id.as_str()).map(|(_, n)| *n)
+            })
+            .collect();
+        hidden_sessions.sort_unstable();
+        Compiled { allowed, hidden, hidden_sessions, organizer_text }
     }
 
     fn passes(&self, allowed: &[bool], facet: usize, session: usize) -> bool {
@@ -88,10 +109,15 @@ impl FacetIndex {
     /// Whether session `session` passes every facet of `filter` but `skip`.
     fn matches_except(&self, filter: &Compiled, skip: Option<usize>, session: usize) -> bool {
         let organizer = slot(Facet::Organizer);
-        filter.allowed.iter().enumerate().all(|(facet, allowed)| {
-            Some(facet) == skip || allowed.as_ref().is_none_or(|a| self.passes(a, facet, session))
-        }) && (skip == Some(organizer)
-            || filter.organizer_text.as_ref().is_none_or(|a| self.passes(a, organizer, session)))
+        let hidden_alone = u32::try_from(session).is_ok_and(|n| filter.hidden_sessions.binary_search(&n).is_ok());
+        !hidden_alone
+            && filter.allowed.iter().zip(&filter.hidden).enumerate().all(|(facet, (allowed, hidden))| {
+                Some(facet) == skip
+                    || (allowed.as_ref().is_none_or(|a| self.passes(a, facet, session))
+                        && hidden.as_ref().is_none_or(|h| !self.passes(h, facet, session)))
+            })
+            && (skip == Some(organizer)
+                || filter.organizer_text.as_ref().is_none_or(|a| self.passes(a, organizer, session)))
     }
 
     /// Whether session `session` passes `filter`.
@@ -153,6 +179,17 @@ mod tests {
         let room = p.sessions.iter().find_map(|s| s.place()).expect("a room").to_owned();
         f.toggle(Facet::Room, &room);
         f.toggle(Facet::Format, "online");
+        filters.push(f.clone());
+        // Hidden values and sessions: a theme, a room and one session of the first room.
+        let mut hiding = Filter::default();
+        hiding.hidden.toggle(Facet::Theme, &p.themes[2].id);
+        hiding.hidden.toggle(Facet::Room, &room);
+        let elsewhere = p.sessions.iter().find(|s| s.place() != Some(room.as_str())).expect("another room");
+        hiding.hidden.toggle_session(elsewhere.id.as_str());
+        filters.push(hiding.clone());
+        hiding.toggle(Facet::Theme, &p.themes[1].id);
+        filters.push(hiding);
+        f.hidden.toggle(Facet::Organizer, &organizer);
         filters.push(f);
         for filter in &filters {
             let compiled = index.compile(filter);

@@ -46,6 +46,14 @@ pub enum Action {
     /// The people index: this edition or every bundled edition.
     PeopleScope,
     OpenGrid,
+    /// Hide the selected session (or, when hidden ones are shown, show it again).
+    HideSession,
+    /// In the filter panel: hide the sessions of the option (again: show them).
+    ExcludeOption,
+    /// Show the hidden sessions for a while, or hide them again.
+    ShowHidden,
+    /// Open the selected session's page in the browser.
+    OpenLink,
     Left,
     Right,
     /// The minute changed: redraw the clock.
@@ -97,6 +105,10 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::NextFacet, "next-facet", "next filter group"),
     (Action::PrevFacet, "prev-facet", "previous filter group"),
     (Action::ToggleOption, "toggle-option", "select / unselect the option"),
+    (Action::ExcludeOption, "exclude-option", "hide the option's sessions / show them again"),
+    (Action::HideSession, "hide", "hide the session / show it again"),
+    (Action::ShowHidden, "show-hidden", "show the hidden sessions / hide them again"),
+    (Action::OpenLink, "open-link", "open the session's page in the browser"),
     (Action::StartSearch, "search", "fuzzy search"),
     (Action::SearchScope, "search-scope", "search all days / this day only"),
     (Action::SearchAccept, "search-accept", "keep the query as a filter"),
@@ -153,17 +165,22 @@ impl Action {
             (Mode::Agenda, Action::Open) => "show the session in the programme list",
             (Mode::Grid, Action::Open) => "open the session under the cursor",
             (Mode::Clashes, Action::Open) => "show the clash's first session in the list",
-            (Mode::People, Action::Open) => "show the person's first session in the list",
+            (Mode::People, Action::Open) => "show the person's session in the list (several: pick one)",
             _ => self.describe(),
         }
     }
 }
 
 /// Work for the event loop: what `update` cannot do without touching the outside world.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
     Suspend,
     /// Write `state.agenda` to disk (merging with what another instance wrote).
     SaveAgenda,
+    /// Write `state.hidden` to disk.
+    SaveHidden,
+    /// Open this web address (checked: http or https, nothing that could end a sequence) in
+    /// the browser.
+    OpenLink(String),
 }

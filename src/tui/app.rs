@@ -12,14 +12,15 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Effect};
 use super::data::Data;
-use super::layout;
 use super::notice_log::Level;
 use super::state::State;
 use super::terminal::{self, Tui};
 use super::update::update;
 use super::view;
+use super::{layout, links};
 use crate::agenda::AgendaFile;
 use crate::store::Store;
+use crate::store::hidden::HiddenStore;
 use crate::wording;
 
 /// Time until the next minute starts, when the clock is the real one.
@@ -71,6 +72,23 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
     }
 }
 
+/// Save what the user hides; a failure is reported and the choices stay for this run.
+fn save_hidden(state: &mut State, data: &Data, store: Option<&HiddenStore>) {
+    let Some(store) = store else { return };
+    match store.save(&data.programme.id, &state.hidden) {
+        Ok(None) => {}
+        Ok(Some(notice)) => state.report(super::agenda_level(&notice), wording::agenda::hidden_notice(&notice)),
+        Err(e) => state.report(Level::Error, wording::NOTICE_HIDDEN_NOT_SAVED.say(&[("reason", &e)])),
+    }
+}
+
+/// Where the app keeps what it is asked to keep.
+#[derive(Clone, Copy)]
+pub struct Stores<'a> {
+    pub agenda: Option<&'a Store>,
+    pub hidden: Option<&'a HiddenStore>,
+}
+
 /// How long a burst of waiting events may be applied before the screen is drawn again.
 const BURST_BUDGET: Duration = Duration::from_millis(30);
 
@@ -82,19 +100,22 @@ const NEXT_IN_BURST: Duration = Duration::from_micros(100);
 /// Run until the user quits. Every event already waiting is applied before the next frame, so a
 /// burst of keys (key repeat, a paste, a slow machine) costs one frame rather than one per key,
 /// and the agenda is written once per burst.
-pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>) -> io::Result<()> {
+pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) -> io::Result<()> {
     // Start listening (crossterm's event source, with its SIGWINCH handler) before the first
     // frame: a resize from then on is an event, and one before it is seen by the first draw,
     // which measures the terminal. Otherwise a resize in between is lost until a key is pressed.
     event::poll(NEXT_IN_BURST)?;
     loop {
-        let screen = tui.draw(|frame| view::draw(frame, state, data))?.area;
+        let drawn = tui.draw(|frame| view::draw(frame, state, data))?;
+        let (screen, links) = (drawn.area, links::found(drawn.buffer, state, data));
+        tui.backend_mut().draw_links(&links)?;
         if !event::poll(until_next_minute(state))? {
             update(state, data, Action::Tick);
             continue;
         }
         let deadline = Instant::now() + BURST_BUDGET;
         let mut unsaved = false;
+        let mut hidden_unsaved = false;
         let mut suspend = false;
         let mut quit = false;
         loop {
@@ -102,6 +123,12 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>)
                 Some(Effect::Quit) => quit = true,
                 Some(Effect::Suspend) => suspend = true,
                 Some(Effect::SaveAgenda) => unsaved = true,
+                Some(Effect::SaveHidden) => hidden_unsaved = true,
+                Some(Effect::OpenLink(url)) => {
+                    if let Err(reason) = links::launch(&url) {
+                        state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
+                    }
+                }
                 None => {}
             }
             if quit || suspend || Instant::now() >= deadline || !event::poll(NEXT_IN_BURST)? {
@@ -109,7 +136,10 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, store: Option<&Store>)
             }
         }
         if unsaved {
-            save_agenda(state, data, store);
+            save_agenda(state, data, stores.agenda);
+        }
+        if hidden_unsaved {
+            save_hidden(state, data, stores.hidden);
         }
         if quit {
             return Ok(());

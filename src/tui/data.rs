@@ -36,6 +36,8 @@ pub struct Data {
     facet_values: [std::sync::OnceLock<Vec<String>>; Facet::ALL.len()],
     last_options: LastMade<(Filter, Facet), Vec<(String, usize)>>,
     archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
+    /// How many sessions the hidden choices last counted hide.
+    pub hidden_count: LastMade<crate::filter::Hidden, usize>,
     /// The timeline grid last made.
     pub grid: LastMade<(Option<Day>, Filter), super::derive::grid::Model>,
 }
@@ -70,6 +72,7 @@ impl Data {
             facet_values: Default::default(),
             last_options: Default::default(),
             archive: Default::default(),
+            hidden_count: Default::default(),
             grid: Default::default(),
         }
     }

@@ -59,6 +59,7 @@ pub fn day_of(state: &State, data: &Data, session: usize) -> Option<usize> {
 
 /// Select `session` in the list, on its day.
 pub fn select_session(state: &mut State, data: &Data, session: usize) {
+    super::hiding::reveal(state, data, session);
     if let Some(tab) = day_of(state, data, session) {
         state.tab = tab;
     }
@@ -70,7 +71,7 @@ pub fn select_session(state: &mut State, data: &Data, session: usize) {
 
 /// Back to the browse screen on `session`, with the filters and the search cleared so it is shown.
 pub fn jump(state: &mut State, data: &Data, session: usize) {
-    state.filter = Default::default();
+    state.filter = state.filter.cleared();
     state.query.clear();
     state.mode = Mode::Browse;
     select_session(state, data, session);

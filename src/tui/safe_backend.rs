@@ -1,7 +1,9 @@
 //! The app's last line of defence: a backend that neutralises every cell on its way to the
 //! terminal. Text from files is cleaned before layout (so widths are right); this wrapper makes
 //! sure that nothing drawn, by any widget or direct buffer write, can carry an escape sequence,
-//! a control character or an invisible bidi/zero-width control to the terminal.
+//! a control character or an invisible bidi/zero-width control to the terminal. The one escape
+//! it writes itself is an OSC 8 hyperlink around cells already drawn (`draw_links`), for an
+//! address that passes `web_address::checked` unchanged.
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
@@ -36,6 +38,33 @@ fn neutralised(cell: &Cell) -> Option<Cell> {
     let mut safe = cell.clone();
     safe.set_symbol(if clean.is_empty() { " " } else { &clean });
     Some(safe)
+}
+
+impl<B: Backend> SafeBackend<B> {
+    /// Draw each link's cells again (neutralised, as every cell), inside an OSC 8 hyperlink to
+    /// its address. A link whose address is not a checked web address is drawn as plain cells.
+    /// The escape is written in the cells' text, after layout, so it takes no width.
+    pub fn draw_links(&mut self, links: &[crate::tui::links::Linked]) -> Result<(), B::Error> {
+        let mut drawn: Vec<(u16, u16, Cell)> = Vec::new();
+        for link in links {
+            let safe = crate::web_address::checked(&link.url).filter(|u| *u == link.url);
+            let last = link.cells.len().saturating_sub(1);
+            for (n, (x, y, cell)) in link.cells.iter().enumerate() {
+                let mut cell = neutralised(cell).unwrap_or_else(|| cell.clone());
+                if let Some(url) = &safe {
+                    let open = if n == 0 { format!("\u{1b}]8;;{url}\u{1b}\\") } else { String::new() };
+                    let close = if n == last { "\u{1b}]8;;\u{1b}\\" } else { "" };
+                    cell.set_symbol(&format!("{open}{}{close}", cell.symbol()));
+                }
+                drawn.push((*x, *y, cell));
+            }
+        }
+        if drawn.is_empty() {
+            return Ok(());
+        }
+        self.inner.draw(drawn.iter().map(|(x, y, cell)| (*x, *y, cell)))?;
+        self.inner.flush()
+    }
 }
 
 impl<B: Backend> Backend for SafeBackend<B> {

@@ -3,7 +3,7 @@
 //! derived in `derive` (`State::refresh`) so that rendering stays cheap.
 
 use crate::agenda::Agenda;
-use crate::filter::{Day, Facet, Filter};
+use crate::filter::{Day, Facet, Filter, Hidden};
 use crate::time::{Clock, ZoneChoice};
 use chrono::{DateTime, Utc};
 
@@ -104,6 +104,9 @@ pub struct PeopleState {
     pub cursor: usize,
     /// Whether the index spans every bundled edition.
     pub all_editions: bool,
+    /// Picking one of the selected entry's sessions (Enter on someone with several): the
+    /// session under the cursor, by its position in the entry's sessions.
+    pub pick: Option<usize>,
 }
 
 /// The notices screen: the entry under the cursor and the screen to go back to.
@@ -123,6 +126,10 @@ pub struct State {
     pub tab: usize,
     pub tab_counts: Vec<usize>,
     pub filter: Filter,
+    /// What the user chose not to see (kept between runs); `filter.hidden` is what is hidden
+    /// now: these, or nothing while they are shown for a while (`show_hidden`).
+    pub hidden: Hidden,
+    pub show_hidden: bool,
     pub query: String,
     pub zone: ZoneChoice,
     pub clock: Clock,
@@ -136,6 +143,8 @@ pub struct State {
     /// The size the terminal last reported (a Resize event): what paging uses between frames.
     pub size: (u16, u16),
     pub theme: Theme,
+    /// Whether web sources are drawn as terminal hyperlinks (OSC 8); config `[display] hyperlinks`.
+    pub hyperlinks: bool,
     pub browse: BrowseState,
     pub detail: DetailState,
     pub filters: FiltersState,
@@ -166,6 +175,8 @@ impl State {
             tabs,
             tab,
             filter: Filter::default(),
+            hidden: Hidden::default(),
+            show_hidden: false,
             query: String::new(),
             zone,
             clock,
@@ -175,6 +186,7 @@ impl State {
             agenda: Agenda::default(),
             size,
             theme: Theme::from_env(),
+            hyperlinks: true,
             browse: BrowseState {
                 focus: Focus::List,
                 scope: Scope::AllDays,

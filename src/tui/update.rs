@@ -6,9 +6,9 @@ use super::action::Action;
 pub use super::action::Effect;
 use super::data::Data;
 use super::mode::Mode;
-use super::navigate;
 use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people};
 use super::state::State;
+use super::{hiding, links, navigate};
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
@@ -39,7 +39,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         }
         Action::NowNext => now_next(state, data),
         Action::ClearFilters => {
-            state.filter = Default::default();
+            state.filter = state.filter.cleared();
             state.query.clear();
             if state.mode == Mode::Search {
                 state.mode = Mode::Browse;
@@ -53,6 +53,13 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         }
         Action::ToggleMark if matches!(state.mode, Mode::Browse | Mode::Detail) => {
             return agenda::toggle_current(state, data);
+        }
+        Action::HideSession if matches!(state.mode, Mode::Browse | Mode::Detail) => {
+            return hiding::hide_current(state, data);
+        }
+        Action::ShowHidden => hiding::toggle_shown(state, data),
+        Action::OpenLink if matches!(state.mode, Mode::Browse | Mode::Detail) => {
+            return links::open_current(state, data);
         }
         Action::OpenGrid if state.mode != Mode::Grid => grid::open(state, data),
         Action::OpenClashes if state.mode != Mode::Clashes => {
@@ -107,7 +114,7 @@ fn now_next(state: &mut State, data: &Data) {
     match on_now.map(|i| (i, "On now")).or_else(|| next().map(|i| (i, "Next"))) {
         Some((i, label)) => {
             if !state.filter.matches(&p.sessions[i]) || !state.query.is_empty() {
-                state.filter = Default::default();
+                state.filter = state.filter.cleared();
                 state.query.clear();
             }
             navigate::select_session(state, data, i);

@@ -1,6 +1,6 @@
 //! The agenda in words: what changed since a session was marked, the sessions it overlaps, a
 //! tight change of rooms, free time and the headings of the plan; what was wrong with the agenda
-//! file; and why the calendar export left a session out.
+//! file and the file of hidden sessions; and why the calendar export left a session out.
 
 use chrono::Duration;
 
@@ -93,6 +93,22 @@ pub fn notice(n: &Notice) -> String {
         Notice::NotSetAside { path, problem, reason } => {
             let args: [super::Arg<'_>; 3] = [("path", &path.display()), ("problem", problem), ("reason", reason)];
             super::AGENDA_NOT_SET_ASIDE.say(&args)
+        }
+    }
+}
+
+/// What the user should be told about the file of hidden sessions.
+pub fn hidden_notice(n: &Notice) -> String {
+    match n {
+        Notice::Unreadable { path, reason } => {
+            super::AGENDA_UNREADABLE.say(&[("path", &path.display()), ("reason", reason)])
+        }
+        Notice::SetAside { aside, problem } => {
+            super::HIDDEN_SET_ASIDE.say(&[("aside", &aside.display()), ("problem", problem)])
+        }
+        Notice::NotSetAside { path, problem, reason } => {
+            let args: [super::Arg<'_>; 3] = [("path", &path.display()), ("problem", problem), ("reason", reason)];
+            super::HIDDEN_NOT_SET_ASIDE.say(&args)
         }
     }
 }

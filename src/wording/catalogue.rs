@@ -169,6 +169,18 @@ messages! {
     NOTICE_AGENDA_NOT_SAVED = "notice-agenda-not-saved" => "Agenda not saved, marks kept in memory: {reason}";
     NOTICE_KEYS_UNUSABLE = "notice-keys-unusable" => "Key bindings: {problem}; using the defaults";
     NOTICE_KEYS_PROBLEM = "notice-keys-problem" => "Key bindings: {problem}";
+    // What the user hides.
+    HIDDEN_COUNT = "hidden-count" => "hidden: {n}";
+    HIDDEN_COUNT_SHOWN = "hidden-count-shown" => "hidden: {n} (shown)";
+    NOTICE_HIDDEN = "notice-hidden" => "Hidden: {title}";
+    NOTICE_SHOWN_AGAIN = "notice-shown-again" => "Shown again: {title}";
+    NOTICE_HIDDEN_SHOWN = "notice-hidden-shown" => "Hidden sessions shown for now ({n}); they stay hidden next time";
+    NOTICE_HIDDEN_HIDDEN = "notice-hidden-hidden" => "Hidden sessions hidden again ({n})";
+    NOTICE_NOTHING_HIDDEN = "notice-nothing-hidden" => "Nothing is hidden";
+    NOTICE_HIDDEN_NOT_SAVED = "notice-hidden-not-saved" => "What is hidden was not saved (kept for this run): {reason}";
+    HIDDEN_SET_ASIDE = "hidden-set-aside" => "the file of hidden sessions was corrupt: kept as {aside}, nothing is hidden ({problem})";
+    HIDDEN_NOT_SET_ASIDE = "hidden-not-set-aside" => "the file of hidden sessions {path} is corrupt ({problem}) and could not be moved aside: {reason}";
+    HINT_HIDE = "hint-hide" => "{key} hide";
     // The app's titles and key hints: `{key}` is the key bound to the action, as the user's
     // keymap has it; `{keys}` the keys of two actions that go together (`←→`).
     TITLE_SESSION = "title-session" => "Session";

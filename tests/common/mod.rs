@@ -76,7 +76,12 @@ pub struct Pty {
 impl Pty {
     /// Start `whrcf ARGS` in a `cols`x`rows` terminal with an empty config and data directory.
     pub fn spawn(args: &[&str], cols: u16, rows: u16) -> Pty {
-        Pty::spawn_in(tempfile::tempdir().unwrap(), args, cols, rows)
+        Pty::spawn_in(tempfile::tempdir().unwrap(), args, &[], cols, rows)
+    }
+
+    /// [`Pty::spawn`] with these environment variables set too (they override the harness's).
+    pub fn spawn_env(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
+        Pty::spawn_in(tempfile::tempdir().unwrap(), args, env, cols, rows)
     }
 
     /// Start `whrcf ARGS` on the small programme built in code ([`whrcf::sample`]), written to
@@ -89,10 +94,10 @@ impl Pty {
         let programme = format!("--programme={}", path.display());
         let now = format!("--now={}", whrcf::sample::NOW);
         let args: Vec<&str> = [programme.as_str(), now.as_str()].into_iter().chain(args.iter().copied()).collect();
-        Pty::spawn_in(home, &args, cols, rows)
+        Pty::spawn_in(home, &args, &[], cols, rows)
     }
 
-    fn spawn_in(home: tempfile::TempDir, args: &[&str], cols: u16, rows: u16) -> Pty {
+    fn spawn_in(home: tempfile::TempDir, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
         let pair =
             native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_whrcf"));
@@ -102,6 +107,9 @@ impl Pty {
         cmd.env("WHRCF_CONFIG_DIR", home.path());
         cmd.env("WHRCF_DATA_DIR", home.path());
         cmd.env("WHRCF_CACHE_DIR", home.path());
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn whrcf");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();

@@ -68,7 +68,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::Open => {
             match current.as_deref().and_then(|id| data.programme.sessions.iter().position(|s| s.id.as_str() == id)) {
                 Some(i) => {
-                    state.filter = Default::default();
+                    state.filter = state.filter.cleared();
                     state.query.clear();
                     state.mode = Mode::Browse;
                     state.browse.focus = Focus::List;

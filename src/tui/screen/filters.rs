@@ -1,5 +1,6 @@
 //! The filter panel, drawn over the browse screen: the facets down the side, the focused
-//! facet's options with how many sessions each would give, the selected ones ticked.
+//! facet's options with how many sessions each would give, the selected ones ticked, the
+//! hidden ones (whose sessions are left out, kept between runs) marked `[-]`.
 
 use crate::filter::Facet;
 use crate::text;
@@ -21,6 +22,7 @@ pub const HINTS: &[(Action, &str)] = &[
     (Action::Down, "move"),
     (Action::NextFacet, "group"),
     (Action::ToggleOption, "select"),
+    (Action::ExcludeOption, "hide"),
     (Action::ClearFilters, "clear all"),
     (Action::Back, "close"),
 ];
@@ -45,6 +47,12 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                 state.refresh(data);
             }
         }
+        Action::ExcludeOption => {
+            let options = data.options(&state.filter, facet);
+            if let Some((value, _)) = options.get(*cursor) {
+                return crate::tui::hiding::exclude(state, data, facet, value);
+            }
+        }
         Action::Back | Action::OpenFilters => state.mode = Mode::Browse,
         _ => {}
     }
@@ -67,6 +75,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title([
         Some(wording::TITLE_FILTERS.text().to_owned()),
         keys.key(Action::ToggleOption, wording::HINT_SELECT),
+        keys.key(Action::ExcludeOption, wording::HINT_HIDE),
         keys.pair((Action::PrevFacet, Action::NextFacet), wording::HINT_GROUP),
         keys.key(Action::ClearFilters, wording::HINT_CLEAR_ALL),
         keys.key(Action::Back, wording::HINT_CLOSE),
@@ -99,7 +108,13 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         .skip(start)
         .take(height)
         .map(|(i, (value, count))| {
-            let mark = if state.filter.is_selected(facet, value) { "[x]" } else { "[ ]" };
+            let mark = if state.filter.is_selected(facet, value) {
+                "[x]"
+            } else if state.hidden.is_hidden(facet, value) {
+                "[-]"
+            } else {
+                "[ ]"
+            };
             let label = option_label(data, facet, value);
             let count = format!("{count:>4}");
             let text = format!("{mark} {}{count}", text::fit(&label, width.saturating_sub(9)));

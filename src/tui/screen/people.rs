@@ -1,5 +1,6 @@
 //! The people screen: everyone named in the programme (and organizers), found by typing; the
-//! selected person's sessions beside. Tab widens the index to every bundled edition.
+//! selected person's sessions beside. Enter goes to a person's session; with several, it first
+//! lets you pick one. Tab widens the index to every bundled edition.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::people::EntryKind;
+use crate::people::{Entry, EntryKind};
 use crate::text;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
@@ -21,34 +22,50 @@ use crate::wording;
 /// The footer's key hints of the people index.
 pub const HINTS: &[(Action, &str)] = &[
     (Action::Down, "move"),
-    (Action::Open, "first session"),
+    (Action::Open, "session / pick one"),
     (Action::PeopleScope, "all editions"),
     (Action::Back, "clear / back"),
 ];
 
-/// Enter on an entry: its first session in the open edition, or where to find it.
+/// Go to session `at` (a position in the entry's sessions) in the open edition, or say where it is.
+fn open_session(state: &mut State, data: &Data, entry: &Entry, at: usize) {
+    let Some(&(session, _)) = entry.sessions.get(at) else { return };
+    let (_, archive) = people_index(state, data);
+    let Some(archive) = archive else {
+        return jump(state, data, session);
+    };
+    let id = archive.programme.sessions[session].id.as_str();
+    match data.programme.sessions.iter().position(|s| s.id.as_str() == id) {
+        Some(here) => jump(state, data, here),
+        None => {
+            let m = archive.member_of(session);
+            let year = m.edition.map_or(String::new(), |y| y.to_string());
+            state.notice = Some(format!("Not in {}: in {} (whrcf --edition {year})", data.programme.label(), m.label));
+        }
+    }
+}
+
+/// Enter on an entry: its only session; with several, the first Enter starts picking one (the
+/// first of this edition under the cursor) and the next opens the one picked.
 fn open_entry(state: &mut State, data: &Data) {
     let shown = people_shown(state, data);
-    let Some(entry) = shown.get(state.people.cursor) else {
+    let Some(entry) = shown.get(state.people.cursor).copied() else {
         state.notice = Some("No one matches".into());
         return;
     };
-    let (_, archive) = people_index(state, data);
-    let Some(archive) = archive else {
-        let session = entry.sessions[0].0;
-        return jump(state, data, session);
-    };
-    let here = entry.sessions.iter().find_map(|(i, _)| {
-        let id = archive.programme.sessions[*i].id.as_str();
-        data.programme.sessions.iter().position(|s| s.id.as_str() == id)
-    });
-    match here {
-        Some(session) => jump(state, data, session),
+    match state.people.pick {
+        Some(at) => open_session(state, data, entry, at),
+        None if entry.sessions.len() == 1 => open_session(state, data, entry, 0),
         None => {
-            let m = archive.member_of(entry.sessions[0].0);
-            let year = m.edition.map_or(String::new(), |y| y.to_string());
-            state.notice =
-                Some(format!("Not in {}: first in {} (whrcf --edition {year})", data.programme.label(), m.label));
+            let (_, archive) = people_index(state, data);
+            let here = |i: usize| {
+                archive.is_none_or(|a| {
+                    let id = a.programme.sessions[i].id.as_str();
+                    data.programme.sessions.iter().any(|s| s.id.as_str() == id)
+                })
+            };
+            state.people.pick = Some(entry.sessions.iter().position(|(i, _)| here(*i)).unwrap_or(0));
+            state.notice = Some(format!("{} sessions: pick one, Enter to open it", entry.sessions.len()));
         }
     }
 }
@@ -60,10 +77,12 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::Input(c) => {
             people.query.push(c);
             people.cursor = 0;
+            people.pick = None;
         }
         Action::DeleteChar => {
             people.query.pop();
             people.cursor = 0;
+            people.pick = None;
         }
         Action::Open => open_entry(state, data),
         Action::PeopleScope if data.archive().is_none() => {
@@ -72,17 +91,25 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::PeopleScope => {
             people.all_editions = !people.all_editions;
             people.cursor = 0;
+            people.pick = None;
             let scope = if people.all_editions { "every edition" } else { data.programme.label() };
             state.notice = Some(format!("People and organizers of {scope}"));
         }
+        Action::Back if people.pick.is_some() => people.pick = None,
         Action::Back if !people.query.is_empty() => {
             people.query.clear();
             people.cursor = 0;
         }
         Action::Back | Action::OpenPeople => state.mode = Mode::Browse,
         other => {
-            let len = people_shown(state, data).len();
-            move_cursor(&mut state.people.cursor, len, other);
+            let shown = people_shown(state, data);
+            match state.people.pick.as_mut() {
+                Some(pick) => {
+                    let len = shown.get(state.people.cursor).map_or(0, |e| e.sessions.len());
+                    move_cursor(pick, len, other);
+                }
+                None => move_cursor(&mut state.people.cursor, shown.len(), other),
+            }
         }
     }
     None
@@ -111,7 +138,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
-    let detail = Block::default().borders(Borders::ALL).border_style(t.border(false)).title(" Sessions ");
+    let picking = state.people.pick.is_some();
+    let title = if picking { " Sessions · pick one " } else { " Sessions " };
+    let detail = Block::default().borders(Borders::ALL).border_style(t.border(picking)).title(title);
     let Some(e) = shown.get(state.people.cursor) else {
         frame.render_widget(Paragraph::new(Span::styled(" No one matches.", t.missing())).block(detail), right);
         return;
@@ -123,22 +152,31 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         lines.push(Line::from(Span::styled(about.clone(), t.dim())));
     }
     lines.push(Line::default());
-    for (i, role) in &e.sessions {
+    let head = lines.len();
+    for (at, (i, role)) in e.sessions.iter().enumerate() {
         let s = &p.sessions[*i];
+        let picked = state.people.pick == Some(at);
         let day = match (s.date, archive) {
             (Some(d), Some(_)) => wording::when::brief_with_year(d),
             (None, Some(a)) => format!("{} no date", a.member_of(*i).label),
             (Some(d), None) => wording::when::brief(d),
             (None, None) => "no date".to_owned(),
         };
+        let mark = if picked { "▸ " } else { "" };
         lines.push(Line::from(vec![
-            Span::styled(format!("{day} {} ", wording::when::format_range(p, s, zone)), t.label()),
+            Span::styled(format!("{mark}{day} {} ", wording::when::format_range(p, s, zone)), t.label()),
             Span::styled(wording::role(e.kind, role.as_deref()).to_owned(), t.badge()),
         ]));
         let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();
-        lines.push(Line::from(format!("  {}{place}", s.title)));
+        let style = if picked { t.selected() } else { Style::new() };
+        lines.push(Line::from(Span::styled(format!("  {}{place}", s.title), style)));
     }
-    frame.render_widget(Paragraph::new(lines).block(detail).wrap(Wrap { trim: false }), right);
+    // The picked session's two lines kept in view (counted unwrapped: a wrapped title may push
+    // it a line lower).
+    let bottom = state.people.pick.map_or(0, |at| head + 2 * at + 2);
+    let scroll = bottom.saturating_sub(usize::from(right.height.saturating_sub(2)));
+    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).block(detail).wrap(Wrap { trim: false }).scroll((scroll, 0)), right);
 }
 
 #[cfg(test)]

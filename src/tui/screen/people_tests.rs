@@ -47,14 +47,17 @@ fn the_people_index_widens_to_every_edition_and_jumps_within_this_one() {
         people_shown(&s, &d)[0].sessions.iter().map(|(i, _)| archive.unwrap().member_of(*i).label.as_str()).collect();
     assert_eq!(labels, ["WHRCF 2024", "WHRCF 2025"], "in time order, each session with its edition");
     update(&mut s, &d, Action::Open);
+    assert_eq!(s.people.pick, Some(0), "two sessions: picking starts on this edition's");
+    update(&mut s, &d, Action::Open);
     assert_eq!(s.mode, Mode::Browse);
     assert_eq!(selected_id(&s, &d), "2024-paper-session", "Enter goes to the session of this edition");
     // Someone of other editions only: Enter says where they are.
     update(&mut s, &d, Action::OpenPeople);
     s.people.query = "윤장현".into();
-    update(&mut s, &d, Action::Open);
+    let presses = people_shown(&s, &d)[0].sessions.len().min(2);
+    run(&mut s, &d, &[Action::Open; 2][..presses]);
     assert_eq!(s.mode, Mode::People);
-    assert_eq!(s.notice.as_deref(), Some("Not in WHRCF 2024: first in WHRCF 2015 (whrcf --edition 2015)"));
+    assert_eq!(s.notice.as_deref(), Some("Not in WHRCF 2024: in WHRCF 2015 (whrcf --edition 2015)"));
     update(&mut s, &d, Action::PeopleScope);
     assert!(!s.people.all_editions);
     assert!(people_shown(&s, &d).is_empty());
@@ -71,4 +74,27 @@ fn only_a_bundled_edition_widens_the_people_index() {
     assert!(!s.people.all_editions);
     assert!(s.notice.as_deref().unwrap().starts_with("Only a bundled WHRCF edition"));
     assert!(d.record.is_some(), "a programme that states its total still shows how complete it is");
+}
+
+#[test]
+fn enter_on_someone_with_several_sessions_picks_one() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenPeople);
+    run(&mut s, &d, &ts::typed("kim minji").collect::<Vec<_>>());
+    assert_eq!(people_shown(&s, &d)[0].sessions.len(), 3);
+    update(&mut s, &d, Action::Open);
+    assert_eq!((s.mode, s.people.pick), (Mode::People, Some(0)), "several sessions: pick one first");
+    run(&mut s, &d, &[Action::Down, Action::Down, Action::Down]);
+    assert_eq!(s.people.pick, Some(2), "the cursor stays on the person's sessions");
+    update(&mut s, &d, Action::Back);
+    assert_eq!((s.mode, s.people.pick), (Mode::People, None), "Esc stops picking");
+    run(&mut s, &d, &[Action::Open, Action::Down]);
+    let screen = ts::render(&s, &d);
+    let at = screen.find("▸ ");
+    assert!(screen.row(at.y + 1).contains("Housing as a Human Right"), "the picked session is marked:\n{screen:?}");
+    assert!(screen.is_selected(screen.find("Housing as a Human Right")));
+    update(&mut s, &d, Action::Open);
+    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(selected_id(&s, &d), "housing", "the second of KIM Minji's sessions");
 }

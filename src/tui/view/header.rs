@@ -36,6 +36,9 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }
+    if let Some(hidden) = crate::tui::hiding::indicator(state, data) {
+        second.push(Span::styled(format!(" · {hidden}"), t.dim()));
+    }
     let mut active = crate::wording::programme::filters(&state.filter);
     if !state.query.is_empty() {
         let scope = if state.mode == Mode::Search && state.browse.scope == Scope::ThisDay { " (this day)" } else { "" };
