@@ -134,6 +134,9 @@ pub struct Keymap {
     bindings: BTreeMap<(usize, String), Action>,
     order: Vec<(usize, String)>,
     keys: Vec<(usize, Key, Action)>,
+    /// Each mode's actions in the order of the default bindings: a rebound action keeps its
+    /// place in the help.
+    default_order: Vec<(usize, Action)>,
 }
 
 fn mode_index(mode: Mode) -> usize {
@@ -144,9 +147,19 @@ impl Keymap {
     /// The defaults, patched by `user` (the text of a keys.toml) when given. Problems in the user
     /// file are returned as messages; the rest of it still applies.
     pub fn load(user: Option<(&str, &str)>) -> (Keymap, Vec<String>) {
-        let mut map = Keymap { bindings: BTreeMap::new(), order: Vec::new(), keys: Vec::new() };
+        let mut map =
+            Keymap { bindings: BTreeMap::new(), order: Vec::new(), keys: Vec::new(), default_order: Vec::new() };
         let mut problems = Vec::new();
         map.patch(DEFAULTS, "default keys", &mut problems);
+        for entry in &map.order {
+            let action = match map.bindings[entry] {
+                Action::GoDay(_) => Action::GoDay(1),
+                other => other,
+            };
+            if !map.default_order.contains(&(entry.0, action)) {
+                map.default_order.push((entry.0, action));
+            }
+        }
         if let Some((text, path)) = user {
             map.patch(text, path, &mut problems);
         }
@@ -242,6 +255,8 @@ impl Keymap {
                         None => rows.push((*action, vec![display(&entry.1)])),
                     }
                 }
+                // A rebound action stays where the defaults put it; one they do not bind, last.
+                rows.sort_by_key(|(a, _)| self.default_order.iter().position(|d| *d == (i, *a)).unwrap_or(usize::MAX));
                 (*mode, *name, rows)
             })
             .collect()

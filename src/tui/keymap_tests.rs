@@ -96,3 +96,17 @@ fn keys_are_read_as_the_help_writes_them_and_mistakes_name_what_is_expected() {
     let unknown_key = problems.iter().find(|p| p.contains("unknown key `hyper-x`")).expect("reported");
     assert!(unknown_key.contains("space, backspace, with ctrl-"), "{unknown_key}");
 }
+
+#[test]
+fn a_rebound_action_keeps_its_place_in_the_help() {
+    let user = "[agenda]\n\"s\" = \"none\"\n\"S\" = \"cycle-status\"\n";
+    let actions = |map: &Keymap| -> Vec<Action> {
+        map.table().into_iter().find(|(m, _, _)| *m == Mode::Agenda).unwrap().2.into_iter().map(|(a, _)| a).collect()
+    };
+    let (defaults, _) = Keymap::load(None);
+    let (rebound, problems) = Keymap::load(Some((user, "keys.toml")));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(actions(&rebound), actions(&defaults));
+    let agenda = rebound.table().into_iter().find(|(m, _, _)| *m == Mode::Agenda).unwrap().2;
+    assert!(agenda.iter().any(|(a, keys)| *a == Action::CycleStatus && keys == &["S"]), "{agenda:?}");
+}

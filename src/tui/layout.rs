@@ -58,7 +58,7 @@ impl Areas {
 }
 
 /// The screen the state last heard of.
-fn reported_screen(state: &State) -> Rect {
+pub fn reported_screen(state: &State) -> Rect {
     Rect::new(0, 0, state.size.0, state.size.1)
 }
 
@@ -152,6 +152,11 @@ pub fn grid_capacity(area: Rect, ncols: usize) -> (usize, usize) {
     let cols = usize::from((inner_w.saturating_sub(GRID_GUTTER) / w).max(1));
     let rows = usize::from(area.height.saturating_sub(4).max(1));
     (cols, rows)
+}
+
+/// The help's box on a screen of `area`.
+pub fn help_area(area: Rect) -> Rect {
+    centered(area, 84, area.height.saturating_sub(2))
 }
 
 /// A `width` x `height` box centred in `area` (cut to it).

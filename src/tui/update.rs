@@ -27,9 +27,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             if state.mode == Mode::Help {
                 state.mode = state.behind_help;
             } else {
-                state.behind_help = state.mode;
-                state.mode = Mode::Help;
-                state.help.scroll = 0;
+                help::open(state, data);
             }
         }
         Action::CycleZone => {
@@ -76,7 +74,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                 Mode::Clashes => clashes::update(state, data, action),
                 Mode::People => people::update(state, data, action),
                 Mode::Notices => notices::update(state, action),
-                Mode::Help => help::update(state, action),
+                Mode::Help => help::update(state, data, action),
             };
         }
     }

@@ -174,6 +174,7 @@ messages! {
     TITLE_SESSION = "title-session" => "Session";
     TITLE_FILTERS = "title-filters" => "Filters";
     TITLE_HELP = "title-help" => "Help · keys (rebind in keys.toml)";
+    HELP_MOUSE = "help-mouse" => "Mouse: click a day tab, a row, a filter group or option, an entry of a list; the wheel scrolls what is under it.";
     TITLE_AGENDA = "title-agenda" => "My agenda · {marked} marked";
     TITLE_CLASHES = "title-clashes" => "Clashes · {found} found";
     HINT_BACK = "hint-back" => "{key} back";
