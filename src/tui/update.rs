@@ -12,6 +12,27 @@ use super::state::State;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let effect = apply(state, data, action);
+    keep_long_notice(state);
+    effect
+}
+
+/// A notice the footer may not show whole is kept in the notice log, where it is read in full
+/// (the footer says so when it cuts one). The footer gives a notice at least the narrowest
+/// screen's width, or what is left beside a field being typed into; the rule does not hang on
+/// the size last heard of, so the same keys keep the same notices at any size.
+fn keep_long_notice(state: &mut State) {
+    let Some(notice) = &state.notice else {
+        return;
+    };
+    let room = if state.mode.takes_text() { 20 } else { usize::from(super::layout::MIN_WIDTH) - 2 };
+    if crate::text::width(notice) > room && state.notices.newest_app_notice() != Some(notice.as_str()) {
+        let notice = notice.clone();
+        state.notices.push(super::notice_log::Level::Info, notice);
+    }
+}
+
+fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Tick | Action::Resize(..)) {
         state.notice = None;
     }

@@ -160,6 +160,7 @@ messages! {
     LEVEL_WARNING = "level-warning" => "warning";
     LEVEL_INFO = "level-info" => "info";
     NOTICE_IN_SESSION = "notice-in-session" => "session `{session}`: {message}";
+    NOTICE_CUT = "notice-cut" => " … ({key}: read it all)";
     NOTICES_TO_READ = "notices-to-read" => "{counts} — press {key} to read";
     NOTICES_TITLE_EMPTY = "notices-title-empty" => "Notices";
     NOTICES_TITLE = "notices-title" => "Notices · {counts}";
