@@ -154,6 +154,23 @@ pub fn grid_capacity(area: Rect, ncols: usize) -> (usize, usize) {
     (cols, rows)
 }
 
+/// The filter panel over the browse screen's body (its borders on the body's), at most 100
+/// columns wide; and inside it, the column of facets and the column of options.
+pub fn filter_panel(screen: Rect) -> (Rect, Rect, Rect) {
+    let a = Areas::new(screen, Mode::Filters);
+    let body = Rect::new(screen.x, a.tabs.bottom(), screen.width, a.footer.y.saturating_sub(a.tabs.bottom()));
+    let panel = centered(body, 100, body.height);
+    let inner = Rect::new(panel.x + 1, panel.y + 1, panel.width.saturating_sub(2), panel.height.saturating_sub(2));
+    let [facets, options] = Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);
+    (panel, facets, options)
+}
+
+/// The first option the filter panel shows, with `cursor` on the option under the cursor and
+/// `height` rows for them.
+pub fn first_option_shown(cursor: usize, height: u16) -> usize {
+    cursor.saturating_sub(usize::from(height).saturating_sub(1))
+}
+
 /// The help's box on a screen of `area`.
 pub fn help_area(area: Rect) -> Rect {
     centered(area, 84, area.height.saturating_sub(2))

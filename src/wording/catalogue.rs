@@ -160,6 +160,8 @@ messages! {
     LEVEL_WARNING = "level-warning" => "warning";
     LEVEL_INFO = "level-info" => "info";
     NOTICE_IN_SESSION = "notice-in-session" => "session `{session}`: {message}";
+    FILTER_OPTION_EMPTY = "filter-option-empty" => "No session would pass “{option}” with the other filters: left unselected";
+    FILTER_DAY_EMPTY = "filter-day-empty" => "No session of this day passes these filters: see the other days' tabs";
     NOTICE_CUT = "notice-cut" => " … ({key}: read it all)";
     NOTICES_TO_READ = "notices-to-read" => "{counts} — press {key} to read";
     NOTICES_TITLE_EMPTY = "notices-title-empty" => "Notices";
