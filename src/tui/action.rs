@@ -55,6 +55,9 @@ pub enum Action {
     Click(Hit),
     ScrollDown,
     ScrollUp,
+    /// The wheel over the browse screen's detail pane: it scrolls the detail, not the list.
+    ScrollDetailDown,
+    ScrollDetailUp,
 }
 
 /// What a click landed on.
@@ -66,6 +69,11 @@ pub enum Hit {
     Row(usize),
     /// The detail pane.
     Detail,
+    /// A group of the filter panel (its index in `Facet::ALL`).
+    Facet(usize),
+    /// A line of the list of the screen (filter options, agenda, clashes, people), counted from
+    /// the first line shown.
+    Line(usize),
     /// Nothing that answers a click.
     Nothing,
 }

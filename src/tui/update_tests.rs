@@ -229,13 +229,14 @@ fn mouse_clicks_tabs_and_rows() {
     assert_eq!(click(&s, list.x + 3, list.y + 4), Action::Click(Hit::Nothing), "below the last row");
     let detail = Areas::new(screen, s.mode).detail;
     let action = click(&s, detail.x + 2, detail.y + 2);
-    run(&mut s, &d, &[action, Action::ScrollDown]);
+    let wheel = layout::wheel(&s, screen, detail.x + 2, detail.y + 2, true);
+    run(&mut s, &d, &[action, wheel]);
     assert_eq!(s.browse.focus, Focus::Detail);
     assert_eq!(s.detail.scroll, 1);
 }
 
 #[test]
-fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_notice() {
+fn a_click_on_nothing_clears_the_notice_and_the_tab_row_answers_only_the_browse_screen() {
     let d = ts::sample();
     let mut s = state(&d);
     let screen = Rect::new(0, 0, 120, 40);
@@ -251,7 +252,7 @@ fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_n
     let small = Rect::new(0, 0, 50, 12);
     assert_eq!(layout::click(&s, small, 3, tabs.y), Action::Click(Hit::Nothing), "nothing is drawn to click on");
     run(&mut s, &d, &[Action::OpenAgenda]);
-    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Nothing), "the agenda takes no clicks");
+    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Nothing), "the agenda has no tabs to click");
 }
 
 #[test]

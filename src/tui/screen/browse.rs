@@ -52,8 +52,10 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     let detail_focused = state.browse.focus == Focus::Detail && !typing;
     let selected = state.browse.selected;
     match action {
-        Action::Down | Action::ScrollDown if detail_focused => scroll_detail(state, 1),
-        Action::Up | Action::ScrollUp if detail_focused => scroll_detail(state, -1),
+        Action::Down if detail_focused => scroll_detail(state, 1),
+        Action::Up if detail_focused => scroll_detail(state, -1),
+        Action::ScrollDetailDown => scroll_detail(state, 1),
+        Action::ScrollDetailUp => scroll_detail(state, -1),
         Action::PageDown if detail_focused => scroll_detail(state, 10),
         Action::PageUp if detail_focused => scroll_detail(state, -10),
         Action::Down | Action::ScrollDown => move_to(state, selected.saturating_add(1)),

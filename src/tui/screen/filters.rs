@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout;
@@ -26,6 +26,7 @@ pub const HINTS: &[(Action, &str)] = &[
 
 /// Keys of the filter panel.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let (_, _, options_area) = layout::filter_panel(layout::reported_screen(state));
     let panel = &mut state.filters;
     let facet = panel.facet();
     let cursor = &mut panel.option_cursor[panel.facet];
@@ -39,6 +40,16 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::PrevFacet => panel.facet = (panel.facet + Facet::ALL.len() - 1) % Facet::ALL.len(),
         Action::ToggleOption => toggle(state, data),
         Action::Back | Action::OpenFilters => state.mode = Mode::Browse,
+        Action::Click(Hit::Facet(facet)) => panel.facet = facet,
+        Action::Click(Hit::Line(line)) => {
+            // A click on an option selects (or unselects) it, as the key does under the cursor.
+            let count = data.options(&state.filter, facet).len();
+            let at = layout::first_option_shown((*cursor).min(count.saturating_sub(1)), options_area.height) + line;
+            if at < count {
+                *cursor = at;
+                toggle(state, data);
+            }
+        }
         _ => {}
     }
     None
