@@ -11,7 +11,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+mod wrap;
 
 use super::browse;
 use crate::tui::action::{Action, Effect};
@@ -104,12 +106,12 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
         field(t, f, &mut out);
     }
     out.push(Line::default());
-    if d.people.is_empty() {
+    if d.people.is_empty() && d.says_missing {
         out.push(Line::from(vec![
             label(t, wording::LABEL_PEOPLE.text()),
             Span::styled(wording::NOT_PUBLISHED.text(), t.missing()),
         ]));
-    } else {
+    } else if !d.people.is_empty() {
         out.push(Line::from(Span::styled(wording::LABEL_PEOPLE.text(), t.label())));
         for group in d.people {
             out.push(Line::from(marked(format!("  {}", group.role), t.badge(), group.role_cut, t)));
@@ -134,6 +136,9 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
         out.push(Line::default());
         let notes_label = format!("{} ", wording::LABEL_NOTES.text());
         out.push(Line::from(vec![Span::styled(notes_label, t.label()), Span::styled(notes, t.dim())]));
+    }
+    if d.sources.is_empty() && !d.says_missing {
+        return out;
     }
     out.push(Line::default());
     out.push(Line::from(Span::styled(wording::LABEL_SOURCES.text(), t.label())));
@@ -170,7 +175,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let p = &data.programme;
     let lines = lines(p, &p.sessions[i], state, data.tracks_completeness);
+    let lines = wrap::wrap(lines, usize::from(block.inner(area).width), t.label());
     let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
-    let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((state.detail.scroll.min(max), 0));
+    let para = Paragraph::new(lines).block(block).scroll((state.detail.scroll.min(max), 0));
     frame.render_widget(para, area);
 }
