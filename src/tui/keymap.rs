@@ -10,6 +10,29 @@ use super::mode::Mode;
 
 const DEFAULTS: &str = include_str!("default_keys.toml");
 
+/// The names of the keys that are not a character.
+const KEY_NAMES: [&str; 14] = [
+    "up",
+    "down",
+    "left",
+    "right",
+    "pgup",
+    "pgdn",
+    "home",
+    "end",
+    "enter",
+    "esc",
+    "tab",
+    "backtab",
+    "space",
+    "backspace",
+];
+
+/// ` (did you mean `x`?)` for a near name, quoted between `open` and `close`; nothing without one.
+fn did_you_mean(near: Option<&str>, open: &str, close: &str) -> String {
+    near.map(|n| format!(" (did you mean {open}{n}{close}?)")).unwrap_or_default()
+}
+
 /// One key as written in a bindings file (`ctrl-c`, `G`, `pgdn`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
@@ -80,7 +103,10 @@ impl Key {
             _ => {
                 let names = "a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, \
                              backtab, space, backspace, with ctrl- / alt- / shift- before it";
-                return Err(format!("unknown key `{spec}` (expected {names})"));
+                let near = crate::spelling::nearest(&name, KEY_NAMES.iter().copied());
+                let near =
+                    did_you_mean(near.map(|n| format!("{}{n}", &spec[..spec.len() - rest.len()])).as_deref(), "`", "`");
+                return Err(format!("unknown key `{spec}`{near} (expected {names})"));
             }
         };
         Ok(Key { code, mods })
@@ -177,14 +203,19 @@ impl Keymap {
         for (mode_name, keys) in table {
             let Some(mode) = Mode::ALL.iter().position(|(_, n)| *n == mode_name) else {
                 let expected: Vec<&str> = Mode::ALL.iter().map(|(_, n)| *n).collect();
-                problems.push(format!("{path}: unknown mode [{mode_name}] (expected {})", expected.join(", ")));
+                let near = did_you_mean(crate::spelling::nearest(&mode_name, expected.iter().copied()), "[", "]");
+                problems.push(format!("{path}: unknown mode [{mode_name}]{near} (expected {})", expected.join(", ")));
                 continue;
             };
             let Some(keys) = keys.as_table() else {
+                problems.push(format!("{path}: [{mode_name}] must be a table of keys (`\"j\" = \"down\"` under it)"));
                 continue;
             };
             for (spec, action) in keys {
                 let Some(name) = action.as_str() else {
+                    problems.push(format!(
+                        "{path}: [{mode_name}] `{spec}`: the action must be a name in quotes (`\"{spec}\" = \"down\"`)"
+                    ));
                     continue;
                 };
                 if let Err(e) = Key::parse(spec) {
@@ -205,8 +236,9 @@ impl Keymap {
                     }
                     None => {
                         let names: Vec<&str> = crate::tui::action::BINDABLE.iter().map(|(_, n, _)| *n).collect();
+                        let near = did_you_mean(crate::spelling::nearest(name, names.iter().copied()), "`", "`");
                         problems.push(format!(
-                            "{path}: [{mode_name}] `{spec}`: unknown action `{name}` (expected one of: {}, or none)",
+                            "{path}: [{mode_name}] `{spec}`: unknown action `{name}`{near} (expected one of: {}, or none)",
                             names.join(", ")
                         ))
                     }

@@ -110,3 +110,19 @@ fn a_rebound_action_keeps_its_place_in_the_help() {
     let agenda = rebound.table().into_iter().find(|(m, _, _)| *m == Mode::Agenda).unwrap().2;
     assert!(agenda.iter().any(|(a, keys)| *a == Action::CycleStatus && keys == &["S"]), "{agenda:?}");
 }
+
+#[test]
+fn every_mistake_in_keys_toml_is_reported_with_the_name_meant() {
+    let user = "[brwose]\n\"j\" = \"down\"\n[browse]\n\"j\" = \"dwon\"\n\"pgdwn\" = \"down\"\n\"ctrl-hom\" = \"first\"\n\
+                \"k\" = 5\n[agenda]\n\"s\" = \"cycle-statsu\"\n[grid]\nbroken = 1\n";
+    let (_, problems) = Keymap::load(Some((user, "keys.toml")));
+    let said = |text: &str| problems.iter().any(|p| p.contains(text));
+    assert!(said("unknown mode [brwose] (did you mean [browse]?)"), "{problems:?}");
+    assert!(said("unknown action `dwon` (did you mean `down`?)"), "{problems:?}");
+    assert!(said("unknown action `cycle-statsu` (did you mean `cycle-status`?)"), "{problems:?}");
+    assert!(said("unknown key `pgdwn` (did you mean `pgdn`?)"), "{problems:?}");
+    assert!(said("unknown key `ctrl-hom` (did you mean `ctrl-home`?)"), "{problems:?}");
+    assert!(said("[browse] `k`: the action must be a name in quotes"), "{problems:?}");
+    assert!(said("[grid] `broken`: the action must be a name in quotes"), "{problems:?}");
+    assert_eq!(problems.len(), 7, "{problems:?}");
+}
