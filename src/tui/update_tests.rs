@@ -48,7 +48,15 @@ fn day_navigation_stays_in_bounds() {
     assert_eq!(s.tab, 0);
     run(&mut s, &d, &[Action::GoDay(9)]);
     assert_eq!(s.tab, 0);
-    assert_eq!(s.notice.as_deref(), Some("No day 9: this programme has 3 tabs"));
+    assert_eq!(s.notice.as_deref(), Some("No day 9: this programme has 3 day tabs"));
+    // One day: its count is worded as one.
+    let mut programme = sample::programme();
+    programme.sessions.retain(|x| day(1).holds(x));
+    programme.last_day = programme.first_day;
+    let d = ts::data(programme);
+    let mut s = state(&d);
+    run(&mut s, &d, &[Action::GoDay(2)]);
+    assert_eq!(s.notice.as_deref(), Some("No day 2: this programme has 1 day tab"));
 }
 
 #[test]

@@ -71,7 +71,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             if n >= 1 && n <= state.tabs.len() {
                 navigate::go_tab(state, data, n - 1);
             } else {
-                state.notice = Some(format!("No day {n}: this programme has {} tabs", state.tabs.len()));
+                let tabs = wording::DAY_TABS.of(state.tabs.len());
+                state.notice = Some(wording::NO_DAY_N.say(&[("n", &n), ("tabs", &tabs)]));
             }
         }
         Action::ToggleFocus => {
