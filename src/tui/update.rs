@@ -120,7 +120,9 @@ fn now_next(state: &mut State, data: &Data) {
             .filter(|&i| p.sessions[i].start_at(p.timezone).is_some_and(|a| a > now))
             .min_by_key(|&i| p.sessions[i].start_at(p.timezone))
     };
-    if state.mode == Mode::Search {
+    // The session is shown where it can be seen: in the list, or in the session view when n was
+    // pressed there.
+    if state.mode != Mode::Detail {
         state.mode = Mode::Browse;
     }
     match on_now.map(|i| (i, "On now")).or_else(|| next().map(|i| (i, "Next"))) {

@@ -195,6 +195,27 @@ fn zone_cycles_and_now_next_jumps() {
 }
 
 #[test]
+fn n_answers_on_every_screen_that_shows_sessions() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let d = ts::sample();
+    let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+    for (open, shown_in) in [
+        (Action::Open, Mode::Detail),
+        (Action::OpenAgenda, Mode::Browse),
+        (Action::OpenClashes, Mode::Browse),
+        (Action::OpenNotices, Mode::Browse),
+    ] {
+        let mut s = state(&d);
+        run(&mut s, &d, &[Action::GoDay(3), open]);
+        let action = d.keymap.action(s.mode, n);
+        assert_eq!(action, Some(Action::NowNext), "n in {:?}", s.mode);
+        run(&mut s, &d, &[Action::NowNext]);
+        assert_eq!((s.mode, selected_id(&s, &d)), (shown_in, "housing"));
+        assert!(s.notice.as_deref().is_some_and(|n| n.starts_with("Next: Housing")), "{:?}", s.notice);
+    }
+}
+
+#[test]
 fn help_returns_to_the_mode_it_came_from() {
     let d = ts::sample();
     let mut s = state(&d);
