@@ -47,3 +47,13 @@ fn help_scrolls_no_further_than_its_last_line() {
     assert_eq!(s.help.scroll, end - 1, "one key back up moves the help");
     assert_eq!(s.mode, Mode::Help);
 }
+
+#[test]
+fn help_is_drawn_over_the_screen_it_was_opened_from() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (200, 50));
+    run(&mut s, &d, &[Action::OpenClashes, Action::Help]);
+    let text = render(&s, &d).text();
+    assert!(text.contains("┌ Clashes · 1 found"), "the clash panel stays behind the help: {text}");
+    assert!(!text.contains("┌ Details"), "{text}");
+}
