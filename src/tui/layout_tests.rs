@@ -86,7 +86,7 @@ fn a_click_picks_a_clash_and_a_person() {
 
 #[test]
 fn the_wheel_over_the_detail_pane_scrolls_the_detail_not_the_list() {
-    let d = ts::sample();
+    let d = ts::long_detail();
     let mut s = ts::opened(&d, SIZE);
     let screen = render(&s, &d);
     let detail = screen.find("┌ Details");

@@ -14,6 +14,9 @@ use super::state::State;
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     let effect = apply(state, data, action);
     keep_long_notice(state);
+    if matches!(state.mode, Mode::Browse | Mode::Search | Mode::Detail) && state.detail.scroll > 0 {
+        detail::clamp_scroll(state, data);
+    }
     effect
 }
 

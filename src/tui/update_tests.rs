@@ -96,7 +96,7 @@ fn row_movement_clamps_and_scrolls() {
 
 #[test]
 fn focus_detail_and_back() {
-    let d = ts::sample();
+    let d = ts::long_detail();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::ToggleFocus, Action::Down, Action::Down]);
     assert_eq!(s.browse.focus, Focus::Detail);
@@ -238,7 +238,7 @@ fn effects_quit_and_suspend() {
 
 #[test]
 fn mouse_clicks_tabs_and_rows() {
-    let d = ts::sample();
+    let d = ts::long_detail();
     let mut s = state(&d);
     let screen = Rect::new(0, 0, 120, 40);
     let click = |s: &State, x, y| layout::click(s, screen, x, y);
@@ -300,4 +300,24 @@ fn moving_between_sessions_in_the_detail_scrolls_the_list_as_the_list_would() {
     ts::run(&mut s, &d, &[Action::Open, Action::NextDay, Action::Back]);
     assert_eq!(s.browse.selected, 1);
     assert_eq!(s.browse.offset, 0, "three sessions fit the list: none is scrolled out of sight");
+}
+
+#[test]
+fn the_detail_scrolls_no_further_than_its_last_line() {
+    let d = ts::long_detail();
+    let mut s = ts::opened(&d, (80, 24));
+    run(&mut s, &d, &[Action::Open, Action::Last]);
+    let end = s.detail.scroll;
+    assert!(end > 0, "the session is longer than the screen");
+    run(&mut s, &d, &[Action::Down, Action::PageDown]);
+    assert_eq!(s.detail.scroll, end, "no scrolling past the end");
+    run(&mut s, &d, &[Action::Up]);
+    assert_eq!(s.detail.scroll, end - 1, "one key back up moves the detail");
+    run(&mut s, &d, &[Action::Last]);
+    let screen = ts::render(&s, &d);
+    let body = Areas::new(Rect::new(0, 0, 80, 24), Mode::Detail).detail;
+    assert!(
+        screen.row(body.bottom() - 2).trim_matches(['│', ' ']).len() > 0,
+        "the last line at the bottom: {screen:?}"
+    );
 }

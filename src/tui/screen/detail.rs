@@ -19,6 +19,7 @@ use super::browse;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
 use crate::tui::key_hint::{self, KeyHints};
+use crate::tui::layout::{self, Areas};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{move_to, scroll_detail};
 use crate::tui::state::{Focus, State};
@@ -158,6 +159,29 @@ fn person_line<'a>(person: &'a Person, cut: &[PersonField], t: Theme) -> Line<'a
     Line::from(spans)
 }
 
+/// The furthest the detail scrolls: its last line at the bottom of the pane.
+fn last_scroll(lines: usize, height: u16) -> u16 {
+    u16::try_from(lines).unwrap_or(u16::MAX).saturating_sub(height)
+}
+
+/// Keep the detail's scroll within its lines as the pane shows them (on the screen last heard
+/// of), so that a key back up moves it at once after scrolling to the end or past it.
+pub fn clamp_scroll(state: &mut State, data: &Data) {
+    let Some(i) = state.current() else {
+        return;
+    };
+    let mode = if state.mode == Mode::Detail { Mode::Detail } else { Mode::Browse };
+    let inner = layout::inside(Areas::new(layout::reported_screen(state), mode).detail);
+    let p = &data.programme;
+    let wrapped = wrap::wrap(
+        lines(p, &p.sessions[i], state, data.tracks_completeness),
+        usize::from(inner.width),
+        state.theme.label(),
+    );
+    let count = wrapped.len();
+    state.detail.scroll = state.detail.scroll.min(last_scroll(count, inner.height));
+}
+
 /// The selected session's detail in `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
@@ -175,8 +199,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let p = &data.programme;
     let lines = lines(p, &p.sessions[i], state, data.tracks_completeness);
-    let lines = wrap::wrap(lines, usize::from(block.inner(area).width), t.label());
-    let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
+    let inner = layout::inside(area);
+    let lines = wrap::wrap(lines, usize::from(inner.width), t.label());
+    let max = last_scroll(lines.len(), inner.height);
     let para = Paragraph::new(lines).block(block).scroll((state.detail.scroll.min(max), 0));
     frame.render_widget(para, area);
 }

@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 use crate::text;
 
 /// Where the continuation lines of `line` start: after its label when the first span is one
-/// (drawn in `label` style and followed by a value), else under its first letter.
+/// (drawn in `label` style, padded, and followed by a value), else under its first letter.
 fn hanging_indent(line: &Line<'_>, label: Style) -> usize {
     match line.spans.first() {
-        Some(first) if first.style == label && line.spans.len() > 1 => first.width(),
+        Some(first) if first.style == label && first.content.ends_with(' ') && line.spans.len() > 1 => first.width(),
         Some(first) => {
             let content: &str = &first.content;
             text::width(content) - text::width(content.trim_start())
