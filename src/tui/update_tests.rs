@@ -317,7 +317,7 @@ fn the_detail_scrolls_no_further_than_its_last_line() {
     let screen = ts::render(&s, &d);
     let body = Areas::new(Rect::new(0, 0, 80, 24), Mode::Detail).detail;
     assert!(
-        screen.row(body.bottom() - 2).trim_matches(['│', ' ']).len() > 0,
+        !screen.row(body.bottom() - 2).trim_matches(['│', ' ']).is_empty(),
         "the last line at the bottom: {screen:?}"
     );
 }
