@@ -205,3 +205,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let para = Paragraph::new(lines).block(block).scroll((state.detail.scroll.min(max), 0));
     frame.render_widget(para, area);
 }
+
+#[cfg(test)]
+#[path = "detail_tests.rs"]
+mod tests;
