@@ -74,11 +74,14 @@ impl<'a> Filling<'a> {
         if !self.fresh() {
             self.break_line(self.indent);
         }
-        if self.used + w > self.width && is_address(word) && w <= self.width {
-            // An address wider than the indented line starts at the left edge, whole.
+        let address = is_address(word);
+        if self.used + w > self.width && address {
+            // An address wider than the indented line starts at the left edge: whole when it
+            // fits the pane, else in as few pieces as can be, each from the edge.
             self.spans.clear();
             self.used = 0;
         }
+        let continuation = if address { 0 } else { self.indent.min(self.width / 2) };
         let mut piece = String::new();
         for c in word.chars() {
             let cw = text::width(c.encode_utf8(&mut [0; 4]));
@@ -87,7 +90,7 @@ impl<'a> Filling<'a> {
                 if !done.is_empty() {
                     self.push(done, style);
                 }
-                self.break_line(self.indent.min(self.width / 2));
+                self.break_line(continuation);
             }
             piece.push(c);
         }
@@ -169,5 +172,7 @@ mod tests {
         assert_eq!(wrapped[2], "    for more");
         let narrow = text_of(&wrap(vec![Line::from(format!("  {address}"))], 56, Style::new()));
         assert_eq!(narrow, [address], "an address wider than the indented line starts at the edge");
+        let split = text_of(&wrap(vec![Line::from(format!("  {address}"))], 40, Style::new()));
+        assert_eq!(split, [&address[..40], &address[40..]], "wider than the pane: pieces from the edge");
     }
 }
