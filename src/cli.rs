@@ -102,7 +102,7 @@ pub enum Command {
     #[command(subcommand)]
     Agenda(agenda::AgendaCommand),
     /// One line naming the agenda session on now or next (for a status line); nothing if none.
-    Next,
+    Next(agenda::NextArgs),
     /// Rooms or people booked twice, organizer overlaps, sessions outside the days; exit 1 when any.
     Clashes(clashes::ClashArgs),
     /// Sessions added, removed, moved or changed between two versions of a programme; exit 1 when any.
@@ -129,9 +129,8 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Validate(args) => return validate::run(cli, &args),
         Command::Agenda(cmd) => one_edition(cli, "agenda")
             .and_then(|()| with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd))),
-        Command::Next => {
-            one_edition(cli, "next").and_then(|()| with_programme(cli, |ctx| agenda::next(ctx, cli.agenda.as_ref())))
-        }
+        Command::Next(args) => one_edition(cli, "next")
+            .and_then(|()| with_programme(cli, |ctx| agenda::next(ctx, cli.agenda.as_ref(), &args))),
         Command::Import { file, output } => import(cli, file, output),
         Command::Clashes(args) => {
             let text = args.format == TextFormat::Text;

@@ -71,15 +71,32 @@ impl Settings {
             Err(problem) => return (Settings::default(), Some(format!("{problem}; using the defaults"))),
         };
         match Self::parse(&text) {
-            Ok(s) => (s, None),
+            Ok((s, unknown)) if unknown.is_empty() => (s, None),
+            Ok((s, unknown)) => (s, Some(format!("{}: {}", path.display(), unknown.join("; ")))),
             Err(e) => (Settings::default(), Some(format!("{}: {e}; using the defaults", path.display()))),
         }
     }
 
-    /// Settings from the text of a config file (`[agenda] travel_buffer_minutes = 15`).
-    pub fn parse(text: &str) -> Result<Settings, String> {
+    /// Settings from the text of a config file (`[agenda] travel_buffer_minutes = 15`), and a
+    /// message for each name the file sets that no setting has (with the one meant, when a
+    /// setting's name is near): such a line is left out, not silently ignored.
+    pub fn parse(text: &str) -> Result<(Settings, Vec<String>), String> {
         let table: toml::Table = toml::from_str(text).map_err(|e| e.message().trim().to_owned())?;
         let mut settings = Settings::default();
+        let mut unknown = Vec::new();
+        for (section, value) in &table {
+            let Some(names) = SETTINGS.iter().find(|(s, _)| s == section).map(|(_, n)| *n) else {
+                let near = crate::spelling::nearest(section, SETTINGS.iter().map(|(s, _)| *s));
+                unknown.push(not_a_setting(&format!("[{section}]"), near.map(|n| format!("[{n}]"))));
+                continue;
+            };
+            for name in value.as_table().into_iter().flat_map(|t| t.keys()) {
+                if !names.contains(&name.as_str()) {
+                    let near = crate::spelling::nearest(name, names.iter().copied()).map(|n| format!("{section}.{n}"));
+                    unknown.push(not_a_setting(&format!("{section}.{name}"), near));
+                }
+            }
+        }
         if let Some(minutes) = table.get("agenda").and_then(|a| a.get("travel_buffer_minutes")) {
             settings.travel_buffer_minutes = minutes
                 .as_integer()
@@ -89,18 +106,46 @@ impl Settings {
         if let Some(on) = table.get("display").and_then(|d| d.get("hyperlinks")) {
             settings.hyperlinks = on.as_bool().ok_or("display.hyperlinks must be true or false")?;
         }
-        Ok(settings)
+        Ok((settings, unknown))
+    }
+}
+
+/// Every setting, by section.
+const SETTINGS: &[(&str, &[&str])] = &[("agenda", &["travel_buffer_minutes"]), ("display", &["hyperlinks"])];
+
+/// What is said of a name that is no setting, with the one probably meant.
+fn not_a_setting(name: &str, near: Option<String>) -> String {
+    match near {
+        Some(near) => format!("`{name}` is not a setting (did you mean `{near}`?); it is left out"),
+        None => format!("`{name}` is not a setting; it is left out"),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::Settings;
+
+    #[test]
+    fn a_mistyped_setting_is_reported_with_the_one_meant() {
+        let (settings, unknown) = Settings::parse("[agenda]\ntravel_buffer_minute = 20\n[agnda]\n[dsplay]\n[colours]\n").unwrap();
+        assert_eq!(settings, Settings::default(), "the mistyped line is left out");
+        assert_eq!(
+            unknown,
+            [
+                "`agenda.travel_buffer_minute` is not a setting (did you mean `agenda.travel_buffer_minutes`?); it is left out",
+                "`[agnda]` is not a setting (did you mean `[agenda]`?); it is left out",
+                "`[dsplay]` is not a setting (did you mean `[display]`?); it is left out",
+                "`[colours]` is not a setting; it is left out",
+            ]
+        );
+        let (set, unknown) = Settings::parse("[agenda]\ntravel_buffer_minutes = 20\n").unwrap();
+        assert_eq!((set.travel_buffer_minutes, unknown.len()), (20, 0));
+    }
 
     #[test]
     fn hyperlinks_are_on_unless_turned_off() {
-        assert!(Settings::parse("").unwrap().hyperlinks);
-        assert!(!Settings::parse("[display]\nhyperlinks = false\n").unwrap().hyperlinks);
+        assert!(Settings::parse("").unwrap().0.hyperlinks);
+        assert!(!Settings::parse("[display]\nhyperlinks = false\n").unwrap().0.hyperlinks);
         assert!(Settings::parse("[display]\nhyperlinks = \"no\"\n").unwrap_err().contains("true or false"));
     }
 }

@@ -20,6 +20,7 @@ pub mod safe_json;
 pub mod sample;
 pub mod sanitize;
 pub mod search;
+pub mod spelling;
 pub mod store;
 pub mod synthetic;
 pub mod text;

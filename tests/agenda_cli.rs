@@ -135,6 +135,18 @@ fn next_names_the_next_session() {
     whrcf(d.path()).args(["--now", "2022-01-01T00:00:00Z", "next"]).assert().success().stdout("");
 }
 
+#[test]
+fn next_fits_a_status_bar_of_max_width_columns() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-unesco-apcad"]).assert().success();
+    let next = |width: &str| {
+        let out = whrcf(d.path()).args(["--now", "2021-10-07T12:35:00+09:00", "next", "--max-width", width]).output();
+        String::from_utf8(out.unwrap().stdout).unwrap()
+    };
+    assert_eq!(next("20"), "in 25 min: UNESCO A…\n");
+    assert_eq!(next("80"), "in 25 min: UNESCO APCAD Meeting (Thu 13:00 KST)\n", "a line that fits is whole");
+}
+
 fn export_ics(data: &Path) -> String {
     let out =
         whrcf(data).args(["--now", "2026-11-22T09:00:00Z", "agenda", "export", "--format", "ics"]).output().unwrap();

@@ -30,7 +30,7 @@ fn bundled_2019_has_one_real_person_clash() {
         .args(["--edition", "2019", "clashes"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("Tue 2019-10-01\n  13:00–15:30 person          Shams ASADI is in \"Migrants\" (role not published) and in \"Special Session: Right to Housing\" (presentation)"));
+        .stdout(predicate::str::contains("Tue 2019-10-01\n  13:00–15:30 person          Shams ASADI is in \"Migrants\" and in \"Special Session: Right to Housing\" (presentation)"));
 }
 
 #[test]

@@ -140,7 +140,7 @@ fn grid_clash_panel_and_people_index() {
     t.wait_for("Tue 2019-10-01 · 12 sessions");
     t.send("c");
     t.wait_for("Clashes · 2 found");
-    t.wait_for("Shams ASADI is in \"Migrants\" (role not published)");
+    t.wait_for("Shams ASADI is in \"Migrants\" and in");
     t.send("j");
     t.send("\r");
     t.wait_for("Migrants");

@@ -302,7 +302,15 @@ impl From<JsonSeen> for whrcf::agenda::Seen {
 }
 
 /// `whrcf next`: one line about the agenda session on now or next; nothing when there is none.
-pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, String> {
+/// Options of `whrcf next`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct NextArgs {
+    /// Cut the line to N columns (ending in "…" when cut), for a status bar of fixed width
+    #[arg(long, value_name = "N")]
+    pub max_width: Option<usize>,
+}
+
+pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>, args: &NextArgs) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
     let file = read(&store(agenda_path)?)?;
     let Some(agenda) = file.programmes.get(&p.id) else { return Ok(ExitCode::SUCCESS) };
@@ -333,23 +341,25 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>) -> Result<ExitCode, St
             .and_then(|s| s.place())
             .map(|r| wording::NEXT_PLACE.say(&[("room", &whrcf::sanitize::line(r))]))
             .unwrap_or_default();
-        if on_now {
-            let line = match row.end {
+        let line = if on_now {
+            match row.end {
                 Some(end) => {
                     let end = end.format("%H:%M");
                     wording::NEXT_NOW_UNTIL.say(&[("title", &s), ("end", &end), ("place", &place)])
                 }
                 None => wording::NEXT_NOW.say(&[("title", &s), ("place", &place)]),
-            };
-            outln!("{line}");
+            }
         } else {
             let wait = wording::agenda::duration(row.start.with_timezone(&Utc) - now);
             let when = wording::when::weekday_time(&row.start);
-            outln!(
-                "{}",
-                wording::NEXT_LATER.say(&[("wait", &wait), ("title", &s), ("when", &when), ("place", &place)])
-            );
-        }
+            wording::NEXT_LATER.say(&[("wait", &wait), ("title", &s), ("when", &when), ("place", &place)])
+        };
+        // A status bar gives a fixed width: the line is cut to it, and says so with "…".
+        let line = match args.max_width {
+            Some(width) => whrcf::text::truncate(&line, width),
+            None => line,
+        };
+        outln!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }

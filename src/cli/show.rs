@@ -113,9 +113,9 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
     }
     d.fields.iter().for_each(|f| field(&mut out, f));
     out.push('\n');
-    if d.people.is_empty() {
+    if d.people.is_empty() && d.says_missing {
         labelled(&mut out, wording::LABEL_PEOPLE.text(), wording::NOT_PUBLISHED.text());
-    } else {
+    } else if !d.people.is_empty() {
         let _ = writeln!(out, "{}", wording::LABEL_PEOPLE.text());
         for group in &d.people {
             let _ = writeln!(out, "  {}", group.role);
@@ -137,6 +137,9 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
     }
     if let Some(notes) = d.notes {
         let _ = writeln!(out, "\n{} {notes}", wording::LABEL_NOTES.text());
+    }
+    if d.sources.is_empty() && !d.says_missing {
+        return out;
     }
     let _ = writeln!(out, "\n{}", wording::LABEL_SOURCES.text());
     for src in d.sources {

@@ -63,6 +63,9 @@ pub enum Action {
     Click(Hit),
     ScrollDown,
     ScrollUp,
+    /// The wheel over the browse screen's detail pane: it scrolls the detail, not the list.
+    ScrollDetailDown,
+    ScrollDetailUp,
 }
 
 /// What a click landed on.
@@ -74,6 +77,11 @@ pub enum Hit {
     Row(usize),
     /// The detail pane.
     Detail,
+    /// A group of the filter panel (its index in `Facet::ALL`).
+    Facet(usize),
+    /// A line of the list of the screen (filter options, agenda, clashes, people), counted from
+    /// the first line shown.
+    Line(usize),
     /// Nothing that answers a click.
     Nothing,
 }
@@ -160,12 +168,41 @@ impl Action {
         match (mode, self) {
             (Mode::Detail, Action::NextDay) => "next session of the list",
             (Mode::Detail, Action::PrevDay) => "previous session of the list",
+            (Mode::Detail | Mode::Help, Action::Down) => "scroll down a line",
+            (Mode::Detail | Mode::Help, Action::Up) => "scroll up a line",
             (Mode::Detail | Mode::Help, Action::First) => "scroll to the top",
             (Mode::Detail | Mode::Help, Action::Last) => "scroll to the end",
+            (Mode::Detail, Action::Back) => "back to where the session was opened",
+            (Mode::Help, Action::Back) => "close the help",
+            (Mode::Browse | Mode::Search, Action::Down) => "next session",
+            (Mode::Browse | Mode::Search, Action::Up) => "previous session",
+            (Mode::Search, Action::Back) => "clear the search",
+            (Mode::Filters, Action::Down) => "next option",
+            (Mode::Filters, Action::Up) => "previous option",
+            (Mode::Filters, Action::Back) => "close the filter panel",
+            (Mode::Agenda, Action::Down) => "next session of my agenda",
+            (Mode::Agenda, Action::Up) => "previous session of my agenda",
+            (Mode::Agenda, Action::ToggleMark) => "remove from my agenda",
             (Mode::Agenda, Action::Open) => "show the session in the programme list",
+            (Mode::Note, Action::Back) => "leave the note as it was",
+            (Mode::Grid, Action::Down) => "later in the day",
+            (Mode::Grid, Action::Up) => "earlier in the day",
             (Mode::Grid, Action::Open) => "open the session under the cursor",
+            (Mode::Clashes, Action::Down) => "next clash",
+            (Mode::Clashes, Action::Up) => "previous clash",
+            (Mode::Clashes, Action::First) => "first clash",
+            (Mode::Clashes, Action::Last) => "last clash",
             (Mode::Clashes, Action::Open) => "show the clash's first session in the list",
+            (Mode::People, Action::Down) => "next person",
+            (Mode::People, Action::Up) => "previous person",
             (Mode::People, Action::Open) => "show the person's session in the list (several: pick one)",
+            (Mode::People, Action::Back) => "clear the query / back to the list",
+            (Mode::Notices, Action::Down) => "next notice",
+            (Mode::Notices, Action::Up) => "previous notice",
+            (Mode::Notices, Action::First) => "first notice",
+            (Mode::Notices, Action::Last) => "last notice",
+            (Mode::Notices, Action::Back) => "back to the screen it was opened from",
+            (Mode::Agenda | Mode::Grid | Mode::Clashes, Action::Back) => "back to the list",
             _ => self.describe(),
         }
     }

@@ -41,8 +41,8 @@ pub fn action_for(state: &State, data: &Data, screen: Rect, event: Event) -> Opt
         Event::Key(key) if key.kind != KeyEventKind::Release => data.keymap.action(state.mode, key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(layout::click(state, screen, m.column, m.row)),
-            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
-            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            MouseEventKind::ScrollDown => Some(layout::wheel(state, screen, m.column, m.row, true)),
+            MouseEventKind::ScrollUp => Some(layout::wheel(state, screen, m.column, m.row, false)),
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),

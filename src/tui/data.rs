@@ -82,13 +82,16 @@ impl Data {
 pub type Options = std::sync::Arc<Vec<(String, usize)>>;
 
 impl Data {
-    /// The options of `facet` under `filter`, with their counts: counted once per change of
-    /// filter or facet, not once per call.
+    /// The options of `facet` under `filter`, with their counts, those with none last: counted
+    /// once per change of filter or facet, not once per call.
     pub fn options(&self, filter: &Filter, facet: Facet) -> Options {
         self.last_options.get((filter.clone(), facet), || {
             let slot = Facet::ALL.iter().position(|f| *f == facet).unwrap_or(0);
             let values = self.facet_values[slot].get_or_init(|| filter::values(&self.programme, facet)).clone();
-            self.facets.counted(filter, facet, values)
+            let mut counted = self.facets.counted(filter, facet, values);
+            // An option no session would pass goes last, where it cannot be taken for one to pick.
+            counted.sort_by_key(|(_, n)| *n == 0);
+            counted
         })
     }
 

@@ -10,6 +10,29 @@ use super::mode::Mode;
 
 const DEFAULTS: &str = include_str!("default_keys.toml");
 
+/// The names of the keys that are not a character.
+const KEY_NAMES: [&str; 14] = [
+    "up",
+    "down",
+    "left",
+    "right",
+    "pgup",
+    "pgdn",
+    "home",
+    "end",
+    "enter",
+    "esc",
+    "tab",
+    "backtab",
+    "space",
+    "backspace",
+];
+
+/// ` (did you mean `x`?)` for a near name, quoted between `open` and `close`; nothing without one.
+fn did_you_mean(near: Option<&str>, open: &str, close: &str) -> String {
+    near.map(|n| format!(" (did you mean {open}{n}{close}?)")).unwrap_or_default()
+}
+
 /// One key as written in a bindings file (`ctrl-c`, `G`, `pgdn`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
@@ -80,7 +103,10 @@ impl Key {
             _ => {
                 let names = "a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, \
                              backtab, space, backspace, with ctrl- / alt- / shift- before it";
-                return Err(format!("unknown key `{spec}` (expected {names})"));
+                let near = crate::spelling::nearest(&name, KEY_NAMES.iter().copied());
+                let near =
+                    did_you_mean(near.map(|n| format!("{}{n}", &spec[..spec.len() - rest.len()])).as_deref(), "`", "`");
+                return Err(format!("unknown key `{spec}`{near} (expected {names})"));
             }
         };
         Ok(Key { code, mods })
@@ -134,6 +160,9 @@ pub struct Keymap {
     bindings: BTreeMap<(usize, String), Action>,
     order: Vec<(usize, String)>,
     keys: Vec<(usize, Key, Action)>,
+    /// Each mode's actions in the order of the default bindings: a rebound action keeps its
+    /// place in the help.
+    default_order: Vec<(usize, Action)>,
 }
 
 fn mode_index(mode: Mode) -> usize {
@@ -144,9 +173,19 @@ impl Keymap {
     /// The defaults, patched by `user` (the text of a keys.toml) when given. Problems in the user
     /// file are returned as messages; the rest of it still applies.
     pub fn load(user: Option<(&str, &str)>) -> (Keymap, Vec<String>) {
-        let mut map = Keymap { bindings: BTreeMap::new(), order: Vec::new(), keys: Vec::new() };
+        let mut map =
+            Keymap { bindings: BTreeMap::new(), order: Vec::new(), keys: Vec::new(), default_order: Vec::new() };
         let mut problems = Vec::new();
         map.patch(DEFAULTS, "default keys", &mut problems);
+        for entry in &map.order {
+            let action = match map.bindings[entry] {
+                Action::GoDay(_) => Action::GoDay(1),
+                other => other,
+            };
+            if !map.default_order.contains(&(entry.0, action)) {
+                map.default_order.push((entry.0, action));
+            }
+        }
         if let Some((text, path)) = user {
             map.patch(text, path, &mut problems);
         }
@@ -164,14 +203,19 @@ impl Keymap {
         for (mode_name, keys) in table {
             let Some(mode) = Mode::ALL.iter().position(|(_, n)| *n == mode_name) else {
                 let expected: Vec<&str> = Mode::ALL.iter().map(|(_, n)| *n).collect();
-                problems.push(format!("{path}: unknown mode [{mode_name}] (expected {})", expected.join(", ")));
+                let near = did_you_mean(crate::spelling::nearest(&mode_name, expected.iter().copied()), "[", "]");
+                problems.push(format!("{path}: unknown mode [{mode_name}]{near} (expected {})", expected.join(", ")));
                 continue;
             };
             let Some(keys) = keys.as_table() else {
+                problems.push(format!("{path}: [{mode_name}] must be a table of keys (`\"j\" = \"down\"` under it)"));
                 continue;
             };
             for (spec, action) in keys {
                 let Some(name) = action.as_str() else {
+                    problems.push(format!(
+                        "{path}: [{mode_name}] `{spec}`: the action must be a name in quotes (`\"{spec}\" = \"down\"`)"
+                    ));
                     continue;
                 };
                 if let Err(e) = Key::parse(spec) {
@@ -192,8 +236,9 @@ impl Keymap {
                     }
                     None => {
                         let names: Vec<&str> = crate::tui::action::BINDABLE.iter().map(|(_, n, _)| *n).collect();
+                        let near = did_you_mean(crate::spelling::nearest(name, names.iter().copied()), "`", "`");
                         problems.push(format!(
-                            "{path}: [{mode_name}] `{spec}`: unknown action `{name}` (expected one of: {}, or none)",
+                            "{path}: [{mode_name}] `{spec}`: unknown action `{name}`{near} (expected one of: {}, or none)",
                             names.join(", ")
                         ))
                     }
@@ -242,6 +287,8 @@ impl Keymap {
                         None => rows.push((*action, vec![display(&entry.1)])),
                     }
                 }
+                // A rebound action stays where the defaults put it; one they do not bind, last.
+                rows.sort_by_key(|(a, _)| self.default_order.iter().position(|d| *d == (i, *a)).unwrap_or(usize::MAX));
                 (*mode, *name, rows)
             })
             .collect()

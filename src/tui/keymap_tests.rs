@@ -96,3 +96,33 @@ fn keys_are_read_as_the_help_writes_them_and_mistakes_name_what_is_expected() {
     let unknown_key = problems.iter().find(|p| p.contains("unknown key `hyper-x`")).expect("reported");
     assert!(unknown_key.contains("space, backspace, with ctrl-"), "{unknown_key}");
 }
+
+#[test]
+fn a_rebound_action_keeps_its_place_in_the_help() {
+    let user = "[agenda]\n\"s\" = \"none\"\n\"S\" = \"cycle-status\"\n";
+    let actions = |map: &Keymap| -> Vec<Action> {
+        map.table().into_iter().find(|(m, _, _)| *m == Mode::Agenda).unwrap().2.into_iter().map(|(a, _)| a).collect()
+    };
+    let (defaults, _) = Keymap::load(None);
+    let (rebound, problems) = Keymap::load(Some((user, "keys.toml")));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(actions(&rebound), actions(&defaults));
+    let agenda = rebound.table().into_iter().find(|(m, _, _)| *m == Mode::Agenda).unwrap().2;
+    assert!(agenda.iter().any(|(a, keys)| *a == Action::CycleStatus && keys == &["S"]), "{agenda:?}");
+}
+
+#[test]
+fn every_mistake_in_keys_toml_is_reported_with_the_name_meant() {
+    let user = "[brwose]\n\"j\" = \"down\"\n[browse]\n\"j\" = \"dwon\"\n\"pgdwn\" = \"down\"\n\"ctrl-hom\" = \"first\"\n\
+                \"k\" = 5\n[agenda]\n\"s\" = \"cycle-statsu\"\n[grid]\nbroken = 1\n";
+    let (_, problems) = Keymap::load(Some((user, "keys.toml")));
+    let said = |text: &str| problems.iter().any(|p| p.contains(text));
+    assert!(said("unknown mode [brwose] (did you mean [browse]?)"), "{problems:?}");
+    assert!(said("unknown action `dwon` (did you mean `down`?)"), "{problems:?}");
+    assert!(said("unknown action `cycle-statsu` (did you mean `cycle-status`?)"), "{problems:?}");
+    assert!(said("unknown key `pgdwn` (did you mean `pgdn`?)"), "{problems:?}");
+    assert!(said("unknown key `ctrl-hom` (did you mean `ctrl-home`?)"), "{problems:?}");
+    assert!(said("[browse] `k`: the action must be a name in quotes"), "{problems:?}");
+    assert!(said("[grid] `broken`: the action must be a name in quotes"), "{problems:?}");
+    assert_eq!(problems.len(), 7, "{problems:?}");
+}

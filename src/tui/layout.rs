@@ -58,7 +58,7 @@ impl Areas {
 }
 
 /// The screen the state last heard of.
-fn reported_screen(state: &State) -> Rect {
+pub fn reported_screen(state: &State) -> Rect {
     Rect::new(0, 0, state.size.0, state.size.1)
 }
 
@@ -100,30 +100,55 @@ pub fn tab_ranges(state: &State) -> Vec<(u16, u16)> {
 }
 
 /// The action of a left click at (x, y) on the last frame, of `screen`'s size: the browse
-/// screen's tabs, list rows and detail pane answer clicks; elsewhere a click hits nothing.
+/// screen's tabs, list rows and detail pane, the filter panel's groups and options, and the
+/// lines of the agenda, the clash panel and the people index answer clicks; elsewhere a click
+/// hits nothing.
 pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     let a = Areas::new(screen, state.mode);
-    let clickable = match state.mode {
-        Mode::Browse | Mode::Search => !too_small(screen),
-        Mode::Detail
-        | Mode::Filters
-        | Mode::Agenda
-        | Mode::Note
-        | Mode::Grid
-        | Mode::Clashes
-        | Mode::People
-        | Mode::Notices
-        | Mode::Help => false,
-    };
-    if !clickable {
+    if too_small(screen) {
         return Action::Click(Hit::Nothing);
     }
+    let at = Position::new(x, y);
+    let hit = match state.mode {
+        Mode::Browse | Mode::Search => browse_hit(state, &a, x, y),
+        Mode::Filters => {
+            let (_, facets, options) = filter_panel(screen);
+            let facet = usize::from(y.saturating_sub(facets.y));
+            if facets.contains(at) && facet < crate::filter::Facet::ALL.len() {
+                Hit::Facet(facet)
+            } else {
+                line_hit(options, at)
+            }
+        }
+        Mode::Agenda | Mode::Clashes => line_hit(inside(a.detail), at),
+        Mode::People => line_hit(inside(people_list(a.detail)), at),
+        Mode::Detail | Mode::Note | Mode::Grid | Mode::Notices | Mode::Help => Hit::Nothing,
+    };
+    Action::Click(hit)
+}
+
+/// The action of the wheel at (x, y): over the browse screen's detail pane it scrolls the
+/// detail; elsewhere it scrolls the screen's list (or the full-screen detail, or the help).
+pub fn wheel(state: &State, screen: Rect, x: u16, y: u16, down: bool) -> Action {
+    let over_detail = matches!(state.mode, Mode::Browse | Mode::Search)
+        && !too_small(screen)
+        && Areas::new(screen, state.mode).detail.contains(Position::new(x, y));
+    match (over_detail, down) {
+        (true, true) => Action::ScrollDetailDown,
+        (true, false) => Action::ScrollDetailUp,
+        (false, true) => Action::ScrollDown,
+        (false, false) => Action::ScrollUp,
+    }
+}
+
+/// What a click at (x, y) hits on the browse screen.
+fn browse_hit(state: &State, a: &Areas, x: u16, y: u16) -> Hit {
     let on_tab = || tab_ranges(state).iter().position(|(start, end)| (*start..*end).contains(&x));
     // Inside the list's border, on a row that holds a session.
     let list = a.list;
     let in_list = x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
     let row = state.browse.offset + usize::from(y.saturating_sub(list.y + 1));
-    let hit = if let Some(tab) = (y == a.tabs.y).then(on_tab).flatten() {
+    if let Some(tab) = (y == a.tabs.y).then(on_tab).flatten() {
         Hit::Tab(tab)
     } else if in_list && row < state.browse.rows.len() {
         Hit::Row(row)
@@ -131,8 +156,24 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
         Hit::Detail
     } else {
         Hit::Nothing
-    };
-    Action::Click(hit)
+    }
+}
+
+/// The line of `list` at `at`, counted from its first, or nothing outside it.
+fn line_hit(list: Rect, at: Position) -> Hit {
+    if list.contains(at) { Hit::Line(usize::from(at.y - list.y)) } else { Hit::Nothing }
+}
+
+/// `area` inside its border.
+pub fn inside(area: Rect) -> Rect {
+    Rect::new(area.x + 1, area.y + 1, area.width.saturating_sub(2), area.height.saturating_sub(2))
+}
+
+/// The people index's list (with its border) in the screen's body; the selected person's
+/// sessions take the rest.
+pub fn people_list(body: Rect) -> Rect {
+    let [list, _] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(body);
+    list
 }
 
 /// The grid's time gutter, in columns.
@@ -154,6 +195,28 @@ pub fn grid_capacity(area: Rect, ncols: usize) -> (usize, usize) {
     (cols, rows)
 }
 
+/// The filter panel over the browse screen's body (its borders on the body's), at most 100
+/// columns wide; and inside it, the column of facets and the column of options.
+pub fn filter_panel(screen: Rect) -> (Rect, Rect, Rect) {
+    let a = Areas::new(screen, Mode::Filters);
+    let body = Rect::new(screen.x, a.tabs.bottom(), screen.width, a.footer.y.saturating_sub(a.tabs.bottom()));
+    let panel = centered(body, 100, body.height);
+    let inner = Rect::new(panel.x + 1, panel.y + 1, panel.width.saturating_sub(2), panel.height.saturating_sub(2));
+    let [facets, options] = Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);
+    (panel, facets, options)
+}
+
+/// The first option the filter panel shows, with `cursor` on the option under the cursor and
+/// `height` rows for them.
+pub fn first_option_shown(cursor: usize, height: u16) -> usize {
+    cursor.saturating_sub(usize::from(height).saturating_sub(1))
+}
+
+/// The help's box on a screen of `area`.
+pub fn help_area(area: Rect) -> Rect {
+    centered(area, 84, area.height.saturating_sub(2))
+}
+
 /// A `width` x `height` box centred in `area` (cut to it).
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
@@ -166,3 +229,7 @@ pub fn window(cursor: usize, len: usize, height: usize) -> std::ops::Range<usize
     let top = cursor.saturating_sub(height.saturating_sub(1) / 2).min(len.saturating_sub(height));
     top..(top + height).min(len)
 }
+
+#[cfg(test)]
+#[path = "layout_tests.rs"]
+mod tests;

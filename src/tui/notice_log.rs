@@ -121,6 +121,11 @@ impl NoticeLog {
         self.app.push(AppNotice { level, text });
     }
 
+    /// The text of the app's newest notice.
+    pub fn newest_app_notice(&self) -> Option<&str> {
+        self.app.last().map(|n| n.text.as_str())
+    }
+
     pub fn len(&self) -> usize {
         self.app.len() + self.file.len()
     }

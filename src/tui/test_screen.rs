@@ -35,6 +35,17 @@ pub fn sample() -> Data {
     data(crate::sample::programme())
 }
 
+/// The small programme with every session's summary forty lines long: longer than any detail
+/// pane, for the tests that scroll it.
+pub fn long_detail() -> Data {
+    let mut programme = crate::sample::programme();
+    for session in &mut programme.sessions {
+        let line = format!("About {}.", session.title);
+        session.summary = Some(vec![line; 40].join("\n"));
+    }
+    data(programme)
+}
+
 /// A bundled edition, for the tests about a real edition.
 pub fn bundled(edition: i32) -> Data {
     data(crate::load::bundled(edition).unwrap_or_else(|e| panic!("bundled {edition}: {e}")).programme)

@@ -12,6 +12,30 @@ use super::{hiding, links, navigate};
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let effect = apply(state, data, action);
+    keep_long_notice(state);
+    if matches!(state.mode, Mode::Browse | Mode::Search | Mode::Detail) && state.detail.scroll > 0 {
+        detail::clamp_scroll(state, data);
+    }
+    effect
+}
+
+/// A notice the footer may not show whole is kept in the notice log, where it is read in full
+/// (the footer says so when it cuts one). The footer gives a notice at least the narrowest
+/// screen's width, or what is left beside a field being typed into; the rule does not hang on
+/// the size last heard of, so the same keys keep the same notices at any size.
+fn keep_long_notice(state: &mut State) {
+    let Some(notice) = &state.notice else {
+        return;
+    };
+    let room = if state.mode.takes_text() { 20 } else { usize::from(super::layout::MIN_WIDTH) - 2 };
+    if crate::text::width(notice) > room && state.notices.newest_app_notice() != Some(notice.as_str()) {
+        let notice = notice.clone();
+        state.notices.push(super::notice_log::Level::Info, notice);
+    }
+}
+
+fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Tick | Action::Resize(..)) {
         state.notice = None;
     }
@@ -27,9 +51,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             if state.mode == Mode::Help {
                 state.mode = state.behind_help;
             } else {
-                state.behind_help = state.mode;
-                state.mode = Mode::Help;
-                state.help.scroll = 0;
+                help::open(state, data);
             }
         }
         Action::CycleZone => {
@@ -83,7 +105,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                 Mode::Clashes => clashes::update(state, data, action),
                 Mode::People => people::update(state, data, action),
                 Mode::Notices => notices::update(state, action),
-                Mode::Help => help::update(state, action),
+                Mode::Help => help::update(state, data, action),
             };
         }
     }
@@ -108,7 +130,9 @@ fn now_next(state: &mut State, data: &Data) {
             .filter(|&i| p.sessions[i].start_at(p.timezone).is_some_and(|a| a > now))
             .min_by_key(|&i| p.sessions[i].start_at(p.timezone))
     };
-    if state.mode == Mode::Search {
+    // The session is shown where it can be seen: in the list, or in the session view when n was
+    // pressed there.
+    if state.mode != Mode::Detail {
         state.mode = Mode::Browse;
     }
     match on_now.map(|i| (i, "On now")).or_else(|| next().map(|i| (i, "Next"))) {

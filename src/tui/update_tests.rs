@@ -48,7 +48,15 @@ fn day_navigation_stays_in_bounds() {
     assert_eq!(s.tab, 0);
     run(&mut s, &d, &[Action::GoDay(9)]);
     assert_eq!(s.tab, 0);
-    assert_eq!(s.notice.as_deref(), Some("No day 9: this programme has 3 tabs"));
+    assert_eq!(s.notice.as_deref(), Some("No day 9: this programme has 3 day tabs"));
+    // One day: its count is worded as one.
+    let mut programme = sample::programme();
+    programme.sessions.retain(|x| day(1).holds(x));
+    programme.last_day = programme.first_day;
+    let d = ts::data(programme);
+    let mut s = state(&d);
+    run(&mut s, &d, &[Action::GoDay(2)]);
+    assert_eq!(s.notice.as_deref(), Some("No day 2: this programme has 1 day tab"));
 }
 
 #[test]
@@ -88,7 +96,7 @@ fn row_movement_clamps_and_scrolls() {
 
 #[test]
 fn focus_detail_and_back() {
-    let d = ts::sample();
+    let d = ts::long_detail();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::ToggleFocus, Action::Down, Action::Down]);
     assert_eq!(s.browse.focus, Focus::Detail);
@@ -114,11 +122,12 @@ fn filters_toggle_count_and_clear() {
     run(&mut s, &d, &[Action::ToggleOption]);
     assert!(s.filter.themes.contains("cities"));
     assert_eq!(s.tab_counts, vec![2, 0, 0]);
-    // Kinds: the second option is "special" (the film); no session is both.
+    // Kinds: the second option is "special" (the film); no session is both (facets combine with
+    // and), so it is not selected rather than empty the list.
     run(&mut s, &d, &[Action::NextFacet, Action::NextFacet, Action::Down, Action::ToggleOption]);
     assert_eq!(s.filters.facet(), crate::filter::Facet::Kind);
-    assert!(s.filter.kinds.contains("special"));
-    assert_eq!(s.tab_counts.iter().sum::<usize>(), 0, "facets combine with and");
+    assert!(s.filter.kinds.is_empty());
+    assert_eq!(s.tab_counts, vec![2, 0, 0]);
     run(&mut s, &d, &[Action::PrevFacet, Action::PrevFacet, Action::PrevFacet]);
     assert_eq!(s.filters.facet(), crate::filter::Facet::Room);
     run(&mut s, &d, &[Action::ClearFilters]);
@@ -186,13 +195,35 @@ fn zone_cycles_and_now_next_jumps() {
 }
 
 #[test]
+fn n_answers_on_every_screen_that_shows_sessions() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let d = ts::sample();
+    let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+    for (open, shown_in) in [
+        (Action::Open, Mode::Detail),
+        (Action::OpenAgenda, Mode::Browse),
+        (Action::OpenClashes, Mode::Browse),
+        (Action::OpenNotices, Mode::Browse),
+    ] {
+        let mut s = state(&d);
+        run(&mut s, &d, &[Action::GoDay(3), open]);
+        let action = d.keymap.action(s.mode, n);
+        assert_eq!(action, Some(Action::NowNext), "n in {:?}", s.mode);
+        run(&mut s, &d, &[Action::NowNext]);
+        assert_eq!((s.mode, selected_id(&s, &d)), (shown_in, "housing"));
+        assert!(s.notice.as_deref().is_some_and(|n| n.starts_with("Next: Housing")), "{:?}", s.notice);
+    }
+}
+
+#[test]
 fn help_returns_to_the_mode_it_came_from() {
     let d = ts::sample();
     let mut s = state(&d);
     run(&mut s, &d, &[Action::OpenFilters, Action::Help]);
     assert_eq!(s.mode, Mode::Help);
+    let at = s.help.scroll;
     run(&mut s, &d, &[Action::Down, Action::Down, Action::Up]);
-    assert_eq!(s.help.scroll, 1);
+    assert_eq!(s.help.scroll, at + 1);
     run(&mut s, &d, &[Action::Back]);
     assert_eq!(s.mode, Mode::Filters);
 }
@@ -207,7 +238,7 @@ fn effects_quit_and_suspend() {
 
 #[test]
 fn mouse_clicks_tabs_and_rows() {
-    let d = ts::sample();
+    let d = ts::long_detail();
     let mut s = state(&d);
     let screen = Rect::new(0, 0, 120, 40);
     let click = |s: &State, x, y| layout::click(s, screen, x, y);
@@ -227,13 +258,14 @@ fn mouse_clicks_tabs_and_rows() {
     assert_eq!(click(&s, list.x + 3, list.y + 4), Action::Click(Hit::Nothing), "below the last row");
     let detail = Areas::new(screen, s.mode).detail;
     let action = click(&s, detail.x + 2, detail.y + 2);
-    run(&mut s, &d, &[action, Action::ScrollDown]);
+    let wheel = layout::wheel(&s, screen, detail.x + 2, detail.y + 2, true);
+    run(&mut s, &d, &[action, wheel]);
     assert_eq!(s.browse.focus, Focus::Detail);
     assert_eq!(s.detail.scroll, 1);
 }
 
 #[test]
-fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_notice() {
+fn a_click_on_nothing_clears_the_notice_and_the_tab_row_answers_only_the_browse_screen() {
     let d = ts::sample();
     let mut s = state(&d);
     let screen = Rect::new(0, 0, 120, 40);
@@ -249,7 +281,7 @@ fn clicks_reach_only_the_browse_screen_and_a_click_on_nothing_still_clears_the_n
     let small = Rect::new(0, 0, 50, 12);
     assert_eq!(layout::click(&s, small, 3, tabs.y), Action::Click(Hit::Nothing), "nothing is drawn to click on");
     run(&mut s, &d, &[Action::OpenAgenda]);
-    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Nothing), "the agenda takes no clicks");
+    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Nothing), "the agenda has no tabs to click");
 }
 
 #[test]

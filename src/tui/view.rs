@@ -28,17 +28,25 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
     header::header(frame, a.header, state, data);
     header::tabs(frame, a.tabs, state, data);
     footer::footer(frame, a.footer, state, data);
-    // The body of the mode's screen (no region reaches the header, tabs or footer rows), then any
-    // overlay over it.
+    if state.mode == Mode::Help {
+        // The help is drawn over the screen it was opened from, as that screen was.
+        let mut behind = state.clone();
+        behind.mode = if state.behind_help == Mode::Help { Mode::Browse } else { state.behind_help };
+        body(frame, &Areas::new(area, behind.mode), &behind, data);
+        help::render(frame, state, data);
+    } else {
+        body(frame, &a, state, data);
+    }
+}
+
+/// The body of the mode's screen (no region reaches the header, tabs or footer rows), then any
+/// overlay over it.
+fn body(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
     match state.mode {
-        Mode::Browse | Mode::Search => browse_screen(frame, &a, state, data),
+        Mode::Browse | Mode::Search | Mode::Help => browse_screen(frame, a, state, data),
         Mode::Filters => {
-            browse_screen(frame, &a, state, data);
+            browse_screen(frame, a, state, data);
             filters::render(frame, state, data);
-        }
-        Mode::Help => {
-            browse_screen(frame, &a, state, data);
-            help::render(frame, state, data);
         }
         Mode::Detail => detail::render(frame, a.detail, state, data),
         Mode::Agenda => agenda::render(frame, a.detail, state, data),

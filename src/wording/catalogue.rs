@@ -38,6 +38,7 @@ counts! {
     MATCHES_BEST_FIRST = "count-matches-best-first" => "{n} match, best first" / "{n} matches, best first";
     MATCHES_THIS_DAY = "count-matches-this-day" => "{n} match this day" / "{n} matches this day";
     ROOMS = "count-rooms" => "{n} room" / "{n} rooms";
+    DAY_TABS = "count-day-tabs" => "{n} day tab" / "{n} day tabs";
     KINDS = "count-kinds" => "{n} kind" / "{n} kinds";
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
 }
@@ -149,7 +150,8 @@ messages! {
     AGENDA_NOT_SET_ASIDE = "agenda-not-set-aside" => "the agenda file {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     // Clashes of a programme.
     CLASH_ROOM = "clash-room" => "\"{a}\" and \"{b}\" are both in {room}";
-    CLASH_PERSON = "clash-person" => "{name} is in \"{a}\" ({role_a}) and in \"{b}\" ({role_b})";
+    CLASH_PERSON = "clash-person" => "{name} is in \"{a}\"{role_a} and in \"{b}\"{role_b}";
+    CLASH_ROLE = "clash-role" => " ({role})";
     CLASH_MAYBE_PERSON = "clash-maybe-person" => "\"{name_a}\" in \"{a}\" may be \"{name_b}\" in \"{b}\"";
     CLASH_ORGANIZER = "clash-organizer" => "{organizer} organizes both \"{a}\" and \"{b}\"";
     CLASH_OUTSIDE_DAYS = "clash-outside-days" => "\"{title}\" is on {date}, outside the programme's days {first} to {last}";
@@ -160,6 +162,10 @@ messages! {
     LEVEL_WARNING = "level-warning" => "warning";
     LEVEL_INFO = "level-info" => "info";
     NOTICE_IN_SESSION = "notice-in-session" => "session `{session}`: {message}";
+    NO_DAY_N = "no-day-n" => "No day {n}: this programme has {tabs}";
+    FILTER_OPTION_EMPTY = "filter-option-empty" => "No session would pass “{option}” with the other filters: left unselected";
+    FILTER_DAY_EMPTY = "filter-day-empty" => "No session of this day passes these filters: see the other days' tabs";
+    NOTICE_CUT = "notice-cut" => " … ({key}: read it all)";
     NOTICES_TO_READ = "notices-to-read" => "{counts} — press {key} to read";
     NOTICES_TITLE_EMPTY = "notices-title-empty" => "Notices";
     NOTICES_TITLE = "notices-title" => "Notices · {counts}";
@@ -186,6 +192,7 @@ messages! {
     TITLE_SESSION = "title-session" => "Session";
     TITLE_FILTERS = "title-filters" => "Filters";
     TITLE_HELP = "title-help" => "Help · keys (rebind in keys.toml)";
+    HELP_MOUSE = "help-mouse" => "Mouse: click a day tab, a row, a filter group or option, an entry of a list; the wheel scrolls what is under it.";
     TITLE_AGENDA = "title-agenda" => "My agenda · {marked} marked";
     TITLE_CLASHES = "title-clashes" => "Clashes · {found} found";
     HINT_BACK = "hint-back" => "{key} back";

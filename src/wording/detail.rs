@@ -77,6 +77,11 @@ pub struct Detail<'a> {
     pub cut_off: bool,
     /// The record is incomplete (said only where the programme tracks completeness).
     pub incomplete: bool,
+    /// Whether what is not published is said ("Kind  not published"): where the programme tracks
+    /// completeness, a gap in a record is news; in an imported schedule it is only noise, and
+    /// the fields it leaves empty are left out (but the day and time, which say where a session
+    /// is).
+    pub says_missing: bool,
     pub notes: Option<&'a str>,
     pub sources: &'a [String],
 }
@@ -145,6 +150,10 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
     }
     fields.push(Field { separator: " · ", ..field(super::LABEL_THEMES, themes.collect()) });
     fields.push(Field { separator: "; ", ..field(super::LABEL_ORGANIZERS, organizers.collect()) });
+    if !tracks_completeness {
+        let placing = [super::LABEL_DAY, super::LABEL_TIME];
+        fields.retain(|f| !f.values.is_empty() || !f.remarks.is_empty() || placing.contains(&f.label));
+    }
     Detail {
         title: Value::of(s, s.title.as_str(), CutOff::Title),
         other_titles: s
@@ -159,6 +168,7 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
         summary: s.summary.as_deref(),
         cut_off: !s.cut_off.is_empty(),
         incomplete: tracks_completeness && !s.complete,
+        says_missing: tracks_completeness,
         notes: s.notes.as_deref(),
         sources: &s.sources,
     }

@@ -29,18 +29,18 @@ fn labels(d: &Detail<'_>) -> Vec<&'static str> {
 #[test]
 fn fields_come_in_order_with_languages_and_interpretation_only_when_published() {
     let (p, s) = (programme(), session());
-    let d = compose(&p, &s, p.timezone, false);
+    let d = compose(&p, &s, p.timezone, true);
     let expected = ["Day", "Time", "Kind", "Format", "Room", "Languages", "Interpret.", "Themes", "Organizers"];
     assert_eq!(labels(&d), expected);
     let bare = Session { languages: vec![], interpretation: vec![], ..session() };
-    assert!(!labels(&compose(&p, &bare, p.timezone, false)).contains(&"Languages"));
+    assert!(!labels(&compose(&p, &bare, p.timezone, true)).contains(&"Languages"));
 }
 
 #[test]
 fn values_say_as_stated_cut_off_and_open_ends() {
     let (p, s) = (programme(), session());
     let berlin: Tz = "Europe/Berlin".parse().unwrap();
-    let d = compose(&p, &s, berlin, false);
+    let d = compose(&p, &s, berlin, true);
     assert_eq!(d.fields[3].values[0].text, "online (\"ZOOM seminar\")");
     assert_eq!(d.fields[1].values[0].text, "13:00–? KST");
     assert_eq!(d.fields[1].remarks, [Remark::InZone("06:00–? CEST (Europe/Berlin)".into()), Remark::EndNotPublished]);
@@ -65,4 +65,15 @@ fn a_record_is_called_incomplete_only_where_completeness_is_tracked() {
     assert!(!s.complete);
     assert!(!compose(&p, &s, p.timezone, false).incomplete);
     assert!(compose(&p, &s, p.timezone, true).incomplete);
+}
+
+#[test]
+fn an_imported_schedule_leaves_out_what_it_does_not_publish_but_the_day_and_time() {
+    let (p, s) = (programme(), Session { start: None, date: None, ..session() });
+    let tracked = compose(&p, &s, p.timezone, true);
+    assert!(tracked.says_missing);
+    assert!(labels(&tracked).contains(&"Kind"), "a researched record says its kind is not published");
+    let imported = compose(&p, &s, p.timezone, false);
+    assert!(!imported.says_missing);
+    assert_eq!(labels(&imported), ["Day", "Time", "Format", "Languages", "Interpret.", "Organizers"]);
 }

@@ -49,7 +49,8 @@ pub fn clash(p: &Programme, c: &Clash) -> String {
     let text = match &c.detail {
         ClashDetail::SameRoom => super::CLASH_ROOM.say(&[("a", &a), ("b", &b), ("room", &resource)]),
         ClashDetail::SamePerson { roles } => {
-            let role = |r: &Option<String>| r.clone().unwrap_or_else(|| super::ROLE_NOT_PUBLISHED.text().to_owned());
+            // A role not published is left unsaid: "(role not published)" reads as the role.
+            let role = |r: &Option<String>| r.as_ref().map_or(String::new(), |r| super::CLASH_ROLE.say(&[("role", r)]));
             let (role_a, role_b) = (role(&roles[0]), role(&roles[1]));
             let args: [super::Arg<'_>; 5] =
                 [("name", &resource), ("role_a", &role_a), ("a", &a), ("role_b", &role_b), ("b", &b)];

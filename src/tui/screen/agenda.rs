@@ -14,10 +14,11 @@ use crate::agenda::Status;
 use crate::plan::{Entry, Line as PlanLine, Standing};
 use crate::sanitize;
 use crate::text;
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::derive::{agenda_order, plan_of};
 use crate::tui::key_hint::{self, KeyHints};
+use crate::tui::layout::{self, Areas};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::select_session;
 use crate::tui::state::{Focus, State};
@@ -65,6 +66,11 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::First => *cursor = 0,
         Action::Last => *cursor = last,
         Action::Back | Action::OpenAgenda => state.mode = Mode::Browse,
+        Action::Click(Hit::Line(line)) => {
+            if let Some(entry) = entry_at(state, data, line) {
+                state.agenda_view.cursor = entry;
+            }
+        }
         Action::Open => {
             match current.as_deref().and_then(|id| data.programme.sessions.iter().position(|s| s.id.as_str() == id)) {
                 Some(i) => {
@@ -144,30 +150,10 @@ impl<'a> Rows<'a> {
     }
 }
 
-/// The agenda in `area` (also behind the note being typed).
-pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+/// The agenda's lines in `width` columns, and where each entry is among them.
+fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, width: usize) -> Rows<'a> {
     let t = state.theme;
-    let plan = plan_of(state, data);
-    let count = state.agenda.len();
-    let keys = KeyHints::new(&data.keymap, Mode::Agenda);
-    let title = key_hint::title([
-        Some(wording::TITLE_AGENDA.say(&[("marked", &count)])),
-        keys.key(Action::CycleStatus, wording::HINT_STATUS),
-        keys.key(Action::EditNote, wording::HINT_NOTE),
-        keys.key(Action::ToggleMark, wording::HINT_REMOVE),
-        keys.key(Action::Open, wording::HINT_GO_TO),
-        keys.key(Action::Back, wording::HINT_BACK),
-    ]);
-    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if count == 0 {
-        let press = KeyHints::new(&data.keymap, Mode::Browse).key(Action::ToggleMark, wording::HINT_ADD_TO_AGENDA);
-        let msg = format!(" {} {}", wording::NOTHING_MARKED.text(), press.unwrap_or_default());
-        frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
-        return;
-    }
-    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width: usize::from(inner.width), t };
+    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width, t };
     let mut n = 0;
     for line in plan.lines() {
         match line {
@@ -191,9 +177,50 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             }
         }
     }
+    rows
+}
+
+/// The first line shown in `height` rows with the cursor on entry `cursor`.
+fn first_line_shown(rows: &Rows<'_>, cursor: usize, height: usize) -> usize {
+    let focus = rows.entry_line.get(cursor).copied().unwrap_or(0);
+    focus.saturating_sub(height.saturating_sub(4).max(1))
+}
+
+/// The entry whose line is line `line` of the agenda as shown, if any.
+fn entry_at(state: &State, data: &Data, line: usize) -> Option<usize> {
+    let plan = plan_of(state, data);
+    let inner = layout::inside(Areas::last_reported(state).detail);
+    let rows = rows(&plan, state, usize::from(inner.width));
+    let at = first_line_shown(&rows, state.agenda_view.cursor, usize::from(inner.height)) + line;
+    rows.entry_line.iter().position(|&l| l == at)
+}
+
+/// The agenda in `area` (also behind the note being typed).
+pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
+    let t = state.theme;
+    let count = state.agenda.len();
+    let keys = KeyHints::new(&data.keymap, Mode::Agenda);
+    let title = key_hint::title([
+        Some(wording::TITLE_AGENDA.say(&[("marked", &count)])),
+        keys.key(Action::CycleStatus, wording::HINT_STATUS),
+        keys.key(Action::EditNote, wording::HINT_NOTE),
+        keys.key(Action::ToggleMark, wording::HINT_REMOVE),
+        keys.key(Action::Open, wording::HINT_GO_TO),
+        keys.key(Action::Back, wording::HINT_BACK),
+    ]);
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if count == 0 {
+        let press = KeyHints::new(&data.keymap, Mode::Browse).key(Action::ToggleMark, wording::HINT_ADD_TO_AGENDA);
+        let msg = format!(" {} {}", wording::NOTHING_MARKED.text(), press.unwrap_or_default());
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
+        return;
+    }
+    let plan = plan_of(state, data);
+    let rows = rows(&plan, state, usize::from(inner.width));
     let height = usize::from(inner.height);
-    let focus = rows.entry_line.get(state.agenda_view.cursor).copied().unwrap_or(0);
-    let top = focus.saturating_sub(height.saturating_sub(4).max(1));
+    let top = first_line_shown(&rows, state.agenda_view.cursor, height);
     let lines: Vec<Line> = rows.lines.into_iter().skip(top).take(height).collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -27,9 +27,13 @@ pub const HINTS: &[(Action, &str)] = &[
     (Action::Open, "open"),
     (Action::StartSearch, "search"),
     (Action::OpenFilters, "filters"),
+    (Action::OpenAgenda, "agenda"),
+    (Action::OpenGrid, "grid"),
+    (Action::OpenClashes, "clashes"),
+    (Action::OpenPeople, "people"),
+    (Action::NowNext, "now"),
     (Action::ClearFilters, "clear"),
     (Action::CycleZone, "zone"),
-    (Action::NowNext, "now"),
     (Action::Help, "help"),
     (Action::Quit, "quit"),
 ];
@@ -48,8 +52,10 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     let detail_focused = state.browse.focus == Focus::Detail && !typing;
     let selected = state.browse.selected;
     match action {
-        Action::Down | Action::ScrollDown if detail_focused => scroll_detail(state, 1),
-        Action::Up | Action::ScrollUp if detail_focused => scroll_detail(state, -1),
+        Action::Down if detail_focused => scroll_detail(state, 1),
+        Action::Up if detail_focused => scroll_detail(state, -1),
+        Action::ScrollDetailDown => scroll_detail(state, 1),
+        Action::ScrollDetailUp => scroll_detail(state, -1),
         Action::PageDown if detail_focused => scroll_detail(state, 10),
         Action::PageUp if detail_focused => scroll_detail(state, -10),
         Action::Down | Action::ScrollDown => move_to(state, selected.saturating_add(1)),
@@ -65,7 +71,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             if n >= 1 && n <= state.tabs.len() {
                 navigate::go_tab(state, data, n - 1);
             } else {
-                state.notice = Some(format!("No day {n}: this programme has {} tabs", state.tabs.len()));
+                let tabs = wording::DAY_TABS.of(state.tabs.len());
+                state.notice = Some(wording::NO_DAY_N.say(&[("n", &n), ("tabs", &tabs)]));
             }
         }
         Action::ToggleFocus => {

@@ -9,10 +9,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::clash::Kind;
 use crate::text;
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::key_hint::{self, KeyHints};
-use crate::tui::layout::window;
+use crate::tui::layout::{self, Areas, window};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{jump, move_cursor};
 use crate::tui::state::State;
@@ -30,6 +30,13 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             None => state.notice = Some("No clash in this programme".into()),
         },
         Action::Back | Action::OpenClashes => state.mode = Mode::Browse,
+        Action::Click(Hit::Line(line)) => {
+            let height = layout::inside(Areas::last_reported(state).detail).height;
+            let at = window(state.clashes.cursor, found.len(), usize::from(height)).start + line;
+            if at < found.len() {
+                state.clashes.cursor = at;
+            }
+        }
         other => move_cursor(&mut state.clashes.cursor, found.len(), other),
     }
     None

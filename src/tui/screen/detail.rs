@@ -11,12 +11,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+mod wrap;
 
 use super::browse;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
 use crate::tui::key_hint::{self, KeyHints};
+use crate::tui::layout::{self, Areas};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{move_to, scroll_detail};
 use crate::tui::state::{Focus, State};
@@ -104,12 +107,12 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
         field(t, f, &mut out);
     }
     out.push(Line::default());
-    if d.people.is_empty() {
+    if d.people.is_empty() && d.says_missing {
         out.push(Line::from(vec![
             label(t, wording::LABEL_PEOPLE.text()),
             Span::styled(wording::NOT_PUBLISHED.text(), t.missing()),
         ]));
-    } else {
+    } else if !d.people.is_empty() {
         out.push(Line::from(Span::styled(wording::LABEL_PEOPLE.text(), t.label())));
         for group in d.people {
             out.push(Line::from(marked(format!("  {}", group.role), t.badge(), group.role_cut, t)));
@@ -135,6 +138,9 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
         let notes_label = format!("{} ", wording::LABEL_NOTES.text());
         out.push(Line::from(vec![Span::styled(notes_label, t.label()), Span::styled(notes, t.dim())]));
     }
+    if d.sources.is_empty() && !d.says_missing {
+        return out;
+    }
     out.push(Line::default());
     out.push(Line::from(Span::styled(wording::LABEL_SOURCES.text(), t.label())));
     out.extend(d.sources.iter().map(|u| Line::from(Span::styled(format!("  {u}"), t.dim()))));
@@ -151,6 +157,29 @@ fn person_line<'a>(person: &'a Person, cut: &[PersonField], t: Theme) -> Line<'a
         spans.extend(marked(part.text, if part.name { Style::new() } else { t.dim() }, part.cut, t));
     }
     Line::from(spans)
+}
+
+/// The furthest the detail scrolls: its last line at the bottom of the pane.
+fn last_scroll(lines: usize, height: u16) -> u16 {
+    u16::try_from(lines).unwrap_or(u16::MAX).saturating_sub(height)
+}
+
+/// Keep the detail's scroll within its lines as the pane shows them (on the screen last heard
+/// of), so that a key back up moves it at once after scrolling to the end or past it.
+pub fn clamp_scroll(state: &mut State, data: &Data) {
+    let Some(i) = state.current() else {
+        return;
+    };
+    let mode = if state.mode == Mode::Detail { Mode::Detail } else { Mode::Browse };
+    let inner = layout::inside(Areas::new(layout::reported_screen(state), mode).detail);
+    let p = &data.programme;
+    let wrapped = wrap::wrap(
+        lines(p, &p.sessions[i], state, data.tracks_completeness),
+        usize::from(inner.width),
+        state.theme.label(),
+    );
+    let count = wrapped.len();
+    state.detail.scroll = state.detail.scroll.min(last_scroll(count, inner.height));
 }
 
 /// The selected session's detail in `area`.
@@ -170,7 +199,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let p = &data.programme;
     let lines = lines(p, &p.sessions[i], state, data.tracks_completeness);
-    let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(1);
-    let para = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((state.detail.scroll.min(max), 0));
+    let inner = layout::inside(area);
+    let lines = wrap::wrap(lines, usize::from(inner.width), t.label());
+    let max = last_scroll(lines.len(), inner.height);
+    let para = Paragraph::new(lines).block(block).scroll((state.detail.scroll.min(max), 0));
     frame.render_widget(para, area);
 }
+
+#[cfg(test)]
+#[path = "detail_tests.rs"]
+mod tests;

@@ -5,14 +5,13 @@
 use crate::filter::Facet;
 use crate::text;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::key_hint::{self, KeyHints};
-use crate::tui::layout::centered;
+use crate::tui::layout;
 use crate::tui::mode::Mode;
 use crate::tui::state::State;
 use crate::wording;
@@ -29,6 +28,7 @@ pub const HINTS: &[(Action, &str)] = &[
 
 /// Keys of the filter panel.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    let (_, _, options_area) = layout::filter_panel(layout::reported_screen(state));
     let panel = &mut state.filters;
     let facet = panel.facet();
     let cursor = &mut panel.option_cursor[panel.facet];
@@ -40,11 +40,16 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::Up | Action::ScrollUp => *cursor = cursor.saturating_sub(1),
         Action::NextFacet => panel.facet = (panel.facet + 1) % Facet::ALL.len(),
         Action::PrevFacet => panel.facet = (panel.facet + Facet::ALL.len() - 1) % Facet::ALL.len(),
-        Action::ToggleOption => {
-            let options = data.options(&state.filter, facet);
-            if let Some((value, _)) = options.get(*cursor) {
-                state.filter.toggle(facet, value);
-                state.refresh(data);
+        Action::ToggleOption => toggle(state, data),
+        Action::Back | Action::OpenFilters => state.mode = Mode::Browse,
+        Action::Click(Hit::Facet(facet)) => panel.facet = facet,
+        Action::Click(Hit::Line(line)) => {
+            // A click on an option selects (or unselects) it, as the key does under the cursor.
+            let count = data.options(&state.filter, facet).len();
+            let at = layout::first_option_shown((*cursor).min(count.saturating_sub(1)), options_area.height) + line;
+            if at < count {
+                *cursor = at;
+                toggle(state, data);
             }
         }
         Action::ExcludeOption => {
@@ -53,10 +58,29 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                 return crate::tui::hiding::exclude(state, data, facet, value);
             }
         }
-        Action::Back | Action::OpenFilters => state.mode = Mode::Browse,
         _ => {}
     }
     None
+}
+
+/// Select or unselect the option under the cursor. One no session would pass is not selected
+/// (it would empty the list): the footer says why; and a choice that leaves the day empty says so.
+fn toggle(state: &mut State, data: &Data) {
+    let facet = state.filters.facet();
+    let options = data.options(&state.filter, facet);
+    let Some((value, count)) = options.get(state.filters.option_cursor[state.filters.facet]) else {
+        return;
+    };
+    let label = option_label(data, facet, value);
+    if *count == 0 && !state.filter.is_selected(facet, value) {
+        state.notice = Some(wording::FILTER_OPTION_EMPTY.say(&[("option", &label)]));
+        return;
+    }
+    state.filter.toggle(facet, value);
+    state.refresh(data);
+    if state.browse.rows.is_empty() {
+        state.notice = Some(wording::FILTER_DAY_EMPTY.text().to_owned());
+    }
 }
 
 fn option_label(data: &Data, facet: Facet, value: &str) -> String {
@@ -69,7 +93,7 @@ fn option_label(data: &Data, facet: Facet, value: &str) -> String {
 /// The panel, centred over the screen.
 pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let t = state.theme;
-    let area = centered(frame.area(), 100, frame.area().height.saturating_sub(4));
+    let (area, left, right) = layout::filter_panel(frame.area());
     let keys = KeyHints::new(&data.keymap, Mode::Filters);
     frame.render_widget(Clear, area);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title([
@@ -80,9 +104,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         keys.key(Action::ClearFilters, wording::HINT_CLEAR_ALL),
         keys.key(Action::Back, wording::HINT_CLOSE),
     ]));
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [left, right] = Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);
     let facets: Vec<Line> = Facet::ALL
         .iter()
         .enumerate()
@@ -100,7 +122,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let options = data.options(&state.filter, facet);
     let cursor = state.filters.option_cursor[state.filters.facet].min(options.len().saturating_sub(1));
     let height = usize::from(right.height);
-    let start = cursor.saturating_sub(height.saturating_sub(1));
+    let start = layout::first_option_shown(cursor, right.height);
     let width = usize::from(right.width);
     let lines: Vec<Line> = options
         .iter()
@@ -134,3 +156,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         frame.render_widget(Paragraph::new(lines), right);
     }
 }
+
+#[cfg(test)]
+#[path = "filters_tests.rs"]
+mod tests;

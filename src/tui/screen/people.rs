@@ -3,17 +3,17 @@
 //! lets you pick one. Tab widens the index to every bundled edition.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::people::{Entry, EntryKind};
 use crate::text;
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::derive::{people_index, people_shown};
-use crate::tui::layout::window;
+use crate::tui::layout::{self, Areas, window};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{jump, move_cursor};
 use crate::tui::state::State;
@@ -101,6 +101,14 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             people.cursor = 0;
         }
         Action::Back | Action::OpenPeople => state.mode = Mode::Browse,
+        Action::Click(Hit::Line(line)) => {
+            let len = people_shown(state, data).len();
+            let height = layout::inside(layout::people_list(Areas::last_reported(state).detail)).height;
+            let at = window(state.people.cursor, len, usize::from(height)).start + line;
+            if at < len {
+                state.people.cursor = at;
+            }
+        }
         other => {
             let shown = people_shown(state, data);
             match state.people.pick.as_mut() {
@@ -119,7 +127,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let shown = people_shown(state, data);
-    let [left, right] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(area);
+    let left = layout::people_list(area);
+    let right = Rect { x: left.right(), width: area.width.saturating_sub(left.width), ..area };
     let (_, archive) = people_index(state, data);
     let scope = if archive.is_some() { "every edition" } else { data.programme.label() };
     let title = format!(" People · {scope} · {} ", shown.len());

@@ -1,5 +1,7 @@
 //! The footer: the text being typed (search query, note, people query) and then either the
-//! notice of the last action or the mode's key hints, with the keys as bound.
+//! notice of the last action or the mode's key hints, with the keys as bound. The hints that do
+//! not fit are left out from the least needed, the help's key staying last; a notice too long
+//! for the line is cut between words, never inside a path, and says where to read it whole.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,11 +14,55 @@ use crate::tui::keymap::Keymap;
 use crate::tui::mode::Mode;
 use crate::tui::screen;
 use crate::tui::state::State;
+use crate::{text, wording};
 
 /// The footer's key hints for a mode: the first key bound to each hinted action, and its label.
-fn hints(keymap: &Keymap, mode: Mode) -> Vec<(String, &'static str)> {
+fn hints(keymap: &Keymap, mode: Mode) -> Vec<(Action, String, &'static str)> {
     let wanted = screen::hints(mode);
-    wanted.iter().filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (k, *label))).collect()
+    wanted
+        .iter()
+        .filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (*a, k, *label)))
+        .collect()
+}
+
+/// The hints that fit `room` columns, in their order: the screen's hints are listed most needed
+/// first, so the last ones go first, but the help's key (and quitting) stay while anything does.
+fn fitting(hints: Vec<(Action, String, &'static str)>, room: usize) -> Vec<(String, &'static str)> {
+    let cost = |(_, key, label): &(Action, String, &str)| text::width(key) + text::width(label) + 2;
+    let kept_last = |a: Action| matches!(a, Action::Help | Action::Quit);
+    let mut used: usize = hints.iter().filter(|h| kept_last(h.0)).map(cost).sum();
+    let mut keep = vec![false; hints.len()];
+    for (i, hint) in hints.iter().enumerate() {
+        if kept_last(hint.0) {
+            keep[i] = used <= room;
+        } else if used + cost(hint) <= room {
+            used += cost(hint);
+            keep[i] = true;
+        }
+    }
+    hints.into_iter().zip(keep).filter(|(_, k)| *k).map(|((_, key, label), _)| (key, label)).collect()
+}
+
+/// `notice` in `room` columns: whole when it fits, else cut after the last word that fits (a
+/// path is one word: it is shown whole or not at all) and followed by `more`. A first word too
+/// long on its own keeps its end, where a path names its file.
+fn fit_notice(notice: &str, room: usize, more: &str) -> String {
+    if text::width(notice) <= room {
+        return notice.to_owned();
+    }
+    let room = room.saturating_sub(text::width(more));
+    let mut shown = String::new();
+    for word in notice.split(' ') {
+        let next = if shown.is_empty() { word.to_owned() } else { format!("{shown} {word}") };
+        if text::width(&next) > room {
+            break;
+        }
+        shown = next;
+    }
+    if shown.is_empty() {
+        shown = text::tail(notice.split(' ').next().unwrap_or(""), room);
+    }
+    format!("{shown}{more}")
 }
 
 /// The field the mode types into, with its label: the search query's is the key that starts a
@@ -25,7 +71,7 @@ fn text_field<'s>(state: &'s State, keymap: &Keymap) -> Option<(String, &'s str)
     match state.mode {
         Mode::Search => {
             let key = keymap.key_for(Mode::Browse, Action::StartSearch);
-            let label = key.unwrap_or_else(|| crate::wording::SEARCH_PROMPT.text().to_owned());
+            let label = key.unwrap_or_else(|| wording::SEARCH_PROMPT.text().to_owned());
             Some((format!(" {label} "), &state.query))
         }
         Mode::People => Some((" find: ".to_owned(), &state.people.query)),
@@ -46,17 +92,25 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let mut spans = Vec::new();
     if let Some((label, text)) = text_field(state, &data.keymap) {
         // The field keeps what is being typed in sight, leaving room for a hint or two.
-        let room = usize::from(area.width).saturating_sub(crate::text::width(&label) + 24).max(8);
+        let room = usize::from(area.width).saturating_sub(text::width(&label) + 24).max(8);
         spans.push(Span::styled(label, t.key()));
-        spans.push(Span::raw(format!("{}▏ ", crate::text::tail(text, room))));
+        spans.push(Span::raw(format!("{}▏ ", text::tail(text, room))));
     }
+    let room = usize::from(area.width).saturating_sub(spans.iter().map(|s| s.width()).sum());
     if let Some(notice) = &state.notice {
-        spans.push(Span::styled(format!(" {} ", crate::sanitize::line(notice)), t.notice()));
+        let key = [state.mode, Mode::Browse].into_iter().find_map(|m| data.keymap.key_for(m, Action::OpenNotices));
+        let more = key.map_or("…".to_owned(), |key| wording::NOTICE_CUT.say(&[("key", &key)]));
+        let notice = fit_notice(&crate::sanitize::line(notice), room.saturating_sub(2), &more);
+        spans.push(Span::styled(format!(" {notice} "), t.notice()));
     } else {
-        for (key, label) in hints(&data.keymap, state.mode) {
+        for (key, label) in fitting(hints(&data.keymap, state.mode), room) {
             spans.push(Span::styled(format!(" {key}"), t.key()));
             spans.push(Span::styled(format!(" {label}"), t.dim()));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
+
+#[cfg(test)]
+#[path = "footer_tests.rs"]
+mod tests;

@@ -1,0 +1,28 @@
+//! Detail tests: how far it scrolls.
+
+use ratatui::layout::Rect;
+
+use crate::tui::action::Action;
+use crate::tui::layout::Areas;
+use crate::tui::mode::Mode;
+use crate::tui::test_screen::{self as ts, run};
+
+#[test]
+fn the_detail_scrolls_no_further_than_its_last_line() {
+    let d = ts::long_detail();
+    let mut s = ts::opened(&d, (80, 24));
+    run(&mut s, &d, &[Action::Open, Action::Last]);
+    let end = s.detail.scroll;
+    assert!(end > 0, "the session is longer than the screen");
+    run(&mut s, &d, &[Action::Down, Action::PageDown]);
+    assert_eq!(s.detail.scroll, end, "no scrolling past the end");
+    run(&mut s, &d, &[Action::Up]);
+    assert_eq!(s.detail.scroll, end - 1, "one key back up moves the detail");
+    run(&mut s, &d, &[Action::Last]);
+    let screen = ts::render(&s, &d);
+    let body = Areas::new(Rect::new(0, 0, 80, 24), Mode::Detail).detail;
+    assert!(
+        !screen.row(body.bottom() - 2).trim_matches(['│', ' ']).is_empty(),
+        "the last line at the bottom: {screen:?}"
+    );
+}

@@ -1,0 +1,48 @@
+//! Filter panel tests: its frame over the body, options no session would pass.
+
+use ratatui::layout::Rect;
+
+use crate::filter::Facet;
+use crate::tui::action::Action;
+use crate::tui::test_screen::{self as ts, render, run};
+
+#[test]
+fn the_panel_at_80x24_has_one_bottom_border_not_two() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (80, 24));
+    run(&mut s, &d, &[Action::OpenFilters]);
+    let screen = render(&s, &d);
+    let bottoms = (0..24).filter(|&y| screen.row(y).starts_with('└')).count();
+    assert_eq!(bottoms, 1, "{}", screen.text());
+}
+
+#[test]
+fn an_option_no_session_would_pass_goes_last_and_is_not_selected() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    s.filter.toggle(Facet::Theme, "climate");
+    s.refresh(&d);
+    let mut zero = None;
+    for (n, facet) in Facet::ALL.iter().enumerate() {
+        let options = d.options(&s.filter, *facet);
+        let counts: Vec<usize> = options.iter().map(|(_, c)| *c).collect();
+        let first_zero = counts.iter().position(|c| *c == 0).unwrap_or(counts.len());
+        assert!(counts[first_zero..].iter().all(|c| *c == 0), "{facet:?}: zeros last, {counts:?}");
+        if first_zero < counts.len() && zero.is_none() {
+            zero = Some((n, first_zero));
+        }
+    }
+    let (facet, option) = zero.expect("one option passes no session under the theme filter");
+    s.filters.facet = facet;
+    s.filters.option_cursor[facet] = option;
+    let before = s.filter.clone();
+    let rows = s.browse.rows.len();
+    run(&mut s, &d, &[Action::OpenFilters, Action::ToggleOption]);
+    assert_eq!(s.filter, before, "not selected");
+    assert_eq!(s.browse.rows.len(), rows);
+    assert!(s.notice.as_deref().is_some_and(|n| n.contains("No session would pass")), "{:?}", s.notice);
+    let screen = render(&s, &d);
+    let (_, _, options) = crate::tui::layout::filter_panel(Rect::new(0, 0, 120, 40));
+    let row = options.y + u16::try_from(option).unwrap();
+    assert!(screen.row(row).contains(" 0 │"), "its 0 is shown: {}", screen.row(row));
+}

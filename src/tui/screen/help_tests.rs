@@ -1,0 +1,59 @@
+//! Help tests: where it opens, how far it scrolls, and that each screen's keys say what they do
+//! there.
+
+use crate::tui::action::Action;
+use crate::tui::mode::Mode;
+use crate::tui::test_screen::{self as ts, render, run};
+
+#[test]
+fn help_opens_at_the_section_of_the_screen_it_was_asked_from() {
+    let d = ts::sample();
+    for (open, section) in [(vec![], "browse"), (vec![Action::Open], "detail"), (vec![Action::OpenClashes], "clashes")]
+    {
+        let mut s = ts::opened(&d, (120, 40));
+        run(&mut s, &d, &open);
+        run(&mut s, &d, &[Action::Help]);
+        let screen = render(&s, &d);
+        let help = crate::tui::layout::help_area(ratatui::layout::Rect::new(0, 0, 120, 40));
+        // The section's name is the first line inside the box.
+        let inner = ratatui::layout::Rect::new(help.x + 1, help.y + 1, help.width - 2, 1);
+        assert_eq!(screen.region(inner), [section]);
+    }
+}
+
+#[test]
+fn in_the_session_view_the_help_says_what_its_keys_do_there() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    run(&mut s, &d, &[Action::Open, Action::Help]);
+    let text = render(&s, &d).text();
+    let detail = &text[text.find("detail").unwrap()..text.find("search").unwrap()];
+    assert!(detail.contains("next session of the list"), "{detail}");
+    assert!(detail.contains("scroll to the top"), "{detail}");
+    assert!(!detail.contains("next day"), "{detail}");
+    assert!(!detail.contains("first session"), "{detail}");
+}
+
+#[test]
+fn help_scrolls_no_further_than_its_last_line() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    run(&mut s, &d, &[Action::Help, Action::Last]);
+    let end = s.help.scroll;
+    assert!(render(&s, &d).text().contains("Markers:"));
+    run(&mut s, &d, &[Action::Down, Action::Down, Action::Down]);
+    assert_eq!(s.help.scroll, end, "no scrolling past the end");
+    run(&mut s, &d, &[Action::Up]);
+    assert_eq!(s.help.scroll, end - 1, "one key back up moves the help");
+    assert_eq!(s.mode, Mode::Help);
+}
+
+#[test]
+fn help_is_drawn_over_the_screen_it_was_opened_from() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (200, 50));
+    run(&mut s, &d, &[Action::OpenClashes, Action::Help]);
+    let text = render(&s, &d).text();
+    assert!(text.contains("┌ Clashes · 1 found"), "the clash panel stays behind the help: {text}");
+    assert!(!text.contains("┌ Details"), "{text}");
+}
