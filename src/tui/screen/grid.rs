@@ -1,7 +1,9 @@
-//! The grid screen: one day's timeline, time down the side in 15-minute rows, rooms (or kinds)
-//! across, each session a labelled block; blocks that overlap in a column carry a ⚠ and a double
-//! edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
+//! The grid screen: one day's timeline, time down the side in rows of at most 15 minutes (split
+//! where a session starts or ends), rooms (or kinds) across, each session a block labelled with
+//! its title and real times; blocks booked in one room at once (room clashes) carry a ⚠ and a
+//! double edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -10,11 +12,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
 use super::agenda;
+use crate::model::{Programme, Session};
 use crate::text;
 use crate::time::Range;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
-use crate::tui::derive::grid::{self, ColumnsBy, Model};
+use crate::tui::derive::grid::{self, Block, ColumnsBy, Model};
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_col_width};
 use crate::tui::mode::Mode;
@@ -120,16 +123,44 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     buf.set_string(x, y, cut, style);
 }
 
+/// A session's real times, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`, `16:00–?`).
+fn times_of(p: &Programme, s: &Session, day: Option<NaiveDate>) -> String {
+    match s.start_at(p.timezone) {
+        Some(start) => Range::of_instants(&start, s.end_at(p.timezone).as_ref(), day).to_string(),
+        None => String::new(),
+    }
+}
+
+/// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
+/// block is one row high: a 5-minute session), then the session's real times, then the clash.
+fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> String {
+    let edge = if b.overlap { "║" } else { "│" };
+    let flag = if b.overlap { "⚠ " } else { "" };
+    match k {
+        0 if b.bottom - b.top == 1 => {
+            // The whole range when a few letters of the title still fit beside it, else the start.
+            let short = times.split('–').next().unwrap_or(times);
+            let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
+            format!("{edge}{flag}{shown} {title}")
+        }
+        0 => format!("{edge}{flag}{title}"),
+        1 => format!("{edge}{times}"),
+        2 if b.overlap => format!("{edge}overlaps in this room"),
+        _ => edge.to_owned(),
+    }
+}
+
 /// The day's grid in `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let keys = KeyHints::new(&data.keymap, Mode::Grid);
     let model = grid::model(state, data);
     let p = &data.programme;
-    let day = match state.day() {
-        Some(crate::filter::Day::Date(d)) => crate::wording::when::short(d),
-        _ => "Undated".to_owned(),
+    let date = match state.day() {
+        Some(crate::filter::Day::Date(d)) => Some(d),
+        _ => None,
     };
+    let day = date.map_or_else(|| "Undated".to_owned(), crate::wording::when::short);
     let columns = match model.by {
         ColumnsBy::Rooms => wording::ROOMS.of(model.columns.len()),
         ColumnsBy::Kinds => wording::KINDS.of(model.columns.len()),
@@ -164,7 +195,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
         let y = inner.y + 1 + u16::try_from(r).unwrap_or(0);
-        if (model.first_minute + grid::SLOT * row as i64) % 60 == 0 || r == 0 {
+        if model.on_the_hour(row) || r == 0 {
             put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
@@ -177,14 +208,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     if cursor {
                         style = style.patch(t.highlight());
                     }
-                    let edge = if b.overlap { "║" } else { "│" };
-                    let label = match row - b.top {
-                        0 if b.overlap => format!("{edge}⚠ {}", s.title),
-                        0 => format!("{edge}{}", s.title),
-                        1 => format!("{edge}{}", Range::of_times(model.time_of(b.top), Some(model.time_of(b.bottom)))),
-                        2 if b.overlap => format!("{edge}overlaps in this room"),
-                        _ => edge.to_owned(),
-                    };
+                    let times = times_of(p, s, date);
+                    let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
                     put(buf, x, y, w.saturating_sub(1), &format!("{label}{mark}"), style);
                 }

@@ -67,3 +67,40 @@ fn a_session_opened_from_the_grid_goes_back_to_the_grid() {
     ts::run(&mut s, &d, &[Action::Back, Action::Open, Action::Back]);
     assert_eq!(s.mode, Mode::Browse, "opened from the list, Esc returns to the list");
 }
+
+/// The small programme with back-to-back sessions in one room on its third day (10:30–10:35,
+/// 10:35–11:05, 11:10–11:40 in Room 9), two sessions without a room one after the other, and
+/// the grid opened on that day.
+fn back_to_back() -> (crate::tui::data::Data, crate::tui::state::State) {
+    let mut p = sample::programme();
+    for (id, time) in
+        [("lightning", ((10, 30), (10, 35))), ("talk", ((10, 35), (11, 5))), ("later", ((11, 10), (11, 40)))]
+    {
+        p.sessions.push(sample::session(id, &format!("{id} title"), 3, Some(time), "Room 9", vec![]));
+    }
+    for (id, time) in [("roomless", ((13, 0), (13, 30))), ("roomless-too", ((13, 30), (14, 0)))] {
+        let mut s = sample::session(id, id, 3, Some(time), "", vec![]);
+        s.room = None;
+        p.sessions.push(s);
+    }
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (120, 40));
+    run(&mut s, &d, &[Action::GoDay(3), Action::OpenGrid]);
+    (d, s)
+}
+
+#[test]
+fn back_to_back_sessions_share_no_lane_and_show_their_real_times() {
+    let (d, s) = back_to_back();
+    let model = grid::model(&s, &d);
+    assert_eq!(model.columns, ["(no room)", "Hall A", "Room 9"], "no second lane: nothing clashes");
+    assert!(model.blocks.iter().all(|b| !b.overlap));
+    let id = |b: &grid::Block| d.programme.sessions[b.session].id.as_str();
+    let rows: Vec<(&str, usize)> = model.blocks.iter().map(|b| (id(b), b.bottom - b.top)).collect();
+    assert!(rows.contains(&("lightning", 1)), "the 5-minute talk has a row of its own: {rows:?}");
+    let screen = ts::render(&s, &d).text();
+    for times in ["10:30–10:35 lightning title", "10:35–11:05", "11:10–11:40", "13:00–13:30", "13:30–14:00"] {
+        assert!(screen.contains(times), "{times} in\n{screen}");
+    }
+    assert!(!screen.contains("⚠") && !screen.contains("overlaps"), "{screen}");
+}
