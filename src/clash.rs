@@ -56,6 +56,14 @@ pub struct Clash {
     pub detail: Detail,
 }
 
+impl Clash {
+    /// Whether this is a warning about one session rather than a clash: a start without an end
+    /// cannot be checked against anything, so it is reported apart and never counted as a clash.
+    pub fn is_warning(&self) -> bool {
+        matches!(self.detail, Detail::NoEnd)
+    }
+}
+
 /// What a clash is about, beyond its kind, resource and sessions: the facts its sentence needs.
 /// Titles and rooms are read from the sessions; the shared name is the clash's resource.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -30,6 +30,7 @@ counts! {
     ORGANIZERS = "count-organizers" => "{n} organizer" / "{n} organizers";
     PEOPLE = "count-people" => "{n} person" / "{n} people";
     CLASHES = "count-clashes" => "{n} clash" / "{n} clashes";
+    NO_END = "count-no-end" => "{n} session without an end" / "{n} sessions without an end";
     CHANGES = "count-changes" => "{n} change" / "{n} changes";
     MORE_PROBLEMS = "count-more-problems" => "{n} more problem" / "{n} more problems";
     ERRORS = "count-errors" => "{n} error" / "{n} errors";
@@ -114,6 +115,8 @@ messages! {
     // Checks from the command line.
     FOUND_IN = "found-in" => "{programme}: {what} found";
     CLASHES_UNTIMED = "clashes-untimed" => "No time";
+    NO_CLASHES = "no-clashes" => "no clashes";
+    CLASHES_NOT_CHECKED = "clashes-not-checked" => "Not checked for clashes: {sessions}";
     VALIDATE_OK = "validate-ok" => "{file}: ok ({sessions})";
     VALIDATE_SKIPPED = "validate-skipped" => "{file}: {problems} found ({sessions} loaded)";
     // Exports of the agenda.
