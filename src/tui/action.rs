@@ -66,6 +66,8 @@ pub enum Hit {
     Row(usize),
     /// The detail pane.
     Detail,
+    /// The body of the grid, at this screen cell (the grid finds the cell of its own there).
+    Grid { x: u16, y: u16 },
     /// Nothing that answers a click.
     Nothing,
 }

@@ -131,16 +131,16 @@ pub fn tab_strip(state: &State, width: u16) -> TabStrip {
 }
 
 /// The action of a left click at (x, y) on the last frame, of `screen`'s size: the browse
-/// screen's tabs, list rows and detail pane answer clicks; elsewhere a click hits nothing.
+/// screen's tabs, list rows and detail pane, and the grid's tabs and body answer clicks;
+/// elsewhere a click hits nothing.
 pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     let a = Areas::new(screen, state.mode);
     let clickable = match state.mode {
-        Mode::Browse | Mode::Search => !too_small(screen),
+        Mode::Browse | Mode::Search | Mode::Grid => !too_small(screen),
         Mode::Detail
         | Mode::Filters
         | Mode::Agenda
         | Mode::Note
-        | Mode::Grid
         | Mode::Clashes
         | Mode::People
         | Mode::Notices
@@ -156,6 +156,8 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     let row = state.browse.offset + usize::from(y.saturating_sub(list.y + 1));
     let hit = if let Some(tab) = (y == a.tabs.y).then(on_tab).flatten() {
         Hit::Tab(tab)
+    } else if state.mode == Mode::Grid {
+        if a.detail.contains(Position::new(x, y)) { Hit::Grid { x, y } } else { Hit::Nothing }
     } else if in_list && row < state.browse.rows.len() {
         Hit::Row(row)
     } else if a.detail.contains(Position::new(x, y)) {

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::{Margin, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
@@ -15,7 +15,7 @@ use super::agenda;
 use crate::model::{Programme, Session};
 use crate::text;
 use crate::time::Range;
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::derive::grid::{self, Block, ColumnsBy, Model};
 use crate::tui::key_hint::{self, KeyHints};
@@ -70,10 +70,31 @@ fn keep_grid_visible(state: &mut State, model: &Model) {
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     let model = grid::model(state, data);
     let (_, page) = capacity(state, &model);
+    let view = Viewport::of(Areas::last_reported(state).detail, state.grid, &model);
     let g = &mut state.grid;
     match action {
-        Action::Down | Action::ScrollDown => g.row += 1,
-        Action::Up | Action::ScrollUp => g.row = g.row.saturating_sub(1),
+        Action::Down => g.row += 1,
+        Action::Up => g.row = g.row.saturating_sub(1),
+        Action::ScrollDown | Action::ScrollUp => {
+            // The wheel moves the view; the cursor comes along only as far as it must to stay in it.
+            let last = model.rows.saturating_sub(view.rows);
+            let offset = match action {
+                Action::ScrollDown => (view.row_offset + WHEEL_ROWS).min(last),
+                _ => view.row_offset.saturating_sub(WHEEL_ROWS),
+            };
+            (g.col_offset, g.row_offset) = (view.col_offset, offset);
+            g.row = g.row.clamp(offset, offset + view.rows.saturating_sub(1));
+        }
+        Action::Click(Hit::Grid { x, y }) => {
+            if let Some((col, row)) = view.cell_at(x, y, &model) {
+                *g = GridPos { col, row, col_offset: view.col_offset, row_offset: view.row_offset };
+            }
+        }
+        Action::Click(Hit::Tab(tab)) => {
+            go_tab(state, data, tab);
+            open(state, data);
+            return None;
+        }
         Action::PageDown => g.row += page,
         Action::PageUp => g.row = g.row.saturating_sub(page),
         Action::Right => g.col += 1,
@@ -111,6 +132,47 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 /// `cursor` is in sight and no space is left empty at the end while some are hidden at the start.
 fn visible_offset(offset: usize, cursor: usize, shown: usize, total: usize) -> usize {
     offset.min(total.saturating_sub(shown)).max((cursor + 1).saturating_sub(shown)).min(cursor)
+}
+
+/// Rows the mouse wheel scrolls the grid by.
+const WHEEL_ROWS: usize = 3;
+
+/// Where the grid's cells are on the screen, in the grid's box `area`: what render draws and
+/// what a click is resolved against.
+struct Viewport {
+    /// Inside the box: the column names' row, then the rows of cells.
+    inner: Rect,
+    /// Each column's width, with the column between two.
+    width: u16,
+    /// How many columns and rows are shown, from which.
+    cols: usize,
+    rows: usize,
+    col_offset: usize,
+    row_offset: usize,
+}
+
+impl Viewport {
+    fn of(area: Rect, g: GridPos, model: &Model) -> Self {
+        let inner = area.inner(Margin::new(1, 1));
+        let (cols, rows) = grid_capacity(area, model.columns.len());
+        // The state may have last heard of another screen size: the cursor stays in sight anyway.
+        let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
+        let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
+        Viewport { inner, width: grid_col_width(inner.width, model.columns.len()), cols, rows, col_offset, row_offset }
+    }
+
+    /// The screen column where grid column `k` (one of those shown) starts.
+    fn x_of(&self, k: usize) -> u16 {
+        self.inner.x + GRID_GUTTER + self.width * u16::try_from(k - self.col_offset).unwrap_or(0)
+    }
+
+    /// The grid cell (column, row) drawn at screen cell (x, y), if one is.
+    fn cell_at(&self, x: u16, y: u16, model: &Model) -> Option<(usize, usize)> {
+        let k = usize::from(x.checked_sub(self.inner.x + GRID_GUTTER)? / self.width.max(1));
+        let r = usize::from(y.checked_sub(self.inner.y + 1)?);
+        let (col, row) = (self.col_offset + k, self.row_offset + r);
+        (k < self.cols && r < self.rows && col < model.columns.len() && row < model.rows).then_some((col, row))
+    }
 }
 
 /// Write `s` cut to `width` columns at (x, y), clipped to the buffer: a cell outside it is skipped.
@@ -180,17 +242,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
         return;
     }
-    let (cols, rows) = grid_capacity(area, model.columns.len());
-    let w = grid_col_width(inner.width, model.columns.len());
     let g = state.grid;
-    // The state may have last heard of another screen size: the cursor stays in sight anyway.
-    let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
-    let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
+    let view = Viewport::of(area, g, &model);
+    let Viewport { cols, rows, col_offset, row_offset, width: w, .. } = view;
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
-        let x = inner.x + GRID_GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
-        put(buf, x, inner.y, w.saturating_sub(1), name, t.label());
+        put(buf, view.x_of(k), inner.y, w.saturating_sub(1), name, t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
@@ -199,7 +257,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
-            let x = inner.x + GRID_GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
+            let x = view.x_of(k);
             let cursor = k == g.col && row == g.row;
             match model.at(k, row) {
                 Some(b) => {

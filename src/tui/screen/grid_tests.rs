@@ -1,8 +1,11 @@
 //! `update()` tests of the grid screen, on the small programme built in code.
 
+use ratatui::layout::Rect;
+
 use crate::sample;
 use crate::tui::action::Action;
 use crate::tui::derive::grid;
+use crate::tui::layout;
 use crate::tui::mode::Mode;
 use crate::tui::test_screen::{self as ts, run, selected_id};
 use crate::tui::update::update;
@@ -103,4 +106,40 @@ fn back_to_back_sessions_share_no_lane_and_show_their_real_times() {
         assert!(screen.contains(times), "{times} in\n{screen}");
     }
     assert!(!screen.contains("⚠") && !screen.contains("overlaps"), "{screen}");
+}
+
+#[test]
+fn a_click_selects_the_block_under_it_and_the_wheel_scrolls_the_day() {
+    let mut p = sample::programme();
+    p.sessions.push(sample::session("evening", "Evening Talk", 1, Some(((18, 0), (19, 0))), "Hall A", vec![]));
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenGrid);
+    let screen = Rect::new(0, 0, 120, 40);
+    let at = ts::render(&s, &d).find("Climate Justice");
+    let click = layout::click(&s, screen, at.x + 2, at.y + 1);
+    update(&mut s, &d, click);
+    assert_eq!(s.mode, Mode::Grid);
+    let model = grid::model(&s, &d);
+    let block = model.at(s.grid.col, s.grid.row).expect("the cursor on the clicked block");
+    assert_eq!(d.programme.sessions[block.session].id.as_str(), "climate");
+    let tabs = layout::Areas::new(screen, s.mode).tabs;
+    let tuesday = layout::tab_strip(&s, tabs.width).shown[1];
+    let click = layout::click(&s, screen, tuesday.1 + 1, tabs.y);
+    update(&mut s, &d, click);
+    assert_eq!((s.tab, s.mode), (1, Mode::Grid), "a day tab clicked in the grid shows that day's grid");
+    // 09:00 to 19:00 is more than 80x24 shows: the wheel moves the view, the cursor along.
+    let mut s = ts::opened(&d, (80, 24));
+    update(&mut s, &d, Action::OpenGrid);
+    assert_eq!((s.grid.row, s.grid.row_offset), (0, 0));
+    update(&mut s, &d, Action::ScrollDown);
+    assert_eq!((s.grid.row, s.grid.row_offset), (3, 3));
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("09:45") && !text.contains("09:00"), "{text}");
+    run(&mut s, &d, &[Action::ScrollDown; 100]);
+    let model = grid::model(&s, &d);
+    assert!(ts::render(&s, &d).text().contains("Evening Talk"), "down to the end of the day");
+    run(&mut s, &d, &[Action::ScrollUp; 100]);
+    assert_eq!(s.grid.row_offset, 0);
+    assert!(s.grid.row < model.rows);
 }
