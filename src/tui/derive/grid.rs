@@ -47,6 +47,9 @@ pub struct Model {
     pub columns: Vec<String>,
     /// What the columns are.
     pub by: ColumnsBy,
+    /// How many rooms (or kinds) the columns show: the lanes of one counted once, sessions
+    /// without one not counted.
+    pub places: usize,
     pub rows: usize,
     /// The clock time each row starts at, in the programme's zone.
     row_times: Vec<NaiveTime>,
@@ -223,7 +226,18 @@ fn make(state: &State, data: &Data) -> Model {
         .map(|&t| DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&p.timezone).time()).unwrap_or_default())
         .collect();
     let rows = times.len().saturating_sub(1);
-    Model { columns, by, rows, row_times, blocks, column_starts, overlaps, untimed: sessions.len() - timed.len() }
+    let places = groups.iter().filter(|g| !g.0.starts_with('(')).count();
+    Model {
+        columns,
+        by,
+        places,
+        rows,
+        row_times,
+        blocks,
+        column_starts,
+        overlaps,
+        untimed: sessions.len() - timed.len(),
+    }
 }
 
 #[cfg(test)]

@@ -224,8 +224,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let day = date.map_or_else(|| "Undated".to_owned(), crate::wording::when::short);
     let columns = match model.by {
-        ColumnsBy::Rooms => wording::ROOMS.of(model.columns.len()),
-        ColumnsBy::Kinds => wording::KINDS.of(model.columns.len()),
+        ColumnsBy::Rooms => wording::ROOMS.of(model.places),
+        ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
     let zone = p.timezone.name();
     let mut title = format!(" {}", wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]));
@@ -248,6 +248,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
+        // Lanes of sessions side by side without a clash ("(no room)") are named once.
+        if k > col_offset && model.columns[k - 1] == *name {
+            continue;
+        }
         put(buf, view.x_of(k), inner.y, w.saturating_sub(1), name, t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {

@@ -143,3 +143,19 @@ fn a_click_selects_the_block_under_it_and_the_wheel_scrolls_the_day() {
     assert_eq!(s.grid.row_offset, 0);
     assert!(s.grid.row < model.rows);
 }
+
+#[test]
+fn sessions_without_a_room_side_by_side_are_one_unflagged_column_and_lanes_are_not_rooms() {
+    // 2019, second day: "Disability" (16:00–18:00) and "Gender" (16:00–19:00) have no room
+    // published, beside four rooms.
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (200, 50));
+    run(&mut s, &d, &[Action::GoDay(2), Action::OpenGrid]);
+    let screen = ts::render(&s, &d);
+    let text = screen.text();
+    assert!(text.contains("Timeline Tue 2019-10-01 · 4 rooms ·"), "{text}");
+    let header = screen.row(screen.row_of("(no room)"));
+    assert_eq!(header.matches("(no room)").count(), 1, "{header}");
+    assert!(text.contains("│Disability") && text.contains("│Gender"), "{text}");
+    assert!(!text.contains('⚠') && !text.contains('║'), "{text}");
+}
