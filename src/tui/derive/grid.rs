@@ -21,6 +21,9 @@ pub const SLOT: i64 = 15 * 60;
 /// How long after the day's last start the grid reaches at most (a longer session is cut there).
 const REACH: i64 = 24 * 3600;
 
+/// The most 15-minute marks a day's axis has (a week of them), whatever the file's times.
+const MAX_MARKS: i64 = 7 * 24 * 4;
+
 /// A session drawn in the grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Block {
@@ -131,7 +134,7 @@ fn boundaries(p: &Programme, timed: &[Timed]) -> Vec<i64> {
     let origin = first - i64::from(past_the_hour);
     let reach = last_start.saturating_add(REACH);
     let latest = timed.iter().map(|t| t.end.map_or(t.start + 1, |e| e.min(reach))).max().unwrap_or(first + 1);
-    let marks = (latest - origin + SLOT - 1) / SLOT;
+    let marks = ((latest - origin + SLOT - 1) / SLOT).clamp(0, MAX_MARKS);
     let mut times: Vec<i64> = (0..=marks).map(|k| origin + k * SLOT).collect();
     times.extend(timed.iter().flat_map(|t| [Some(t.start), t.end.map(|e| e.min(reach))]).flatten());
     times.sort_unstable();
