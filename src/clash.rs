@@ -146,12 +146,9 @@ pub fn spans_of(p: &Programme) -> Vec<Option<Span>> {
     p.sessions.iter().enumerate().map(|(i, s)| span(s, i, &mut instant)).collect()
 }
 
-/// Session `i`'s span, when it has a start and an end after it: what the checks compare.
-pub fn span_of(p: &Programme, i: usize) -> Option<Span> {
-    span(p.sessions.get(i)?, i, |date, time| crate::time::instant(p.timezone, date, time).timestamp())
-}
-
-fn span(s: &Session, i: usize, mut instant: impl FnMut(NaiveDate, NaiveTime) -> i64) -> Option<Span> {
+/// Session `s`'s span (`i` its index), when it has a start and an end after it: what the checks
+/// compare. `instant` gives the seconds since the epoch of a date and time in the programme's zone.
+pub fn span(s: &Session, i: usize, mut instant: impl FnMut(NaiveDate, NaiveTime) -> i64) -> Option<Span> {
     let start = instant(s.date?, s.start?);
     let end = instant(s.end_date.or(s.date)?, s.end?);
     (end > start).then_some(Span { start, end, session: i })

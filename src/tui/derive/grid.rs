@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveTime, Timelike};
+use chrono::{DateTime, NaiveDate, NaiveTime, Timelike};
 use rustc_hash::FxHashMap;
 
 use crate::clash;
@@ -114,12 +114,25 @@ struct Timed {
     end: Option<i64>,
 }
 
-fn timed(p: &Programme, i: usize) -> Option<Timed> {
-    if let Some(span) = clash::span_of(p, i) {
-        return Some(Timed { session: i, start: span.start, end: Some(span.end) });
-    }
-    let start = p.sessions[i].start_at(p.timezone)?.timestamp();
-    Some(Timed { session: i, start, end: None })
+/// The day's `sessions` with a start, in order of start. A day has few distinct times, so each
+/// is converted to an instant once.
+fn timed(p: &Programme, sessions: &[usize]) -> Vec<Timed> {
+    let mut instants: FxHashMap<(NaiveDate, NaiveTime), i64> = FxHashMap::default();
+    let mut instant = |date: NaiveDate, time: NaiveTime| {
+        *instants.entry((date, time)).or_insert_with(|| crate::time::instant(p.timezone, date, time).timestamp())
+    };
+    let mut timed: Vec<Timed> = sessions
+        .iter()
+        .filter_map(|&i| {
+            let s = &p.sessions[i];
+            if let Some(span) = clash::span(s, i, &mut instant) {
+                return Some(Timed { session: i, start: span.start, end: Some(span.end) });
+            }
+            Some(Timed { session: i, start: instant(s.date?, s.start?), end: None })
+        })
+        .collect();
+    timed.sort_by_key(|t| (t.start, t.end, t.session));
+    timed
 }
 
 /// The time axis: 15-minute marks from the hour of the first start, and every start and end
@@ -163,8 +176,7 @@ fn make(state: &State, data: &Data) -> Model {
         .copied()
         .filter(|&i| day.holds(&p.sessions[i]) && state.filter.matches(&p.sessions[i]))
         .collect();
-    let mut timed: Vec<Timed> = sessions.iter().filter_map(|&i| timed(p, i)).collect();
-    timed.sort_by_key(|t| (t.start, t.end, t.session));
+    let timed = timed(p, &sessions);
     let rooms = timed.iter().any(|t| p.sessions[t.session].place().is_some());
     let by = if rooms { ColumnsBy::Rooms } else { ColumnsBy::Kinds };
     let label_of = |i: usize| {
