@@ -90,13 +90,16 @@ impl Model {
 /// The length in bytes of the words all `names` start with (for "Kimdaejung Convention Center 214"
 /// and "… 305+306", the venue), when there are several names.
 fn common_prefix(names: &[&str]) -> usize {
-    let real: Vec<&str> = names.iter().copied().filter(|n| !n.starts_with('(')).collect();
-    let Some(first) = real.first().filter(|_| real.len() > 1) else { return 0 };
+    let Some(first) = names.first().filter(|_| names.len() > 1) else { return 0 };
     let mut len = first.len();
-    for n in &real[1..] {
+    for n in &names[1..] {
         len = first.bytes().zip(n.bytes()).take(len).take_while(|(a, b)| a == b).count();
     }
-    let whole_word = real.iter().all(|n| matches!(n.as_bytes().get(len), Some(b' ' | b',')));
+    // Names may share the first bytes of different characters ("가나", "가다").
+    while !first.is_char_boundary(len) {
+        len -= 1;
+    }
+    let whole_word = names.iter().all(|n| matches!(n.as_bytes().get(len), Some(b' ' | b',')));
     if whole_word { len } else { first[..len].rfind(' ').map_or(0, |i| i + 1) }
 }
 
@@ -185,28 +188,28 @@ fn make(state: &State, data: &Data) -> Model {
     };
     // Columns as the clash check groups rooms: whatever the case and spacing, named as first seen.
     let mut group_of: FxHashMap<Option<u64>, usize> = FxHashMap::default();
-    let mut groups: Vec<(&str, Vec<Timed>)> = Vec::new();
+    // Each column's name, whether it names a room (or kind) at all, and its sessions.
+    let mut groups: Vec<(&str, bool, Vec<Timed>)> = Vec::new();
     for t in &timed {
         let label = label_of(t.session);
         let g = *group_of.entry(label.map(clash::place_key)).or_insert_with(|| {
             let name = label.unwrap_or(if rooms { "(no room)" } else { "(no kind)" });
-            groups.push((name, Vec::new()));
+            groups.push((name, label.is_some(), Vec::new()));
             groups.len() - 1
         });
-        groups[g].1.push(*t);
+        groups[g].2.push(*t);
     }
     groups.sort_by(|a, b| a.0.cmp(b.0));
     let times = boundaries(p, &timed);
     let row = |t: i64| times.partition_point(|&b| b < t);
     let reach = times.last().copied().unwrap_or_default();
-    let names: Vec<&str> = groups.iter().map(|g| g.0).collect();
+    let names: Vec<&str> = groups.iter().filter(|g| g.1).map(|g| g.0).collect();
     let shared = common_prefix(&names);
     let mut overlaps = Vec::new();
     let (mut columns, mut blocks, mut column_starts) = (Vec::new(), Vec::new(), Vec::new());
-    for (name, members) in &groups {
-        let known_room = rooms && !name.starts_with('(');
+    for (name, named, members) in &groups {
         let from = overlaps.len();
-        if known_room {
+        if rooms && *named {
             booked_at_once(members, &mut overlaps);
         }
         let clashing = !overlaps[from..].is_empty();
@@ -224,7 +227,7 @@ fn make(state: &State, data: &Data) -> Model {
                 None => lanes.push(vec![block]),
             }
         }
-        let rest = if name.starts_with('(') { name } else { name.get(shared..).unwrap_or(name) };
+        let rest = if *named { name.get(shared..).unwrap_or(name) } else { name };
         let rest = rest.trim_start_matches([',', ' ']).trim();
         let shown = if rest.is_empty() { name } else { rest };
         for (l, lane) in lanes.into_iter().enumerate() {
@@ -241,7 +244,7 @@ fn make(state: &State, data: &Data) -> Model {
         .map(|&t| DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&p.timezone).time()).unwrap_or_default())
         .collect();
     let rows = times.len().saturating_sub(1);
-    let places = groups.iter().filter(|g| !g.0.starts_with('(')).count();
+    let places = groups.iter().filter(|g| g.1).count();
     Model {
         columns,
         by,

@@ -63,3 +63,29 @@ fn the_grid_flags_exactly_the_room_clashes_of_every_fixture_schedule() {
     }
     assert!(checked >= 10, "the fixtures load ({checked})");
 }
+
+#[test]
+fn rooms_that_share_the_first_bytes_of_a_character_keep_their_names() {
+    // "나" and "다" start with the same byte in UTF-8: the first day's rooms share 4 bytes.
+    let mut p = crate::sample::programme();
+    for s in p.sessions.iter_mut().filter(|s| ["opening", "housing", "climate"].contains(&s.id.as_str())) {
+        s.room = Some(if s.id.as_str() == "climate" { "가다 Hall" } else { "가나 Hall" }.into());
+    }
+    let d = ts::data(p);
+    let s = ts::opened(&d, (120, 40));
+    assert_eq!(model(&s, &d).columns, ["가나 Hall", "가다 Hall"]);
+}
+
+#[test]
+fn a_room_named_in_brackets_is_a_room_and_can_clash() {
+    let mut p = crate::sample::programme();
+    for s in p.sessions.iter_mut().filter(|s| crate::sample::OVERLAPPING.contains(&s.id.as_str())) {
+        s.room = Some("(Annex) Hall".into());
+    }
+    let d = ts::data(p);
+    let s = ts::opened(&d, (120, 40));
+    let m = model(&s, &d);
+    assert_eq!(m.columns, ["(Annex) Hall", "⚠ (Annex) Hall", "Hall A"]);
+    assert_eq!(m.places, 2);
+    assert_eq!(drawn_overlaps(&m), room_clashes(&d));
+}
