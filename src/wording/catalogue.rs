@@ -45,6 +45,7 @@ counts! {
 
 messages! {
     GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
+    GRID_OVERLAPS = "grid-overlaps" => "overlaps in this room";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";
     LABEL_TIME = "detail-time" => "Time";

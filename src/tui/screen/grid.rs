@@ -207,7 +207,7 @@ fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> Str
         }
         0 => format!("{edge}{flag}{title}"),
         1 => format!("{edge}{times}"),
-        2 if b.overlap => format!("{edge}overlaps in this room"),
+        2 if b.overlap => format!("{edge}{}", wording::GRID_OVERLAPS.text()),
         _ => edge.to_owned(),
     }
 }
