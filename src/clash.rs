@@ -8,7 +8,7 @@ use std::fmt;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
-use crate::model::Programme;
+use crate::model::{Programme, Session};
 
 /// What kind of clash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -54,6 +54,14 @@ pub struct Clash {
     pub end: Option<DateTime<Tz>>,
     /// The particulars, as facts (`wording::programme::clash` says them).
     pub detail: Detail,
+}
+
+impl Clash {
+    /// Whether this is a warning about one session rather than a clash: a start without an end
+    /// cannot be checked against anything, so it is reported apart and never counted as a clash.
+    pub fn is_warning(&self) -> bool {
+        matches!(self.detail, Detail::NoEnd)
+    }
 }
 
 /// What a clash is about, beyond its kind, resource and sessions: the facts its sentence needs.
@@ -132,18 +140,24 @@ pub fn loose_char(c: char) -> Option<char> {
 /// (date, time) pairs, so each is converted to an instant once.
 pub fn spans_of(p: &Programme) -> Vec<Option<Span>> {
     let mut instants: rustc_hash::FxHashMap<(NaiveDate, NaiveTime), i64> = rustc_hash::FxHashMap::default();
-    let mut instant = |date, time| {
+    let mut instant = |date: NaiveDate, time: NaiveTime| {
         *instants.entry((date, time)).or_insert_with(|| crate::time::instant(p.timezone, date, time).timestamp())
     };
-    p.sessions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let start = instant(s.date?, s.start?);
-            let end = instant(s.end_date.or(s.date)?, s.end?);
-            (end > start).then_some(Span { start, end, session: i })
-        })
-        .collect()
+    p.sessions.iter().enumerate().map(|(i, s)| span(s, i, &mut instant)).collect()
+}
+
+/// Session `s`'s span (`i` its index), when it has a start and an end after it: what the checks
+/// compare. `instant` gives the seconds since the epoch of a date and time in the programme's zone.
+pub fn span(s: &Session, i: usize, mut instant: impl FnMut(NaiveDate, NaiveTime) -> i64) -> Option<Span> {
+    let start = instant(s.date?, s.start?);
+    let end = instant(s.end_date.or(s.date)?, s.end?);
+    (end > start).then_some(Span { start, end, session: i })
+}
+
+/// The key rooms (and organizers) are matched by, whatever their case and spacing: two rooms
+/// are one when their keys are equal.
+pub fn place_key(name: &str) -> u64 {
+    group::words_key(name, Some)
 }
 
 pub(crate) fn at(p: &Programme, t: i64) -> Option<DateTime<Tz>> {

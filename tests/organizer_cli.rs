@@ -39,10 +39,33 @@ fn nothing_found_exits_0_and_bad_input_exits_2() {
         .args(["--edition", "2020", "clashes"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("0 clashes found"));
+        .stdout(predicate::str::contains("WHRCF 2020: no clashes found\n"));
     whrcf().args(["--edition", "2021", "clashes", "--only", "room"]).assert().success();
     whrcf().args(["clashes", "--only", "weather"]).assert().code(2);
     whrcf().args(["--programme", "/no/such.xml", "clashes"]).assert().code(2);
+}
+
+#[test]
+fn a_session_without_an_end_is_a_warning_apart_never_a_clash() {
+    // 2012: two sessions with a start but no published end, and no clash.
+    let text = whrcf().args(["--edition", "2012", "clashes"]).output().unwrap();
+    assert_eq!(text.status.code(), Some(0), "warnings only: nothing clashes");
+    let out = String::from_utf8(text.stdout).unwrap();
+    assert!(out.starts_with("WHRCF 2012: no clashes found\n"), "{out}");
+    assert!(out.contains("\nNot checked for clashes: 2 sessions without an end\n"), "{out}");
+    assert!(out.contains("\"한국 NGO 만남\" has a start but no end"), "{out}");
+    let json = whrcf().args(["--edition", "2012", "clashes", "--format", "json"]).output().unwrap();
+    assert_eq!(json.status.code(), Some(0));
+    let v: Vec<Value> = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(v.is_empty(), "the array holds clashes only: {v:?}");
+    let err = String::from_utf8(json.stderr).unwrap();
+    assert!(err.contains("warning: session `2012-ngo-meeting`: \"한국 NGO 만남\" has a start but no end"), "{err}");
+    whrcf()
+        .args(["--edition", "2019", "clashes"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("WHRCF 2019: 1 clash found\n"))
+        .stdout(predicate::str::contains("Not checked for clashes: 1 session without an end"));
 }
 
 #[test]

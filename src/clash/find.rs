@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::group::words_key;
-use super::{Checks, Clash, Detail, Groups, Kind, Span, at, group_by, loose_char, pairs, spans_of};
+use super::{Checks, Clash, Detail, Groups, Kind, Span, at, group_by, loose_char, pairs, place_key, spans_of};
 use crate::model::Programme;
 
 fn people_of<'a>(
@@ -43,16 +43,11 @@ pub fn find(p: &Programme, checks: &Checks) -> Vec<Clash> {
     out
 }
 
-/// Rooms and organizers match whatever their case and spacing.
-fn lower_key(s: &str) -> u64 {
-    words_key(s, Some)
-}
-
 fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) -> Vec<Clash> {
     let mut out = Vec::new();
     if checks.rooms {
         let items = spans.iter().flatten().filter_map(|s| p.sessions[s.session].place().map(|r| (r, *s, None)));
-        for (room, members) in group_by(items, spans.len(), lower_key).iter() {
+        for (room, members) in group_by(items, spans.len(), place_key).iter() {
             pairs(members, |a, b| {
                 out.push(clash(p, Kind::Room, room.to_owned(), &a.span, &b.span, Detail::SameRoom));
             });
@@ -64,7 +59,7 @@ fn rooms_and_organizers(p: &Programme, spans: &[Option<Span>], checks: &Checks) 
             .flatten()
             .flat_map(|s| p.sessions[s.session].organizers.iter().map(move |o| (o.as_str(), *s, None)));
         let expected = p.sessions.iter().map(|s| s.organizers.len()).sum();
-        for (org, members) in group_by(items, expected, lower_key).iter() {
+        for (org, members) in group_by(items, expected, place_key).iter() {
             pairs(members, |a, b| {
                 out.push(clash(p, Kind::Organizer, org.to_owned(), &a.span, &b.span, Detail::SameOrganizer));
             });

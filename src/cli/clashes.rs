@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::Args;
 use serde_json::json;
 use whrcf::clash::{self, Checks, Clash};
+use whrcf::diagnostic::{Location, Problem};
 use whrcf::model::Programme;
 use whrcf::wording;
 
@@ -37,14 +38,26 @@ pub fn run(ctx: &Context, args: &ClashArgs) -> Result<ExitCode, String> {
         buffer: args.buffer.map(|m| chrono::Duration::minutes(i64::from(m))),
     };
     let found = clash::find(p, &checks);
+    // A start without an end is a warning, reported apart and never counted as a clash.
+    let (warnings, found): (Vec<Clash>, Vec<Clash>) = found.into_iter().partition(Clash::is_warning);
     match args.format {
         TextFormat::Json => {
             let items: Vec<_> = found.iter().map(|c| to_json(p, c, ctx.zone)).collect();
             outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+            for w in &warnings {
+                errln!("{}", problem(p, w));
+            }
         }
-        TextFormat::Text => out!("{}", text(p, &found, ctx.zone)),
+        TextFormat::Text => out!("{}", text(p, &found, &warnings, ctx.zone)),
     }
     Ok(if found.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
+}
+
+/// A warning (a session without an end) as the loader's warnings are printed.
+fn problem(p: &Programme, w: &Clash) -> Problem {
+    let at = Location { path: p.label().to_owned(), line: None, column: None };
+    let session = w.sessions.first().map(|&i| p.sessions[i].id.as_str());
+    Problem::warning(at, session, wording::programme::clash(p, w))
 }
 
 fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
@@ -58,10 +71,21 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
     })
 }
 
-/// Clashes as text, grouped by day and time.
-pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
-    let clashes = wording::CLASHES.of(found.len());
+/// Clashes as text, grouped by day and time, then the warnings (sessions without an end), apart.
+pub fn text(p: &Programme, found: &[Clash], warnings: &[Clash], zone: chrono_tz::Tz) -> String {
+    let clashes = wording::programme::clashes_found(found.len());
     let mut out = format!("{}\n", wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]));
+    list(p, found, zone, &mut out);
+    if !warnings.is_empty() {
+        let sessions = wording::NO_END.of(warnings.len());
+        let _ = write!(out, "\n{}\n", wording::CLASHES_NOT_CHECKED.say(&[("sessions", &sessions)]));
+        list(p, warnings, zone, &mut out);
+    }
+    out
+}
+
+/// `found` as lines under a heading for each day.
+fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, out: &mut String) {
     let mut day = None;
     for c in found {
         let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());
@@ -81,5 +105,4 @@ pub fn text(p: &Programme, found: &[Clash], zone: chrono_tz::Tz) -> String {
         let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), whrcf::wording::programme::clash(p, c));
         let _ = writeln!(out, "  {:<11} {:<15} ({})", "", "", ids.join(", "));
     }
-    out
 }

@@ -82,6 +82,8 @@ pub enum Hit {
     /// A line of the list of the screen (filter options, agenda, clashes, people), counted from
     /// the first line shown.
     Line(usize),
+    /// The body of the grid, at this screen cell (the grid finds the cell of its own there).
+    Grid { x: u16, y: u16 },
     /// Nothing that answers a click.
     Nothing,
 }

@@ -95,9 +95,14 @@ impl Data {
         })
     }
 
-    /// Every clash of the programme, computed the first time it is asked for.
+    /// Every clash of the programme, then the warnings (a start without an end), each in time
+    /// order: computed the first time it is asked for.
     pub fn clashes(&self) -> &[crate::clash::Clash] {
-        self.clashes.get_or_init(|| crate::clash::find(&self.programme, &crate::clash::Checks::default()))
+        self.clashes.get_or_init(|| {
+            let mut found = crate::clash::find(&self.programme, &crate::clash::Checks::default());
+            found.sort_by_key(crate::clash::Clash::is_warning);
+            found
+        })
     }
 
     /// The people and organizers index, built the first time it is asked for.

@@ -83,26 +83,57 @@ pub fn tab_label(day: Day, count: usize) -> String {
     }
 }
 
-/// The x ranges of the tabs, as drawn.
-pub fn tab_ranges(state: &State) -> Vec<(u16, u16)> {
+/// The day tabs as drawn in a strip `width` columns wide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TabStrip {
+    /// The tabs shown: each one's index and x range, left to right.
+    pub shown: Vec<(usize, u16, u16)>,
+    /// Whether tabs are hidden before the first shown ("‹" in the first column) and after the
+    /// last ("›" right after it).
+    pub hidden_before: bool,
+    pub hidden_after: bool,
+}
+
+/// Where the day tabs are in a strip `width` columns wide: one column, then the tabs with one
+/// between each two. When they do not all fit, the strip scrolls just enough to show the
+/// selected day, and marks the ends where days are hidden.
+pub fn tab_strip(state: &State, width: u16) -> TabStrip {
+    let widths: Vec<usize> =
+        state.tabs.iter().zip(&state.tab_counts).map(|(d, n)| text::width(&tab_label(*d, *n))).collect();
+    let n = widths.len();
+    let selected = state.tab.min(n.saturating_sub(1));
+    // Tabs first..=last with the column before them, the ones between, and "›" if some follow.
+    let fits = |first: usize, last: usize| {
+        let tabs: usize = widths[first..=last].iter().sum();
+        1 + tabs + (last - first) + usize::from(last + 1 < n) <= usize::from(width)
+    };
+    let mut strip = TabStrip { shown: Vec::new(), hidden_before: false, hidden_after: false };
+    if n == 0 {
+        return strip;
+    }
+    let mut first = 0;
+    while first < selected && !fits(first, selected) {
+        first += 1;
+    }
+    let mut last = selected;
+    while last + 1 < n && fits(first, last + 1) {
+        last += 1;
+    }
     let mut x = 1u16;
-    state
-        .tabs
-        .iter()
-        .zip(&state.tab_counts)
-        .map(|(d, n)| {
-            let w = u16::try_from(text::width(&tab_label(*d, *n))).unwrap_or(u16::MAX);
-            let range = (x, x.saturating_add(w));
-            x = x.saturating_add(w + 1);
-            range
-        })
-        .collect()
+    for (i, w) in widths.iter().enumerate().take(last + 1).skip(first) {
+        let w = u16::try_from(*w).unwrap_or(u16::MAX);
+        strip.shown.push((i, x, x.saturating_add(w)));
+        x = x.saturating_add(w).saturating_add(1);
+    }
+    strip.hidden_before = first > 0;
+    strip.hidden_after = last + 1 < n;
+    strip
 }
 
 /// The action of a left click at (x, y) on the last frame, of `screen`'s size: the browse
-/// screen's tabs, list rows and detail pane, the filter panel's groups and options, and the
-/// lines of the agenda, the clash panel and the people index answer clicks; elsewhere a click
-/// hits nothing.
+/// screen's tabs, list rows and detail pane, the grid's tabs and body, the filter panel's groups
+/// and options, and the lines of the agenda, the clash panel and the people index answer clicks;
+/// elsewhere a click hits nothing.
 pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     let a = Areas::new(screen, state.mode);
     if too_small(screen) {
@@ -110,7 +141,7 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     }
     let at = Position::new(x, y);
     let hit = match state.mode {
-        Mode::Browse | Mode::Search => browse_hit(state, &a, x, y),
+        Mode::Browse | Mode::Search | Mode::Grid => browse_hit(state, &a, x, y),
         Mode::Filters => {
             let (_, facets, options) = filter_panel(screen);
             let facet = usize::from(y.saturating_sub(facets.y));
@@ -122,7 +153,7 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
         }
         Mode::Agenda | Mode::Clashes => line_hit(inside(a.detail), at),
         Mode::People => line_hit(inside(people_list(a.detail)), at),
-        Mode::Detail | Mode::Note | Mode::Grid | Mode::Notices | Mode::Help => Hit::Nothing,
+        Mode::Detail | Mode::Note | Mode::Notices | Mode::Help => Hit::Nothing,
     };
     Action::Click(hit)
 }
@@ -143,13 +174,15 @@ pub fn wheel(state: &State, screen: Rect, x: u16, y: u16, down: bool) -> Action 
 
 /// What a click at (x, y) hits on the browse screen.
 fn browse_hit(state: &State, a: &Areas, x: u16, y: u16) -> Hit {
-    let on_tab = || tab_ranges(state).iter().position(|(start, end)| (*start..*end).contains(&x));
+    let on_tab = || tab_strip(state, a.tabs.width).shown.iter().find(|t| (t.1..t.2).contains(&x)).map(|t| t.0);
     // Inside the list's border, on a row that holds a session.
     let list = a.list;
     let in_list = x > list.x && x + 1 < list.x + list.width && y > list.y && y + 1 < list.y + list.height;
     let row = state.browse.offset + usize::from(y.saturating_sub(list.y + 1));
     if let Some(tab) = (y == a.tabs.y).then(on_tab).flatten() {
         Hit::Tab(tab)
+    } else if state.mode == Mode::Grid {
+        if a.detail.contains(Position::new(x, y)) { Hit::Grid { x, y } } else { Hit::Nothing }
     } else if in_list && row < state.browse.rows.len() {
         Hit::Row(row)
     } else if a.detail.contains(Position::new(x, y)) {

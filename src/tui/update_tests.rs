@@ -243,12 +243,12 @@ fn mouse_clicks_tabs_and_rows() {
     let screen = Rect::new(0, 0, 120, 40);
     let click = |s: &State, x, y| layout::click(s, screen, x, y);
     let tabs = Areas::new(screen, s.mode).tabs;
-    let third = layout::tab_ranges(&s)[2];
-    let action = click(&s, third.0 + 1, tabs.y);
+    let third = layout::tab_strip(&s, tabs.width).shown[2];
+    let action = click(&s, third.1 + 1, tabs.y);
     run(&mut s, &d, &[action]);
     assert_eq!(s.tab, 2);
-    let first = layout::tab_ranges(&s)[0];
-    let action = click(&s, first.1 - 1, tabs.y);
+    let first = layout::tab_strip(&s, tabs.width).shown[0];
+    let action = click(&s, first.2 - 1, tabs.y);
     run(&mut s, &d, &[action]);
     assert_eq!(s.tab, 0);
     let list = Areas::new(screen, s.mode).list;

@@ -221,7 +221,7 @@ fn clash_panel() {
     for size in SIZES {
         let s = screen(size, &[Action::OpenClashes]);
         let area = body(size);
-        assert!(s.row(area.y).starts_with("┌ Clashes · 1 found"), "{s:?}");
+        assert!(s.row(area.y).starts_with("┌ Clashes · 1 clash found"), "{s:?}");
         let inner = Rect::new(area.x + 1, area.y + 1, area.width - 2, area.height - 2);
         let rows = s.selected_rows(inner);
         assert_eq!(rows.len(), 1, "{s:?}");

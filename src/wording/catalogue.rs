@@ -30,6 +30,7 @@ counts! {
     ORGANIZERS = "count-organizers" => "{n} organizer" / "{n} organizers";
     PEOPLE = "count-people" => "{n} person" / "{n} people";
     CLASHES = "count-clashes" => "{n} clash" / "{n} clashes";
+    NO_END = "count-no-end" => "{n} session without an end" / "{n} sessions without an end";
     CHANGES = "count-changes" => "{n} change" / "{n} changes";
     MORE_PROBLEMS = "count-more-problems" => "{n} more problem" / "{n} more problems";
     ERRORS = "count-errors" => "{n} error" / "{n} errors";
@@ -45,6 +46,7 @@ counts! {
 
 messages! {
     GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
+    GRID_OVERLAPS = "grid-overlaps" => "overlaps in this room";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";
     LABEL_TIME = "detail-time" => "Time";
@@ -115,6 +117,8 @@ messages! {
     // Checks from the command line.
     FOUND_IN = "found-in" => "{programme}: {what} found";
     CLASHES_UNTIMED = "clashes-untimed" => "No time";
+    NO_CLASHES = "no-clashes" => "no clashes";
+    CLASHES_NOT_CHECKED = "clashes-not-checked" => "Not checked for clashes: {sessions}";
     VALIDATE_OK = "validate-ok" => "{file}: ok ({sessions})";
     VALIDATE_SKIPPED = "validate-skipped" => "{file}: {problems} found ({sessions} loaded)";
     // Exports of the agenda.
@@ -192,7 +196,7 @@ messages! {
     TITLE_SESSION = "title-session" => "Session";
     TITLE_FILTERS = "title-filters" => "Filters";
     TITLE_HELP = "title-help" => "Help · keys (rebind in keys.toml)";
-    HELP_MOUSE = "help-mouse" => "Mouse: click a day tab, a row, a filter group or option, an entry of a list; the wheel scrolls what is under it.";
+    HELP_MOUSE = "help-mouse" => "Mouse: click a day tab, a row, a filter group or option, an entry of a list or a block of the grid; the wheel scrolls what is under it.";
     TITLE_AGENDA = "title-agenda" => "My agenda · {marked} marked";
     TITLE_CLASHES = "title-clashes" => "Clashes · {found} found";
     HINT_BACK = "hint-back" => "{key} back";

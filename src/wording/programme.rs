@@ -39,6 +39,12 @@ pub fn filters(f: &Filter) -> Vec<String> {
         .collect()
 }
 
+/// How many clashes were found, said as the start of "… found": "no clashes", "1 clash",
+/// "2 clashes". Warnings (a start without an end) are never counted here.
+pub fn clashes_found(n: usize) -> String {
+    if n == 0 { super::NO_CLASHES.text().to_owned() } else { super::CLASHES.of(n) }
+}
+
 /// The sentence saying what clash `c` is about. Text quoted from the file shows any control it holds
 /// rather than carry it.
 pub fn clash(p: &Programme, c: &Clash) -> String {

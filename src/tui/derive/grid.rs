@@ -1,16 +1,28 @@
-//! The timeline grid's model for one day: columns (rooms, else kinds), 15-minute rows, and each
-//! timed session as a block. Sessions that overlap in one room get lanes side by side, flagged.
-
-use chrono::Timelike;
+//! The timeline grid's model for one day: columns (rooms, else kinds), rows, and each timed
+//! session as a block. Rows are 15 minutes long, split wherever a session starts or ends between
+//! two marks, so that every block starts and ends at its real time and back-to-back sessions
+//! never share a row. Sessions booked in one room at once (exactly the clash check's room
+//! clashes) get lanes side by side, flagged; a session without an end takes one row and, where
+//! it meets another session, a lane of its own without a flag, as do sessions without a room.
 
 use std::sync::Arc;
 
-use crate::model::Session;
+use chrono::{DateTime, NaiveDate, NaiveTime, Timelike};
+use rustc_hash::FxHashMap;
+
+use crate::clash;
+use crate::model::Programme;
 use crate::tui::data::Data;
 use crate::tui::state::State;
 
-/// Minutes per grid row.
-pub const SLOT: i64 = 15;
+/// Seconds between two marks of the time axis: rows are at most this long.
+pub const SLOT: i64 = 15 * 60;
+
+/// How long after the day's last start the grid reaches at most (a longer session is cut there).
+const REACH: i64 = 24 * 3600;
+
+/// The most 15-minute marks a day's axis has (a week of them), whatever the file's times.
+const MAX_MARKS: i64 = 7 * 24 * 4;
 
 /// A session drawn in the grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +32,7 @@ pub struct Block {
     /// First row and the row after the last.
     pub top: usize,
     pub bottom: usize,
-    /// Another session of the same column overlaps it.
+    /// Another session is booked in the same room at the same time (a room clash).
     pub overlap: bool,
 }
 
@@ -38,14 +50,20 @@ pub struct Model {
     pub columns: Vec<String>,
     /// What the columns are.
     pub by: ColumnsBy,
-    /// Minutes after midnight of row 0.
-    pub first_minute: i64,
+    /// How many rooms (or kinds) the columns show: the lanes of one counted once, sessions
+    /// without one not counted.
+    pub places: usize,
     pub rows: usize,
+    /// The clock time each row starts at, in the programme's zone.
+    row_times: Vec<NaiveTime>,
     /// Column by column, each column's blocks by their first row (a column is one lane: its
     /// blocks never overlap one another).
     pub blocks: Vec<Block>,
     /// Where each column's blocks start in `blocks`, and where the last one's end.
     column_starts: Vec<usize>,
+    /// The pairs of sessions booked in one room at the same time (the lower index first), in
+    /// order: the day's room clashes, which the flagged blocks draw.
+    pub overlaps: Vec<(usize, usize)>,
     /// Sessions of the day without a published time (not in the grid).
     pub untimed: usize,
 }
@@ -59,23 +77,29 @@ impl Model {
     }
 
     /// The clock time a row starts at.
-    pub fn time_of(&self, row: usize) -> chrono::NaiveTime {
-        let m = (self.first_minute + SLOT * row as i64).rem_euclid(24 * 60);
-        let seconds = u32::try_from(m * 60).unwrap_or(0);
-        chrono::NaiveTime::from_num_seconds_from_midnight_opt(seconds, 0).unwrap_or_default()
+    pub fn time_of(&self, row: usize) -> NaiveTime {
+        self.row_times.get(row).copied().unwrap_or_default()
+    }
+
+    /// Whether a row starts on the hour (the time gutter shows those).
+    pub fn on_the_hour(&self, row: usize) -> bool {
+        self.row_times.get(row).is_some_and(|t| t.minute() == 0 && t.second() == 0)
     }
 }
 
 /// The length in bytes of the words all `names` start with (for "Kimdaejung Convention Center 214"
 /// and "… 305+306", the venue), when there are several names.
 fn common_prefix(names: &[&str]) -> usize {
-    let real: Vec<&str> = names.iter().copied().filter(|n| !n.starts_with('(')).collect();
-    let Some(first) = real.first().filter(|_| real.len() > 1) else { return 0 };
+    let Some(first) = names.first().filter(|_| names.len() > 1) else { return 0 };
     let mut len = first.len();
-    for n in &real[1..] {
+    for n in &names[1..] {
         len = first.bytes().zip(n.bytes()).take(len).take_while(|(a, b)| a == b).count();
     }
-    let whole_word = real.iter().all(|n| matches!(n.as_bytes().get(len), Some(b' ' | b',')));
+    // Names may share the first bytes of different characters ("가나", "가다").
+    while !first.is_char_boundary(len) {
+        len -= 1;
+    }
+    let whole_word = names.iter().all(|n| matches!(n.as_bytes().get(len), Some(b' ' | b',')));
     if whole_word { len } else { first[..len].rfind(' ').map_or(0, |i| i + 1) }
 }
 
@@ -84,16 +108,66 @@ pub fn model(state: &State, data: &Data) -> Arc<Model> {
     data.grid.get((state.day(), state.filter.clone()), || make(state, data))
 }
 
-/// A session's minutes after midnight: its start, and its end (at least one row later).
-fn minutes(s: &Session) -> Option<(i64, i64)> {
-    let start = s.start?;
-    let start_min = i64::from(start.hour() * 60 + start.minute());
-    let end_min = match (s.end, s.end_date) {
-        (Some(e), Some(_)) => i64::from(e.hour() * 60 + e.minute()) + 24 * 60,
-        (Some(e), None) => i64::from(e.hour() * 60 + e.minute()),
-        (None, _) => start_min + SLOT,
+/// A timed session: its start and, when the clash check knows one, its end (seconds since the
+/// epoch, as the clash check counts them).
+#[derive(Debug, Clone, Copy)]
+struct Timed {
+    session: usize,
+    start: i64,
+    end: Option<i64>,
+}
+
+/// The day's `sessions` with a start, in order of start. A day has few distinct times, so each
+/// is converted to an instant once.
+fn timed(p: &Programme, sessions: &[usize]) -> Vec<Timed> {
+    let mut instants: FxHashMap<(NaiveDate, NaiveTime), i64> = FxHashMap::default();
+    let mut instant = |date: NaiveDate, time: NaiveTime| {
+        *instants.entry((date, time)).or_insert_with(|| crate::time::instant(p.timezone, date, time).timestamp())
     };
-    Some((start_min, end_min.max(start_min + SLOT)))
+    let mut timed: Vec<Timed> = sessions
+        .iter()
+        .filter_map(|&i| {
+            let s = &p.sessions[i];
+            if let Some(span) = clash::span(s, i, &mut instant) {
+                return Some(Timed { session: i, start: span.start, end: Some(span.end) });
+            }
+            Some(Timed { session: i, start: instant(s.date?, s.start?), end: None })
+        })
+        .collect();
+    timed.sort_by_key(|t| (t.start, t.end, t.session));
+    timed
+}
+
+/// The time axis: 15-minute marks from the hour of the first start, and every start and end
+/// between them, in order.
+fn boundaries(p: &Programme, timed: &[Timed]) -> Vec<i64> {
+    let (Some(first), Some(last_start)) = (timed.iter().map(|t| t.start).min(), timed.iter().map(|t| t.start).max())
+    else {
+        return Vec::new();
+    };
+    let past_the_hour = DateTime::from_timestamp(first, 0)
+        .map_or(0, |t| t.with_timezone(&p.timezone).time().num_seconds_from_midnight() % 3600);
+    let origin = first - i64::from(past_the_hour);
+    let reach = last_start.saturating_add(REACH);
+    let latest = timed.iter().map(|t| t.end.map_or(t.start + 1, |e| e.min(reach))).max().unwrap_or(first + 1);
+    let marks = ((latest - origin + SLOT - 1) / SLOT).clamp(0, MAX_MARKS);
+    let mut times: Vec<i64> = (0..=marks).map(|k| origin + k * SLOT).collect();
+    times.extend(timed.iter().flat_map(|t| [Some(t.start), t.end.map(|e| e.min(reach))]).flatten());
+    times.sort_unstable();
+    times.dedup();
+    times
+}
+
+/// Pairs of `members` (one room's, in order of start) booked at once: a sweep, as the clash
+/// check's; sessions without an end are never in one, and sessions that only touch are not.
+fn booked_at_once(members: &[Timed], out: &mut Vec<(usize, usize)>) {
+    let mut active: Vec<(i64, usize)> = Vec::new();
+    for m in members {
+        let Some(end) = m.end else { continue };
+        active.retain(|&(e, _)| e > m.start);
+        out.extend(active.iter().map(|&(_, a)| (a.min(m.session), a.max(m.session))));
+        active.push((end, m.session));
+    }
 }
 
 fn make(state: &State, data: &Data) -> Model {
@@ -105,58 +179,85 @@ fn make(state: &State, data: &Data) -> Model {
         .copied()
         .filter(|&i| day.holds(&p.sessions[i]) && state.filter.matches(&p.sessions[i]))
         .collect();
-    let timed: Vec<(usize, i64, i64)> =
-        sessions.iter().filter_map(|&i| minutes(&p.sessions[i]).map(|(start, end)| (i, start, end))).collect();
-    let rooms = timed.iter().any(|(i, _, _)| p.sessions[*i].place().is_some());
-    let column_of = |i: usize| -> &str {
-        let s = &p.sessions[i];
-        if rooms { s.place().unwrap_or("(no room)") } else { s.kind.as_deref().unwrap_or("(no kind)") }
-    };
+    let timed = timed(p, &sessions);
+    let rooms = timed.iter().any(|t| p.sessions[t.session].place().is_some());
     let by = if rooms { ColumnsBy::Rooms } else { ColumnsBy::Kinds };
-    let mut names: Vec<&str> = timed.iter().map(|(i, _, _)| column_of(*i)).collect();
-    names.sort_unstable();
-    names.dedup();
-    let first_minute = timed.iter().map(|t| t.1).min().map_or(8 * 60, |m| m - m % 60);
-    let last = timed.iter().map(|t| t.2).max().unwrap_or(first_minute + 60);
-    let rows = usize::try_from((last - first_minute + SLOT - 1) / SLOT).unwrap_or(0);
-    let row = |minute: i64| usize::try_from((minute - first_minute).max(0) / SLOT).unwrap_or(0);
-    // Sessions that overlap in one column get lanes side by side: each lane is a grid column.
-    let mut sorted: Vec<(usize, usize, i64, i64)> =
-        timed.iter().map(|&(i, start, end)| (names.binary_search(&column_of(i)).unwrap_or(0), i, start, end)).collect();
-    sorted.sort_by_key(|&(name, _, start, end)| (name, start, end));
-    let mut lanes: Vec<Vec<Vec<(usize, usize, usize)>>> = vec![Vec::new(); names.len()];
-    for (name, i, start, end) in sorted {
-        let (top, bottom) = (row(start), row(end + SLOT - 1).max(row(start) + 1));
-        let lane = lanes[name].iter().position(|l| l.last().is_none_or(|b| b.2 <= top));
-        match lane {
-            Some(l) => lanes[name][l].push((i, top, bottom)),
-            None => lanes[name].push(vec![(i, top, bottom)]),
-        }
+    let label_of = |i: usize| {
+        let s = &p.sessions[i];
+        if rooms { s.place() } else { s.kind.as_deref() }
+    };
+    // Columns as the clash check groups rooms: whatever the case and spacing, named as first seen.
+    let mut group_of: FxHashMap<Option<u64>, usize> = FxHashMap::default();
+    // Each column's name, whether it names a room (or kind) at all, and its sessions.
+    let mut groups: Vec<(&str, bool, Vec<Timed>)> = Vec::new();
+    for t in &timed {
+        let label = label_of(t.session);
+        let g = *group_of.entry(label.map(clash::place_key)).or_insert_with(|| {
+            let name = label.unwrap_or(if rooms { "(no room)" } else { "(no kind)" });
+            groups.push((name, label.is_some(), Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].2.push(*t);
     }
+    groups.sort_by(|a, b| a.0.cmp(b.0));
+    let times = boundaries(p, &timed);
+    let row = |t: i64| times.partition_point(|&b| b < t);
+    let reach = times.last().copied().unwrap_or_default();
+    let names: Vec<&str> = groups.iter().filter(|g| g.1).map(|g| g.0).collect();
     let shared = common_prefix(&names);
+    let mut overlaps = Vec::new();
     let (mut columns, mut blocks, mut column_starts) = (Vec::new(), Vec::new(), Vec::new());
-    for (name, name_lanes) in names.iter().zip(&lanes) {
-        let rest = if name.starts_with('(') { name } else { name.get(shared..).unwrap_or(name) };
+    for (name, named, members) in &groups {
+        let from = overlaps.len();
+        if rooms && *named {
+            booked_at_once(members, &mut overlaps);
+        }
+        let clashing = !overlaps[from..].is_empty();
+        let mut flagged: Vec<usize> = overlaps[from..].iter().flat_map(|&(a, b)| [a, b]).collect();
+        flagged.sort_unstable();
+        // Lanes side by side for blocks that share a row: each lane is a grid column.
+        let mut lanes: Vec<Vec<Block>> = Vec::new();
+        for m in members {
+            let top = row(m.start);
+            let bottom = m.end.map_or(top + 1, |e| row(e.min(reach))).max(top + 1);
+            let overlap = flagged.binary_search(&m.session).is_ok();
+            let block = Block { session: m.session, col: 0, top, bottom, overlap };
+            match lanes.iter_mut().find(|l| l.last().is_none_or(|b| b.bottom <= top)) {
+                Some(lane) => lane.push(block),
+                None => lanes.push(vec![block]),
+            }
+        }
+        let rest = if *named { name.get(shared..).unwrap_or(name) } else { name };
         let rest = rest.trim_start_matches([',', ' ']).trim();
         let shown = if rest.is_empty() { name } else { rest };
-        let known = by != ColumnsBy::Rooms || *name != "(no room)";
-        for (l, lane) in name_lanes.iter().enumerate() {
+        for (l, lane) in lanes.into_iter().enumerate() {
             let col = columns.len();
-            columns.push(if l > 0 && known { format!("⚠ {shown}") } else { shown.to_owned() });
+            columns.push(if l > 0 && clashing { format!("⚠ {shown}") } else { (*shown).to_owned() });
             column_starts.push(blocks.len());
-            for &(session, top, bottom) in lane {
-                let overlap =
-                    known && name_lanes.iter().enumerate().any(|(o, other)| o != l && overlaps_any(other, top, bottom));
-                blocks.push(Block { session, col, top, bottom, overlap });
-            }
+            blocks.extend(lane.into_iter().map(|b| Block { col, ..b }));
         }
     }
     column_starts.push(blocks.len());
-    Model { columns, by, first_minute, rows, blocks, column_starts, untimed: sessions.len() - timed.len() }
+    overlaps.sort_unstable();
+    let row_times = times
+        .iter()
+        .map(|&t| DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&p.timezone).time()).unwrap_or_default())
+        .collect();
+    let rows = times.len().saturating_sub(1);
+    let places = groups.iter().filter(|g| g.1).count();
+    Model {
+        columns,
+        by,
+        places,
+        rows,
+        row_times,
+        blocks,
+        column_starts,
+        overlaps,
+        untimed: sessions.len() - timed.len(),
+    }
 }
 
-/// Whether any block of `lane` (in order, none overlapping another) covers a row of `top..bottom`.
-fn overlaps_any(lane: &[(usize, usize, usize)], top: usize, bottom: usize) -> bool {
-    let before_end = lane.partition_point(|b| b.1 < bottom);
-    before_end.checked_sub(1).is_some_and(|last| top < lane[last].2)
-}
+#[cfg(test)]
+#[path = "grid_tests.rs"]
+mod tests;

@@ -1,5 +1,6 @@
 //! The clash screen: every clash of the programme (rooms and people booked twice, sessions
-//! outside the programme's days), one a line; Enter goes to its first session.
+//! outside the programme's days), one a line, then the sessions without an end (warnings,
+//! counted apart); Enter goes to its first session.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::clash::Kind;
+use crate::clash::{Clash, Kind};
 use crate::text;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
@@ -42,8 +43,11 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     None
 }
 
-fn glyph(kind: Kind) -> &'static str {
-    match kind {
+fn glyph(c: &Clash) -> &'static str {
+    if c.is_warning() {
+        return "? no end";
+    }
+    match c.kind {
         Kind::Room => "▣ room",
         Kind::Person => "◉ person",
         Kind::PossiblePerson => "◌ same person?",
@@ -59,8 +63,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let found = data.clashes();
     let keys = KeyHints::new(&data.keymap, Mode::Clashes);
+    let warnings = found.iter().filter(|c| c.is_warning()).count();
+    let mut count =
+        wording::TITLE_CLASHES.say(&[("found", &wording::programme::clashes_found(found.len() - warnings))]);
+    if warnings > 0 {
+        count = format!("{count} · {}", wording::NO_END.of(warnings));
+    }
     let title = key_hint::title([
-        Some(wording::TITLE_CLASHES.say(&[("found", &found.len())])),
+        Some(count),
         keys.key(Action::Open, wording::HINT_GO_TO_FIRST),
         keys.key(Action::Back, wording::HINT_BACK),
     ]);
@@ -87,7 +97,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                 _ => "no time".to_owned(),
             };
             let style = if i == state.clashes.cursor { t.selected() } else { Style::new() };
-            let head = format!(" {} {:<16} ", text::fit(&when, 18), glyph(c.kind));
+            let head = format!(" {} {:<16} ", text::fit(&when, 18), glyph(c));
             let rest = width.saturating_sub(text::width(&head));
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),

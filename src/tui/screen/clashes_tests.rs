@@ -16,7 +16,7 @@ fn clash_panel_lists_and_jumps() {
     update(&mut s, &d, Action::OpenClashes);
     assert_eq!(s.mode, Mode::Clashes);
     assert_eq!(s.notice, None, "the title counts them; the footer keeps its key hints");
-    assert!(ts::render(&s, &d).text().contains("Clashes · 2 found"));
+    assert!(ts::render(&s, &d).text().contains("Clashes · 2 clashes found"));
     update(&mut s, &d, Action::Down);
     update(&mut s, &d, Action::Down);
     assert_eq!(s.clashes.cursor, 1, "the cursor stays on the last clash");
@@ -26,4 +26,21 @@ fn clash_panel_lists_and_jumps() {
     update(&mut s, &d, Action::OpenClashes);
     update(&mut s, &d, Action::Back);
     assert_eq!(s.mode, Mode::Browse);
+}
+
+#[test]
+fn a_session_without_an_end_is_listed_apart_and_never_counted_as_a_clash() {
+    // 2019: one person booked twice, and an opening ceremony with a start but no end.
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenClashes);
+    let screen = ts::render(&s, &d);
+    assert!(screen.text().contains("Clashes · 1 clash found · 1 session without an end"), "{}", screen.text());
+    let (person, no_end) = (screen.row_of("Shams ASADI"), screen.row_of("has a start but no end"));
+    assert!(person < no_end, "the clash first, the warning after it");
+    assert!(screen.row(no_end).contains("? no end"));
+    let d = ts::bundled(2020);
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenClashes);
+    assert!(ts::render(&s, &d).text().contains("Clashes · no clashes found"));
 }

@@ -1,20 +1,23 @@
-//! The grid screen: one day's timeline, time down the side in 15-minute rows, rooms (or kinds)
-//! across, each session a labelled block; blocks that overlap in a column carry a ⚠ and a double
-//! edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
+//! The grid screen: one day's timeline, time down the side in rows of at most 15 minutes (split
+//! where a session starts or ends), rooms (or kinds) across, each session a block labelled with
+//! its title and real times; blocks booked in one room at once (room clashes) carry a ⚠ and a
+//! double edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::{Margin, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
 use super::agenda;
+use crate::model::{Programme, Session};
 use crate::text;
 use crate::time::Range;
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
-use crate::tui::derive::grid::{self, ColumnsBy, Model};
+use crate::tui::derive::grid::{self, Block, ColumnsBy, Model};
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_col_width};
 use crate::tui::mode::Mode;
@@ -67,10 +70,31 @@ fn keep_grid_visible(state: &mut State, model: &Model) {
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     let model = grid::model(state, data);
     let (_, page) = capacity(state, &model);
+    let view = Viewport::of(Areas::last_reported(state).detail, state.grid, &model);
     let g = &mut state.grid;
     match action {
-        Action::Down | Action::ScrollDown => g.row += 1,
-        Action::Up | Action::ScrollUp => g.row = g.row.saturating_sub(1),
+        Action::Down => g.row += 1,
+        Action::Up => g.row = g.row.saturating_sub(1),
+        Action::ScrollDown | Action::ScrollUp => {
+            // The wheel moves the view; the cursor comes along only as far as it must to stay in it.
+            let last = model.rows.saturating_sub(view.rows);
+            let offset = match action {
+                Action::ScrollDown => (view.row_offset + WHEEL_ROWS).min(last),
+                _ => view.row_offset.saturating_sub(WHEEL_ROWS),
+            };
+            (g.col_offset, g.row_offset) = (view.col_offset, offset);
+            g.row = g.row.clamp(offset, offset + view.rows.saturating_sub(1));
+        }
+        Action::Click(Hit::Grid { x, y }) => {
+            if let Some((col, row)) = view.cell_at(x, y, &model) {
+                *g = GridPos { col, row, col_offset: view.col_offset, row_offset: view.row_offset };
+            }
+        }
+        Action::Click(Hit::Tab(tab)) => {
+            go_tab(state, data, tab);
+            open(state, data);
+            return None;
+        }
         Action::PageDown => g.row += page,
         Action::PageUp => g.row = g.row.saturating_sub(page),
         Action::Right => g.col += 1,
@@ -110,6 +134,47 @@ fn visible_offset(offset: usize, cursor: usize, shown: usize, total: usize) -> u
     offset.min(total.saturating_sub(shown)).max((cursor + 1).saturating_sub(shown)).min(cursor)
 }
 
+/// Rows the mouse wheel scrolls the grid by.
+const WHEEL_ROWS: usize = 3;
+
+/// Where the grid's cells are on the screen, in the grid's box `area`: what render draws and
+/// what a click is resolved against.
+struct Viewport {
+    /// Inside the box: the column names' row, then the rows of cells.
+    inner: Rect,
+    /// Each column's width, with the column between two.
+    width: u16,
+    /// How many columns and rows are shown, from which.
+    cols: usize,
+    rows: usize,
+    col_offset: usize,
+    row_offset: usize,
+}
+
+impl Viewport {
+    fn of(area: Rect, g: GridPos, model: &Model) -> Self {
+        let inner = area.inner(Margin::new(1, 1));
+        let (cols, rows) = grid_capacity(area, model.columns.len());
+        // The state may have last heard of another screen size: the cursor stays in sight anyway.
+        let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
+        let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
+        Viewport { inner, width: grid_col_width(inner.width, model.columns.len()), cols, rows, col_offset, row_offset }
+    }
+
+    /// The screen column where grid column `k` (one of those shown) starts.
+    fn x_of(&self, k: usize) -> u16 {
+        self.inner.x + GRID_GUTTER + self.width * u16::try_from(k - self.col_offset).unwrap_or(0)
+    }
+
+    /// The grid cell (column, row) drawn at screen cell (x, y), if one is.
+    fn cell_at(&self, x: u16, y: u16, model: &Model) -> Option<(usize, usize)> {
+        let k = usize::from(x.checked_sub(self.inner.x + GRID_GUTTER)? / self.width.max(1));
+        let r = usize::from(y.checked_sub(self.inner.y + 1)?);
+        let (col, row) = (self.col_offset + k, self.row_offset + r);
+        (k < self.cols && r < self.rows && col < model.columns.len() && row < model.rows).then_some((col, row))
+    }
+}
+
 /// Write `s` cut to `width` columns at (x, y), clipped to the buffer: a cell outside it is skipped.
 fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     let area = buf.area;
@@ -120,19 +185,47 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     buf.set_string(x, y, cut, style);
 }
 
+/// A session's real times, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`, `16:00–?`).
+fn times_of(p: &Programme, s: &Session, day: Option<NaiveDate>) -> String {
+    match s.start_at(p.timezone) {
+        Some(start) => Range::of_instants(&start, s.end_at(p.timezone).as_ref(), day).to_string(),
+        None => String::new(),
+    }
+}
+
+/// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
+/// block is one row high: a 5-minute session), then the session's real times, then the clash.
+fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> String {
+    let edge = if b.overlap { "║" } else { "│" };
+    let flag = if b.overlap { "⚠ " } else { "" };
+    match k {
+        0 if b.bottom - b.top == 1 => {
+            // The whole range when a few letters of the title still fit beside it, else the start.
+            let short = times.split('–').next().unwrap_or(times);
+            let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
+            format!("{edge}{flag}{shown} {title}")
+        }
+        0 => format!("{edge}{flag}{title}"),
+        1 => format!("{edge}{times}"),
+        2 if b.overlap => format!("{edge}{}", wording::GRID_OVERLAPS.text()),
+        _ => edge.to_owned(),
+    }
+}
+
 /// The day's grid in `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let keys = KeyHints::new(&data.keymap, Mode::Grid);
     let model = grid::model(state, data);
     let p = &data.programme;
-    let day = match state.day() {
-        Some(crate::filter::Day::Date(d)) => crate::wording::when::short(d),
-        _ => "Undated".to_owned(),
+    let date = match state.day() {
+        Some(crate::filter::Day::Date(d)) => Some(d),
+        _ => None,
     };
+    let day = date.map_or_else(|| "Undated".to_owned(), crate::wording::when::short);
     let columns = match model.by {
-        ColumnsBy::Rooms => wording::ROOMS.of(model.columns.len()),
-        ColumnsBy::Kinds => wording::KINDS.of(model.columns.len()),
+        ColumnsBy::Rooms => wording::ROOMS.of(model.places),
+        ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
     let zone = p.timezone.name();
     let mut title = format!(" {}", wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]));
@@ -149,26 +242,26 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
         return;
     }
-    let (cols, rows) = grid_capacity(area, model.columns.len());
-    let w = grid_col_width(inner.width, model.columns.len());
     let g = state.grid;
-    // The state may have last heard of another screen size: the cursor stays in sight anyway.
-    let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
-    let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
+    let view = Viewport::of(area, g, &model);
+    let Viewport { cols, rows, col_offset, row_offset, width: w, .. } = view;
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
-        let x = inner.x + GRID_GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
-        put(buf, x, inner.y, w.saturating_sub(1), name, t.label());
+        // Lanes of sessions side by side without a clash ("(no room)") are named once.
+        if k > col_offset && model.columns[k - 1] == *name {
+            continue;
+        }
+        put(buf, view.x_of(k), inner.y, w.saturating_sub(1), name, t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
         let y = inner.y + 1 + u16::try_from(r).unwrap_or(0);
-        if (model.first_minute + grid::SLOT * row as i64) % 60 == 0 || r == 0 {
+        if model.on_the_hour(row) || r == 0 {
             put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
-            let x = inner.x + GRID_GUTTER + w * u16::try_from(k - col_offset).unwrap_or(0);
+            let x = view.x_of(k);
             let cursor = k == g.col && row == g.row;
             match model.at(k, row) {
                 Some(b) => {
@@ -177,14 +270,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     if cursor {
                         style = style.patch(t.highlight());
                     }
-                    let edge = if b.overlap { "║" } else { "│" };
-                    let label = match row - b.top {
-                        0 if b.overlap => format!("{edge}⚠ {}", s.title),
-                        0 => format!("{edge}{}", s.title),
-                        1 => format!("{edge}{}", Range::of_times(model.time_of(b.top), Some(model.time_of(b.bottom)))),
-                        2 if b.overlap => format!("{edge}overlaps in this room"),
-                        _ => edge.to_owned(),
-                    };
+                    let times = times_of(p, s, date);
+                    let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
                     put(buf, x, y, w.saturating_sub(1), &format!("{label}{mark}"), style);
                 }

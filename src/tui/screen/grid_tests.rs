@@ -1,8 +1,11 @@
 //! `update()` tests of the grid screen, on the small programme built in code.
 
+use ratatui::layout::Rect;
+
 use crate::sample;
 use crate::tui::action::Action;
 use crate::tui::derive::grid;
+use crate::tui::layout;
 use crate::tui::mode::Mode;
 use crate::tui::test_screen::{self as ts, run, selected_id};
 use crate::tui::update::update;
@@ -66,4 +69,93 @@ fn a_session_opened_from_the_grid_goes_back_to_the_grid() {
     assert_eq!(s.mode, Mode::Grid, "Esc returns to the grid it came from");
     ts::run(&mut s, &d, &[Action::Back, Action::Open, Action::Back]);
     assert_eq!(s.mode, Mode::Browse, "opened from the list, Esc returns to the list");
+}
+
+/// The small programme with back-to-back sessions in one room on its third day (10:30–10:35,
+/// 10:35–11:05, 11:10–11:40 in Room 9), two sessions without a room one after the other, and
+/// the grid opened on that day.
+fn back_to_back() -> (crate::tui::data::Data, crate::tui::state::State) {
+    let mut p = sample::programme();
+    for (id, time) in
+        [("lightning", ((10, 30), (10, 35))), ("talk", ((10, 35), (11, 5))), ("later", ((11, 10), (11, 40)))]
+    {
+        p.sessions.push(sample::session(id, &format!("{id} title"), 3, Some(time), "Room 9", vec![]));
+    }
+    for (id, time) in [("roomless", ((13, 0), (13, 30))), ("roomless-too", ((13, 30), (14, 0)))] {
+        let mut s = sample::session(id, id, 3, Some(time), "", vec![]);
+        s.room = None;
+        p.sessions.push(s);
+    }
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (120, 40));
+    run(&mut s, &d, &[Action::GoDay(3), Action::OpenGrid]);
+    (d, s)
+}
+
+#[test]
+fn back_to_back_sessions_share_no_lane_and_show_their_real_times() {
+    let (d, s) = back_to_back();
+    let model = grid::model(&s, &d);
+    assert_eq!(model.columns, ["(no room)", "Hall A", "Room 9"], "no second lane: nothing clashes");
+    assert!(model.blocks.iter().all(|b| !b.overlap));
+    let id = |b: &grid::Block| d.programme.sessions[b.session].id.as_str();
+    let rows: Vec<(&str, usize)> = model.blocks.iter().map(|b| (id(b), b.bottom - b.top)).collect();
+    assert!(rows.contains(&("lightning", 1)), "the 5-minute talk has a row of its own: {rows:?}");
+    let screen = ts::render(&s, &d).text();
+    for times in ["10:30–10:35 lightning title", "10:35–11:05", "11:10–11:40", "13:00–13:30", "13:30–14:00"] {
+        assert!(screen.contains(times), "{times} in\n{screen}");
+    }
+    assert!(!screen.contains("⚠") && !screen.contains("overlaps"), "{screen}");
+}
+
+#[test]
+fn a_click_selects_the_block_under_it_and_the_wheel_scrolls_the_day() {
+    let mut p = sample::programme();
+    p.sessions.push(sample::session("evening", "Evening Talk", 1, Some(((18, 0), (19, 0))), "Hall A", vec![]));
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenGrid);
+    let screen = Rect::new(0, 0, 120, 40);
+    let at = ts::render(&s, &d).find("Climate Justice");
+    let click = layout::click(&s, screen, at.x + 2, at.y + 1);
+    update(&mut s, &d, click);
+    assert_eq!(s.mode, Mode::Grid);
+    let model = grid::model(&s, &d);
+    let block = model.at(s.grid.col, s.grid.row).expect("the cursor on the clicked block");
+    assert_eq!(d.programme.sessions[block.session].id.as_str(), "climate");
+    let tabs = layout::Areas::new(screen, s.mode).tabs;
+    let tuesday = layout::tab_strip(&s, tabs.width).shown[1];
+    let click = layout::click(&s, screen, tuesday.1 + 1, tabs.y);
+    update(&mut s, &d, click);
+    assert_eq!((s.tab, s.mode), (1, Mode::Grid), "a day tab clicked in the grid shows that day's grid");
+    // 09:00 to 19:00 is more than 80x24 shows: the wheel moves the view, the cursor along.
+    let mut s = ts::opened(&d, (80, 24));
+    update(&mut s, &d, Action::OpenGrid);
+    assert_eq!((s.grid.row, s.grid.row_offset), (0, 0));
+    update(&mut s, &d, Action::ScrollDown);
+    assert_eq!((s.grid.row, s.grid.row_offset), (3, 3));
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("09:45") && !text.contains("09:00"), "{text}");
+    run(&mut s, &d, &[Action::ScrollDown; 100]);
+    let model = grid::model(&s, &d);
+    assert!(ts::render(&s, &d).text().contains("Evening Talk"), "down to the end of the day");
+    run(&mut s, &d, &[Action::ScrollUp; 100]);
+    assert_eq!(s.grid.row_offset, 0);
+    assert!(s.grid.row < model.rows);
+}
+
+#[test]
+fn sessions_without_a_room_side_by_side_are_one_unflagged_column_and_lanes_are_not_rooms() {
+    // 2019, second day: "Disability" (16:00–18:00) and "Gender" (16:00–19:00) have no room
+    // published, beside four rooms.
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (200, 50));
+    run(&mut s, &d, &[Action::GoDay(2), Action::OpenGrid]);
+    let screen = ts::render(&s, &d);
+    let text = screen.text();
+    assert!(text.contains("Timeline Tue 2019-10-01 · 4 rooms ·"), "{text}");
+    let header = screen.row(screen.row_of("(no room)"));
+    assert_eq!(header.matches("(no room)").count(), 1, "{header}");
+    assert!(text.contains("│Disability") && text.contains("│Gender"), "{text}");
+    assert!(!text.contains('⚠') && !text.contains('║'), "{text}");
 }

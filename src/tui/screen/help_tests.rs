@@ -54,6 +54,6 @@ fn help_is_drawn_over_the_screen_it_was_opened_from() {
     let mut s = ts::opened(&d, (200, 50));
     run(&mut s, &d, &[Action::OpenClashes, Action::Help]);
     let text = render(&s, &d).text();
-    assert!(text.contains("┌ Clashes · 1 found"), "the clash panel stays behind the help: {text}");
+    assert!(text.contains("┌ Clashes · 1 clash found"), "the clash panel stays behind the help: {text}");
     assert!(!text.contains("┌ Details"), "{text}");
 }

@@ -1,4 +1,5 @@
-//! The header (programme, dates, zone, clock, active filters) and the day tabs.
+//! The header (programme, dates, zone, clock, active filters) and the day tabs (scrolled to keep
+//! the selected day in sight).
 
 use crate::archive::Completeness;
 use crate::text;
@@ -11,7 +12,7 @@ use ratatui::widgets::Paragraph;
 use crate::tui::action::Action;
 use crate::tui::data::Data;
 use crate::tui::key_hint::KeyHints;
-use crate::tui::layout::tab_label;
+use crate::tui::layout::{tab_label, tab_strip};
 use crate::tui::mode::Mode;
 use crate::tui::state::{Scope, State};
 
@@ -84,12 +85,18 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
 
 pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
-    let mut spans = vec![Span::raw(" ")];
-    for (i, (d, n)) in state.tabs.iter().zip(&state.tab_counts).enumerate() {
-        let label = tab_label(*d, *n);
+    let strip = tab_strip(state, area.width);
+    let mut spans = vec![if strip.hidden_before { Span::styled("‹", t.dim()) } else { Span::raw(" ") }];
+    for (k, &(i, _, _)) in strip.shown.iter().enumerate() {
+        if k > 0 {
+            spans.push(Span::styled("│", t.dim()));
+        }
+        let label = tab_label(state.tabs[i], state.tab_counts.get(i).copied().unwrap_or(0));
         let style = if i == state.tab && !state.searching_all_days() { t.tab_active() } else { t.tab() };
         spans.push(Span::styled(label, style));
-        spans.push(Span::styled("│", t.dim()));
+    }
+    if strip.hidden_after {
+        spans.push(Span::styled("›", t.dim()));
     }
     if state.searching_all_days() {
         let this_day = KeyHints::new(&data.keymap, Mode::Search).key(Action::SearchScope, wording::HINT_THIS_DAY_ONLY);
@@ -101,3 +108,7 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
+
+#[cfg(test)]
+#[path = "header_tests.rs"]
+mod tests;

@@ -1,0 +1,56 @@
+//! The day tabs: separators only between tabs, and a strip too narrow for every day scrolls to
+//! keep the selected one in sight, where a click still lands on the tab drawn under it.
+
+use ratatui::layout::Rect;
+
+use crate::sample;
+use crate::tui::action::{Action, Hit};
+use crate::tui::data::Data;
+use crate::tui::layout::{self, Areas};
+use crate::tui::test_screen as ts;
+
+/// The small programme with a session on each of twelve days: more tabs than 80 columns hold.
+fn twelve_days() -> Data {
+    let mut p = sample::programme();
+    for day in 4..=12 {
+        p.sessions.push(sample::session(
+            &format!("day-{day}"),
+            "Talk",
+            day,
+            Some(((10, 0), (11, 0))),
+            "Hall A",
+            vec![],
+        ));
+    }
+    ts::data(p)
+}
+
+#[test]
+fn the_tabs_have_separators_between_them_and_none_after_the_last() {
+    let d = ts::sample();
+    let s = ts::opened(&d, (120, 40));
+    let screen = ts::render(&s, &d);
+    let tabs = screen.row(Areas::new(Rect::new(0, 0, 120, 40), s.mode).tabs.y);
+    assert_eq!(tabs.trim_end(), "  Mon 06 (3) │ Tue 07 (2) │ Wed 08 (1)");
+}
+
+#[test]
+fn the_tab_strip_scrolls_to_keep_the_selected_day_in_sight() {
+    let d = twelve_days();
+    let mut s = ts::opened(&d, (80, 24));
+    let tabs_y = Areas::new(Rect::new(0, 0, 80, 24), s.mode).tabs.y;
+    let row = |s: &crate::tui::state::State| ts::render(s, &d).row(tabs_y);
+    let first = row(&s);
+    assert!(first.starts_with("  Mon 06 (3) │") && first.trim_end().ends_with('›'), "more days after: {first}");
+    ts::run(&mut s, &d, &[Action::GoDay(12)]);
+    let last = row(&s);
+    assert!(last.starts_with('‹') && last.trim_end().ends_with("Fri 17 (1)"), "the last day in sight: {last}");
+    assert!(!last.contains("Mon 06"), "{last}");
+    // A click lands on the tab drawn under it, not on the one that would be there unscrolled.
+    let (tab, start, _) = layout::tab_strip(&s, 80).shown.last().copied().expect("a tab shown");
+    assert_eq!((tab, ts::render(&s, &d).column_in(tabs_y, "Fri 17")), (11, Some(start + 1)));
+    ts::run(&mut s, &d, &[Action::GoDay(1)]);
+    assert_eq!(layout::click(&s, Rect::new(0, 0, 80, 24), 3, tabs_y), Action::Click(Hit::Tab(0)));
+    ts::run(&mut s, &d, &[Action::GoDay(12)]);
+    assert_eq!(layout::click(&s, Rect::new(0, 0, 80, 24), start + 1, tabs_y), Action::Click(Hit::Tab(11)));
+}
