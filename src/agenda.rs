@@ -112,9 +112,14 @@ impl Agenda {
         self.len() == 0
     }
 
-    /// Mark a session (as planned, remembering what it looks like now).
+    /// Mark a session, remembering what it looks like now: as planned, or, when it was marked
+    /// before and removed, with the status and note it had (removing and re-adding loses nothing).
     pub fn add(&mut self, session: &Session, now: DateTime<Utc>) {
-        let item = Item { status: Status::Planned, note: None, updated: now, removed: false, seen: Seen::of(session) };
+        let (status, note) = match self.items.remove(session.id.as_str()) {
+            Some(old) => (old.status, old.note),
+            None => (Status::Planned, None),
+        };
+        let item = Item { status, note, updated: now, removed: false, seen: Seen::of(session) };
         self.items.insert(session.id.0.clone(), item);
     }
 

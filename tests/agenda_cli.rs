@@ -45,7 +45,9 @@ fn add_status_note_remove_and_list() {
         .success()
         .stdout(predicate::str::contains("! overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00"))
         .stdout(predicate::str::contains("note: bring the report"))
-        .stdout(predicate::str::contains("Time not published\n  --:--  [skipped] Peace and Human Rights"));
+        // A session with a day but no time is listed under its day, not apart without it.
+        .stdout(predicate::str::contains("\nFri 2021-10-08\n  --:--  [skipped] Peace and Human Rights"))
+        .stdout(predicate::str::contains("not published\n").not());
     let items = agenda_json(d.path());
     assert_eq!(items.len(), 3);
     assert_eq!(items[0]["overlaps"][0], "Human Rights Cities and Public Diplomacy, 13:00–15:00");
@@ -210,7 +212,8 @@ fn export_warns_and_writes_files_and_import_merges() {
         .args(["agenda", "export", "--format", "md"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("## Time not published"));
+        .stdout(predicate::str::contains("\n- [ ] time not published **Peace and Human Rights**"))
+        .stdout(predicate::str::contains("## Day and time not published").not());
     whrcf(d.path())
         .args(["agenda", "export", "--format", "json", "-o"])
         .arg(d.path().join("x.json"))

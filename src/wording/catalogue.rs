@@ -95,7 +95,7 @@ messages! {
     PLAN_CHANGED = "plan-changed" => "changed: {what}";
     PLAN_NOTE = "plan-note" => "note: {note}";
     PLAN_REMOVED = "plan-removed" => "removed";
-    SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
+    SECTION_UNTIMED = "plan-section-untimed" => "Day and time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
     // The agenda from the command line.
     AGENDA_HEADING = "agenda-heading" => "My agenda · {programme} · {marked} marked";
