@@ -135,6 +135,19 @@ impl Agenda {
         }
     }
 
+    /// Bring back a removed mark exactly as it was (status, note, what the user saw); false when
+    /// there is no removed mark of that id.
+    pub fn restore(&mut self, id: &str, now: DateTime<Utc>) -> bool {
+        match self.items.get_mut(id) {
+            Some(item) if item.removed => {
+                item.removed = false;
+                item.updated = now;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Mark or unmark; returns whether the session is now marked.
     pub fn toggle(&mut self, session: &Session, now: DateTime<Utc>) -> bool {
         if self.remove(session.id.as_str(), now) {
