@@ -49,6 +49,7 @@ fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, row: Option<&Row<'
         row.map(|r| r.overlaps.iter().map(wording::agenda::overlap).collect()).unwrap_or_default();
     json!({
         "id": e.id,
+        "programme": programme.id,
         "status": e.item.status.as_str(),
         "note": e.item.note,
         "in_programme": e.session.is_some(),

@@ -268,6 +268,14 @@ fn a_json_export_of_another_edition_is_refused_not_merged_as_ghosts() {
     let export = from.path().join("a.json");
     whrcf(from.path()).args(["agenda", "export", "--format", "json", "-o"]).arg(&export).assert().success();
     whrcf_on(to.path(), "2025").args(["agenda", "import"]).arg(&export).assert().code(2).stderr(
+        predicate::str::contains("it is the agenda of whrcf-2021, not of WHRCF 2025")
+            .and(predicate::str::contains("--edition 2021")),
+    );
+    // An export from before items named their programme: none of its sessions are here.
+    let mut items: Vec<Value> = serde_json::from_slice(&std::fs::read(&export).unwrap()).unwrap();
+    items.iter_mut().for_each(|i| _ = i.as_object_mut().unwrap().remove("programme"));
+    std::fs::write(&export, serde_json::to_string(&items).unwrap()).unwrap();
+    whrcf_on(to.path(), "2025").args(["agenda", "import"]).arg(&export).assert().code(2).stderr(
         predicate::str::contains("none of its 1 session are in WHRCF 2025")
             .and(predicate::str::contains("--edition 2021")),
     );
@@ -295,4 +303,50 @@ fn next_keeps_a_session_without_an_end_on_now_until_the_next_one_or_the_day_is_o
     run(&["--now", "2030-05-06T10:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
     run(&["--now", "2030-05-06T13:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
     run(&["--now", "2030-05-06T14:10:00+09:00", "next"]).assert().success().stdout("now: Later talk until 15:00\n");
+}
+
+#[test]
+fn another_programmes_agenda_is_refused_naming_its_programme_and_an_empty_one_is_said_empty() {
+    let (from, to) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    // An agenda.toml holding only another edition's agenda.
+    whrcf_on(from.path(), "2025").args(["agenda", "add", "2025-plenary"]).assert().success();
+    whrcf(to.path()).args(["agenda", "import"]).arg(from.path().join("agenda.toml")).assert().code(2).stderr(
+        predicate::str::contains("it holds no agenda of WHRCF 2021 but 1 marked session of whrcf-2025")
+            .and(predicate::str::contains("add `--edition 2025`")),
+    );
+    assert!(!to.path().join("agenda.toml").exists(), "nothing was written");
+    // A JSON export names its programme: one of another edition is refused even when one of its
+    // ids happens to be a session here (it would have been merged with a ghost).
+    whrcf(from.path()).args(["agenda", "add", "2021-refugees", "2021-peace"]).assert().success();
+    let out = whrcf(from.path()).args(["agenda", "export", "--format", "json"]).output().unwrap();
+    let mut items: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(items.iter().all(|i| i["programme"] == "whrcf-2021"), "{items:?}");
+    items[0]["id"] = "2025-plenary".into();
+    let export = from.path().join("a.json");
+    std::fs::write(&export, serde_json::to_string(&items).unwrap()).unwrap();
+    whrcf_on(to.path(), "2025").args(["agenda", "import"]).arg(&export).assert().code(2).stderr(
+        predicate::str::contains("it is the agenda of whrcf-2021, not of WHRCF 2025")
+            .and(predicate::str::contains("add `--edition 2021`")),
+    );
+    assert!(!to.path().join("agenda.toml").exists(), "nothing was written");
+    // The agenda.toml holding both: only this programme's part is merged, and the rest is named.
+    whrcf_on(to.path(), "2025")
+        .args(["agenda", "import"])
+        .arg(from.path().join("agenda.toml"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("merged 1 marked session of WHRCF 2025 from"))
+        .stdout(predicate::str::contains("left out its 2 marked sessions of whrcf-2021 (add `--edition 2021`"));
+    // Nothing marked: said, not "merged 0".
+    for (name, text) in [("empty.json", "[]"), ("empty.toml", "")] {
+        let path = from.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        whrcf(to.path())
+            .args(["agenda", "import"])
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stdout(predicate::str::contains("merged").not())
+            .stderr(predicate::str::contains("no marked sessions in it: nothing to import"));
+    }
 }

@@ -105,7 +105,8 @@ messages! {
     AGENDA_REMOVED = "agenda-removed" => "removed {id}";
     AGENDA_CLEARED = "agenda-cleared" => "removed {sessions} from the agenda of {programme}";
     AGENDA_NOTE_SAVED = "agenda-note-saved" => "note saved on {id}";
-    AGENDA_MERGED = "agenda-merged" => "merged {sessions} from {file}";
+    AGENDA_MERGED = "agenda-merged" => "merged {sessions} of {programme} from {file}";
+    AGENDA_IMPORT_LEFT_OUT = "agenda-import-left-out" => "left out its {sessions} of {programme} ({hint} to import them)";
     AGENDA_UNKNOWN = "agenda-unknown" => "not in {programme} or not marked: {ids} (see `whrcf list` and `whrcf agenda list`)";
     NEXT_NOW = "next-now" => "now: {title}{place}";
     NEXT_NOW_UNTIL = "next-now-until" => "now: {title} until {end}{place}";
