@@ -1,6 +1,7 @@
 //! Exports of the agenda: iCalendar (any calendar app), JSON (scripts), Markdown (to read or share).
 
 mod ics;
+pub mod ics_version;
 
 use std::fmt::Write as _;
 

@@ -350,3 +350,43 @@ fn another_programmes_agenda_is_refused_naming_its_programme_and_an_empty_one_is
             .stderr(predicate::str::contains("no marked sessions in it: nothing to import"));
     }
 }
+
+#[test]
+fn a_moved_session_is_exported_with_a_higher_sequence_and_the_same_uid() {
+    let d = tempfile::tempdir().unwrap();
+    let programme = d.path().join("forum.toml");
+    let original = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/whrcf-2021.toml")).unwrap();
+    std::fs::write(&programme, &original).unwrap();
+    let on_file = || {
+        let mut cmd = cli::whrcf_at(d.path());
+        cmd.arg("--programme").arg(&programme);
+        cmd
+    };
+    on_file().args(["agenda", "add", "2021-refugees", "2021-plenary-1"]).assert().success();
+    let export = |now: &str| {
+        let out = on_file().args(["--now", now, "agenda", "export", "--format", "ics"]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let ics = String::from_utf8(out.stdout).unwrap().replace("\r\n ", "");
+        let event = ics.split("BEGIN:VEVENT").find(|e| e.contains("UID:2021-refugees@")).unwrap().to_owned();
+        let field = |name: &str| event.lines().find_map(|l| l.strip_prefix(name)).map(str::to_owned);
+        (field("UID:"), field("SEQUENCE:"), field("LAST-MODIFIED:"), field("DTSTART:"), ics)
+    };
+    let first = export("2026-11-22T09:00:00Z");
+    assert_eq!(first.1.as_deref(), Some("0"));
+    assert_eq!(first.2.as_deref(), Some("20261122T090000Z"));
+    // Without an end: no DTEND (an instant, per RFC 5545), and the event says why.
+    let plenary = first.4.split("BEGIN:VEVENT").find(|e| e.contains("UID:2021-plenary-1@")).unwrap();
+    assert!(plenary.contains("X-WHRCF-END-NOT-PUBLISHED:TRUE") && !plenary.contains("DTEND"), "{plenary}");
+    let again = export("2026-11-22T10:00:00Z");
+    assert_eq!((&again.1, &again.2), (&first.1, &first.2), "unchanged: same version");
+    // The session moves an hour later: a calendar must replace the event it has.
+    let block = original.find("id = \"2021-refugees\"").unwrap();
+    let start = block + original[block..].find("start = \"13:00\"").unwrap();
+    let moved = format!("{}start = \"14:00\"{}", &original[..start], &original[start + "start = \"13:00\"".len()..]);
+    std::fs::write(&programme, moved).unwrap();
+    let after = export("2026-11-23T08:00:00Z");
+    assert_eq!(after.0, first.0, "the UID stays");
+    assert_ne!(after.3, first.3, "it moved");
+    assert_eq!(after.1.as_deref(), Some("1"), "SEQUENCE went up");
+    assert_eq!(after.2.as_deref(), Some("20261123T080000Z"));
+}

@@ -174,7 +174,17 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             }
         }
         AgendaCommand::Export { format, output } => {
-            return export_to(ctx, agenda, format, output.as_ref(), ctx.clock.now());
+            let now = ctx.clock.now();
+            // The calendar versions are kept before the file is given out: a later export of a
+            // moved session then raises its SEQUENCE, and calendars move the event.
+            if format == ExportFormat::Ics
+                && export::ics_version::record(p, agenda, now)
+                && let Err(reason) = save(&store, &file)
+            {
+                errln!("whrcf: warning: {}", wording::ICS_VERSIONS_NOT_SAVED.say(&[("reason", &reason)]));
+            }
+            let agenda = file.programmes.get(&p.id).cloned().unwrap_or_default();
+            return export_to(ctx, &agenda, format, output.as_ref(), now);
         }
         AgendaCommand::Import { file: path } => {
             let incoming = super::agenda_import::read(&path, p)?;

@@ -88,9 +88,10 @@ fn from_json(path: &Path, programme: &Programme, bytes: &[u8]) -> Result<Agenda,
         if let Some(other) = item.programme.filter(|id| *id != programme.id) {
             foreign.insert(other);
         }
-        agenda
-            .items
-            .insert(item.id, Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into() });
+        agenda.items.insert(
+            item.id,
+            Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into(), exported: None },
+        );
     }
     if let Some(first) = foreign.first() {
         let ids: Vec<String> = foreign.iter().map(|id| line(id)).collect();

@@ -105,6 +105,7 @@ messages! {
     AGENDA_REMOVED = "agenda-removed" => "removed {id}";
     AGENDA_CLEARED = "agenda-cleared" => "removed {sessions} from the agenda of {programme}";
     AGENDA_NOTE_SAVED = "agenda-note-saved" => "note saved on {id}";
+    ICS_VERSIONS_NOT_SAVED = "ics-versions-not-saved" => "the agenda could not be saved ({reason}): a calendar may not move an event whose session moves before the next export";
     AGENDA_MERGED = "agenda-merged" => "merged {sessions} of {programme} from {file}";
     AGENDA_IMPORT_LEFT_OUT = "agenda-import-left-out" => "left out its {sessions} of {programme} ({hint} to import them)";
     AGENDA_UNKNOWN = "agenda-unknown" => "not in {programme} or not marked: {ids} (see `whrcf list` and `whrcf agenda list`)";
