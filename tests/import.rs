@@ -206,6 +206,10 @@ fn icalendar_files() {
         Some("Ravensberg"),
     );
     assert!(kiel.sessions.iter().all(|s| !s.title.contains('\u{fffd}')), "umlauts folded across lines decode");
+    // ATTENDEE;CN= names the speakers: they are the session's people, not dropped.
+    let talk = kiel.sessions.iter().find(|s| s.title == "Nachhaltigkeit und Linux - passt das?").unwrap();
+    assert_eq!(talk.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Dr. Claus Hartmann"]);
+    assert_eq!(kiel.sessions.iter().filter(|s| !s.people.is_empty()).count(), 24, "every talk has its speaker");
 }
 
 #[test]
