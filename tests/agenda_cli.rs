@@ -37,8 +37,17 @@ fn add_status_note_remove_and_list() {
         .assert()
         .success()
         .stdout(predicate::str::contains("added 2021-peace: Peace and Human Rights"));
-    whrcf(d.path()).args(["agenda", "status", "2021-peace", "skipped"]).assert().success();
-    whrcf(d.path()).args(["agenda", "note", "2021-public-diplomacy", "bring the report"]).assert().success();
+    // Each change says what it did.
+    whrcf(d.path())
+        .args(["agenda", "status", "2021-peace", "skipped"])
+        .assert()
+        .success()
+        .stdout("2021-peace: skipped\n");
+    whrcf(d.path())
+        .args(["agenda", "note", "2021-public-diplomacy", "bring the report"])
+        .assert()
+        .success()
+        .stdout("note saved on 2021-public-diplomacy\n");
     whrcf(d.path())
         .args(["agenda", "list"])
         .assert()
@@ -389,4 +398,25 @@ fn a_moved_session_is_exported_with_a_higher_sequence_and_the_same_uid() {
     assert_ne!(after.3, first.3, "it moved");
     assert_eq!(after.1.as_deref(), Some("1"), "SEQUENCE went up");
     assert_eq!(after.2.as_deref(), Some("20261123T080000Z"));
+}
+
+#[test]
+fn a_failed_save_claims_nothing_done() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-peace"]).assert().success();
+    // The agenda reads fine, but its lock file is a directory: the save fails.
+    std::fs::remove_file(d.path().join(".agenda.toml.lock")).ok();
+    std::fs::create_dir(d.path().join(".agenda.toml.lock")).unwrap();
+    for args in [
+        &["agenda", "add", "2021-refugees"][..],
+        &["agenda", "status", "2021-peace", "skipped"],
+        &["agenda", "note", "2021-peace", "x"],
+    ] {
+        whrcf(d.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains("cannot save the agenda"));
+    }
 }
