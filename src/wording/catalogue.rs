@@ -169,7 +169,7 @@ messages! {
     NOTICE_TITLE = "notice-title" => "Notice";
     NOTICE_NO_DATA_DIRECTORY = "notice-no-data-directory" => "No data directory (set WHRCF_DATA_DIR): marks are kept in memory only";
     NOTICE_AGENDA_NOT_SAVED = "notice-agenda-not-saved" => "Agenda not saved, marks kept in memory: {reason}";
-    ASK_QUIT_UNSAVED = "ask-quit-unsaved" => "Your agenda changes are not saved ({reason}): {key} again quits and loses them";
+    ASK_QUIT_UNSAVED = "ask-quit-unsaved" => "Agenda not saved: {key} again quits and loses the changes ({reason})";
     AGENDA_REMOVED_UNDO = "agenda-removed-undo" => "Removed from your agenda ({marked}): {title} · {key} undo";
     AGENDA_RESTORED = "agenda-restored" => "Back in your agenda ({marked}): {title}";
     NOTHING_TO_UNDO = "nothing-to-undo" => "Nothing removed to bring back";
