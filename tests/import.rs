@@ -335,3 +335,18 @@ fn a_bad_json_event_is_skipped_with_its_json_path() {
     );
     assert!(w.iter().any(|w| w.contains("rooms[\"Hall A\"][2]") && w.contains("expected an event object")), "{w:?}");
 }
+
+#[test]
+fn an_unknown_time_zone_is_located_where_the_file_names_it() {
+    let ics = "BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Mars/Olympus\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20200101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let l = load::from_bytes(ics.as_bytes(), "tz.ics", Options::default()).unwrap();
+    let w: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
+    assert!(w.iter().any(|w| w.starts_with("tz.ics:2:1: warning: unknown time zone `Mars/Olympus`")), "{w:#?}");
+    let json = r#"{"schedule": {"conference": {"title": "T", "time_zone_name": "Mars/Olympus", "days": [{"date": "2020-01-01", "rooms": {"A": [{"id": 1, "title": "x", "date": "2020-01-01T10:00:00+01:00", "start": "10:00", "duration": "00:30"}]}}]}}}"#;
+    let l = load::from_bytes(json.as_bytes(), "tz.json", Options::default()).unwrap();
+    let w: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        w.iter().any(|w| w.starts_with("tz.json: $schedule.conference.time_zone_name: warning: unknown time zone")),
+        "{w:#?}"
+    );
+}

@@ -253,6 +253,7 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         start: date(&conf.start),
         end: date(&conf.end),
         time_zone: conf.time_zone_name.get(),
+        time_zone_at: Some(at(path, "schedule.conference.time_zone_name")),
         url: conf.url.get().or_else(|| conf.base_url.get()),
     };
     let day_change = conf.day_change.get().and_then(|t| crate::time::parse_time(&t).ok());

@@ -138,6 +138,7 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
             ("X-WR-CALNAME", None) => conference.title = Some(unescape(value)),
             ("X-WR-TIMEZONE", None) => {
                 conference.time_zone = Some(value.trim().to_owned());
+                conference.time_zone_at = Some(index.locate(offset));
                 calendar_zone = crate::time::parse_zone(value.trim()).ok();
             }
             ("UID", Some((ev, _))) => ev.guid = Some(value.trim().to_owned()),
