@@ -81,6 +81,21 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub removed: bool,
     pub seen: Seen,
+    /// The version of the session last given to a calendar (iCalendar export).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported: Option<Exported>,
+}
+
+/// A session's version as exported to calendars: its SEQUENCE grows each time what a calendar
+/// shows of it (time, room, status) changes, so that re-importing the file moves the event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exported {
+    pub sequence: u32,
+    /// A stable hash of the time, room and status exported.
+    pub fingerprint: String,
+    /// When this version was first exported (LAST-MODIFIED).
+    pub at: DateTime<Utc>,
 }
 
 /// The agenda of one programme: session id -> entry.
@@ -112,9 +127,14 @@ impl Agenda {
         self.len() == 0
     }
 
-    /// Mark a session (as planned, remembering what it looks like now).
+    /// Mark a session, remembering what it looks like now: as planned, or, when it was marked
+    /// before and removed, with the status and note it had (removing and re-adding loses nothing).
     pub fn add(&mut self, session: &Session, now: DateTime<Utc>) {
-        let item = Item { status: Status::Planned, note: None, updated: now, removed: false, seen: Seen::of(session) };
+        let (status, note, exported) = match self.items.remove(session.id.as_str()) {
+            Some(old) => (old.status, old.note, old.exported),
+            None => (Status::Planned, None, None),
+        };
+        let item = Item { status, note, updated: now, removed: false, seen: Seen::of(session), exported };
         self.items.insert(session.id.0.clone(), item);
     }
 
@@ -123,6 +143,19 @@ impl Agenda {
         match self.items.get_mut(id) {
             Some(item) if !item.removed => {
                 item.removed = true;
+                item.updated = now;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Bring back a removed mark exactly as it was (status, note, what the user saw); false when
+    /// there is no removed mark of that id.
+    pub fn restore(&mut self, id: &str, now: DateTime<Utc>) -> bool {
+        match self.items.get_mut(id) {
+            Some(item) if item.removed => {
+                item.removed = false;
                 item.updated = now;
                 true
             }
@@ -179,12 +212,15 @@ impl Agenda {
         }
     }
 
-    /// Both agendas together: per session, the most recent change wins (ties keep `self`).
+    /// Both agendas together: per session, the most recent change wins; between two copies of
+    /// the same change, the one exported to calendars later (its version is not a change of the
+    /// user's); full ties keep `self`.
     pub fn merged(&self, other: &Agenda) -> Agenda {
         let mut items = self.items.clone();
+        let order = |i: &Item| (i.updated, i.exported.as_ref().map(|e| (e.sequence, e.at)));
         for (id, theirs) in &other.items {
             match items.get(id) {
-                Some(ours) if ours.updated >= theirs.updated => {}
+                Some(ours) if order(ours) >= order(theirs) => {}
                 _ => {
                     items.insert(id.clone(), theirs.clone());
                 }

@@ -65,3 +65,18 @@ fn files_merge_per_programme() {
     assert_eq!(m.programmes.len(), 2);
     assert!(m.programmes["whrcf-2021"].is_marked(s.id.as_str()));
 }
+
+#[test]
+fn removing_and_re_adding_a_session_keeps_its_status_and_note() {
+    let p = load::bundled(2021).unwrap().programme;
+    let s = p.session("2021-right-to-food").unwrap();
+    let mut a = Agenda::default();
+    a.add(s, at(0));
+    a.set_status(s.id.as_str(), Status::Attended, at(1), None);
+    a.set_note(s.id.as_str(), Some("bring questions".into()), at(2));
+    assert!(!a.toggle(s, at(3)));
+    assert!(a.toggle(s, at(4)));
+    let item = &a.items[s.id.as_str()];
+    assert_eq!((item.status, item.note.as_deref()), (Status::Attended, Some("bring questions")));
+    assert_eq!(item.updated, at(4), "re-adding is a change a merge must see");
+}

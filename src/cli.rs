@@ -3,6 +3,7 @@
 #[macro_use]
 mod out;
 mod agenda;
+mod agenda_import;
 mod agenda_table;
 mod catalog;
 mod clashes;

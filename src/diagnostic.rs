@@ -78,6 +78,13 @@ impl fmt::Display for Problem {
 /// nobody and costs memory and output far beyond the file's worth.
 pub const MAX_PROBLEMS: usize = 1000;
 
+/// Problems in file order: those about the whole file first, then line by line (readers and
+/// checks report as they go, not in line order).
+pub fn in_file_order(mut problems: Vec<Problem>) -> Vec<Problem> {
+    problems.sort_by_key(|p| (p.location.line, p.location.column));
+    problems
+}
+
 /// `problems` with at most [`MAX_PROBLEMS`] listed, then one that says how many more there were
 /// (an error when any of those left out is one).
 pub fn capped(mut problems: Vec<Problem>) -> Vec<Problem> {

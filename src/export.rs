@@ -1,6 +1,7 @@
 //! Exports of the agenda: iCalendar (any calendar app), JSON (scripts), Markdown (to read or share).
 
 mod ics;
+pub mod ics_version;
 
 use std::fmt::Write as _;
 
@@ -49,6 +50,7 @@ fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, row: Option<&Row<'
         row.map(|r| r.overlaps.iter().map(wording::agenda::overlap).collect()).unwrap_or_default();
     json!({
         "id": e.id,
+        "programme": programme.id,
         "status": e.item.status.as_str(),
         "note": e.item.note,
         "in_programme": e.session.is_some(),
@@ -126,15 +128,38 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
     out
 }
 
+/// Text from the file as one line that Markdown shows as written: its emphasis, code, link and
+/// HTML marks escaped (a title ending in `**` would otherwise close the bold around it early).
+fn literal(text: &str) -> String {
+    let line = crate::sanitize::line(text);
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '~' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn line(out: &mut String, e: &Entry<'_>, when: &str) {
     let one = crate::sanitize::line;
-    let title = one(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
-    let room = e.session.and_then(Session::place).map(|r| format!(" · {}", one(r))).unwrap_or_default();
+    let title = literal(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
+    let room = e.session.and_then(Session::place).map(|r| format!(" · {}", literal(r))).unwrap_or_default();
     let _ = writeln!(out, "- {} {when} **{title}**{room} (`{}`)", status_mark(e), one(e.id));
     if let Some(note) = &e.item.note {
-        let _ = writeln!(out, "  - {}", wording::PLAN_NOTE.say(&[("note", &one(note))]));
+        let _ = writeln!(out, "  - {}", wording::PLAN_NOTE.say(&[("note", &literal(note))]));
     }
     for c in &e.changes {
         let _ = writeln!(out, "  - {}", one(&wording::agenda::changed(c)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markdown_shows_the_files_text_as_written() {
+        assert_eq!(super::literal("인권투어**"), "인권투어\\*\\*");
+        assert_eq!(super::literal("a_b [c](d) <e> `f` \\"), "a\\_b \\[c\\](d) \\<e\\> \\`f\\` \\\\");
     }
 }

@@ -87,8 +87,11 @@ impl LoadError {
 /// A programme from TOML text; `path` names it in messages.
 pub fn from_toml(text: &str, path: &str) -> Result<Loaded, LoadError> {
     toml_file::parse(text, path)
-        .map(|(programme, warnings)| Loaded { programme, warnings: diagnostic::capped(warnings) })
-        .map_err(|problems| LoadError::Invalid { problems: diagnostic::capped(problems) })
+        .map(|(programme, warnings)| Loaded {
+            programme,
+            warnings: diagnostic::capped(diagnostic::in_file_order(warnings)),
+        })
+        .map_err(|problems| LoadError::Invalid { problems: diagnostic::capped(diagnostic::in_file_order(problems)) })
 }
 
 /// A programme file in any supported format.
@@ -140,6 +143,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
         // Every event was skipped: the reasons are the error, each where it was found.
         Err(message) if warnings.is_empty() => return Err(LoadError::NotSchedule(format!("{path}: {message}"))),
         Err(message) => {
+            let mut warnings = diagnostic::in_file_order(warnings);
             warnings.iter_mut().for_each(|w| w.severity = diagnostic::Severity::Error);
             warnings.push(Problem::error(
                 diagnostic::Location { path: path.to_owned(), ..Default::default() },
@@ -151,7 +155,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
     };
     let problems = validate::check(&programme, &validate::FileLocator(path.to_owned()));
     warnings.extend(problems.into_iter().map(|p| Problem { severity: diagnostic::Severity::Warning, ..p }));
-    Ok(Loaded { programme, warnings: diagnostic::capped(warnings) })
+    Ok(Loaded { programme, warnings: diagnostic::capped(diagnostic::in_file_order(warnings)) })
 }
 
 /// Bytes as UTF-8 text of our TOML format, refusing binary data (NUL bytes or invalid UTF-8).

@@ -135,8 +135,29 @@ fn the_lines_give_each_day_one_heading_and_every_entry_once_in_order() {
     assert_eq!(days, distinct, "one heading per day");
     let sections: Vec<_> =
         lines.iter().filter_map(|l| if let Line::Section(s) = l { Some(*s) } else { None }).collect();
-    assert_eq!(sections, [Section::Untimed, Section::Gone]);
+    assert_eq!(sections, [Section::Gone], "2021-peace has a day: it is under that day, not apart");
     let overlaps = lines.iter().filter(|l| matches!(l, Line::Overlap(_))).count();
     assert_eq!(overlaps, plan.timed.iter().map(|r| r.overlaps.len()).sum::<usize>());
     assert!(matches!(lines.last(), Some(Line::Entry(e, Standing::Gone)) if e.id == "2021-gone"));
+}
+
+#[test]
+fn a_session_with_a_day_but_no_time_is_listed_under_its_day_and_one_without_a_day_apart() {
+    let mut p = load::bundled(2021).unwrap().programme;
+    let agenda = agenda_of(&p, &["2021-public-diplomacy", "2021-peace", "2021-refugees", "2021-sdgs"]);
+    let sdgs = p.sessions.iter_mut().find(|s| s.id.as_str() == "2021-sdgs").unwrap();
+    (sdgs.date, sdgs.start, sdgs.end) = (None, None, None);
+    let plan = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    let lines = plan.lines();
+    let at = |id: &str| lines.iter().position(|l| matches!(l, Line::Entry(e, _) if e.id == id)).unwrap();
+    let day_of = |i: usize| lines[..i].iter().rev().find_map(|l| if let Line::Day(d) = l { Some(*d) } else { None });
+    let peace = at("2021-peace");
+    assert!(matches!(lines[peace], Line::Entry(_, Standing::Untimed)));
+    assert_eq!(day_of(peace), NaiveDate::from_ymd_opt(2021, 10, 8), "under its day");
+    assert!(peace > at("2021-refugees"), "after the day's timed sessions");
+    let section = lines.iter().position(|l| matches!(l, Line::Section(Section::Untimed))).unwrap();
+    assert!(at("2021-sdgs") > section && peace < section, "only the undated one is apart");
+    let order: Vec<&str> =
+        lines.iter().filter_map(|l| if let Line::Entry(e, _) = l { Some(e.id) } else { None }).collect();
+    assert_eq!(order, plan.ids().collect::<Vec<_>>(), "the cursor walks the rows as shown");
 }

@@ -211,6 +211,15 @@ fn render_item(out: &mut String, item: &Item) {
         parts.push(format!("room = {}", quoted(room)));
     }
     let _ = writeln!(out, "seen = {{ {} }}", parts.join(", "));
+    if let Some(e) = &item.exported {
+        let at = e.at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
+        let _ = writeln!(
+            out,
+            "exported = {{ sequence = {}, fingerprint = {}, at = \"{at}\" }}",
+            e.sequence,
+            quoted(&e.fingerprint)
+        );
+    }
 }
 
 /// The agenda file as TOML: one table per entry, what the user saw as an inline table.

@@ -108,6 +108,9 @@ fn render_round_trips_tricky_text() {
     let agenda = f.programmes.get_mut("whrcf-2021").unwrap();
     agenda.set_note("2021-peace", Some("say \"hi\" \\ then\nnext line\ttab 🌏 \u{7}".into()), Utc::now());
     agenda.remove("2021-refugees", Utc::now());
+    let at = Utc::now();
+    agenda.items.get_mut("2021-peace").unwrap().exported =
+        Some(crate::agenda::Exported { sequence: 3, fingerprint: "00ff\"x".into(), at });
     f.programmes.insert("id with \"quotes\".x".into(), f.programmes["whrcf-2021"].clone());
     let text = render(&f);
     assert_eq!(parse(text.as_bytes()).unwrap(), f, "{text}");

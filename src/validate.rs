@@ -14,6 +14,10 @@ pub trait Locator {
     fn session(&self, index: usize, field: &str) -> Location;
     /// The file itself.
     fn file(&self) -> Location;
+    /// Where one of the programme's own fields (`first_day`) is written; the file when unknown.
+    fn programme(&self, _field: &str) -> Location {
+        self.file()
+    }
 }
 
 /// A locator that knows only the file's name (for formats read without spans).
@@ -41,7 +45,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
     let mut problems = Vec::new();
     if programme.first_day > programme.last_day {
         problems.push(Problem::error(
-            at.file(),
+            at.programme("last_day"),
             None,
             format!(
                 "first_day {} is after last_day {}: expected first_day <= last_day",
@@ -52,7 +56,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
     let span = programme.last_day.signed_duration_since(programme.first_day).num_days();
     if span >= crate::model::MAX_DECLARED_DAYS {
         problems.push(Problem::warning(
-            at.file(),
+            at.programme("last_day"),
             None,
             format!(
                 "first_day {} to last_day {} is {} days: expected a range of at most {} days (only days with sessions are shown)",
@@ -66,7 +70,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
     for (field, day) in [("first_day", programme.first_day), ("last_day", programme.last_day)] {
         if !plausible_year(day) {
             problems.push(Problem::warning(
-                at.file(),
+                at.programme(field),
                 None,
                 format!(
                     "{field} {day} is in an implausible year: expected a year from {} to {}",
@@ -77,7 +81,11 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         }
     }
     if programme.id.trim().is_empty() {
-        problems.push(Problem::error(at.file(), None, "empty programme id: expected a short id such as `whrcf-2021`"));
+        problems.push(Problem::error(
+            at.programme("id"),
+            None,
+            "empty programme id: expected a short id such as `whrcf-2021`",
+        ));
     }
     let mut theme_ids: HashMap<&str, usize> = HashMap::new();
     for theme in &programme.themes {
@@ -85,7 +93,11 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
     }
     for (id, count) in &theme_ids {
         if *count > 1 {
-            problems.push(Problem::error(at.file(), None, format!("theme id `{id}` is defined {count} times")));
+            problems.push(Problem::error(
+                at.programme("themes"),
+                None,
+                format!("theme id `{id}` is defined {count} times"),
+            ));
         }
     }
     let mut first_of: HashMap<&str, usize> = HashMap::new();

@@ -37,15 +37,26 @@ fn add_status_note_remove_and_list() {
         .assert()
         .success()
         .stdout(predicate::str::contains("added 2021-peace: Peace and Human Rights"));
-    whrcf(d.path()).args(["agenda", "status", "2021-peace", "skipped"]).assert().success();
-    whrcf(d.path()).args(["agenda", "note", "2021-public-diplomacy", "bring the report"]).assert().success();
+    // Each change says what it did.
+    whrcf(d.path())
+        .args(["agenda", "status", "2021-peace", "skipped"])
+        .assert()
+        .success()
+        .stdout("2021-peace: skipped\n");
+    whrcf(d.path())
+        .args(["agenda", "note", "2021-public-diplomacy", "bring the report"])
+        .assert()
+        .success()
+        .stdout("note saved on 2021-public-diplomacy\n");
     whrcf(d.path())
         .args(["agenda", "list"])
         .assert()
         .success()
         .stdout(predicate::str::contains("! overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00"))
         .stdout(predicate::str::contains("note: bring the report"))
-        .stdout(predicate::str::contains("Time not published\n  --:--  [skipped] Peace and Human Rights"));
+        // A session with a day but no time is listed under its day, not apart without it.
+        .stdout(predicate::str::contains("\nFri 2021-10-08\n  --:--  [skipped] Peace and Human Rights"))
+        .stdout(predicate::str::contains("not published\n").not());
     let items = agenda_json(d.path());
     assert_eq!(items.len(), 3);
     assert_eq!(items[0]["overlaps"][0], "Human Rights Cities and Public Diplomacy, 13:00–15:00");
@@ -222,7 +233,8 @@ fn export_warns_and_writes_files_and_import_merges() {
         .args(["agenda", "export", "--format", "md"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("## Time not published"));
+        .stdout(predicate::str::contains("\n- [ ] time not published **Peace and Human Rights**"))
+        .stdout(predicate::str::contains("## Day and time not published").not());
     whrcf(d.path())
         .args(["agenda", "export", "--format", "json", "-o"])
         .arg(d.path().join("x.json"))
@@ -277,6 +289,14 @@ fn a_json_export_of_another_edition_is_refused_not_merged_as_ghosts() {
     let export = from.path().join("a.json");
     whrcf(from.path()).args(["agenda", "export", "--format", "json", "-o"]).arg(&export).assert().success();
     whrcf_on(to.path(), "2025").args(["agenda", "import"]).arg(&export).assert().code(2).stderr(
+        predicate::str::contains("it is the agenda of whrcf-2021, not of WHRCF 2025")
+            .and(predicate::str::contains("--edition 2021")),
+    );
+    // An export from before items named their programme: none of its sessions are here.
+    let mut items: Vec<Value> = serde_json::from_slice(&std::fs::read(&export).unwrap()).unwrap();
+    items.iter_mut().for_each(|i| _ = i.as_object_mut().unwrap().remove("programme"));
+    std::fs::write(&export, serde_json::to_string(&items).unwrap()).unwrap();
+    whrcf_on(to.path(), "2025").args(["agenda", "import"]).arg(&export).assert().code(2).stderr(
         predicate::str::contains("none of its 1 session are in WHRCF 2025")
             .and(predicate::str::contains("--edition 2021")),
     );
@@ -304,4 +324,111 @@ fn next_keeps_a_session_without_an_end_on_now_until_the_next_one_or_the_day_is_o
     run(&["--now", "2030-05-06T10:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
     run(&["--now", "2030-05-06T13:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
     run(&["--now", "2030-05-06T14:10:00+09:00", "next"]).assert().success().stdout("now: Later talk until 15:00\n");
+}
+
+#[test]
+fn another_programmes_agenda_is_refused_naming_its_programme_and_an_empty_one_is_said_empty() {
+    let (from, to) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    // An agenda.toml holding only another edition's agenda.
+    whrcf_on(from.path(), "2025").args(["agenda", "add", "2025-plenary"]).assert().success();
+    whrcf(to.path()).args(["agenda", "import"]).arg(from.path().join("agenda.toml")).assert().code(2).stderr(
+        predicate::str::contains("it holds no agenda of WHRCF 2021 but 1 marked session of whrcf-2025")
+            .and(predicate::str::contains("add `--edition 2025`")),
+    );
+    assert!(!to.path().join("agenda.toml").exists(), "nothing was written");
+    // A JSON export names its programme: one of another edition is refused even when one of its
+    // ids happens to be a session here (it would have been merged with a ghost).
+    whrcf(from.path()).args(["agenda", "add", "2021-refugees", "2021-peace"]).assert().success();
+    let out = whrcf(from.path()).args(["agenda", "export", "--format", "json"]).output().unwrap();
+    let mut items: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(items.iter().all(|i| i["programme"] == "whrcf-2021"), "{items:?}");
+    items[0]["id"] = "2025-plenary".into();
+    let export = from.path().join("a.json");
+    std::fs::write(&export, serde_json::to_string(&items).unwrap()).unwrap();
+    whrcf_on(to.path(), "2025").args(["agenda", "import"]).arg(&export).assert().code(2).stderr(
+        predicate::str::contains("it is the agenda of whrcf-2021, not of WHRCF 2025")
+            .and(predicate::str::contains("add `--edition 2021`")),
+    );
+    assert!(!to.path().join("agenda.toml").exists(), "nothing was written");
+    // The agenda.toml holding both: only this programme's part is merged, and the rest is named.
+    whrcf_on(to.path(), "2025")
+        .args(["agenda", "import"])
+        .arg(from.path().join("agenda.toml"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("merged 1 marked session of WHRCF 2025 from"))
+        .stdout(predicate::str::contains("left out its 2 marked sessions of whrcf-2021 (add `--edition 2021`"));
+    // Nothing marked: said, not "merged 0".
+    for (name, text) in [("empty.json", "[]"), ("empty.toml", "")] {
+        let path = from.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        whrcf(to.path())
+            .args(["agenda", "import"])
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stdout(predicate::str::contains("merged").not())
+            .stderr(predicate::str::contains("no marked sessions in it: nothing to import"));
+    }
+}
+
+#[test]
+fn a_moved_session_is_exported_with_a_higher_sequence_and_the_same_uid() {
+    let d = tempfile::tempdir().unwrap();
+    let programme = d.path().join("forum.toml");
+    let original = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/whrcf-2021.toml")).unwrap();
+    std::fs::write(&programme, &original).unwrap();
+    let on_file = || {
+        let mut cmd = cli::whrcf_at(d.path());
+        cmd.arg("--programme").arg(&programme);
+        cmd
+    };
+    on_file().args(["agenda", "add", "2021-refugees", "2021-plenary-1"]).assert().success();
+    let export = |now: &str| {
+        let out = on_file().args(["--now", now, "agenda", "export", "--format", "ics"]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let ics = String::from_utf8(out.stdout).unwrap().replace("\r\n ", "");
+        let event = ics.split("BEGIN:VEVENT").find(|e| e.contains("UID:2021-refugees@")).unwrap().to_owned();
+        let field = |name: &str| event.lines().find_map(|l| l.strip_prefix(name)).map(str::to_owned);
+        (field("UID:"), field("SEQUENCE:"), field("LAST-MODIFIED:"), field("DTSTART:"), ics)
+    };
+    let first = export("2026-11-22T09:00:00Z");
+    assert_eq!(first.1.as_deref(), Some("0"));
+    assert_eq!(first.2.as_deref(), Some("20261122T090000Z"));
+    // Without an end: no DTEND (an instant, per RFC 5545), and the event says why.
+    let plenary = first.4.split("BEGIN:VEVENT").find(|e| e.contains("UID:2021-plenary-1@")).unwrap();
+    assert!(plenary.contains("X-WHRCF-END-NOT-PUBLISHED:TRUE") && !plenary.contains("DTEND"), "{plenary}");
+    let again = export("2026-11-22T10:00:00Z");
+    assert_eq!((&again.1, &again.2), (&first.1, &first.2), "unchanged: same version");
+    // The session moves an hour later: a calendar must replace the event it has.
+    let block = original.find("id = \"2021-refugees\"").unwrap();
+    let start = block + original[block..].find("start = \"13:00\"").unwrap();
+    let moved = format!("{}start = \"14:00\"{}", &original[..start], &original[start + "start = \"13:00\"".len()..]);
+    std::fs::write(&programme, moved).unwrap();
+    let after = export("2026-11-23T08:00:00Z");
+    assert_eq!(after.0, first.0, "the UID stays");
+    assert_ne!(after.3, first.3, "it moved");
+    assert_eq!(after.1.as_deref(), Some("1"), "SEQUENCE went up");
+    assert_eq!(after.2.as_deref(), Some("20261123T080000Z"));
+}
+
+#[test]
+fn a_failed_save_claims_nothing_done() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-peace"]).assert().success();
+    // The agenda reads fine, but its lock file is a directory: the save fails.
+    std::fs::remove_file(d.path().join(".agenda.toml.lock")).ok();
+    std::fs::create_dir(d.path().join(".agenda.toml.lock")).unwrap();
+    for args in [
+        &["agenda", "add", "2021-refugees"][..],
+        &["agenda", "status", "2021-peace", "skipped"],
+        &["agenda", "note", "2021-peace", "x"],
+    ] {
+        whrcf(d.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains("cannot save the agenda"));
+    }
 }

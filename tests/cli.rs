@@ -332,3 +332,28 @@ fn a_config_file_that_cannot_be_used_is_reported_not_ignored() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("config.toml: it is a directory, not a regular file; using the defaults"), "{stderr}");
 }
+
+#[test]
+fn validate_finds_what_makes_a_schedule_json_invalid_and_labels_load_errors() {
+    // C3VOC keeps this file as a known-invalid example: a string event id, a string person id and
+    // a `schedule.rooms` key the schema forbids. It loads, but it is not valid.
+    whrcf()
+        .arg("validate")
+        .arg(fixtures::schedule("invalid-winterchaos2022.json"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("$schedule.rooms: error: \"rooms\" is not a key of schedule.json v1"))
+        .stdout(predicate::str::contains("[0].id: error: id \"2814\": schedule.json v1 expects a number"))
+        .stdout(predicate::str::contains(".persons[0].id: error: id \"dsadf\""))
+        .stdout(predicate::str::contains("3 problems found (1 session loaded)"))
+        .stdout(predicate::str::contains(": ok").not());
+    whrcf().arg("validate").arg(fixtures::schedule("36c3.json")).assert().success();
+    let dir = tempfile::tempdir().unwrap();
+    let cut = write(&dir, "cut.json", b"{\"schedule\": ");
+    whrcf()
+        .arg("validate")
+        .arg(&cut)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!("{}:1:13: error: not valid JSON", cut.display())));
+}

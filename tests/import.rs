@@ -206,6 +206,10 @@ fn icalendar_files() {
         Some("Ravensberg"),
     );
     assert!(kiel.sessions.iter().all(|s| !s.title.contains('\u{fffd}')), "umlauts folded across lines decode");
+    // ATTENDEE;CN= names the speakers: they are the session's people, not dropped.
+    let talk = kiel.sessions.iter().find(|s| s.title == "Nachhaltigkeit und Linux - passt das?").unwrap();
+    assert_eq!(talk.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Dr. Claus Hartmann"]);
+    assert_eq!(kiel.sessions.iter().filter(|s| !s.people.is_empty()).count(), 24, "every talk has its speaker");
 }
 
 #[test]
@@ -330,4 +334,19 @@ fn a_bad_json_event_is_skipped_with_its_json_path() {
         "{w:?}"
     );
     assert!(w.iter().any(|w| w.contains("rooms[\"Hall A\"][2]") && w.contains("expected an event object")), "{w:?}");
+}
+
+#[test]
+fn an_unknown_time_zone_is_located_where_the_file_names_it() {
+    let ics = "BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Mars/Olympus\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nDTSTART:20200101T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let l = load::from_bytes(ics.as_bytes(), "tz.ics", Options::default()).unwrap();
+    let w: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
+    assert!(w.iter().any(|w| w.starts_with("tz.ics:2:1: warning: unknown time zone `Mars/Olympus`")), "{w:#?}");
+    let json = r#"{"schedule": {"conference": {"title": "T", "time_zone_name": "Mars/Olympus", "days": [{"date": "2020-01-01", "rooms": {"A": [{"id": 1, "title": "x", "date": "2020-01-01T10:00:00+01:00", "start": "10:00", "duration": "00:30"}]}}]}}}"#;
+    let l = load::from_bytes(json.as_bytes(), "tz.json", Options::default()).unwrap();
+    let w: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        w.iter().any(|w| w.starts_with("tz.json: $schedule.conference.time_zone_name: warning: unknown time zone")),
+        "{w:#?}"
+    );
 }

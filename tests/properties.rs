@@ -109,6 +109,7 @@ proptest! {
             updated: Utc.timestamp_opt(1_700_000_000 + minute * 60, 0).unwrap(),
             removed,
             seen: Seen::default(),
+            exported: None,
         };
         let (mut a, mut b) = (Agenda::default(), Agenda::default());
         for (k, (id, removed, minute)) in ops.iter().enumerate() {

@@ -169,6 +169,9 @@ fn an_agenda_path_that_is_a_fifo_keeps_marks_in_memory_with_a_notice() {
     t.send(" ");
     t.wait_for("Agenda not saved, marks kept in memory: cannot save the agenda to");
     t.wait_for("★ 1 in my agenda");
+    // Quitting would lose the mark: asked first, and a second quit quits.
+    t.send("q");
+    t.wait_for("Agenda not saved: q again quits and loses the changes");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();

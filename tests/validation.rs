@@ -60,9 +60,9 @@ fn a_disputed_time_has_no_start_and_a_total_is_a_number() {
 
 #[test]
 fn syntax_errors_are_located() {
-    let p = only(problems("id = \"x\"\ntitle = \n"));
+    let all = problems("id = \"x\"\ntitle = \n");
+    let p = all.iter().find(|p| p.contains("TOML syntax")).unwrap();
     assert!(p.starts_with("t.toml:2:"), "{p}");
-    assert!(p.contains("TOML syntax"), "{p}");
 }
 
 #[test]
@@ -270,5 +270,36 @@ fn ids_that_look_alike_on_a_terminal_are_reported() {
     assert!(
         w.iter().any(|w| w.contains("session `talk`: id looks like `talk`") && w.contains("does not show")),
         "{w:?}"
+    );
+}
+
+#[test]
+fn one_run_reports_syntax_errors_with_every_other_problem_in_line_order() {
+    let text = format!(
+        "{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"\"\ndate = \"2021-10-06\"\nend = \"10:00\"\n\n[[sessions]]\nid = \"b\"\ntitle = \"B\"\nstart = \"11:00\n\n[[sessions]]\nid = \"a\"\ntitle = \"C\"\n\n[[sessions]]\nid = \"c\"\ntitle = \"C\"\ndate = \"2021-10-06\"\nstart = \"25:00\"\n"
+    );
+    let all = problems(&text);
+    assert_eq!(all.len(), 5, "{all:#?}");
+    let line = |p: &String| p.split(':').nth(1).and_then(|l| l.parse::<usize>().ok()).unwrap();
+    let lines: Vec<usize> = all.iter().map(line).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "in line order: {all:#?}");
+    assert!(all.iter().any(|p| p.contains("TOML syntax")), "{all:#?}");
+    assert!(all.iter().any(|p| p.contains("empty title")), "{all:#?}");
+    assert!(all.iter().any(|p| p.contains("an end without a start")), "{all:#?}");
+    assert!(all.iter().any(|p| p.contains("duplicate id")), "{all:#?}");
+    assert!(all.iter().any(|p| p.contains("found `25:00`")), "{all:#?}");
+}
+
+#[test]
+fn the_programmes_own_fields_are_located() {
+    let text = HEADER.replace("last_day = \"2021-10-08\"", "last_day = \"1021-10-08\"");
+    let all = problems(&format!("{text}\n[[sessions]]\nid = \"a\"\ntitle = \"A\"\n"));
+    assert!(
+        all.iter().any(|p| p.starts_with("t.toml:5:12: warning: last_day 1021-10-08 is in an implausible year")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().any(|p| p.starts_with("t.toml:5:12: error: first_day 2021-10-06 is after last_day")),
+        "{all:#?}"
     );
 }

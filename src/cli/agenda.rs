@@ -9,8 +9,7 @@ use whrcf::agenda::{Agenda, AgendaFile, Status};
 use whrcf::config::Settings;
 use whrcf::export;
 use whrcf::plan;
-use whrcf::store::{self, Store};
-use whrcf::time;
+use whrcf::store::Store;
 use whrcf::wording;
 
 use super::{Context, EXIT_ERROR, TableFormat};
@@ -175,14 +174,31 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
             }
         }
         AgendaCommand::Export { format, output } => {
-            return export_to(ctx, agenda, format, output.as_ref(), ctx.clock.now());
+            let now = ctx.clock.now();
+            // The calendar versions are kept before the file is given out: a later export of a
+            // moved session then raises its SEQUENCE, and calendars move the event.
+            if format == ExportFormat::Ics
+                && export::ics_version::record(p, agenda, now)
+                && let Err(reason) = save(&store, &file)
+            {
+                errln!("whrcf: warning: {}", wording::ICS_VERSIONS_NOT_SAVED.say(&[("reason", &reason)]));
+            }
+            let agenda = file.programmes.get(&p.id).cloned().unwrap_or_default();
+            return export_to(ctx, &agenda, format, output.as_ref(), now);
         }
         AgendaCommand::Import { file: path } => {
-            let incoming = import(&path, p)?;
-            let n: usize = incoming.programmes.values().map(Agenda::len).sum();
-            file = file.merged(&incoming);
-            let sessions = wording::MARKED_SESSIONS.of(n);
-            done.push(wording::AGENDA_MERGED.say(&[("sessions", &sessions), ("file", &path.display())]));
+            let incoming = super::agenda_import::read(&path, p)?;
+            *agenda = agenda.merged(&incoming.agenda);
+            let sessions = wording::MARKED_SESSIONS.of(incoming.agenda.len());
+            let args: [wording::Arg<'_>; 3] =
+                [("sessions", &sessions), ("programme", &p.label()), ("file", &path.display())];
+            done.push(wording::AGENDA_MERGED.say(&args));
+            for (id, n) in &incoming.elsewhere {
+                let (sessions, id) = (wording::MARKED_SESSIONS.of(*n), whrcf::sanitize::line(id));
+                let args: [wording::Arg<'_>; 3] =
+                    [("sessions", &sessions), ("programme", &id), ("hint", &super::agenda_import::hint(&id))];
+                done.push(wording::AGENDA_IMPORT_LEFT_OUT.say(&args));
+            }
         }
     }
     save(&store, &file)?;
@@ -226,79 +242,6 @@ fn export_to(
         None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// An agenda file (TOML) or a JSON export, as an agenda file to merge.
-fn import(path: &std::path::Path, programme: &whrcf::model::Programme) -> Result<AgendaFile, String> {
-    let bytes = whrcf::untrusted_file::read(path, whrcf::untrusted_file::MAX_SMALL_FILE_BYTES)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if let Ok(file) = store::parse(&bytes) {
-        return Ok(file);
-    }
-    let items: Vec<serde_json::Value> = serde_json::from_slice(&bytes).map_err(|_| {
-        format!(
-            "{}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`",
-            path.display()
-        )
-    })?;
-    let mut agenda = Agenda::default();
-    let now = Utc::now();
-    for (i, v) in items.iter().enumerate() {
-        let item =
-            serde_json::from_value::<JsonItem>(v.clone()).map_err(|e| format!("{}: item {i}: {e}", path.display()))?;
-        let status = Status::parse(&item.status)
-            .ok_or_else(|| format!("{}: item {i}: unknown status `{}`", path.display(), item.status))?;
-        agenda.items.insert(
-            item.id,
-            whrcf::agenda::Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into() },
-        );
-    }
-    // A JSON export does not say whose agenda it is: one whose sessions are none of this
-    // programme's belongs to another, and merging it would only add ghosts.
-    if !agenda.items.is_empty() && agenda.items.keys().all(|id| programme.session(id).is_none()) {
-        let years: std::collections::BTreeSet<&str> = agenda
-            .items
-            .keys()
-            .filter_map(|id| id.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
-            .collect();
-        let hint = match years.iter().collect::<Vec<_>>().as_slice() {
-            [year] => format!(" (its ids look like the {year} edition: add `--edition {year}`)"),
-            _ => " (give its programme with --edition or --programme)".to_owned(),
-        };
-        return Err(format!(
-            "{}: none of its {} are in {}: it is another programme's agenda{hint}",
-            path.display(),
-            wording::SESSIONS.of(agenda.items.len()),
-            programme.label()
-        ));
-    }
-    let mut file = AgendaFile::default();
-    file.programmes.insert(programme.id.clone(), agenda);
-    Ok(file)
-}
-
-#[derive(serde::Deserialize)]
-struct JsonItem {
-    id: String,
-    status: String,
-    note: Option<String>,
-    seen: JsonSeen,
-}
-
-#[derive(serde::Deserialize)]
-struct JsonSeen {
-    title: String,
-    day: Option<chrono::NaiveDate>,
-    start: Option<String>,
-    end: Option<String>,
-    room: Option<String>,
-}
-
-impl From<JsonSeen> for whrcf::agenda::Seen {
-    fn from(s: JsonSeen) -> Self {
-        let t = |v: Option<String>| v.and_then(|v| time::parse_time(&v).ok());
-        whrcf::agenda::Seen { title: s.title, day: s.day, start: t(s.start), end: t(s.end), room: s.room }
-    }
 }
 
 /// `whrcf next`: one line about the agenda session on now or next; nothing when there is none.

@@ -44,8 +44,12 @@ pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
             }
             Err(e) => {
                 let problems = e.problems();
+                let shown = path.display().to_string();
                 for p in &problems {
-                    outln!("{p}");
+                    match e {
+                        load::LoadError::Invalid { .. } => outln!("{p}"),
+                        _ => outln!("{}", labelled(&shown, p)),
+                    }
                 }
                 let found = wording::PROBLEMS.of(problems.len());
                 outln!("{}", wording::FOUND_IN.say(&[("programme", &path.display()), ("what", &found)]));
@@ -54,4 +58,28 @@ pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
         }
     }
     ExitCode::from(worst)
+}
+
+/// A load error's text with the `error:` label every problem line has, after its location
+/// (`file:1:13: error: not valid JSON ...`).
+fn labelled(path: &str, text: &str) -> String {
+    if let Some(rest) = text.strip_prefix(path)
+        && let Some(n) = rest.find(": ")
+        && rest[..n].bytes().all(|b| b == b':' || b.is_ascii_digit())
+    {
+        return format!("{path}{}: error: {}", &rest[..n], &rest[n + 2..]);
+    }
+    format!("{path}: error: {text}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::labelled;
+
+    #[test]
+    fn a_load_error_is_labelled_after_its_location() {
+        assert_eq!(labelled("a.json", "a.json:1:13: not valid JSON"), "a.json:1:13: error: not valid JSON");
+        assert_eq!(labelled("a.json", "a.json: JSON but not a schedule"), "a.json: error: JSON but not a schedule");
+        assert_eq!(labelled("a.json", "something else"), "a.json: error: something else");
+    }
 }

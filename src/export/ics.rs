@@ -98,8 +98,16 @@ pub enum LeftOut<'a> {
     Untimed { id: &'a str, title: &'a str, disputed: bool },
 }
 
-/// The agenda's timed sessions as an iCalendar file, and each session left out.
+/// The agenda's timed sessions as an iCalendar file, and each session left out. Each event's
+/// SEQUENCE and LAST-MODIFIED come from the versions the agenda remembers, brought up to date
+/// here (`super::ics_version::record` does the same on the agenda itself, to be saved).
+///
+/// A session without a published end has no DTEND: by RFC 5545 (3.6.1) it is an event of no
+/// length at its start, which is all the programme says. No length is made up; the event says
+/// so in `X-WHRCF-END-NOT-PUBLISHED:TRUE` and in its description.
 pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (String, Vec<LeftOut<'a>>) {
+    let mut versions = agenda.clone();
+    super::ics_version::record(p, &mut versions, now);
     let mut out = String::new();
     let mut warnings = Vec::new();
     let mut add = |line: String| out.push_str(&fold_line(&line));
@@ -121,9 +129,14 @@ pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (Str
         add("BEGIN:VEVENT".into());
         add(format!("UID:{}@{}.whrcf", uid_part(s.id.as_str()), uid_part(&p.id)));
         add(format!("DTSTAMP:{}", stamp(now)));
+        if let Some(version) = versions.items.get(e.id).and_then(|i| i.exported.as_ref()) {
+            add(format!("SEQUENCE:{}", version.sequence));
+            add(format!("LAST-MODIFIED:{}", stamp(version.at)));
+        }
         add(format!("DTSTART:{}", stamp(start.with_timezone(&Utc))));
-        if let Some(end) = s.end_at(p.timezone) {
-            add(format!("DTEND:{}", stamp(end.with_timezone(&Utc))));
+        match s.end_at(p.timezone) {
+            Some(end) => add(format!("DTEND:{}", stamp(end.with_timezone(&Utc)))),
+            None => add("X-WHRCF-END-NOT-PUBLISHED:TRUE".into()),
         }
         add(format!("SUMMARY:{}", escape(&s.title)));
         if let Some(place) = s.place() {

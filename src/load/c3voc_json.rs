@@ -85,6 +85,8 @@ struct Schedule<'a> {
     #[serde(borrow)]
     conference: Option<Conf<'a>>,
     events: Option<IgnoredAny>,
+    /// Not part of schedule.json v1 (its rooms are under each day).
+    rooms: Option<IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -142,8 +144,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for Rooms<'a> {
 
 #[derive(Deserialize)]
 struct Event<'a> {
+    /// A number by the schema; read as text either way, and checked.
     #[serde(default, borrow)]
-    id: Text<'a>,
+    id: Option<&'a RawValue>,
     #[serde(default, borrow)]
     guid: Text<'a>,
     #[serde(default, borrow)]
@@ -178,6 +181,8 @@ struct Event<'a> {
 
 #[derive(Deserialize)]
 struct Person<'a> {
+    #[serde(default, borrow)]
+    id: Option<&'a RawValue>,
     #[serde(default, borrow)]
     public_name: Text<'a>,
     #[serde(default, borrow)]
@@ -238,12 +243,17 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         ));
     }
     let days = conf.days.ok_or_else(|| format!("{path}: expected \"schedule.conference.days\" (an array)"))?;
+    if schedule.rooms.is_some() {
+        let message = "\"rooms\" is not a key of schedule.json v1 (rooms are listed under schedule.conference.days[].rooms): ignored";
+        warnings.push(Problem::error(at(path, "schedule.rooms"), None, message));
+    }
     let conference = Conference {
         acronym: conf.acronym.get(),
         title: conf.title.get(),
         start: date(&conf.start),
         end: date(&conf.end),
         time_zone: conf.time_zone_name.get(),
+        time_zone_at: Some(at(path, "schedule.conference.time_zone_name")),
         url: conf.url.get().or_else(|| conf.base_url.get()),
     };
     let day_change = conf.day_change.get().and_then(|t| crate::time::parse_time(&t).ok());
@@ -263,6 +273,9 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
                 let json_path = format!("schedule.conference.days[{d}].rooms[{room:?}][{i}]");
                 let parsed =
                     serde_json::from_str::<Event<'_>>(raw.get()).map_err(|e| format!("expected an event object: {e}"));
+                if let Ok(ev) = &parsed {
+                    not_numbers(ev, path, &json_path, warnings);
+                }
                 match parsed.and_then(|ev| event(ev, &room, day_date, day_change, at(path, &json_path))) {
                     Ok(ev) => events.push(ev, warnings),
                     Err(message) => {
@@ -273,6 +286,20 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         }
     }
     Ok((conference, events))
+}
+
+/// Ids the schema wants as numbers (the event's and its persons'), written otherwise: each an
+/// error for `validate`, though the event is still read.
+fn not_numbers(ev: &Event<'_>, path: &str, json_path: &str, warnings: &mut Vec<Problem>) {
+    let persons = ev.persons.iter().flatten().enumerate().map(|(i, p)| (format!("{json_path}.persons[{i}].id"), p.id));
+    for (field, id) in [(format!("{json_path}.id"), ev.id)].into_iter().chain(persons) {
+        let Some(raw) = id.map(RawValue::get) else { continue };
+        if !raw.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) || raw.is_empty() {
+            let shown: String = raw.chars().take(40).collect();
+            let message = format!("id {shown}: schedule.json v1 expects a number (an integer id)");
+            warnings.push(Problem::error(at(path, &field), None, message));
+        }
+    }
 }
 
 fn event(
@@ -300,7 +327,7 @@ fn event(
     let texts = [ev.summary.get(), ev.description.get()].into_iter().flatten().map(|t| markup::to_text(&t)).collect();
     Ok(RawEvent {
         at,
-        id: ev.id.get(),
+        id: ev.id.and_then(|raw| serde_json::from_str::<Text<'_>>(raw.get()).ok()).and_then(|t| t.get()),
         guid: ev.guid.get(),
         start,
         duration,

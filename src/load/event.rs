@@ -20,6 +20,8 @@ pub struct Conference {
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     pub time_zone: Option<String>,
+    /// Where the time zone is written, when the reader knows.
+    pub time_zone_at: Option<Location>,
     pub url: Option<String>,
 }
 
@@ -170,7 +172,7 @@ pub fn build(
         conf.time_zone.as_deref().map(str::trim).filter(|z| !z.is_empty()).and_then(|z| match time::parse_zone(z) {
             Ok(tz) => Some(tz),
             Err(e) => {
-                warnings.push(Problem::warning(file.clone(), None, e));
+                warnings.push(Problem::warning(conf.time_zone_at.clone().unwrap_or_else(|| file.clone()), None, e));
                 None
             }
         });

@@ -185,12 +185,18 @@ impl FieldSpans {
 pub struct SpannedLocator<'a> {
     index: &'a LineIndex<'a>,
     sessions: &'a [FieldSpans],
+    header: Option<&'a FieldSpans>,
 }
 
 impl<'a> SpannedLocator<'a> {
     /// A locator over the sessions' spans, in programme order.
     pub fn new(index: &'a LineIndex<'a>, sessions: &'a [FieldSpans]) -> Self {
-        SpannedLocator { index, sessions }
+        SpannedLocator { index, sessions, header: None }
+    }
+
+    /// With the spans of the programme's own fields too.
+    pub fn with_header(self, header: &'a FieldSpans) -> Self {
+        SpannedLocator { header: Some(header), ..self }
     }
 }
 
@@ -204,6 +210,13 @@ impl Locator for SpannedLocator<'_> {
 
     fn file(&self) -> Location {
         self.index.file()
+    }
+
+    fn programme(&self, field: &str) -> Location {
+        match self.header.and_then(|h| h.field(field)) {
+            Some(start) => self.index.locate(start),
+            None => self.index.file(),
+        }
     }
 }
 

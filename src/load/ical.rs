@@ -1,6 +1,7 @@
 //! iCalendar schedules: lines unfolded at the byte level before decoding UTF-8 (so a fold inside
 //! a multi-byte character is mended), CRLF, LF or stray CR line ends, TZID with or without
-//! VTIMEZONE, UTC and floating times, LOCATION as room, CATEGORIES as themes, DESCRIPTION as summary.
+//! VTIMEZONE, UTC and floating times, LOCATION as room, CATEGORIES as themes, DESCRIPTION as summary,
+//! ATTENDEE names (CN) as people.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
@@ -137,6 +138,7 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
             ("X-WR-CALNAME", None) => conference.title = Some(unescape(value)),
             ("X-WR-TIMEZONE", None) => {
                 conference.time_zone = Some(value.trim().to_owned());
+                conference.time_zone_at = Some(index.locate(offset));
                 calendar_zone = crate::time::parse_zone(value.trim()).ok();
             }
             ("UID", Some((ev, _))) => ev.guid = Some(value.trim().to_owned()),
@@ -145,6 +147,7 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
             ("DESCRIPTION", Some((ev, _))) => ev.texts.push(markup::to_text(&unescape(value))),
             ("CATEGORIES", Some((ev, _))) => ev.tracks.extend(unescape_list(value)),
             ("URL", Some((ev, _))) => ev.links.push(value.trim().to_owned()),
+            ("ATTENDEE", Some((ev, _))) => ev.persons.extend(attendee_name(&params)),
             ("RRULE" | "RDATE", Some((ev, _))) => warnings.push(Problem::warning(
                 index.locate(offset),
                 ev.guid.as_deref(),
@@ -186,6 +189,30 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
         conference.time_zone = None;
     }
     Ok((conference, events))
+}
+
+/// The name (CN) of an ATTENDEE who is a person (speakers, in published schedules); a room or
+/// resource is not. RFC 6868 escapes (`^'` quote, `^n` line break, `^^` caret) are undone.
+fn attendee_name(params: &[(String, String)]) -> Option<String> {
+    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    if param("CUTYPE").is_some_and(|t| !t.eq_ignore_ascii_case("INDIVIDUAL")) {
+        return None;
+    }
+    let (mut name, mut chars) = (String::new(), param("CN")?.chars());
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('^', Some('\'')) => name.push('"'),
+            ('^', Some('n')) => name.push(' '),
+            ('^', Some('^')) => name.push('^'),
+            _ => {
+                name.push(c);
+                continue;
+            }
+        }
+        chars.next();
+    }
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then_some(name)
 }
 
 /// CATEGORIES: a comma-separated list (escaped commas stay inside an item).
@@ -261,5 +288,17 @@ mod tests {
         assert_eq!((name.as_str(), value), ("DTSTART", "20200113T090000"));
         assert_eq!(params[0], ("TZID".to_owned(), "Australia/Brisbane".to_owned()));
         assert_eq!(unescape_list("a\\, b,c"), ["a, b", "c"]);
+    }
+
+    #[test]
+    fn attendees_who_are_people_are_kept_by_name() {
+        let name = |line: &str| attendee_name(&split(line).1);
+        assert_eq!(
+            name("ATTENDEE;CN=\"Jürgen Groß\";CUTYPE=INDIVIDUAL:invalid:nomail").as_deref(),
+            Some("Jürgen Groß")
+        );
+        assert_eq!(name("ATTENDEE;CN=Ada ^'the^' Lovelace:mailto:a@b").as_deref(), Some("Ada \"the\" Lovelace"));
+        assert_eq!(name("ATTENDEE;CUTYPE=ROOM;CN=Hall A:mailto:hall@x"), None, "a room is no person");
+        assert_eq!(name("ATTENDEE:mailto:someone@example.org"), None, "no name, no person");
     }
 }

@@ -31,16 +31,15 @@ pub fn parse(text: &str, path: &str) -> Parsed {
     if let Some(result) = parse_chunked(text, &index) {
         return result;
     }
+    // Syntax errors are reported with everything else the recovered document shows (a duplicate
+    // id, an empty title), so that one run lists every problem; they make the file invalid. A
+    // session with a syntax error in it is not read further: what was recovered of it is a guess.
     let (root, syntax) = DeTable::parse_recoverable(text);
-    if !syntax.is_empty() {
-        return Err(syntax
-            .iter()
-            .map(|e| {
-                Problem::error(index.locate_span(e.span()), None, format!("TOML syntax: {}", one_line(e.message())))
-            })
-            .collect());
-    }
-    let mut problems = Vec::new();
+    let broken: Vec<std::ops::Range<usize>> = syntax.iter().filter_map(|e| e.span()).collect();
+    let mut problems: Vec<Problem> = syntax
+        .iter()
+        .map(|e| Problem::error(index.locate_span(e.span()), None, format!("TOML syntax: {}", one_line(e.message()))))
+        .collect();
     let root_span = root.span();
     let mut header = DeTable::default();
     let mut sessions: Vec<Spanned<DeValue<'_>>> = Vec::new();
@@ -62,7 +61,14 @@ pub fn parse(text: &str, path: &str) -> Parsed {
 
     let mut parsed = Vec::with_capacity(sessions.len());
     let mut spans = Vec::with_capacity(sessions.len());
-    for item in sessions {
+    // Each session runs from its table to the next one's (its own span may be its header only).
+    let mut ends: Vec<usize> = sessions.iter().skip(1).map(|s| s.span().start).collect();
+    ends.push(text.len());
+    for (item, end) in sessions.into_iter().zip(ends) {
+        let start = item.span().start;
+        if broken.iter().any(|b| (start..end).contains(&b.start)) {
+            continue;
+        }
         if let Some((session, session_spans)) = session_item(item, &index, &index, &mut problems) {
             parsed.push(session);
             spans.push(session_spans);
@@ -208,7 +214,7 @@ fn finish(
     let Some(programme) = convert_header(raw, parsed, header_spans, index, &mut problems) else {
         return Err(problems);
     };
-    problems.extend(validate::check(&programme, &SpannedLocator::new(index, &spans)));
+    problems.extend(validate::check(&programme, &SpannedLocator::new(index, &spans).with_header(header_spans)));
     if problems.iter().any(Problem::is_error) { Err(problems) } else { Ok((programme, problems)) }
 }
 

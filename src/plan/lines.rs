@@ -1,7 +1,10 @@
 //! The plan read top to bottom, walked here once for every view: a heading at each new day,
-//! free time, each entry with the overlaps and tight room changes under it, then the sections of
-//! untimed and removed sessions. The app, `whrcf agenda list` and the Markdown export draw these
+//! free time, each entry with the overlaps and tight room changes under it (a day's untimed
+//! sessions after its timed ones), then the sections of undated and removed sessions. The app, `whrcf agenda list` and the Markdown export draw these
 //! lines each in their own way, but none of them walks the plan itself.
+
+use std::iter::Peekable;
+use std::vec::IntoIter;
 
 use chrono::{Duration, NaiveDate};
 
@@ -41,14 +44,26 @@ pub enum Line<'p, 'a> {
 }
 
 impl<'a> Plan<'a> {
-    /// The lines of the plan, in order.
+    /// The lines of the plan, in order. A session with a published day but no time is listed
+    /// under its day (after the day's timed sessions); only those without a day go to the
+    /// untimed section.
     pub fn lines(&self) -> Vec<Line<'_, 'a>> {
-        let mut out = Vec::with_capacity(self.timed.len() * 2 + self.untimed.len() + self.gone.len() + 2);
+        let mut out = Vec::with_capacity(self.timed.len() * 2 + self.untimed.len() + self.gone.len() + 4);
+        let (dated, undated): (Vec<&Entry<'a>>, Vec<&Entry<'a>>) =
+            self.untimed.iter().partition(|e| e.session.and_then(|s| s.date).is_some());
+        let mut dated: Vec<(NaiveDate, &Entry<'a>)> =
+            dated.into_iter().filter_map(|e| Some((e.session?.date?, e))).collect();
+        dated.sort_by_key(|(d, _)| *d);
+        let mut dated = dated.into_iter().peekable();
         let mut day = None;
         for r in &self.timed {
-            if day != Some(r.start.date_naive()) {
-                day = Some(r.start.date_naive());
-                out.push(Line::Day(r.start.date_naive()));
+            let date = r.start.date_naive();
+            if day != Some(date) {
+                untimed_before(&mut out, &mut dated, &mut day, Some(date));
+            }
+            if day != Some(date) {
+                day = Some(date);
+                out.push(Line::Day(date));
             }
             if let Some(free) = r.free_before {
                 out.push(Line::Free(free));
@@ -57,19 +72,40 @@ impl<'a> Plan<'a> {
             out.extend(r.overlaps.iter().map(Line::Overlap));
             out.extend(r.tight.iter().map(Line::Tight));
         }
-        for (section, entries, standing) in
-            [(Section::Untimed, &self.untimed, Standing::Untimed), (Section::Gone, &self.gone, Standing::Gone)]
-        {
-            if !entries.is_empty() {
-                out.push(Line::Section(section));
-                out.extend(entries.iter().map(|e| Line::Entry(e, standing)));
-            }
+        untimed_before(&mut out, &mut dated, &mut day, None);
+        if !undated.is_empty() {
+            out.push(Line::Section(Section::Untimed));
+            out.extend(undated.into_iter().map(|e| Line::Entry(e, Standing::Untimed)));
+        }
+        if !self.gone.is_empty() {
+            out.push(Line::Section(Section::Gone));
+            out.extend(self.gone.iter().map(|e| Line::Entry(e, Standing::Gone)));
         }
         out
     }
 
     /// The ids of the entries, in the order the lines show them.
     pub fn ids(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.timed.iter().map(|r| &r.entry).chain(&self.untimed).chain(&self.gone).map(|e| e.id)
+        self.lines().into_iter().filter_map(|l| match l {
+            Line::Entry(e, _) => Some(e.id),
+            _ => None,
+        })
+    }
+}
+
+/// The untimed sessions of days before `until` (all that are left when `None`), each day's
+/// under its heading.
+fn untimed_before<'p, 'a>(
+    out: &mut Vec<Line<'p, 'a>>,
+    dated: &mut Peekable<IntoIter<(NaiveDate, &'p Entry<'a>)>>,
+    day: &mut Option<NaiveDate>,
+    until: Option<NaiveDate>,
+) {
+    while let Some((d, e)) = dated.next_if(|(d, _)| until.is_none_or(|u| *d < u)) {
+        if *day != Some(d) {
+            *day = Some(d);
+            out.push(Line::Day(d));
+        }
+        out.push(Line::Entry(e, Standing::Untimed));
     }
 }

@@ -39,6 +39,8 @@ pub enum Action {
     CycleStatus,
     EditNote,
     NoteAccept,
+    /// Bring back the session last removed from the agenda.
+    Undo,
     OpenClashes,
     OpenPeople,
     /// The problems of the programme file and the app's own notices.
@@ -128,6 +130,7 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::CycleStatus, "cycle-status", "status: planned / attended / skipped"),
     (Action::EditNote, "edit-note", "write a note on the session"),
     (Action::NoteAccept, "note-accept", "keep the note"),
+    (Action::Undo, "undo", "bring back the session last removed from my agenda"),
     (Action::OpenGrid, "grid", "timeline grid: rooms side by side"),
     (Action::OpenClashes, "clashes", "clash panel: rooms and people booked twice"),
     (Action::OpenPeople, "people", "people and organizers index"),

@@ -54,6 +54,7 @@ pub fn action_for(state: &State, data: &Data, screen: Rect, event: Event) -> Opt
 /// and the marks stay in memory.
 pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
     let Some(store) = store else {
+        state.agenda_unsaved = Some(wording::NOTICE_NO_DATA_DIRECTORY.text().to_owned());
         state.report(Level::Warning, wording::NOTICE_NO_DATA_DIRECTORY.text().to_owned());
         return;
     };
@@ -61,6 +62,7 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
     file.programmes.insert(data.programme.id.clone(), state.agenda.clone());
     match store.save(&file) {
         Ok((merged, notice)) => {
+            state.agenda_unsaved = None;
             if let Some(agenda) = merged.programmes.get(&data.programme.id) {
                 state.agenda = agenda.clone();
             }
@@ -68,7 +70,10 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
                 state.report(super::agenda_level(&notice), wording::agenda::notice(&notice));
             }
         }
-        Err(e) => state.report(Level::Error, wording::NOTICE_AGENDA_NOT_SAVED.say(&[("reason", &e)])),
+        Err(e) => {
+            state.agenda_unsaved = Some(e.to_string());
+            state.report(Level::Error, wording::NOTICE_AGENDA_NOT_SAVED.say(&[("reason", &e)]));
+        }
     }
 }
 

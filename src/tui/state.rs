@@ -71,6 +71,8 @@ pub struct HelpState {
 #[derive(Debug, Clone, Default)]
 pub struct AgendaState {
     pub cursor: usize,
+    /// The sessions removed from the agenda here, the last one last: what undo brings back.
+    pub removed: Vec<String>,
 }
 
 /// The note being typed, and the session it is for.
@@ -140,6 +142,10 @@ pub struct State {
     pub notices: NoticeLog,
     /// The agenda of this programme, as last saved or loaded.
     pub agenda: Agenda,
+    /// Why the last save of the agenda failed, while its changes are only in memory.
+    pub agenda_unsaved: Option<String>,
+    /// Quit was asked for with the agenda unsaved: the next quit quits anyway.
+    pub quit_asked: bool,
     /// The size the terminal last reported (a Resize event): what paging uses between frames.
     pub size: (u16, u16),
     pub theme: Theme,
@@ -184,6 +190,8 @@ impl State {
             notice: None,
             notices: NoticeLog::default(),
             agenda: Agenda::default(),
+            agenda_unsaved: None,
+            quit_asked: false,
             size,
             theme: Theme::from_env(),
             hyperlinks: true,

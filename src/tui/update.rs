@@ -9,6 +9,7 @@ use super::mode::Mode;
 use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people};
 use super::state::State;
 use super::{hiding, links, navigate};
+use crate::wording;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
@@ -39,8 +40,17 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Tick | Action::Resize(..)) {
         state.notice = None;
     }
+    let quit_asked = std::mem::take(&mut state.quit_asked);
     match action {
-        Action::Quit => return Some(Effect::Quit),
+        // Marks that could not be saved are not dropped without a word: the first quit asks.
+        Action::Quit => match &state.agenda_unsaved {
+            Some(reason) if !quit_asked => {
+                let quit = data.keymap.key_for(state.mode, Action::Quit).unwrap_or_default();
+                state.notice = Some(wording::ASK_QUIT_UNSAVED.say(&[("reason", reason), ("key", &quit)]));
+                state.quit_asked = true;
+            }
+            _ => return Some(Effect::Quit),
+        },
         Action::Suspend => return Some(Effect::Suspend),
         Action::Tick => state.now = state.clock.now(),
         Action::Resize(w, h) => {

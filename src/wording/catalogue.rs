@@ -98,7 +98,7 @@ messages! {
     PLAN_CHANGED = "plan-changed" => "changed: {what}";
     PLAN_NOTE = "plan-note" => "note: {note}";
     PLAN_REMOVED = "plan-removed" => "removed";
-    SECTION_UNTIMED = "plan-section-untimed" => "Time not published";
+    SECTION_UNTIMED = "plan-section-untimed" => "Day and time not published";
     SECTION_GONE = "plan-section-gone" => "No longer in the programme";
     // The agenda from the command line.
     AGENDA_HEADING = "agenda-heading" => "My agenda · {programme} · {marked} marked";
@@ -108,7 +108,9 @@ messages! {
     AGENDA_REMOVED = "agenda-removed" => "removed {id}";
     AGENDA_CLEARED = "agenda-cleared" => "removed {sessions} from the agenda of {programme}";
     AGENDA_NOTE_SAVED = "agenda-note-saved" => "note saved on {id}";
-    AGENDA_MERGED = "agenda-merged" => "merged {sessions} from {file}";
+    ICS_VERSIONS_NOT_SAVED = "ics-versions-not-saved" => "the agenda could not be saved ({reason}): a calendar may not move an event whose session moves before the next export";
+    AGENDA_MERGED = "agenda-merged" => "merged {sessions} of {programme} from {file}";
+    AGENDA_IMPORT_LEFT_OUT = "agenda-import-left-out" => "left out its {sessions} of {programme} ({hint} to import them)";
     AGENDA_UNKNOWN = "agenda-unknown" => "not in {programme} or not marked: {ids} (see `whrcf list` and `whrcf agenda list`)";
     NEXT_NOW = "next-now" => "now: {title}{place}";
     NEXT_NOW_UNTIL = "next-now-until" => "now: {title} until {end}{place}";
@@ -177,6 +179,10 @@ messages! {
     NOTICE_TITLE = "notice-title" => "Notice";
     NOTICE_NO_DATA_DIRECTORY = "notice-no-data-directory" => "No data directory (set WHRCF_DATA_DIR): marks are kept in memory only";
     NOTICE_AGENDA_NOT_SAVED = "notice-agenda-not-saved" => "Agenda not saved, marks kept in memory: {reason}";
+    ASK_QUIT_UNSAVED = "ask-quit-unsaved" => "Agenda not saved: {key} again quits and loses the changes ({reason})";
+    AGENDA_REMOVED_UNDO = "agenda-removed-undo" => "Removed from your agenda ({marked}): {title} · {key} undo";
+    AGENDA_RESTORED = "agenda-restored" => "Back in your agenda ({marked}): {title}";
+    NOTHING_TO_UNDO = "nothing-to-undo" => "Nothing removed to bring back";
     NOTICE_KEYS_UNUSABLE = "notice-keys-unusable" => "Key bindings: {problem}; using the defaults";
     NOTICE_KEYS_PROBLEM = "notice-keys-problem" => "Key bindings: {problem}";
     // What the user hides.

@@ -32,6 +32,7 @@ pub const HINTS: &[(Action, &str)] = &[
     (Action::CycleStatus, "status"),
     (Action::EditNote, "note"),
     (Action::ToggleMark, "remove"),
+    (Action::Undo, "undo"),
     (Action::Back, "back"),
 ];
 
@@ -100,12 +101,36 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             let id = current?;
             state.agenda.remove(&id, Utc::now());
             *cursor = (*cursor).min(last.saturating_sub(1));
-            state.notice = Some(format!("Removed from your agenda ({})", state.agenda.len()));
+            let title = title_of(state, data, &id);
+            let undo = data.keymap.key_for(Mode::Agenda, Action::Undo).unwrap_or_default();
+            let marked = state.agenda.len();
+            let args: [wording::Arg<'_>; 3] = [("marked", &marked), ("title", &title), ("key", &undo)];
+            state.notice = Some(wording::AGENDA_REMOVED_UNDO.say(&args));
+            state.agenda_view.removed.push(id);
             return Some(Effect::SaveAgenda);
+        }
+        Action::Undo => {
+            // A removal already undone elsewhere (re-marked in the list) is skipped.
+            while let Some(id) = state.agenda_view.removed.pop() {
+                if state.agenda.restore(&id, Utc::now()) {
+                    let order = agenda_order(state, data);
+                    state.agenda_view.cursor = order.iter().position(|x| *x == id).unwrap_or(0);
+                    let (marked, title) = (state.agenda.len(), title_of(state, data, &id));
+                    state.notice = Some(wording::AGENDA_RESTORED.say(&[("marked", &marked), ("title", &title)]));
+                    return Some(Effect::SaveAgenda);
+                }
+            }
+            state.notice = Some(wording::NOTHING_TO_UNDO.text().to_owned());
         }
         _ => {}
     }
     None
+}
+
+/// The title of an agenda entry as a line: the programme's, else the one the user saw.
+fn title_of(state: &State, data: &Data, id: &str) -> String {
+    let seen = state.agenda.items.get(id).map(|i| i.seen.title.as_str());
+    sanitize::line(data.programme.session(id).map(|s| s.title.as_str()).or(seen).unwrap_or(id))
 }
 
 fn status_glyph(status: Status) -> &'static str {

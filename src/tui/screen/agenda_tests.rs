@@ -67,3 +67,45 @@ fn agenda_view_orders_edits_and_jumps() {
     update(&mut s, &d, Action::Back);
     assert_eq!(s.mode, Mode::Browse);
 }
+
+#[test]
+fn a_removal_in_the_agenda_can_be_undone_with_its_status_and_note() {
+    let (d, mut s) = setup();
+    run(&mut s, &d, &[Action::ToggleMark, Action::Down, Action::ToggleMark, Action::OpenAgenda, Action::Down]);
+    update(&mut s, &d, Action::CycleStatus);
+    s.agenda.set_note("housing", Some("ask about rent".into()), chrono::Utc::now());
+    assert_eq!(update(&mut s, &d, Action::ToggleMark), Some(Effect::SaveAgenda));
+    assert!(!s.agenda.is_marked("housing"));
+    let notice = s.notice.clone().unwrap();
+    assert!(notice.contains("Housing as a Human Right") && notice.ends_with("u undo"), "{notice}");
+    assert_eq!(update(&mut s, &d, Action::Undo), Some(Effect::SaveAgenda));
+    let item = &s.agenda.items["housing"];
+    assert!(s.agenda.is_marked("housing"));
+    assert_eq!((item.status.as_str(), item.note.as_deref()), ("attended", Some("ask about rent")));
+    assert_eq!(agenda_order(&s, &d)[s.agenda_view.cursor], "housing", "the cursor is back on it");
+    assert_eq!(update(&mut s, &d, Action::Undo), None);
+    assert_eq!(s.notice.as_deref(), Some("Nothing removed to bring back"));
+}
+
+#[test]
+fn quitting_with_an_agenda_that_could_not_be_saved_asks_first() {
+    let (d, mut s) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-directory");
+    std::fs::write(&blocker, "").unwrap();
+    let store = crate::store::Store::new(blocker.join("agenda.toml"));
+    assert_eq!(update(&mut s, &d, Action::ToggleMark), Some(Effect::SaveAgenda));
+    crate::tui::app::save_agenda(&mut s, &d, Some(&store));
+    assert!(s.agenda_unsaved.is_some());
+    assert_eq!(update(&mut s, &d, Action::Quit), None, "the first quit asks");
+    let notice = s.notice.clone().unwrap();
+    assert!(notice.contains("not saved") && notice.contains("again quits"), "{notice}");
+    update(&mut s, &d, Action::Down);
+    assert_eq!(update(&mut s, &d, Action::Quit), None, "another key in between: it asks again");
+    assert_eq!(update(&mut s, &d, Action::Quit), Some(Effect::Quit), "asked twice: it quits");
+    let saved = tempfile::tempdir().unwrap();
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::ToggleMark);
+    crate::tui::app::save_agenda(&mut s, &d, Some(&crate::store::Store::new(saved.path().join("agenda.toml"))));
+    assert_eq!(update(&mut s, &d, Action::Quit), Some(Effect::Quit), "saved: no question");
+}

@@ -1,0 +1,151 @@
+//! `whrcf agenda import FILE`: an agenda file (agenda.toml) or a JSON export, checked to be this
+//! programme's agenda before anything is merged. Another programme's agenda is refused with the
+//! programme it belongs to, and a file with nothing marked is said to be empty, not "merged".
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use chrono::Utc;
+use whrcf::agenda::{Agenda, Item, Seen, Status};
+use whrcf::model::Programme;
+use whrcf::sanitize::line;
+use whrcf::store;
+use whrcf::time;
+use whrcf::wording;
+
+/// What a file holds for this programme, and the agendas of other programmes it leaves out
+/// (their ids, with how many sessions each marks).
+pub struct Incoming {
+    pub agenda: Agenda,
+    pub elsewhere: Vec<(String, usize)>,
+}
+
+/// How to open another programme's agenda: the bundled edition its id names, else its file.
+pub fn hint(programme_id: &str) -> String {
+    match programme_id.strip_prefix("whrcf-").filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
+        Some(year) => format!("add `--edition {year}`"),
+        None => "give its programme with --edition or --programme".to_owned(),
+    }
+}
+
+/// The agenda in `path` for `programme`: refused when it is another programme's or empty.
+pub fn read(path: &Path, programme: &Programme) -> Result<Incoming, String> {
+    let bytes = whrcf::untrusted_file::read(path, whrcf::untrusted_file::MAX_SMALL_FILE_BYTES)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let incoming = match store::parse(&bytes) {
+        Ok(file) => from_agenda_file(path, programme, file.programmes)?,
+        Err(_) => Incoming { agenda: from_json(path, programme, &bytes)?, elsewhere: Vec::new() },
+    };
+    if incoming.agenda.is_empty() {
+        return Err(format!("{}: no marked sessions in it: nothing to import", path.display()));
+    }
+    Ok(incoming)
+}
+
+/// This programme's section of an agenda file; the others are left out (each programme's
+/// agenda is imported with that programme open).
+fn from_agenda_file(
+    path: &Path,
+    programme: &Programme,
+    mut programmes: std::collections::BTreeMap<String, Agenda>,
+) -> Result<Incoming, String> {
+    let agenda = programmes.remove(&programme.id).unwrap_or_default();
+    let elsewhere: Vec<(String, usize)> =
+        programmes.into_iter().filter(|(_, a)| !a.is_empty()).map(|(id, a)| (id, a.len())).collect();
+    if agenda.is_empty()
+        && let [(id, _), ..] = elsewhere.as_slice()
+    {
+        let others: Vec<String> = elsewhere.iter().map(|(id, _)| line(id)).collect();
+        return Err(format!(
+            "{}: it holds no agenda of {} but {} of {}: it is another programme's agenda ({} to import it)",
+            path.display(),
+            programme.label(),
+            wording::MARKED_SESSIONS.of(elsewhere.iter().map(|(_, n)| n).sum()),
+            others.join(", "),
+            hint(id),
+        ));
+    }
+    Ok(Incoming { agenda, elsewhere })
+}
+
+/// The items of a JSON export. Each names its programme (`programme`); an older export does not,
+/// and one whose sessions are none of this programme's is taken to be another's.
+fn from_json(path: &Path, programme: &Programme, bytes: &[u8]) -> Result<Agenda, String> {
+    let items: Vec<serde_json::Value> = serde_json::from_slice(bytes).map_err(|_| {
+        format!(
+            "{}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`",
+            path.display()
+        )
+    })?;
+    let mut agenda = Agenda::default();
+    let mut foreign = BTreeSet::new();
+    let now = Utc::now();
+    for (i, v) in items.iter().enumerate() {
+        let item =
+            serde_json::from_value::<JsonItem>(v.clone()).map_err(|e| format!("{}: item {i}: {e}", path.display()))?;
+        let status = Status::parse(&item.status)
+            .ok_or_else(|| format!("{}: item {i}: unknown status `{}`", path.display(), line(&item.status)))?;
+        if let Some(other) = item.programme.filter(|id| *id != programme.id) {
+            foreign.insert(other);
+        }
+        agenda.items.insert(
+            item.id,
+            Item { status, note: item.note, updated: now, removed: false, seen: item.seen.into(), exported: None },
+        );
+    }
+    if let Some(first) = foreign.first() {
+        let ids: Vec<String> = foreign.iter().map(|id| line(id)).collect();
+        return Err(format!(
+            "{}: it is the agenda of {}, not of {} ({} to import it)",
+            path.display(),
+            ids.join(", "),
+            programme.label(),
+            hint(first)
+        ));
+    }
+    if !agenda.items.is_empty() && agenda.items.keys().all(|id| programme.session(id).is_none()) {
+        let years: BTreeSet<&str> = agenda
+            .items
+            .keys()
+            .filter_map(|id| id.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
+            .collect();
+        let hint = match years.iter().collect::<Vec<_>>().as_slice() {
+            [year] => format!(" (its ids look like the {year} edition: add `--edition {year}`)"),
+            _ => " (give its programme with --edition or --programme)".to_owned(),
+        };
+        return Err(format!(
+            "{}: none of its {} are in {}: it is another programme's agenda{hint}",
+            path.display(),
+            wording::SESSIONS.of(agenda.items.len()),
+            programme.label()
+        ));
+    }
+    Ok(agenda)
+}
+
+#[derive(serde::Deserialize)]
+struct JsonItem {
+    id: String,
+    /// The programme id (exports since this field was added).
+    #[serde(default)]
+    programme: Option<String>,
+    status: String,
+    note: Option<String>,
+    seen: JsonSeen,
+}
+
+#[derive(serde::Deserialize)]
+struct JsonSeen {
+    title: String,
+    day: Option<chrono::NaiveDate>,
+    start: Option<String>,
+    end: Option<String>,
+    room: Option<String>,
+}
+
+impl From<JsonSeen> for Seen {
+    fn from(s: JsonSeen) -> Self {
+        let t = |v: Option<String>| v.and_then(|v| time::parse_time(&v).ok());
+        Seen { title: s.title, day: s.day, start: t(s.start), end: t(s.end), room: s.room }
+    }
+}
