@@ -108,7 +108,7 @@ pub fn from_path_with(path: &Path, options: Options) -> Result<Loaded, LoadError
 pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, LoadError> {
     match read(bytes, path)? {
         Read::Programme(loaded) => Ok(loaded),
-        Read::Schedule(schedule) => build(*schedule, path, options),
+        Read::Schedule(schedule) => build(schedule, path, options),
     }
 }
 
@@ -119,14 +119,14 @@ pub fn from_file_bytes(bytes: Vec<u8>, path: &str, options: Options) -> Result<L
     drop(bytes);
     match read {
         Read::Programme(loaded) => Ok(loaded),
-        Read::Schedule(schedule) => build(*schedule, path, options),
+        Read::Schedule(schedule) => build(schedule, path, options),
     }
 }
 
 /// What a file's bytes hold: our own programme (already checked), or a schedule's events.
 enum Read {
     Programme(Loaded),
-    Schedule(Box<Schedule>),
+    Schedule(Schedule),
 }
 
 /// A schedule's facts and events as read, with the warnings found reading them.
@@ -167,7 +167,7 @@ fn read(bytes: &[u8], path: &str) -> Result<Read, LoadError> {
     };
     let index = diagnostic::LineIndex::new(path, &text);
     let (conference, events) = (reader.read)(&text, &index, &mut warnings).map_err(LoadError::NotSchedule)?;
-    Ok(Read::Schedule(Box::new(Schedule { conference, events, warnings })))
+    Ok(Read::Schedule(Schedule { conference, events, warnings }))
 }
 
 /// The programme of a schedule's events, checked.
