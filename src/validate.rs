@@ -120,7 +120,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         if s.date.is_none() && (s.start.is_some() || s.end.is_some()) {
             problems.push(err("start", "a start or end time without a date: expected `date` too".into()));
         }
-        if s.start.is_some() && s.time_conflict.is_some() {
+        if s.start.is_some() && s.extras.time_conflict.is_some() {
             let message = "a published start with `time_conflict`: expected no start while the sources disagree";
             problems.push(err("time_conflict", message.into()));
         }
