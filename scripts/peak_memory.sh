@@ -17,7 +17,7 @@ events = ','.join(['{}'] * 300000)
 sys.stdout.write('{\"schedule\":{\"conference\":{\"title\":\"x\",\"days\":[{\"index\":1,\"date\":\"2020-01-01\",\"rooms\":{\"A\":[' + events + ']}}]}}}')
 " >"$T/empty-events.json"
 export WHRCF_CACHE_DIR="$T/cache" WHRCF_DATA_DIR="$T/data" WHRCF_CONFIG_DIR="$T/config"
-B=target/release/whrcf
+B=${CARGO_TARGET_DIR:-target}/release/whrcf
 run() {
   local file=$1; shift
   local size kb target verdict label="$*"

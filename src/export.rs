@@ -22,12 +22,12 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
     json!({
         "id": s.id.as_str(),
         "title": s.title,
-        "titles": s.other_titles,
+        "titles": s.extras.other_titles,
         "subtitle": s.subtitle,
         "day": s.date.map(|d| d.to_string()),
         "start": instant(s.start_at(programme.timezone)),
         "end": instant(s.end_at(programme.timezone)),
-        "time_conflict": s.time_conflict,
+        "time_conflict": s.extras.time_conflict,
         "room": s.place(),
         "kind": s.kind,
         "format": s.format.map(|f| f.as_str()),
@@ -41,7 +41,7 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
         })).collect::<Vec<_>>(),
         "summary": s.summary,
         "sources": s.sources,
-        "cut_off": s.cut_off.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "cut_off": s.extras.cut_off.iter().map(ToString::to_string).collect::<Vec<_>>(),
     })
 }
 

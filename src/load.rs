@@ -104,11 +104,43 @@ pub fn from_path_with(path: &Path, options: Options) -> Result<Loaded, LoadError
     let shown = path.display().to_string();
     let bytes = crate::untrusted_file::read(path, crate::untrusted_file::MAX_PROGRAMME_BYTES)
         .map_err(|source| LoadError::Read { path: shown.clone(), source })?;
-    from_bytes(&bytes, &shown, options)
+    from_file_bytes(bytes, &shown, options)
 }
 
 /// A programme from the bytes of a file; `path` names it in messages.
 pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, LoadError> {
+    match read(bytes, path)? {
+        Read::Programme(loaded) => Ok(loaded),
+        Read::Schedule(schedule) => build(schedule, path, options),
+    }
+}
+
+/// A programme from the bytes of a file, which are freed as soon as a schedule's events are read,
+/// before they become sessions (the file and the sessions made from it are never held at once).
+pub fn from_file_bytes(bytes: Vec<u8>, path: &str, options: Options) -> Result<Loaded, LoadError> {
+    let read = read(&bytes, path)?;
+    drop(bytes);
+    match read {
+        Read::Programme(loaded) => Ok(loaded),
+        Read::Schedule(schedule) => build(schedule, path, options),
+    }
+}
+
+/// What a file's bytes hold: our own programme (already checked), or a schedule's events.
+enum Read {
+    Programme(Loaded),
+    Schedule(Schedule),
+}
+
+/// A schedule's facts and events as read, with the warnings found reading them.
+struct Schedule {
+    conference: event::Conference,
+    events: event_list::EventList,
+    warnings: Vec<Problem>,
+}
+
+/// Read a file's bytes: our TOML into a programme, a schedule into its events.
+fn read(bytes: &[u8], path: &str) -> Result<Read, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     let Some(reader) = readers::for_head(&head) else {
@@ -117,7 +149,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
                 "{path}: {kind}: expected a schedule: frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or {TOML_FORMAT}"
             )));
         }
-        return from_toml(decode(bytes, path)?, path);
+        return from_toml(decode(bytes, path)?, path).map(Read::Programme);
     };
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(LoadError::Binary { path: path.to_owned(), offset, expected: reader.name });
@@ -138,6 +170,12 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
     };
     let index = diagnostic::LineIndex::new(path, &text);
     let (conference, events) = (reader.read)(&text, &index, &mut warnings).map_err(LoadError::NotSchedule)?;
+    Ok(Read::Schedule(Schedule { conference, events, warnings }))
+}
+
+/// The programme of a schedule's events, checked.
+fn build(schedule: Schedule, path: &str, options: Options) -> Result<Loaded, LoadError> {
+    let Schedule { conference, events, mut warnings } = schedule;
     let programme = match event::build(path, conference, events, options.fallback_zone, &mut warnings) {
         Ok(programme) => programme,
         // Every event was skipped: the reasons are the error, each where it was found.

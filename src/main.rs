@@ -11,7 +11,14 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (mimalloc.h): how long freed memory is kept before it is
+/// given back. Its default of 10 ms kept the file and the events of a large programme resident
+/// while the sessions made from them grew (a 100k-session schedule.json peaked 55 MB higher).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 fn main() -> ExitCode {
+    // SAFETY: sets one of mimalloc's options to a documented value (0: give back at once).
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     // Piped into `head` and the like: end quietly when the reader goes away, as CLI tools do.
     // SAFETY: setting a signal's disposition to its default before any thread is started.
     unsafe {

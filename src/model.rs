@@ -10,8 +10,10 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 mod cut_off;
+mod extras;
 
 pub use cut_off::{CUT_OFF_MARK, CutOff, PersonField};
+pub use extras::{Extras, SessionExtras};
 
 /// A session's stable, unique identifier within its programme.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -102,25 +104,17 @@ pub struct Person {
 pub struct Session {
     pub id: SessionId,
     pub title: String,
-    /// Titles in other languages or from other sources.
-    pub other_titles: Vec<String>,
     pub subtitle: Option<String>,
     pub date: Option<NaiveDate>,
     pub start: Option<NaiveTime>,
     pub end: Option<NaiveTime>,
-    /// When the sources disagree on the time (and so none is published here): what each says.
-    pub time_conflict: Option<String>,
     /// Set only when the session ends on a later day than it starts.
     pub end_date: Option<NaiveDate>,
     /// plenary, thematic, special, network, workshop, training, ceremony, pre-forum, side-event, ...
     pub kind: Option<String>,
-    pub kind_as_stated: Option<String>,
     pub format: Option<Format>,
-    pub format_as_stated: Option<String>,
     pub languages: Vec<String>,
-    pub interpretation: Vec<String>,
     pub room: Option<String>,
-    pub venue: Option<String>,
     /// Theme ids from the programme's vocabulary.
     pub themes: Vec<String>,
     pub organizers: Vec<String>,
@@ -129,9 +123,9 @@ pub struct Session {
     pub sources: Vec<String>,
     /// The record lists everything about this session (people, time, ...).
     pub complete: bool,
-    /// Values the stored copy cut off: each keeps what was found, and views show the gap.
-    pub cut_off: Vec<CutOff>,
-    pub notes: Option<String>,
+    /// Other titles, a disputed time, kind and format as stated, interpretation, venue, values
+    /// cut off, notes: what few sessions have, behind one pointer.
+    pub extras: Extras,
 }
 
 impl Session {
@@ -142,19 +136,21 @@ impl Session {
         if let Some(summary) = self.summary.as_mut() {
             summary.shrink_to_fit();
         }
-        self.other_titles.shrink_to_fit();
         self.languages.shrink_to_fit();
-        self.interpretation.shrink_to_fit();
         self.themes.shrink_to_fit();
         self.organizers.shrink_to_fit();
         self.people.shrink_to_fit();
         self.sources.shrink_to_fit();
-        self.cut_off.shrink_to_fit();
+        if let Some(extras) = self.extras.get_mut() {
+            extras.other_titles.shrink_to_fit();
+            extras.interpretation.shrink_to_fit();
+            extras.cut_off.shrink_to_fit();
+        }
     }
 
     /// Where the session takes place: the room, else the venue.
     pub fn place(&self) -> Option<&str> {
-        self.room.as_deref().or(self.venue.as_deref())
+        self.room.as_deref().or(self.extras.venue.as_deref())
     }
 
     /// People grouped by their role as published, in order of first appearance;
@@ -179,7 +175,7 @@ impl Session {
 
     /// All titles: the main one first.
     pub fn all_titles(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.title.as_str()).chain(self.other_titles.iter().map(String::as_str))
+        std::iter::once(self.title.as_str()).chain(self.extras.other_titles.iter().map(String::as_str))
     }
 }
 

@@ -100,7 +100,7 @@ fn touching_sessions_do_not_clash_and_tight_room_changes_are_flagged() {
     assert_eq!(tight.to, "Kimdaejung Convention Center, Room 307");
     // Same room: no travel needed.
     for s in p.sessions.iter_mut() {
-        s.venue = Some("Hall".into());
+        s.extras.make_mut().venue = Some("Hall".into());
     }
     let plan2 = plan(&p, &agenda, Duration::minutes(10), p.timezone);
     assert!(plan2.timed[1].tight.is_none());

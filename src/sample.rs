@@ -72,7 +72,7 @@ fn sessions() -> Vec<Session> {
     let lee = || person("LEE Jun", "speaker", "광주인권사무소", "Korea");
     let mut opening =
         session("opening", OPENING_TITLE, 1, Some(((9, 0), (10, 0))), "Hall A", vec![kim("moderator"), ana()]);
-    opening.other_titles = vec!["개막 총회".into()];
+    opening.extras.make_mut().other_titles = vec!["개막 총회".into()];
     opening.kind = Some("plenary".into());
     opening.summary = Some("Welcome words and the forum's questions: who is the city for?".into());
     let mut housing = session(
@@ -93,7 +93,7 @@ fn sessions() -> Vec<Session> {
         "Room 201",
         vec![kim("panelist"), ana()],
     );
-    climate.other_titles = vec!["도시의 기후 정의".into()];
+    climate.extras.make_mut().other_titles = vec!["도시의 기후 정의".into()];
     climate.themes = vec!["climate".into(), "cities".into()];
     climate.organizers = vec!["Sample City".into()];
     let youth = session(

@@ -272,22 +272,24 @@ fn theme(t: &mut Theme) {
 
 fn session(s: &mut Session) {
     fix_line(&mut s.title);
-    opt_line(&mut s.time_conflict);
-    lines(&mut s.other_titles);
     opt_line(&mut s.subtitle);
-    opt_block(&mut s.time_conflict);
     opt_line(&mut s.kind);
-    opt_line(&mut s.kind_as_stated);
-    opt_line(&mut s.format_as_stated);
     lines(&mut s.languages);
-    lines(&mut s.interpretation);
     opt_line(&mut s.room);
-    opt_line(&mut s.venue);
     lines(&mut s.organizers);
     s.people.iter_mut().for_each(person);
     opt_block(&mut s.summary);
     lines(&mut s.sources);
-    opt_block(&mut s.notes);
+    if let Some(extras) = s.extras.get_mut() {
+        opt_line(&mut extras.time_conflict);
+        lines(&mut extras.other_titles);
+        opt_block(&mut extras.time_conflict);
+        opt_line(&mut extras.kind_as_stated);
+        opt_line(&mut extras.format_as_stated);
+        lines(&mut extras.interpretation);
+        opt_line(&mut extras.venue);
+        opt_block(&mut extras.notes);
+    }
 }
 
 fn person(p: &mut Person) {

@@ -86,7 +86,7 @@ impl SearchIndex {
                 index.corpus.push(ENTRY_SEP);
             };
             push(&mut index, Field::Title, &s.title);
-            s.other_titles.iter().for_each(|t| push(&mut index, Field::OtherTitle, t));
+            s.extras.other_titles.iter().for_each(|t| push(&mut index, Field::OtherTitle, t));
             s.subtitle.iter().for_each(|t| push(&mut index, Field::Subtitle, t));
             s.people.iter().for_each(|p| push(&mut index, Field::Person, &p.name));
             s.organizers.iter().for_each(|o| push(&mut index, Field::Organizer, o));

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate, NaiveTime};
 
-use crate::model::{Format, Person, Programme, Session, SessionId, Theme};
+use crate::model::{Format, Person, Programme, Session, SessionExtras, SessionId, Theme};
 
 /// A small, fast, deterministic generator (SplitMix64).
 pub struct Rng(u64);
@@ -157,10 +157,12 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
                     p
                 })
                 .collect();
+            // Drawn in the order the fields were listed before they moved to the extras.
+            let title_text = title(&mut rng);
+            let other_titles = if i % 7 == 0 { vec![title(&mut rng)] } else { Vec::new() };
             Session {
                 id: SessionId(format!("s{i}")),
-                title: title(&mut rng),
-                other_titles: if i % 7 == 0 { vec![title(&mut rng)] } else { Vec::new() },
+                title: title_text,
                 date: (i % 50 != 0).then_some(date),
                 start: timed.then_some(start),
                 end: timed.then_some(end),
@@ -171,6 +173,7 @@ pub fn programme(sessions: usize, seed: u64) -> Programme {
                 organizers: vec![rng.pick(&organizers).clone()],
                 people: speakers,
                 summary: (i % 4 == 0).then(|| title(&mut rng)),
+                extras: SessionExtras { other_titles, ..SessionExtras::default() }.into(),
                 ..Session::default()
             }
         })

@@ -59,7 +59,7 @@ fn same_fact(bundled: Option<&str>, research: &Value, s: &Session, field: CutOff
         assert_eq!(bundled, None, "{}: {what}", s.id);
         return;
     };
-    let notes = s.notes.as_deref().unwrap_or_default();
+    let notes = s.extras.notes.as_deref().unwrap_or_default();
     let (fact, gap) = without_gap(value);
     if gap {
         assert_eq!(bundled, Some(fact.as_str()), "{}: {what}", s.id);
@@ -80,8 +80,8 @@ fn no_marker(s: &Session) {
         .people
         .iter()
         .flat_map(|p| [Some(&p.name), p.role.as_ref(), p.affiliation.as_ref(), p.country.as_ref(), p.topic.as_ref()]);
-    let single = [Some(&s.title), s.subtitle.as_ref(), s.room.as_ref(), s.venue.as_ref(), s.kind.as_ref()];
-    let lists = s.other_titles.iter().chain(&s.organizers).chain(&s.languages).chain(&s.interpretation);
+    let single = [Some(&s.title), s.subtitle.as_ref(), s.room.as_ref(), s.extras.venue.as_ref(), s.kind.as_ref()];
+    let lists = s.extras.other_titles.iter().chain(&s.organizers).chain(&s.languages).chain(&s.extras.interpretation);
     for value in single.into_iter().chain(people).flatten().chain(lists) {
         let lower = value.to_lowercase();
         let marked = ["[…", "[...", "truncated", "cut off", "[sic", "sic]", "(sic"].iter().any(|m| lower.contains(m));
@@ -95,15 +95,15 @@ fn check_session(s: &Session, r: &Value) {
     same_fact(Some(&s.title), &r["title"], s, CutOff::Title, "the title");
     same_fact(s.subtitle.as_deref(), &r["subtitle"], s, CutOff::Subtitle, "the subtitle");
     let others = r["alt_titles"].as_array().cloned().unwrap_or_default();
-    assert_eq!(s.other_titles.len(), others.len(), "{id}: number of other titles");
-    for (i, (o, ro)) in s.other_titles.iter().zip(&others).enumerate() {
+    assert_eq!(s.extras.other_titles.len(), others.len(), "{id}: number of other titles");
+    for (i, (o, ro)) in s.extras.other_titles.iter().zip(&others).enumerate() {
         same_fact(Some(o), ro, s, CutOff::OtherTitle(i), "another title");
     }
     assert_eq!(s.date.map(|d| d.to_string()), opt_str(&r["date"]), "{id}: date");
     assert_eq!(hhmm(s.start), opt_str(&r["start"]), "{id}: start");
     assert_eq!(hhmm(s.end), opt_str(&r["end"]), "{id}: end");
     same_fact(s.room.as_deref(), r.get("room").unwrap_or(&Value::Null), s, CutOff::Room, "the room");
-    same_fact(s.venue.as_deref(), r.get("venue").unwrap_or(&Value::Null), s, CutOff::Venue, "the venue");
+    same_fact(s.extras.venue.as_deref(), r.get("venue").unwrap_or(&Value::Null), s, CutOff::Venue, "the venue");
     let organizers = r["organizers"].as_array().cloned().unwrap_or_default();
     assert_eq!(s.organizers.len(), organizers.len(), "{id}: number of organizers");
     for (i, (o, ro)) in s.organizers.iter().zip(&organizers).enumerate() {
@@ -136,19 +136,19 @@ fn check_session(s: &Session, r: &Value) {
             );
         }
         for other in [&rp["name_ko"], &rp["affiliation_ko"]].into_iter().filter_map(Value::as_str) {
-            assert!(s.notes.as_deref().is_some_and(|n| n.contains(other)), "{id}: {other} kept in the notes");
+            assert!(s.extras.notes.as_deref().is_some_and(|n| n.contains(other)), "{id}: {other} kept in the notes");
         }
     }
     let notes = opt_str(&r["notes"]);
     if let Some(research_notes) = &notes {
-        assert!(s.notes.as_deref().is_some_and(|n| n.starts_with(research_notes.as_str())), "{id}: notes kept");
+        assert!(s.extras.notes.as_deref().is_some_and(|n| n.starts_with(research_notes.as_str())), "{id}: notes kept");
     }
-    if s.time_conflict.is_some() {
+    if s.extras.time_conflict.is_some() {
         assert!(s.start.is_none() && r["start"].is_null(), "{id}: a disputed time is not published");
         let said = notes.as_deref().unwrap_or_default();
         assert!(said.contains("conflict") || said.contains("disputed"), "{id}: the research records the conflict");
     }
-    assert!(s.cut_off.iter().all(|c| c.fits(s)), "{id}: cut_off names values the session has");
+    assert!(s.extras.cut_off.iter().all(|c| c.fits(s)), "{id}: cut_off names values the session has");
     let grouped = notes.as_deref().unwrap_or_default().to_lowercase();
     let aggregate = ["aggregate entry", "grouped", "count only"].iter().any(|w| grouped.contains(w));
     assert_eq!(s.kind.as_deref() == Some("grouped"), aggregate, "{id}: grouped entries are shown as such");
@@ -259,7 +259,7 @@ fn the_2025_opening_time_stays_open_and_says_why() {
     let p = load::bundled(2025).unwrap().programme;
     let opening = p.session("2025-opening-ceremony").unwrap();
     assert_eq!(opening.start, None);
-    let conflict = opening.time_conflict.as_deref().unwrap();
+    let conflict = opening.extras.time_conflict.as_deref().unwrap();
     assert!(conflict.contains("14:00") && conflict.contains("16:00"), "{conflict}");
     assert_eq!(whrcf::wording::when::format_range(&p, opening, p.timezone), "time not published: sources disagree");
 }

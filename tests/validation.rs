@@ -182,7 +182,7 @@ fn cut_off_values_are_read_written_back_and_checked() {
     let p = load::from_toml(&text, "t.toml").expect("valid").programme;
     let s = &p.sessions[0];
     let expected = [CutOff::Title, CutOff::Organizer(1), CutOff::Person(0, PersonField::Affiliation)];
-    assert_eq!(s.cut_off, expected);
+    assert_eq!(s.extras.cut_off, expected);
     assert_eq!(s.title, "Right to H", "the mark is never part of the value");
     let again = load::from_toml(&load::to_toml(&p).unwrap(), "w.toml").expect("written file loads").programme;
     assert_eq!(again.sessions, p.sessions, "the writer keeps cut_off");

@@ -119,7 +119,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
 
 /// The time of a row: its range, or why there is none (`sources disagree` fits the column).
 fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
-    if s.start.is_none() && s.time_conflict.is_some() {
+    if s.start.is_none() && s.extras.time_conflict.is_some() {
         return "sources disagree".to_owned();
     }
     whrcf::wording::when::format_range(p, s, zone)

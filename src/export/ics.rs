@@ -123,7 +123,7 @@ pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (Str
             continue;
         };
         let Some(start) = s.start_at(p.timezone) else {
-            warnings.push(LeftOut::Untimed { id: e.id, title: &s.title, disputed: s.time_conflict.is_some() });
+            warnings.push(LeftOut::Untimed { id: e.id, title: &s.title, disputed: s.extras.time_conflict.is_some() });
             continue;
         };
         add("BEGIN:VEVENT".into());

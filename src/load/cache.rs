@@ -63,7 +63,7 @@ pub fn load(path: &Path, options: load::Options, cache: Option<Cache>) -> Result
     let len = crate::untrusted_file::check(path, crate::untrusted_file::MAX_PROGRAMME_BYTES).map_err(unreadable)?;
     let Some(cache) = cache.filter(|c| len >= c.min_size) else {
         let bytes = read_programme(path).map_err(unreadable)?;
-        return load::from_bytes(&bytes, &shown, options).map(|l| (l, Origin::Parsed));
+        return load::from_file_bytes(bytes, &shown, options).map(|l| (l, Origin::Parsed));
     };
     let entry = cache.dir.join(entry_name(path, &shown, options));
     let stamp = stamp_of(path).map_err(unreadable)?;
@@ -74,8 +74,7 @@ pub fn load(path: &Path, options: load::Options, cache: Option<Cache>) -> Result
     // Stamp the bytes actually parsed (the file may have changed since it was hashed above); a
     // few milliseconds on the slow path, never a cache entry that does not match its stamp.
     let stamp = Stamp { len: bytes.len() as u64, hash: xxh3_128(&bytes) };
-    let loaded = load::from_bytes(&bytes, &shown, options)?;
-    drop(bytes);
+    let loaded = load::from_file_bytes(bytes, &shown, options)?;
     // A cache that cannot be written only costs speed next time.
     let _ = store(cache, &entry, &encode(&loaded, stamp));
     Ok((loaded, Origin::Parsed))

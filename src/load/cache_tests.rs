@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::*;
 use crate::diagnostic::{Location, Problem};
-use crate::model::{CutOff, Format, Person, PersonField, Session, SessionId, Theme};
+use crate::model::{CutOff, Format, Person, PersonField, Session, SessionExtras, SessionId, Theme};
 
 #[path = "../../tests/common/fixtures.rs"]
 mod fixtures;
@@ -79,29 +79,32 @@ fn every_field_survives_the_round_trip() {
         Session {
             id: SessionId("s1".into()),
             title: "Title".into(),
-            other_titles: vec!["제목".into()],
             subtitle: Some("sub".into()),
             date: NaiveDate::from_ymd_opt(2021, 10, 7),
             start: NaiveTime::from_hms_opt(9, 30, 0),
             end: NaiveTime::from_hms_nano_opt(23, 59, 59, 1),
-            time_conflict: Some("14:00 or 16:00".into()),
             end_date: NaiveDate::from_ymd_opt(2021, 10, 8),
             kind: Some("plenary".into()),
-            kind_as_stated: Some("Plenary".into()),
             format: Some(Format::Hybrid),
-            format_as_stated: Some("on/offline".into()),
             languages: vec!["ko".into()],
-            interpretation: vec!["en".into()],
             room: Some("Hall".into()),
-            venue: Some("DJC".into()),
             themes: vec!["h".into()],
             organizers: vec!["Gwangju".into()],
             people: vec![person(Some("speaker")), person(None)],
             summary: Some("about".into()),
             sources: vec!["https://example.org/s1".into()],
             complete: true,
-            cut_off: vec![CutOff::Title, CutOff::Organizer(0), CutOff::Person(1, PersonField::Affiliation)],
-            notes: Some("n".into()),
+            extras: SessionExtras {
+                other_titles: vec!["제목".into()],
+                time_conflict: Some("14:00 or 16:00".into()),
+                kind_as_stated: Some("Plenary".into()),
+                format_as_stated: Some("on/offline".into()),
+                interpretation: vec!["en".into()],
+                venue: Some("DJC".into()),
+                cut_off: vec![CutOff::Title, CutOff::Organizer(0), CutOff::Person(1, PersonField::Affiliation)],
+                notes: Some("n".into()),
+            }
+            .into(),
         },
         Session { id: SessionId("s2".into()), title: "Bare".into(), ..Session::default() },
     ];

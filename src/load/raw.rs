@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::fields::FieldSpans;
 use crate::diagnostic::{LineIndex, Problem};
-use crate::model::{CutOff, Format, Person, Programme, Session, SessionId, Theme};
+use crate::model::{CutOff, Format, Person, Programme, Session, SessionExtras, SessionId, Theme};
 use crate::time;
 
 #[derive(Deserialize)]
@@ -142,29 +142,32 @@ pub fn convert_session(
     let session = Session {
         id: SessionId(raw.id),
         title: raw.title,
-        other_titles: raw.other_titles,
         subtitle: raw.subtitle,
         date,
         start,
         end,
-        time_conflict: raw.time_conflict,
         end_date,
         kind: raw.kind,
-        kind_as_stated: raw.kind_as_stated,
         format: raw.format,
-        format_as_stated: raw.format_as_stated,
         languages: raw.languages,
-        interpretation: raw.interpretation,
         room: raw.room,
-        venue: raw.venue,
         themes: raw.themes,
         organizers: raw.organizers,
         people: raw.people,
         summary: raw.summary,
         sources: raw.sources,
         complete: raw.complete,
-        cut_off: cut_off.iter().map(|(_, value)| *value).collect(),
-        notes: raw.notes,
+        extras: SessionExtras {
+            other_titles: raw.other_titles,
+            time_conflict: raw.time_conflict,
+            kind_as_stated: raw.kind_as_stated,
+            format_as_stated: raw.format_as_stated,
+            interpretation: raw.interpretation,
+            venue: raw.venue,
+            cut_off: cut_off.iter().map(|(_, value)| *value).collect(),
+            notes: raw.notes,
+        }
+        .into(),
     };
     for (i, value) in cut_off.into_iter().filter(|(_, value)| !value.fits(&session)) {
         let message = format!("cut_off `{value}` names a value this session does not have");

@@ -77,9 +77,9 @@ impl CutOff {
         match self {
             CutOff::Title => true,
             CutOff::Subtitle => s.subtitle.is_some(),
-            CutOff::OtherTitle(i) => i < s.other_titles.len(),
+            CutOff::OtherTitle(i) => i < s.extras.other_titles.len(),
             CutOff::Room => s.room.is_some(),
-            CutOff::Venue => s.venue.is_some(),
+            CutOff::Venue => s.extras.venue.is_some(),
             CutOff::Organizer(i) => i < s.organizers.len(),
             CutOff::Person(i, field) => s.people.get(i).is_some_and(|p| match field {
                 PersonField::Name => true,
@@ -95,7 +95,7 @@ impl CutOff {
 impl Session {
     /// Whether the stored copy cut off this value.
     pub fn is_cut_off(&self, value: CutOff) -> bool {
-        self.cut_off.contains(&value)
+        self.extras.cut_off.contains(&value)
     }
 
     /// Whether the place shown ([`Session::place`]: the room, else the venue) was cut off.
@@ -190,7 +190,8 @@ mod tests {
         assert!(!CutOff::Organizer(1).fits(&s) && !CutOff::Subtitle.fits(&s));
         assert!(CutOff::Person(0, PersonField::Affiliation).fits(&s));
         assert!(!CutOff::Person(0, PersonField::Role).fits(&s) && !CutOff::Person(1, PersonField::Name).fits(&s));
-        let s = Session { cut_off: vec![CutOff::Person(0, PersonField::Affiliation), CutOff::Venue], ..s };
+        let mut s = s;
+        s.extras.make_mut().cut_off = vec![CutOff::Person(0, PersonField::Affiliation), CutOff::Venue];
         assert_eq!(s.person_cut_off(&s.people[0]), [PersonField::Affiliation]);
         assert!(s.place_cut_off(), "the venue is the place when there is no room");
         let other = s.people[0].clone();

@@ -112,7 +112,7 @@ fn time_field<'a>(p: &Programme, s: &'a Session, zone: Tz) -> Field<'a> {
         if s.end.is_none() {
             time.remarks.push(Remark::EndNotPublished);
         }
-    } else if let Some(conflict) = &s.time_conflict {
+    } else if let Some(conflict) = &s.extras.time_conflict {
         time.remarks.push(Remark::SourcesDisagree(conflict));
     }
     time
@@ -139,11 +139,13 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
     let mut fields = vec![
         field(super::LABEL_DAY, s.date.map(|d| Value::whole(when::long(d))).into_iter().collect()),
         time_field(p, s, zone),
-        field(super::LABEL_KIND, as_stated(s.kind.as_deref(), s.kind_as_stated.as_deref())),
-        field(super::LABEL_FORMAT, as_stated(s.format.map(|f| f.as_str()), s.format_as_stated.as_deref())),
+        field(super::LABEL_KIND, as_stated(s.kind.as_deref(), s.extras.kind_as_stated.as_deref())),
+        field(super::LABEL_FORMAT, as_stated(s.format.map(|f| f.as_str()), s.extras.format_as_stated.as_deref())),
         field(super::LABEL_ROOM, room.into_iter().collect()),
     ];
-    for (label, list) in [(super::LABEL_LANGUAGES, &s.languages), (super::LABEL_INTERPRETATION, &s.interpretation)] {
+    for (label, list) in
+        [(super::LABEL_LANGUAGES, &s.languages), (super::LABEL_INTERPRETATION, &s.extras.interpretation)]
+    {
         if !list.is_empty() {
             fields.push(field(label, list.iter().map(|v| Value::whole(v.as_str())).collect()));
         }
@@ -157,6 +159,7 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
     Detail {
         title: Value::of(s, s.title.as_str(), CutOff::Title),
         other_titles: s
+            .extras
             .other_titles
             .iter()
             .enumerate()
@@ -166,10 +169,10 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
         fields,
         people: people(s),
         summary: s.summary.as_deref(),
-        cut_off: !s.cut_off.is_empty(),
+        cut_off: !s.extras.cut_off.is_empty(),
         incomplete: tracks_completeness && !s.complete,
         says_missing: tracks_completeness,
-        notes: s.notes.as_deref(),
+        notes: s.extras.notes.as_deref(),
         sources: &s.sources,
     }
 }

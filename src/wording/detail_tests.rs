@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::Format;
+use crate::model::{Format, SessionExtras};
 use chrono::{NaiveDate, NaiveTime};
 
 fn programme() -> Programme {
@@ -13,11 +13,15 @@ fn session() -> Session {
         date: NaiveDate::from_ymd_opt(2021, 10, 8),
         start: NaiveTime::from_hms_opt(13, 0, 0),
         format: Some(Format::Online),
-        format_as_stated: Some("ZOOM seminar".into()),
         languages: vec!["Korean".into()],
-        interpretation: vec!["Korean".into(), "English".into()],
         organizers: vec!["APRRN".into(), "Gwangju International Cen".into()],
-        cut_off: vec![CutOff::Organizer(1)],
+        extras: SessionExtras {
+            format_as_stated: Some("ZOOM seminar".into()),
+            interpretation: vec!["Korean".into(), "English".into()],
+            cut_off: vec![CutOff::Organizer(1)],
+            ..SessionExtras::default()
+        }
+        .into(),
         ..Session::default()
     }
 }
@@ -32,7 +36,8 @@ fn fields_come_in_order_with_languages_and_interpretation_only_when_published() 
     let d = compose(&p, &s, p.timezone, true);
     let expected = ["Day", "Time", "Kind", "Format", "Room", "Languages", "Interpret.", "Themes", "Organizers"];
     assert_eq!(labels(&d), expected);
-    let bare = Session { languages: vec![], interpretation: vec![], ..session() };
+    let mut bare = Session { languages: vec![], ..session() };
+    bare.extras.make_mut().interpretation = vec![];
     assert!(!labels(&compose(&p, &bare, p.timezone, true)).contains(&"Languages"));
 }
 
@@ -53,7 +58,8 @@ fn values_say_as_stated_cut_off_and_open_ends() {
 #[test]
 fn a_disputed_time_is_a_remark_not_a_value() {
     let p = programme();
-    let s = Session { start: None, time_conflict: Some("10:00 or 13:00".into()), ..session() };
+    let mut s = Session { start: None, ..session() };
+    s.extras.make_mut().time_conflict = Some("10:00 or 13:00".into());
     let time = &compose(&p, &s, p.timezone, false).fields[1];
     assert!(time.values.is_empty());
     assert_eq!(time.remarks, [Remark::SourcesDisagree("10:00 or 13:00")]);

@@ -58,7 +58,7 @@ pub fn weekday_time(t: &DateTime<Tz>) -> String {
 /// What is shown for a session without a published time: `time not published`, and why when the
 /// sources disagree on it.
 fn unpublished(session: &Session) -> &'static str {
-    let words = if session.time_conflict.is_some() { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED };
+    let words = if session.extras.time_conflict.is_some() { super::TIME_DISPUTED } else { super::TIME_NOT_PUBLISHED };
     words.text()
 }
 
@@ -102,7 +102,7 @@ mod tests {
         assert_eq!(format_range(&p, &s, chrono_tz::America::New_York), "18:00 (-1d)–? EDT");
         s.start = None;
         assert_eq!(format_range(&p, &s, p.timezone), "time not published");
-        s.time_conflict = Some("10:00 or 13:00".into());
+        s.extras.make_mut().time_conflict = Some("10:00 or 13:00".into());
         assert_eq!(format_range(&p, &s, p.timezone), "time not published: sources disagree");
     }
 }

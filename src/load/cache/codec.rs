@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::wire::{Damaged, Reader, Writer};
 use crate::diagnostic::{Location, Problem, Severity};
-use crate::model::{CutOff, Format, Person, Programme, Session, SessionId, Theme};
+use crate::model::{CutOff, Format, Person, Programme, Session, SessionExtras, SessionId, Theme};
 
 fn put_person(w: &mut Writer, p: &Person) {
     let Person { name, role, affiliation, country, topic } = p;
@@ -39,30 +39,33 @@ pub fn put_session(w: &mut Writer, s: &Session) {
     let Session {
         id,
         title,
-        other_titles,
         subtitle,
         date,
         start,
         end,
-        time_conflict,
         end_date,
         kind,
-        kind_as_stated,
         format,
-        format_as_stated,
         languages,
-        interpretation,
         room,
-        venue,
         themes,
         organizers,
         people,
         summary,
         sources,
         complete,
+        extras,
+    } = s;
+    let SessionExtras {
+        other_titles,
+        time_conflict,
+        kind_as_stated,
+        format_as_stated,
+        interpretation,
+        venue,
         cut_off,
         notes,
-    } = s;
+    } = &**extras;
     w.str(id.as_str());
     w.str(title);
     w.strs(other_titles);
@@ -92,32 +95,46 @@ pub fn put_session(w: &mut Writer, s: &Session) {
 
 /// Read one session.
 pub fn get_session(r: &mut Reader) -> Result<Session, Damaged> {
+    // In the order they were written.
+    let (id, title, other_titles, subtitle) = (SessionId(r.str()?), r.str()?, r.strs()?, r.opt_str()?);
+    let (date, start, end) = (r.opt(Reader::date)?, r.opt(Reader::time)?, r.opt(Reader::time)?);
+    let (time_conflict, end_date, kind, kind_as_stated) =
+        (r.opt_str()?, r.opt(Reader::date)?, r.opt_str()?, r.opt_str()?);
+    let format = r.opt(|r| Format::ALL.get(r.u32()? as usize).copied().ok_or(Damaged))?;
+    let (format_as_stated, languages, interpretation) = (r.opt_str()?, r.strs()?, r.strs()?);
+    let (room, venue, themes, organizers) = (r.opt_str()?, r.opt_str()?, r.strs()?, r.strs()?);
+    let (people, summary, sources, complete) = (r.list(get_person)?, r.opt_str()?, r.strs()?, r.flag()?);
+    let cut_off = r.list(|r| r.str()?.parse::<CutOff>().map_err(|_| Damaged))?;
+    let notes = r.opt_str()?;
+    let extras = SessionExtras {
+        other_titles,
+        time_conflict,
+        kind_as_stated,
+        format_as_stated,
+        interpretation,
+        venue,
+        cut_off,
+        notes,
+    };
     Ok(Session {
-        id: SessionId(r.str()?),
-        title: r.str()?,
-        other_titles: r.strs()?,
-        subtitle: r.opt_str()?,
-        date: r.opt(Reader::date)?,
-        start: r.opt(Reader::time)?,
-        end: r.opt(Reader::time)?,
-        time_conflict: r.opt_str()?,
-        end_date: r.opt(Reader::date)?,
-        kind: r.opt_str()?,
-        kind_as_stated: r.opt_str()?,
-        format: r.opt(|r| Format::ALL.get(r.u32()? as usize).copied().ok_or(Damaged))?,
-        format_as_stated: r.opt_str()?,
-        languages: r.strs()?,
-        interpretation: r.strs()?,
-        room: r.opt_str()?,
-        venue: r.opt_str()?,
-        themes: r.strs()?,
-        organizers: r.strs()?,
-        people: r.list(get_person)?,
-        summary: r.opt_str()?,
-        sources: r.strs()?,
-        complete: r.flag()?,
-        cut_off: r.list(|r| r.str()?.parse::<CutOff>().map_err(|_| Damaged))?,
-        notes: r.opt_str()?,
+        id,
+        title,
+        subtitle,
+        date,
+        start,
+        end,
+        end_date,
+        kind,
+        format,
+        languages,
+        room,
+        themes,
+        organizers,
+        people,
+        summary,
+        sources,
+        complete,
+        extras: extras.into(),
     })
 }
 

@@ -133,7 +133,7 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
             let b = s.end_at(p.timezone).map(|b| b.with_timezone(&zone));
             crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), None).to_string()
         }
-        _ if s.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
+        _ if s.extras.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
         _ if wide => "time not published".to_owned(),
         _ => "no time".to_owned(),
     }
