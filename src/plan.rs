@@ -68,8 +68,9 @@ pub struct Row<'a> {
     pub entry: Entry<'a>,
     pub start: DateTime<Tz>,
     pub end: Option<DateTime<Tz>>,
-    /// Free time since the previous session of the same day ended.
-    pub free_before: Option<Duration>,
+    /// Free time from this session's end to the next session of the same day that takes time
+    /// (skipped sessions take none, so the free time is told under the session before them).
+    pub free_after: Option<Duration>,
     /// The other marked sessions it overlaps.
     pub overlaps: Vec<Overlap<'a>>,
     /// A change of room with less than the travel buffer.
@@ -115,7 +116,7 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
                     start: start.with_timezone(&zone),
                     end: s.end_at(tz).map(|e| e.with_timezone(&zone)),
                     entry,
-                    free_before: None,
+                    free_after: None,
                     overlaps: Vec::new(),
                     tight: None,
                 }),
@@ -147,7 +148,7 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
             continue;
         }
         if gap > Duration::zero() {
-            out.timed[b].free_before = Some(gap);
+            out.timed[a].free_after = Some(gap);
         }
         let (pa, pb) = (place(&out.timed[a]), place(&out.timed[b]));
         if let (Some(pa), Some(pb)) = (pa, pb)

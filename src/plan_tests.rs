@@ -82,7 +82,7 @@ fn overlaps_free_time_and_order() {
     assert_eq!(titles(1), ["Human Rights Paper Presentation"]);
     assert_eq!(plan.timed[1].overlaps[0].range.to_string(), "10:00–16:00");
     assert_eq!(titles(3), ["UNESCO APCAD Meeting"]);
-    assert_eq!(plan.timed[4].free_before, Some(Duration::hours(2)), "free from 18:00 to 20:00");
+    assert_eq!(plan.timed[3].free_after, Some(Duration::hours(2)), "free from 18:00 to 20:00");
     assert!(plan.timed[4].overlaps.is_empty(), "no end: no known overlap");
     assert_eq!(plan.untimed.len(), 1);
 }
@@ -160,4 +160,30 @@ fn a_session_with_a_day_but_no_time_is_listed_under_its_day_and_one_without_a_da
     let order: Vec<&str> =
         lines.iter().filter_map(|l| if let Line::Entry(e, _) = l { Some(e.id) } else { None }).collect();
     assert_eq!(order, plan.ids().collect::<Vec<_>>(), "the cursor walks the rows as shown");
+}
+
+#[test]
+fn the_free_time_under_a_row_is_true_from_that_rows_end_even_with_a_skipped_session_between() {
+    // As a user had it: 10:00–10:50, then 12:30–12:50 skipped, then 18:50.
+    let mut p = load::bundled(2021).unwrap().programme;
+    let ids = ["2021-public-diplomacy", "2021-unesco-apcad", "2021-plenary-1"];
+    let mut agenda = agenda_of(&p, &ids);
+    agenda.set_status("2021-unesco-apcad", crate::agenda::Status::Skipped, Utc::now(), None);
+    let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+    let day = NaiveDate::from_ymd_opt(2021, 10, 7);
+    for (id, start, end) in
+        [(ids[0], hm(10, 0), hm(10, 50)), (ids[1], hm(12, 30), hm(12, 50)), (ids[2], hm(18, 50), None)]
+    {
+        let s = p.sessions.iter_mut().find(|s| s.id.as_str() == id).unwrap();
+        (s.date, s.start, s.end) = (day, start, end);
+    }
+    let plan = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    let lines = plan.lines();
+    let free = lines.iter().position(|l| matches!(l, Line::Free(_))).expect("a free line");
+    assert!(matches!(lines[free], Line::Free(d) if d == Duration::hours(8)), "10:50 to 18:50");
+    assert!(
+        matches!(lines[free - 1], Line::Entry(e, _) if e.id == "2021-public-diplomacy"),
+        "8 h free is true from 10:50, under the 10:00–10:50 row, not under the skipped 12:30–12:50"
+    );
+    assert_eq!(lines.iter().filter(|l| matches!(l, Line::Free(_))).count(), 1);
 }

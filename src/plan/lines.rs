@@ -33,7 +33,7 @@ pub enum Section {
 pub enum Line<'p, 'a> {
     /// The first timed entry of a day follows.
     Day(NaiveDate),
-    /// Free time before the next entry.
+    /// Free time from the end of the entry above it to the next entry that takes time.
     Free(Duration),
     /// A marked session (its note and changes belong to it).
     Entry(&'p Entry<'a>, Standing<'p, 'a>),
@@ -65,12 +65,10 @@ impl<'a> Plan<'a> {
                 day = Some(date);
                 out.push(Line::Day(date));
             }
-            if let Some(free) = r.free_before {
-                out.push(Line::Free(free));
-            }
             out.push(Line::Entry(&r.entry, Standing::Timed(r)));
             out.extend(r.overlaps.iter().map(Line::Overlap));
             out.extend(r.tight.iter().map(Line::Tight));
+            out.extend(r.free_after.map(Line::Free));
         }
         untimed_before(&mut out, &mut dated, &mut day, None);
         if !undated.is_empty() {
