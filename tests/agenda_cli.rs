@@ -55,7 +55,7 @@ fn add_status_note_remove_and_list() {
         .stdout(predicate::str::contains("! overlaps: Human Rights Cities and Public Diplomacy, 13:00–15:00"))
         .stdout(predicate::str::contains("note: bring the report"))
         // A session with a day but no time is listed under its day, not apart without it.
-        .stdout(predicate::str::contains("\nFri 2021-10-08\n  --:--  [skipped] Peace and Human Rights"))
+        .stdout(predicate::str::is_match("\nFri 2021-10-08\n  --:-- +\\[skipped\\]  Peace and Human Rights").unwrap())
         .stdout(predicate::str::contains("not published\n").not());
     let items = agenda_json(d.path());
     assert_eq!(items.len(), 3);
@@ -71,6 +71,25 @@ fn add_status_note_remove_and_list() {
     assert_eq!(agenda_json(d.path()).len(), 2);
     whrcf(d.path()).args(["agenda", "clear"]).assert().success().stdout(predicate::str::contains("removed 2 sessions"));
     assert!(agenda_json(d.path()).is_empty());
+}
+
+#[test]
+fn agenda_list_columns_line_up_whatever_the_time_looks_like() {
+    let d = tempfile::tempdir().unwrap();
+    // 15:00–17:00 KST, 16:00–? KST (no end) and a session without a time, as a user had them.
+    let ids = ["2019-plenary-1", "2019-opening-ceremony", "2019-sdgs-festival", "2019-defenders-workshop"];
+    whrcf_on(d.path(), "2019").args(["agenda", "add"]).args(ids).assert().success();
+    whrcf_on(d.path(), "2019").args(["agenda", "status", "2019-opening-ceremony", "attended"]).assert().success();
+    let out = whrcf_on(d.path(), "2019").args(["agenda", "list"]).output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = out.lines().filter(|l| l.contains("  [")).collect();
+    assert_eq!(rows.len(), ids.len(), "{out}");
+    let column = |row: &str, what: &str| unicode_width::UnicodeWidthStr::width(&row[..row.find(what).unwrap()]);
+    let statuses: Vec<usize> = rows.iter().map(|r| column(r, "[")).collect();
+    assert!(statuses.iter().all(|&c| c == statuses[0]), "statuses in one column:\n{out}");
+    let titles: Vec<usize> =
+        rows.iter().map(|r| column(r, "]") + r[r.find(']').unwrap() + 1..].find(|c| c != ' ').unwrap()).collect();
+    assert!(titles.iter().all(|&c| c == titles[0]), "titles in one column:\n{out}");
 }
 
 #[test]

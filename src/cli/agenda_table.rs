@@ -8,13 +8,20 @@ use whrcf::agenda::Agenda;
 use whrcf::model::Programme;
 use whrcf::plan::{self, Entry, Line, Standing};
 use whrcf::sanitize::line;
+use whrcf::text;
 use whrcf::wording;
 
+/// The widest status, so the titles after `[status]` start in one column.
+const STATUS_COLUMNS: usize = "[attended]".len();
+
 /// Every text here comes from the programme or the agenda file: each is one line (`line`).
-fn entry_line(out: &mut String, e: &Entry<'_>, when: &str) {
+/// `when` is padded to `when_columns` display columns, so statuses and titles line up.
+fn entry_line(out: &mut String, e: &Entry<'_>, when: &str, when_columns: usize) {
     let title = line(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
     let room = e.session.and_then(|s| s.place()).map(|r| format!(" · {}", line(r))).unwrap_or_default();
-    let _ = writeln!(out, "  {when}  [{}] {title}{room}  ({})", e.item.status.as_str(), line(e.id));
+    let when = text::fit(when, when_columns.max(text::width(when)));
+    let status = text::fit(&format!("[{}]", e.item.status.as_str()), STATUS_COLUMNS);
+    let _ = writeln!(out, "  {when}  {status} {title}{room}  ({})", line(e.id));
     if let Some(note) = &e.item.note {
         let _ = writeln!(out, "      {}", wording::PLAN_NOTE.say(&[("note", &line(note))]));
     }
@@ -32,7 +39,18 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
         let _ = writeln!(out, "{}", wording::AGENDA_EMPTY_HINT.text());
         return out;
     }
-    for l in plan.lines() {
+    let lines = plan.lines();
+    let when_of = |e: &Entry<'_>, standing: &Standing<'_, '_>| match standing {
+        Standing::Timed(_) => e.session.map(|s| wording::when::format_range(p, s, zone)).unwrap_or_default(),
+        Standing::Untimed => "--:--".to_owned(),
+        Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
+    };
+    let when_columns = lines
+        .iter()
+        .filter_map(|l| if let Line::Entry(e, standing) = l { Some(text::width(&when_of(e, standing))) } else { None })
+        .max()
+        .unwrap_or(0);
+    for l in lines {
         match l {
             Line::Day(d) => {
                 let _ = writeln!(out, "\n{}", wording::when::short(d));
@@ -40,16 +58,7 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
             Line::Free(free) => {
                 let _ = writeln!(out, "      · {}", wording::agenda::free(free));
             }
-            Line::Entry(e, standing) => {
-                let when = match standing {
-                    Standing::Timed(_) => {
-                        e.session.map(|s| whrcf::wording::when::format_range(p, s, zone)).unwrap_or_default()
-                    }
-                    Standing::Untimed => "--:--".to_owned(),
-                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
-                };
-                entry_line(&mut out, e, &when);
-            }
+            Line::Entry(e, standing) => entry_line(&mut out, e, &when_of(e, &standing), when_columns),
             Line::Overlap(o) => {
                 let _ = writeln!(out, "      ! {}", line(&wording::agenda::overlaps(o)));
             }
