@@ -124,7 +124,7 @@ impl Store {
                     }
                     Read { file, ..Read::default() }
                 }
-                Err(problem) => Read { notice: Some(set_aside(target, &problem)), ..Read::default() },
+                Err(problem) => Read { notice: Some(set_aside(target, &problem.to_string())), ..Read::default() },
             },
         }
     }
@@ -237,15 +237,36 @@ pub fn render(file: &AgendaFile) -> String {
     out
 }
 
-/// An agenda file's contents; the error says what is wrong.
-pub fn parse(bytes: &[u8]) -> Result<AgendaFile, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text at byte {}", e.valid_up_to()))?;
-    toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
-        match line {
-            Some(l) => format!("line {l}: {}", e.message().trim()),
-            None => e.message().trim().to_owned(),
+/// Why an agenda file cannot be read: where (line and column, counted from 1) when that is
+/// known, and what is wrong there (the parser's words, which say what was expected).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub at: Option<(usize, usize)>,
+    pub problem: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.at {
+            Some((line, column)) => write!(f, "line {line}, column {column}: {}", self.problem),
+            None => f.write_str(&self.problem),
         }
+    }
+}
+
+/// An agenda file's contents; the error says where and what is wrong.
+pub fn parse(bytes: &[u8]) -> Result<AgendaFile, ParseError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| ParseError { at: None, problem: format!("not UTF-8 text at byte {}", e.valid_up_to()) })?;
+    toml::from_str(text).map_err(|e| {
+        let at = e.span().map(|s| {
+            let before = text.get(..s.start).unwrap_or(text);
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
+        });
+        // The parser's message may run over several lines; it is one line here.
+        let problem = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
+        ParseError { at, problem }
     })
 }
 

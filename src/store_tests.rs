@@ -135,7 +135,7 @@ fn fuzz_finding_unknown_keys_are_corruption_not_silent_loss() {
     // Found by the agenda_file fuzz target: `itkms` for `items` parsed as an empty agenda.
     let typo = "version = 1\n\n[programmes.\"whrcf-2021\".itkms.\"2021-refugees\"]\nstatus = \"planned\"\n";
     let err = parse(typo.as_bytes()).unwrap_err();
-    assert!(err.contains("unknown field `itkms`"), "{err}");
+    assert!(err.problem.contains("unknown field `itkms`"), "{err}");
     // A programme with no entries survives a write and a read.
     let mut f = AgendaFile::default();
     f.programmes.insert("whrcf-2021".into(), Agenda::default());

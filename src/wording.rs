@@ -59,7 +59,14 @@ pub struct Count {
 impl Count {
     /// `n` things in words.
     pub fn of(self, n: usize) -> String {
-        fill(if n == 1 { self.one } else { self.other }, &[("n", &n)])
+        self.say(n, &[])
+    }
+
+    /// `n` things in a sentence with other named arguments besides `{n}`.
+    pub fn say(self, n: usize, args: &[Arg<'_>]) -> String {
+        let mut all: Vec<Arg<'_>> = vec![("n", &n)];
+        all.extend_from_slice(args);
+        fill(if n == 1 { self.one } else { self.other }, &all)
     }
 }
 

@@ -451,3 +451,33 @@ fn a_failed_save_claims_nothing_done() {
             .stderr(predicate::str::contains("cannot save the agenda"));
     }
 }
+
+#[test]
+fn import_says_one_left_out_session_in_the_singular_and_locates_broken_toml() {
+    let (from, to) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    whrcf_on(from.path(), "2025").args(["agenda", "add", "2025-plenary"]).assert().success();
+    whrcf(from.path()).args(["agenda", "add", "2021-refugees"]).assert().success();
+    whrcf(to.path()).args(["agenda", "import"]).arg(from.path().join("agenda.toml")).assert().success().stdout(
+        predicate::str::contains("left out its 1 marked session of whrcf-2025 (add `--edition 2025` to import it)"),
+    );
+    // A table header left open on line 3: the place (file:line:col) and what was expected there.
+    let broken = from.path().join("broken.toml");
+    std::fs::write(&broken, "version = 1\n\n[programmes.\"whrcf-2021\".items.\"2021-peace\"\nstatus = \"planned\"\n")
+        .unwrap();
+    let out = whrcf(to.path()).args(["agenda", "import"]).arg(&broken).assert().code(2).get_output().stderr.clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(err.contains(&format!("{}:3:", broken.display())), "{err}");
+    assert!(err.contains("expected"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn remove_names_the_session_it_removed() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-peace"]).assert().success();
+    whrcf(d.path())
+        .args(["agenda", "remove", "2021-peace"])
+        .assert()
+        .success()
+        .stdout("removed 2021-peace: Peace and Human Rights\n");
+}

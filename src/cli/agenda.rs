@@ -142,7 +142,11 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
         AgendaCommand::Remove { ids } => {
             for id in &ids {
                 if agenda.remove(id, now) {
-                    done.push(wording::AGENDA_REMOVED.say(&[("id", id)]));
+                    // The title as the programme has it now, else as it was when marked.
+                    let title =
+                        p.session(id).map(|s| s.title.as_str()).or(agenda.items.get(id).map(|i| i.seen.title.as_str()));
+                    let (id, title) = (whrcf::sanitize::line(id), whrcf::sanitize::line(title.unwrap_or_default()));
+                    done.push(wording::AGENDA_REMOVED.say(&[("id", &id), ("title", &title)]));
                 } else {
                     unknown.push(id.clone());
                 }
@@ -194,10 +198,9 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                 [("sessions", &sessions), ("programme", &p.label()), ("file", &path.display())];
             done.push(wording::AGENDA_MERGED.say(&args));
             for (id, n) in &incoming.elsewhere {
-                let (sessions, id) = (wording::MARKED_SESSIONS.of(*n), whrcf::sanitize::line(id));
-                let args: [wording::Arg<'_>; 3] =
-                    [("sessions", &sessions), ("programme", &id), ("hint", &super::agenda_import::hint(&id))];
-                done.push(wording::AGENDA_IMPORT_LEFT_OUT.say(&args));
+                let id = whrcf::sanitize::line(id);
+                let args: [wording::Arg<'_>; 2] = [("programme", &id), ("hint", &super::agenda_import::hint(&id))];
+                done.push(wording::AGENDA_IMPORT_LEFT_OUT.say(*n, &args));
             }
         }
     }

@@ -34,6 +34,7 @@ pub fn read(path: &Path, programme: &Programme) -> Result<Incoming, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let incoming = match store::parse(&bytes) {
         Ok(file) => from_agenda_file(path, programme, file.programmes)?,
+        Err(toml) if !looks_like_json(&bytes) => return Err(not_an_agenda(path, toml.at, &toml.problem)),
         Err(_) => Incoming { agenda: from_json(path, programme, &bytes)?, elsewhere: Vec::new() },
     };
     if incoming.agenda.is_empty() {
@@ -68,14 +69,32 @@ fn from_agenda_file(
     Ok(Incoming { agenda, elsewhere })
 }
 
+/// A JSON export is an array of objects; anything else is read as an agenda file (TOML).
+fn looks_like_json(bytes: &[u8]) -> bool {
+    let mut rest = bytes.iter().copied().filter(|b| !b.is_ascii_whitespace());
+    rest.next() == Some(b'[') && matches!(rest.next(), Some(b'{' | b']'))
+}
+
+/// Neither an agenda file nor a JSON export: where the file went wrong (`path:line:col`), what
+/// the parser expected there, and what the file should be.
+fn not_an_agenda(path: &Path, at: Option<(usize, usize)>, problem: &str) -> String {
+    let place = at.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default();
+    format!(
+        "{}{place}: {}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`",
+        path.display(),
+        line(problem)
+    )
+}
+
 /// The items of a JSON export. Each names its programme (`programme`); an older export does not,
 /// and one whose sessions are none of this programme's is taken to be another's.
 fn from_json(path: &Path, programme: &Programme, bytes: &[u8]) -> Result<Agenda, String> {
-    let items: Vec<serde_json::Value> = serde_json::from_slice(bytes).map_err(|_| {
-        format!(
-            "{}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`",
-            path.display()
-        )
+    let items: Vec<serde_json::Value> = serde_json::from_slice(bytes).map_err(|e| {
+        let at = (e.line() > 0).then(|| (e.line(), e.column()));
+        // serde_json ends its message with its own "at line L column C": the place is said once.
+        let problem = e.to_string();
+        let problem = problem.split(" at line ").next().unwrap_or_default();
+        not_an_agenda(path, at, problem)
     })?;
     let mut agenda = Agenda::default();
     let mut foreign = BTreeSet::new();
