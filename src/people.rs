@@ -37,13 +37,8 @@ impl Entry {
 /// `entries` with only their sessions held in a room (or venue) whose name contains every word
 /// of `room` (case and accents do not matter); an entry left with none is dropped.
 pub fn in_room(p: &Programme, entries: Vec<Entry>, room: &str) -> Vec<Entry> {
-    let words: Vec<String> = text::fold_text(room).split_whitespace().map(str::to_owned).collect();
-    let held = |i: usize| {
-        p.sessions[i].place().is_some_and(|place| {
-            let place = text::fold_text(place);
-            words.iter().all(|w| place.contains(w.as_str()))
-        })
-    };
+    let words = room_words(room);
+    let held = |i: usize| p.sessions[i].place().is_some_and(|place| place_matches(place, &words));
     entries
         .into_iter()
         .filter_map(|mut e| {
@@ -51,6 +46,25 @@ pub fn in_room(p: &Programme, entries: Vec<Entry>, room: &str) -> Vec<Entry> {
             (!e.sessions.is_empty()).then_some(e)
         })
         .collect()
+}
+
+/// The rooms (or venues) of `p` whose name contains all the words of `room`, each once, sorted.
+pub fn rooms_matching<'p>(p: &'p Programme, room: &str) -> Vec<&'p str> {
+    let words = room_words(room);
+    let mut rooms: Vec<&str> =
+        p.sessions.iter().filter_map(|s| s.place()).filter(|r| place_matches(r, &words)).collect();
+    rooms.sort_unstable();
+    rooms.dedup();
+    rooms
+}
+
+fn room_words(room: &str) -> Vec<String> {
+    text::fold_text(room).split_whitespace().map(str::to_owned).collect()
+}
+
+fn place_matches(place: &str, words: &[String]) -> bool {
+    let place = text::fold_text(place);
+    words.iter().all(|w| place.contains(w.as_str()))
 }
 
 /// Everyone in `p`, people first then organizers, each sorted by name.

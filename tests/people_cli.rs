@@ -29,9 +29,27 @@ fn the_room_filter_keeps_the_sessions_held_there() {
             assert_eq!(room_of(&s["id"]), "Kuthiran", "{} in {}", entry["name"], s["id"]);
         }
     }
-    let table = whrcf().args(["--programme", file, "people", "--room", "nowhere at all"]).output().unwrap();
+    // A room that exists but where no one is named: no one, and no error.
+    let table = whrcf().args(["--programme", file, "people", "--room", "outside"]).output().unwrap();
+    assert!(table.status.success());
     let table = String::from_utf8_lossy(&table.stdout);
-    assert!(table.contains("in rooms matching \"nowhere at all\"") && table.contains("No one matches."), "{table}");
+    assert!(table.contains("in rooms matching \"outside\"") && table.contains("No one matches."), "{table}");
+}
+
+#[test]
+fn an_unknown_room_is_an_error_naming_the_room_meant_or_the_rooms_there_are() {
+    let file = fixtures::schedule("debconf23.xml");
+    let file = file.to_str().unwrap();
+    let run = |room: &str| {
+        let out = whrcf().args(["--programme", file, "people", "--room", room]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "like an unknown theme or kind");
+        assert!(out.stdout.is_empty());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let err = run("nonexistent");
+    assert!(err.contains("no room matches `nonexistent`: expected one of Anamudi, Elsewhere, Kuthiran"), "{err}");
+    let err = run("Kuthiram");
+    assert!(err.contains("did you mean `Kuthiran`?"), "{err}");
 }
 
 #[test]

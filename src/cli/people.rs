@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 use whrcf::filter;
 use whrcf::people::{self, Entry, EntryKind};
+use whrcf::sanitize::line;
 use whrcf::text;
 
 use super::{Context, TableFormat, output_width};
@@ -45,6 +46,9 @@ pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
     };
     let mut index = people::index(p, &filter::chronological(p));
     if let Some(room) = &args.room {
+        if people::rooms_matching(p, room).is_empty() {
+            return Err(unknown_room(p, room));
+        }
         index = people::in_room(p, index, room);
     }
     let shown: Vec<&Entry> = index.iter().filter(|e| wanted(e) && (query.is_empty() || e.matches(&query))).collect();
@@ -56,6 +60,24 @@ pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
         TableFormat::Table => out!("{}", table(ctx, &shown, &query, args.room.as_deref(), output_width())),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// No room of `p` matches `room`: the one probably meant, else the rooms there are.
+fn unknown_room(p: &whrcf::model::Programme, room: &str) -> String {
+    let room = line(room);
+    let all = people::rooms_matching(p, "");
+    if all.is_empty() {
+        return format!("no room matches `{room}`: {} names no rooms", p.label());
+    }
+    if let Some(meant) = whrcf::spelling::nearest(&room, all.iter().copied()) {
+        return format!("no room matches `{room}`: did you mean `{}`?", line(meant));
+    }
+    const SHOWN: usize = 12;
+    let mut known: Vec<String> = all.iter().take(SHOWN).map(|r| line(r)).collect();
+    if all.len() > SHOWN {
+        known.push(format!("and {} more (see `whrcf list`)", all.len() - SHOWN));
+    }
+    format!("no room matches `{room}`: expected one of {}", known.join(", "))
 }
 
 /// The edition session `i` belongs to: its member's with `--edition all`, else the programme's.
