@@ -4,6 +4,8 @@
 
 #[path = "common/cli.rs"]
 mod cli;
+#[path = "common/fixtures.rs"]
+mod fixtures;
 
 use std::path::Path;
 
@@ -480,4 +482,39 @@ fn remove_names_the_session_it_removed() {
         .assert()
         .success()
         .stdout("removed 2021-peace: Peace and Human Rights\n");
+}
+
+#[test]
+fn ics_says_a_fosdem_abstract_once_and_a_skipped_session_is_free_time_not_cancelled() {
+    let d = tempfile::tempdir().unwrap();
+    let file = fixtures::schedule("fosdem-2020.xml");
+    let run = |args: &[&str]| {
+        let mut cmd = cli::whrcf_at(d.path());
+        cmd.arg("--programme").arg(&file).args(args);
+        cmd
+    };
+    // 10797: the description is the abstract again; 9008: the description begins with it.
+    run(&["agenda", "add", "10797", "9008"]).assert().success();
+    run(&["agenda", "status", "9008", "skipped"]).assert().success();
+    let out = run(&["--now", "2026-11-22T09:00:00Z", "agenda", "export", "--format", "ics"]).output().unwrap();
+    assert!(out.status.success());
+    let ics = String::from_utf8(out.stdout).unwrap();
+    use icalendar::{CalendarComponent, Component, EventLike};
+    let calendar: icalendar::Calendar = ics.parse().unwrap();
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| if let CalendarComponent::Event(e) = c { Some(e) } else { None })
+        .collect();
+    let event = |uid: &str| *events.iter().find(|e| e.get_uid() == Some(uid)).unwrap();
+    let bof = event("10797@fosdem-2020.whrcf").get_description().unwrap();
+    assert_eq!(bof.matches("Please join us for our Birds of a Feather session").count(), 1, "{bof}");
+    let http3 = event("9008@fosdem-2020.whrcf");
+    let description = http3.get_description().unwrap();
+    assert_eq!(description.matches("HTTP/3 is designed to improve").count(), 1, "{description}");
+    assert!(description.starts_with("Skipped"), "{description}");
+    assert_eq!(http3.property_value("STATUS"), Some("CONFIRMED"), "the talk itself is not cancelled");
+    assert_eq!(http3.property_value("TRANSP"), Some("TRANSPARENT"), "the user is free then");
+    assert_eq!(event("10797@fosdem-2020.whrcf").property_value("TRANSP"), None);
+    assert!(!ics.contains("CANCELLED"));
 }

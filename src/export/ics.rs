@@ -52,8 +52,11 @@ fn stamp(t: DateTime<Utc>) -> String {
     t.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-fn description(p: &Programme, s: &Session, note: Option<&str>) -> String {
+fn description(p: &Programme, s: &Session, note: Option<&str>, status: Status) -> String {
     let mut parts = Vec::new();
+    if status == Status::Skipped {
+        parts.push(wording::ICS_SKIPPED.text().to_owned());
+    }
     if let Some(sub) = &s.subtitle {
         parts.push(sub.clone());
     }
@@ -102,6 +105,9 @@ pub enum LeftOut<'a> {
 /// SEQUENCE and LAST-MODIFIED come from the versions the agenda remembers, brought up to date
 /// here (`super::ics_version::record` does the same on the agenda itself, to be saved).
 ///
+/// A session marked skipped stays CONFIRMED (the session takes place) but is TRANSPARENT (the
+/// user is free then) and its description begins with "Skipped".
+///
 /// A session without a published end has no DTEND: by RFC 5545 (3.6.1) it is an event of no
 /// length at its start, which is all the programme says. No length is made up; the event says
 /// so in `X-WHRCF-END-NOT-PUBLISHED:TRUE` and in its description.
@@ -142,7 +148,7 @@ pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (Str
         if let Some(place) = s.place() {
             add(format!("LOCATION:{}", escape(place)));
         }
-        add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref()))));
+        add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref(), e.item.status))));
         // A source may carry a note after its address ("... (weak source: ...)"): the URL is the address.
         // A URI value has no escapes: the address alone, with nothing that could end the line.
         if let Some(url) =
@@ -155,7 +161,12 @@ pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (Str
         if !themes.is_empty() {
             add(format!("CATEGORIES:{}", themes.join(",")));
         }
-        add(format!("STATUS:{}", if e.item.status == Status::Skipped { "CANCELLED" } else { "CONFIRMED" }));
+        // The session takes place whether or not the user goes: a skipped one is not CANCELLED
+        // (calendars would show the talk as called off), only free time in the user's calendar.
+        add("STATUS:CONFIRMED".into());
+        if e.item.status == Status::Skipped {
+            add("TRANSP:TRANSPARENT".into());
+        }
         add("END:VEVENT".into());
     }
     add("END:VCALENDAR".into());

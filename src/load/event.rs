@@ -274,7 +274,7 @@ pub fn build(
                 sources.push(link);
             }
         }
-        let mut texts: Vec<String> = e.texts.into_iter().map(trimmed).filter(|t| !t.is_empty()).collect();
+        let mut texts = distinct_texts(e.texts.into_iter().map(trimmed).filter(|t| !t.is_empty()).collect());
         let summary = if texts.len() == 1 { texts.pop() } else { Some(texts.join("\n\n")).filter(|t| !t.is_empty()) };
         let mut session = Session {
             id: SessionId(id),
@@ -327,6 +327,17 @@ pub fn build(
     programme.themes = themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect();
     programme.sessions = sessions;
     Ok(programme)
+}
+
+/// The texts that each say something the others do not: one equal to another or contained in
+/// one (whitespace aside) is dropped, as when a frab description repeats the abstract.
+fn distinct_texts(texts: Vec<String>) -> Vec<String> {
+    let flat: Vec<String> = texts.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    let repeated = |i: usize| {
+        flat.iter().enumerate().any(|(j, other)| j != i && other.contains(&flat[i]) && (other != &flat[i] || j < i))
+    };
+    let keep: Vec<bool> = (0..texts.len()).map(|i| !repeated(i)).collect();
+    texts.into_iter().zip(keep).filter_map(|(t, keep)| keep.then_some(t)).collect()
 }
 
 #[cfg(test)]

@@ -130,6 +130,7 @@ messages! {
     MARKDOWN_LEGEND = "markdown-legend" => "Times in {zone} · exported {exported} · [ ] planned, [x] attended, [-] skipped";
     NOTHING_MARKED = "nothing-marked" => "Nothing marked yet.";
     ICS_END_NOT_PUBLISHED = "ics-end-not-published" => "End not published.";
+    ICS_SKIPPED = "ics-skipped" => "Skipped: marked as skipped in my agenda (the session itself takes place).";
     ICS_LISTED = "ics-listed" => "{label}: {names}";
     ICS_MY_NOTE = "ics-my-note" => "My note: {note}";
     ICS_SOURCE = "ics-source" => "Source: {source}";
