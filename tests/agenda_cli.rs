@@ -518,3 +518,27 @@ fn ics_says_a_fosdem_abstract_once_and_a_skipped_session_is_free_time_not_cancel
     assert_eq!(event("10797@fosdem-2020.whrcf").property_value("TRANSP"), None);
     assert!(!ics.contains("CANCELLED"));
 }
+
+#[test]
+fn a_command_other_than_validate_prints_a_few_load_warnings_and_how_to_list_them_all() {
+    let d = tempfile::tempdir().unwrap();
+    let file = fixtures::schedule("36c3-everything.xml");
+    let validate = cli::whrcf_at(d.path()).arg("validate").arg(&file).output().unwrap();
+    let all: Vec<String> = String::from_utf8(validate.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains(": warning: ") || l.contains(": error: "))
+        .map(str::to_owned)
+        .collect();
+    assert!(all.len() > 10, "validate lists every one: {all:?}");
+    for args in [&["agenda", "list"][..], &["agenda", "export", "--format", "md"]] {
+        let out = cli::whrcf_at(d.path()).arg("--programme").arg(&file).args(args).output().unwrap();
+        assert!(out.status.success());
+        let err = String::from_utf8(out.stderr).unwrap();
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 4, "{err}");
+        assert!(lines[..3].iter().all(|l| all.iter().any(|w| w == l)), "{err}");
+        let more = format!("… and {} more warnings: whrcf validate {} lists them all", all.len() - 3, file.display());
+        assert_eq!(lines[3], more);
+    }
+}

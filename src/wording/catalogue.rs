@@ -38,6 +38,9 @@ counts! {
     NOTICES = "count-notices" => "{n} notice" / "{n} notices";
     MATCHES_BEST_FIRST = "count-matches-best-first" => "{n} match, best first" / "{n} matches, best first";
     MATCHES_THIS_DAY = "count-matches-this-day" => "{n} match this day" / "{n} matches this day";
+    MORE_LOAD_WARNINGS = "count-more-load-warnings"
+        => "… and {n} more warning: whrcf validate {file} lists them all"
+        / "… and {n} more warnings: whrcf validate {file} lists them all";
     AGENDA_IMPORT_LEFT_OUT = "agenda-import-left-out"
         => "left out its {n} marked session of {programme} ({hint} to import it)"
         / "left out its {n} marked sessions of {programme} ({hint} to import them)";
