@@ -43,6 +43,10 @@ pub struct Loaded {
 /// The name of our own format, for messages.
 pub const TOML_FORMAT: &str = "whrcf TOML";
 
+/// Every format a programme file may be in, for a message about a file that is none of them.
+pub const ANY_FORMAT: &str =
+    "a programme in whrcf TOML, frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json or iCalendar";
+
 /// How to read files that leave something open.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
@@ -55,7 +59,7 @@ pub struct Options {
 pub enum LoadError {
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: std::io::Error },
-    #[error("{path}: not a text file (binary data at byte {offset}): expected {expected}")]
+    #[error("cannot read {path}: not a text file (binary data at byte {offset}): expected {expected}")]
     Binary { path: String, offset: usize, expected: &'static str },
     #[error("{}", render(.problems))]
     Invalid { problems: Vec<Problem> },
@@ -196,10 +200,11 @@ fn build(schedule: Schedule, path: &str, options: Options) -> Result<Loaded, Loa
     Ok(Loaded { programme, warnings: diagnostic::capped(diagnostic::in_file_order(warnings)) })
 }
 
-/// Bytes as UTF-8 text of our TOML format, refusing binary data (NUL bytes or invalid UTF-8).
+/// Bytes of a file no other reader recognised as UTF-8 text (of our TOML format), refusing
+/// binary data (NUL bytes or invalid UTF-8): such a file may have been meant as any format.
 pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let binary = |offset| LoadError::Binary { path: path.to_owned(), offset, expected: TOML_FORMAT };
+    let binary = |offset| LoadError::Binary { path: path.to_owned(), offset, expected: ANY_FORMAT };
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(binary(offset));
     }

@@ -140,7 +140,7 @@ fn a_corrupt_agenda_is_kept_aside_and_reported() {
     let d = tempfile::tempdir().unwrap();
     std::fs::write(d.path().join("agenda.toml"), "this is = = not toml").unwrap();
     whrcf(d.path()).args(["agenda", "add", "2021-refugees"]).assert().success().stderr(
-        predicate::str::contains("the agenda file was corrupt").and(predicate::str::contains("agenda.toml.corrupt-")),
+        predicate::str::contains("The agenda file was corrupt").and(predicate::str::contains("agenda.toml.corrupt-")),
     );
     let aside = std::fs::read_dir(d.path())
         .unwrap()

@@ -216,6 +216,11 @@ fn validate_exit_codes() {
     whrcf().arg("validate").arg(&empty).assert().code(1).stdout(predicate::str::contains("empty file"));
     let binary = write(&dir, "x.bin", b"\x7fELF\x00\x00\x01");
     whrcf().arg("validate").arg(&binary).assert().code(2).stderr(predicate::str::contains("not a text file"));
+    // Named like the program: the path is said once, after "cannot read", with every format accepted.
+    whrcf().current_dir(&dir).args(["validate", "x.bin"]).assert().code(2).stderr(
+        "whrcf: cannot read x.bin: not a text file (binary data at byte 4): expected a programme in whrcf TOML, \
+         frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json or iCalendar\n",
+    );
     whrcf().args(["validate", "/no/such/file.toml"]).assert().code(2).stderr(predicate::str::contains("cannot read"));
     whrcf().arg("validate").assert().code(2);
     // Several files: the worst result wins, every file is reported.

@@ -172,7 +172,7 @@ mod tests {
         let aside = Notice::SetAside { aside: PathBuf::from("/d/agenda.toml.corrupt-1"), problem: "line 2: x".into() };
         assert_eq!(
             notice(&aside),
-            "the agenda file was corrupt: kept as /d/agenda.toml.corrupt-1, a new agenda was started (line 2: x)"
+            "The agenda file was corrupt: kept as /d/agenda.toml.corrupt-1, a new agenda was started (line 2: x)"
         );
         let path = PathBuf::from("/d/agenda.toml");
         let unreadable = Notice::Unreadable { path: path.clone(), reason: "denied".into() };
@@ -180,7 +180,7 @@ mod tests {
         let stuck = Notice::NotSetAside { path, problem: "bad".into(), reason: "read-only".into() };
         assert_eq!(
             notice(&stuck),
-            "the agenda file /d/agenda.toml is corrupt (bad) and could not be moved aside: read-only"
+            "The agenda file /d/agenda.toml is corrupt (bad) and could not be moved aside: read-only"
         );
     }
 }

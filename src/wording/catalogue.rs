@@ -158,8 +158,8 @@ messages! {
     NO_ROLE = "no-role" => "no role";
     // The agenda file.
     AGENDA_UNREADABLE = "agenda-unreadable" => "cannot read {path}: {reason}";
-    AGENDA_SET_ASIDE = "agenda-set-aside" => "the agenda file was corrupt: kept as {aside}, a new agenda was started ({problem})";
-    AGENDA_NOT_SET_ASIDE = "agenda-not-set-aside" => "the agenda file {path} is corrupt ({problem}) and could not be moved aside: {reason}";
+    AGENDA_SET_ASIDE = "agenda-set-aside" => "The agenda file was corrupt: kept as {aside}, a new agenda was started ({problem})";
+    AGENDA_NOT_SET_ASIDE = "agenda-not-set-aside" => "The agenda file {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     // Clashes of a programme.
     CLASH_ROOM = "clash-room" => "\"{a}\" and \"{b}\" are both in {room}";
     CLASH_PERSON = "clash-person" => "{name} is in \"{a}\"{role_a} and in \"{b}\"{role_b}";
