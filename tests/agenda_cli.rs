@@ -499,7 +499,7 @@ fn ics_says_a_fosdem_abstract_once_and_a_skipped_session_is_free_time_not_cancel
     let out = run(&["--now", "2026-11-22T09:00:00Z", "agenda", "export", "--format", "ics"]).output().unwrap();
     assert!(out.status.success());
     let ics = String::from_utf8(out.stdout).unwrap();
-    use icalendar::{CalendarComponent, Component, EventLike};
+    use icalendar::{CalendarComponent, Component};
     let calendar: icalendar::Calendar = ics.parse().unwrap();
     let events: Vec<&icalendar::Event> = calendar
         .components
