@@ -113,6 +113,8 @@ struct Conf<'a> {
 struct Day<'a> {
     #[serde(default, borrow)]
     date: Text<'a>,
+    #[serde(default, borrow)]
+    day_end: Text<'a>,
     #[serde(borrow)]
     rooms: Option<Rooms<'a>>,
 }
@@ -238,18 +240,22 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         ));
     }
     let days = conf.days.ok_or_else(|| format!("{path}: expected \"schedule.conference.days\" (an array)"))?;
-    let conference = Conference {
+    let mut conference = Conference {
         acronym: conf.acronym.get(),
         title: conf.title.get(),
         start: date(&conf.start),
         end: date(&conf.end),
         time_zone: conf.time_zone_name.get(),
         url: conf.url.get().or_else(|| conf.base_url.get()),
+        ..Conference::default()
     };
     let day_change = conf.day_change.get().and_then(|t| crate::time::parse_time(&t).ok());
+    conference.day_change = day_change;
     let mut events = EventList::default();
     for (d, day) in days.into_iter().enumerate() {
         let day_date = date(&day.date);
+        let end = day.day_end.0.as_deref().and_then(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok());
+        conference.day_ends.extend(day_date.zip(end));
         let Some(rooms) = day.rooms else {
             warnings.push(Problem::warning(
                 at(path, &format!("schedule.conference.days[{d}]")),

@@ -21,6 +21,13 @@ pub struct Conference {
     pub end: Option<NaiveDate>,
     pub time_zone: Option<String>,
     pub url: Option<String>,
+    /// Where it is held: hints to its zone when it names none.
+    pub city: Option<String>,
+    pub venue: Option<String>,
+    /// When the publisher's conference day changes (frab `day_change`).
+    pub day_change: Option<NaiveTime>,
+    /// Each day's date and end, as the publisher bounds its days.
+    pub day_ends: Vec<(NaiveDate, DateTime<FixedOffset>)>,
 }
 
 /// When something happens, as the file gives it.
@@ -174,17 +181,8 @@ pub fn build(
                 None
             }
         });
-    let needs_zone = events.iter().any(|e| matches!(e.start, Some(When::Local(_, None))));
-    let tz = named.or(fallback).unwrap_or_else(|| {
-        if needs_zone {
-            warnings.push(Problem::warning(
-                file.clone(),
-                None,
-                "no time zone in the file and none given with --tz: local times are read as UTC",
-            ));
-        }
-        Tz::UTC
-    });
+    let tz = super::zone::infer(named, fallback, &super::zone::Evidence::of(&conf, events.iter()), &file, warnings);
+    let day_change = conf.day_change.or_else(|| time::change_from_day_ends(&conf.day_ends, tz));
     let prefix = conf.acronym.clone().map(|a| slug(&a)).filter(|a| !a.is_empty());
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut raw_ids: HashMap<String, usize> = HashMap::new();
@@ -321,6 +319,7 @@ pub fn build(
     let id = prefix.clone().or_else(|| Some(slug(&title)).filter(|s| !s.is_empty())).unwrap_or_else(|| slug(&stem));
     let mut programme = Programme::new(id, title.clone(), tz, first.unwrap_or(today), last.unwrap_or(today));
     programme.short_title = conf.acronym.clone().filter(|a| *a != title);
+    programme.day_change = day_change.filter(|t| *t != NaiveTime::MIN);
     programme.sources = conf.url.into_iter().collect();
     programme.themes = themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect();
     programme.sessions = sessions;

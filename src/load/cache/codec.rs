@@ -8,6 +8,8 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Timelike;
+
 use super::wire::{Damaged, Reader, Writer};
 use crate::diagnostic::{Location, Problem, Severity};
 use crate::model::{CutOff, Format, Person, Programme, Session, SessionId, Theme};
@@ -134,6 +136,7 @@ pub fn put_head(w: &mut Writer, p: &Programme) {
         timezone,
         first_day,
         last_day,
+        day_change,
         dates_as_stated,
         venue,
         mode,
@@ -156,6 +159,7 @@ pub fn put_head(w: &mut Writer, p: &Programme) {
     w.str(timezone.name());
     w.date(first_day);
     w.date(last_day);
+    w.opt(day_change, |w, t| w.u32(t.num_seconds_from_midnight()));
     w.strs(dates_as_stated);
     w.opt_str(venue);
     w.opt_str(mode);
@@ -188,6 +192,7 @@ pub fn get_head(r: &mut Reader) -> Result<Programme, Damaged> {
     let timezone = r.str()?.parse().map_err(|_| Damaged)?;
     let (first_day, last_day) = (r.date()?, r.date()?);
     let mut p = Programme::new(id, title, timezone, first_day, last_day);
+    p.day_change = r.opt(|r| chrono::NaiveTime::from_num_seconds_from_midnight_opt(r.u32()?, 0).ok_or(Damaged))?;
     (p.edition, p.ordinal, p.short_title, p.theme, p.theme_titles) =
         (edition, ordinal, short_title, theme, theme_titles);
     p.dates_as_stated = r.strs()?;

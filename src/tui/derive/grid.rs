@@ -103,10 +103,14 @@ fn make(state: &State, data: &Data) -> Model {
         .chronological
         .iter()
         .copied()
-        .filter(|&i| day.holds(&p.sessions[i]) && state.filter.matches(&p.sessions[i]))
+        .filter(|&i| data.day_of[i] == day && state.filter.matches(&p.sessions[i]))
         .collect();
-    let timed: Vec<(usize, i64, i64)> =
-        sessions.iter().filter_map(|&i| minutes(&p.sessions[i]).map(|(start, end)| (i, start, end))).collect();
+    // A night session of the day before its date (00:50 after Friday's programme) runs on past 24:00.
+    let night = |i: usize| if p.sessions[i].date != p.day_of(&p.sessions[i]) { 24 * 60 } else { 0 };
+    let timed: Vec<(usize, i64, i64)> = sessions
+        .iter()
+        .filter_map(|&i| minutes(&p.sessions[i]).map(|(start, end)| (i, start + night(i), end + night(i))))
+        .collect();
     let rooms = timed.iter().any(|(i, _, _)| p.sessions[*i].place().is_some());
     let column_of = |i: usize| -> &str {
         let s = &p.sessions[i];
