@@ -48,6 +48,55 @@ impl ZoneChoice {
             ZoneChoice::Utc | ZoneChoice::Named(_) => ZoneChoice::Forum,
         }
     }
+
+    /// The next step of the cycle forum -> local -> UTC for a programme in `forum`, each step a
+    /// different zone: the local zone when it is the forum's, and UTC when it is the forum's or
+    /// the local one, are no steps of their own.
+    pub fn next(self, forum: Tz) -> ZoneChoice {
+        self.next_with(forum, local_zone())
+    }
+
+    fn next_with(self, forum: Tz, local: Tz) -> ZoneChoice {
+        let zone = |c: ZoneChoice| if c == ZoneChoice::Local { local } else { c.resolve(forum) };
+        let mut steps: Vec<ZoneChoice> = Vec::with_capacity(3);
+        for choice in [ZoneChoice::Forum, ZoneChoice::Local, ZoneChoice::Utc] {
+            if !steps.iter().any(|s| same_zone(zone(*s), zone(choice))) {
+                steps.push(choice);
+            }
+        }
+        match steps.iter().position(|s| same_zone(zone(*s), zone(self))) {
+            Some(i) => steps[(i + 1) % steps.len()],
+            None => ZoneChoice::Forum,
+        }
+    }
+}
+
+/// Whether two zones are the same one: the same name, or two names of UTC.
+pub fn same_zone(a: Tz, b: Tz) -> bool {
+    let utc = |z: Tz| {
+        matches!(
+            z.name(),
+            "UTC"
+                | "UCT"
+                | "Universal"
+                | "Zulu"
+                | "GMT"
+                | "GMT0"
+                | "GMT+0"
+                | "GMT-0"
+                | "Greenwich"
+                | "Etc/UTC"
+                | "Etc/UCT"
+                | "Etc/Universal"
+                | "Etc/Zulu"
+                | "Etc/GMT"
+                | "Etc/GMT0"
+                | "Etc/GMT+0"
+                | "Etc/GMT-0"
+                | "Etc/Greenwich"
+        )
+    };
+    a == b || (utc(a) && utc(b))
 }
 
 impl FromStr for ZoneChoice {
@@ -232,5 +281,24 @@ mod tests {
         assert_eq!("UTC".parse::<ZoneChoice>().unwrap(), ZoneChoice::Utc);
         assert!("Mars/Olympus".parse::<ZoneChoice>().is_err());
         assert_eq!(ZoneChoice::Forum.cycle().cycle().cycle(), ZoneChoice::Forum);
+    }
+
+    #[test]
+    fn each_step_of_the_zone_cycle_is_another_zone() {
+        use ZoneChoice::{Forum, Local, Utc};
+        let cycle = |forum: Tz, local: Tz| {
+            let mut steps = vec![Forum];
+            for _ in 0..3 {
+                steps.push(steps[steps.len() - 1].next_with(forum, local));
+            }
+            steps
+        };
+        let (seoul, berlin) = (chrono_tz::Asia::Seoul, chrono_tz::Europe::Berlin);
+        assert_eq!(cycle(seoul, berlin), [Forum, Local, Utc, Forum]);
+        assert_eq!(cycle(chrono_tz::Etc::UTC, seoul), [Forum, Local, Forum, Local], "UTC is the forum's zone");
+        assert_eq!(cycle(berlin, berlin), [Forum, Utc, Forum, Utc], "the local zone is the forum's");
+        assert_eq!(cycle(seoul, Tz::UTC), [Forum, Local, Forum, Local], "the local zone is UTC");
+        assert_eq!(cycle(Tz::UTC, chrono_tz::Etc::UTC), [Forum; 4], "one zone: no other step");
+        assert_eq!(Utc.next_with(berlin, berlin), Forum);
     }
 }

@@ -333,3 +333,21 @@ fn a_config_file_that_cannot_be_used_is_reported_not_ignored() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("config.toml: it is a directory, not a regular file; using the defaults"), "{stderr}");
 }
+
+#[test]
+fn import_writes_the_zone_it_found_and_the_publishers_day_change() {
+    let out = whrcf().arg("import").arg(fixtures::schedule("36c3.json")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.contains("timezone = \"Europe/Berlin\"\n"), "{}", &toml[..toml.len().min(600)]);
+    assert!(toml.contains("day_change = \"04:01\"\n"), "{}", &toml[..toml.len().min(600)]);
+    // Read back, a session after midnight keeps its instant and its conference day.
+    let ours = whrcf::load::from_toml(&toml, "36c3.toml").unwrap().programme;
+    let theirs = whrcf::load::from_path(&fixtures::schedule("36c3.json")).unwrap().programme;
+    let night = |p: &whrcf::model::Programme| {
+        let s = p.sessions.iter().find(|s| s.start.is_some_and(|t| t.format("%H").to_string() == "00")).unwrap();
+        (s.id.clone(), s.start_at(p.timezone).map(|t| t.to_utc()), p.day_of(s))
+    };
+    assert_eq!(night(&ours), night(&theirs));
+    assert_eq!(night(&ours).2.map(|d| d.to_string()).as_deref(), Some("2019-12-27"));
+}
