@@ -312,7 +312,8 @@ fn import_to_toml_and_load_again_gives_the_same_sessions() {
         let text = load::to_toml(&before).unwrap();
         let after = load::from_toml(&text, "out.toml").unwrap_or_else(|e| panic!("{name}: {e}")).programme;
         assert_eq!(before.sessions, after.sessions, "{name}");
-        assert_eq!((before.id, before.timezone, before.themes), (after.id, after.timezone, after.themes));
+        assert_eq!((before.id, before.timezone, before.day_change), (after.id, after.timezone, after.day_change));
+        assert_eq!((before.first_day, before.last_day, before.themes), (after.first_day, after.last_day, after.themes));
     }
 }
 

@@ -18,6 +18,17 @@ use quick_xml::events::Event;
 /// An event's start and conference day, counted (a schedule may list an event twice).
 type Starts = BTreeMap<(DateTime<Utc>, NaiveDate), usize>;
 
+/// The days a schedule declares (its conference's `start` and `end`).
+type Declared = Vec<NaiveDate>;
+
+fn declared(start: Option<&str>, end: Option<&str>) -> Declared {
+    let date = |d: Option<&str>| d.and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+    match (date(start), date(end)) {
+        (Some(first), Some(last)) => first.iter_days().take_while(|d| *d <= last).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The zone each conference was held in, as its own pages state it; `UTC+01:00` where the file's
 /// offsets are all there is (democon names UTC but writes +01:00 throughout).
 const ZONES: &[(&str, &str)] = &[
@@ -42,10 +53,11 @@ fn count(starts: &mut Starts, at: DateTime<Utc>, day: NaiveDate) {
 /// frab XML: the `<day>` each event is listed under, and its `<date>` (or `<start>` after the
 /// day's date, past midnight before `<day_change>`). A day is the date its `start` falls on in the
 /// conference's zone: wafer (DebConf) labels its days by the UTC date, a day early for India.
-fn from_xml(text: &str, zone: Tz) -> Starts {
+fn from_xml(text: &str, zone: Tz) -> (Starts, Declared) {
     let mut reader = quick_xml::Reader::from_str(text);
     let (mut starts, mut day, mut day_change) = (Starts::new(), None, NaiveTime::MIN);
     let (mut path, mut date, mut start) = (Vec::<String>::new(), None::<String>, None::<String>);
+    let (mut first, mut last) = (None::<String>, None::<String>);
     loop {
         match reader.read_event().unwrap() {
             Event::Eof => break,
@@ -69,6 +81,8 @@ fn from_xml(text: &str, zone: Tz) -> Starts {
                     ["date", "event"] => date = Some(text),
                     ["start", "event"] => start = Some(text),
                     ["day_change", "conference"] => day_change = NaiveTime::parse_from_str(&text, "%H:%M:%S").unwrap(),
+                    ["start", "conference"] => first = Some(text),
+                    ["end", "conference"] => last = Some(text),
                     _ => {}
                 }
             }
@@ -91,12 +105,13 @@ fn from_xml(text: &str, zone: Tz) -> Starts {
             _ => {}
         }
     }
-    starts
+    (starts, declared(first.as_deref(), last.as_deref()))
 }
 
 /// schedule.json: `days[i].date` and each event's `date`.
-fn from_json(text: &str) -> Starts {
+fn from_json(text: &str) -> (Starts, Declared) {
     let doc: serde_json::Value = serde_json::from_str(text).unwrap();
+    let conference = &doc["schedule"]["conference"];
     let mut starts = Starts::new();
     for day in doc["schedule"]["conference"]["days"].as_array().unwrap() {
         let date = NaiveDate::parse_from_str(day["date"].as_str().unwrap(), "%Y-%m-%d").unwrap();
@@ -107,11 +122,11 @@ fn from_json(text: &str) -> Starts {
             }
         }
     }
-    starts
+    (starts, declared(conference["start"].as_str(), conference["end"].as_str()))
 }
 
 /// iCalendar: each DTSTART (UTC or with a TZID); its day is its date in `zone`.
-fn from_ics(text: &str, zone: Tz) -> Starts {
+fn from_ics(text: &str, zone: Tz) -> (Starts, Declared) {
     use icalendar::{CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
     let calendar: icalendar::Calendar = text.parse().unwrap();
     let mut starts = Starts::new();
@@ -126,18 +141,18 @@ fn from_ics(text: &str, zone: Tz) -> Starts {
         };
         count(&mut starts, at, at.with_timezone(&zone).date_naive());
     }
-    starts
+    (starts, Vec::new())
 }
 
-/// The loaded programme's starts and conference days.
-fn loaded(name: &str) -> (Tz, Starts) {
+/// The loaded programme's zone, starts and conference days, and its days (the app's day tabs).
+fn loaded(name: &str) -> (Tz, Starts, Vec<NaiveDate>) {
     let p = whrcf::load::from_path(&fixtures::schedule(name)).unwrap().programme;
     let mut starts = Starts::new();
     for s in &p.sessions {
         let at = s.start_at(p.timezone).unwrap().to_utc();
         count(&mut starts, at, p.day_of(s).unwrap());
     }
-    (p.timezone, starts)
+    (p.timezone, starts, p.days())
 }
 
 #[test]
@@ -150,12 +165,12 @@ fn every_event_starts_when_and_on_the_day_its_publisher_says() {
     for (name, zone) in ZONES {
         let zone: Tz = zone.parse().unwrap();
         let text = String::from_utf8(fixtures::schedule_bytes(name)).unwrap();
-        let publisher = match name.rsplit('.').next() {
+        let (publisher, declared) = match name.rsplit('.').next() {
             Some("xml") => from_xml(&text, zone),
             Some("json") => from_json(&text),
             _ => from_ics(&text, zone),
         };
-        let (found_zone, ours) = loaded(name);
+        let (found_zone, ours, found_days) = loaded(name);
         assert_eq!(found_zone, zone, "{name}: the conference's zone");
         let differ: Vec<_> = publisher
             .iter()
@@ -165,6 +180,11 @@ fn every_event_starts_when_and_on_the_day_its_publisher_says() {
             .collect();
         assert!(differ.is_empty(), "{name}: events whose start or day differ from the publisher's: {differ:#?}");
         assert_eq!(ours.values().sum::<usize>(), publisher.values().sum::<usize>(), "{name}: as many events");
+        let days = |starts: &Starts| starts.keys().map(|(_, day)| *day).collect::<std::collections::BTreeSet<_>>();
+        assert_eq!(days(&ours), days(&publisher), "{name}: the conference days");
+        // The day tabs: the days events are on and the days the schedule declares, no other.
+        let tabs = days(&publisher).into_iter().chain(declared).collect::<std::collections::BTreeSet<_>>();
+        assert_eq!(found_days.into_iter().collect::<std::collections::BTreeSet<_>>(), tabs, "{name}: the day tabs");
     }
 }
 

@@ -312,17 +312,20 @@ pub fn build(
         return Err(format!("no events found in this schedule{why}"));
     }
     let (conf_start, conf_end) = (conf.start.filter(|d| in_calendar(*d)), conf.end.filter(|d| in_calendar(*d)));
-    let first = sessions.iter().filter_map(|s| s.date).chain(conf_start).min();
-    let last = sessions.iter().filter_map(|s| s.end_date.or(s.date)).chain(conf_end).max();
     let today = Utc::now().with_timezone(&tz).date_naive();
     let title = nonempty(conf.title.clone()).or_else(|| conf.acronym.clone()).unwrap_or_else(|| stem.clone());
     let id = prefix.clone().or_else(|| Some(slug(&title)).filter(|s| !s.is_empty())).unwrap_or_else(|| slug(&stem));
-    let mut programme = Programme::new(id, title.clone(), tz, first.unwrap_or(today), last.unwrap_or(today));
+    let mut programme = Programme::new(id, title.clone(), tz, today, today);
     programme.short_title = conf.acronym.clone().filter(|a| *a != title);
     programme.day_change = day_change.filter(|t| *t != NaiveTime::MIN);
     programme.sources = conf.url.into_iter().collect();
     programme.themes = themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect();
     programme.sessions = sessions;
+    // The conference's days are those its sessions start on (a session running past midnight or
+    // after the day's change makes no day of its own) and those it declares.
+    let days = || programme.sessions.iter().filter_map(|s| programme.day_of(s));
+    let (first, last) = (days().chain(conf_start).min(), days().chain(conf_end).max());
+    (programme.first_day, programme.last_day) = (first.unwrap_or(today), last.unwrap_or(today));
     Ok(programme)
 }
 
