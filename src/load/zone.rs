@@ -119,11 +119,13 @@ pub fn infer(
             Tz::UTC => "in UTC, as the file writes them".to_owned(),
             _ => format!("at the offset its events carry, {}", time::zone_label(zone)),
         };
-        say(format!("no time zone in the file, its city or its web addresses: times are shown {shown}"));
+        say(format!(
+            "no time zone found from the file's city, venue or web addresses: times are shown {shown} (a zone can be given with --tz)"
+        ));
         return zone;
     }
     if evidence.floating {
-        say("no time zone in the file, its city or its web addresses, and none given with --tz: local times are read as UTC".to_owned());
+        say("no time zone in the file, none found from its city, venue or web addresses, and none given with --tz: local times are read as UTC".to_owned());
     }
     Tz::UTC
 }
