@@ -12,9 +12,11 @@ use crate::model::Session;
 mod day;
 mod place;
 mod range;
+mod zone_name;
 pub use day::change_from_day_ends;
 pub use place::{city_in, domain_of};
 pub use range::Range;
+pub use zone_name::{fixed_zone, same_zone, zone_label};
 
 /// Which zone times are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,34 +73,6 @@ impl ZoneChoice {
     }
 }
 
-/// Whether two zones are the same one: the same name, or two names of UTC.
-pub fn same_zone(a: Tz, b: Tz) -> bool {
-    let utc = |z: Tz| {
-        matches!(
-            z.name(),
-            "UTC"
-                | "UCT"
-                | "Universal"
-                | "Zulu"
-                | "GMT"
-                | "GMT0"
-                | "GMT+0"
-                | "GMT-0"
-                | "Greenwich"
-                | "Etc/UTC"
-                | "Etc/UCT"
-                | "Etc/Universal"
-                | "Etc/Zulu"
-                | "Etc/GMT"
-                | "Etc/GMT0"
-                | "Etc/GMT+0"
-                | "Etc/GMT-0"
-                | "Etc/Greenwich"
-        )
-    };
-    a == b || (utc(a) && utc(b))
-}
-
 impl FromStr for ZoneChoice {
     type Err = String;
 
@@ -128,25 +102,6 @@ pub fn parse_zone(name: &str) -> Result<Tz, String> {
     name.parse::<Tz>().map_err(|_| {
         format!("unknown time zone `{name}` (expected an IANA name such as Asia/Seoul, Europe/Berlin or UTC)")
     })
-}
-
-/// The fixed zone `offset` seconds east of UTC, when the zone database names one (whole hours
-/// from UTC-12:00 to UTC+14:00: `Etc/GMT-1` is UTC+01:00).
-pub fn fixed_zone(offset: i32) -> Option<Tz> {
-    if offset == 0 {
-        return Some(Tz::UTC);
-    }
-    let hours = (offset % 3600 == 0).then_some(offset / 3600)?;
-    // The database's signs are the other way round: Etc/GMT-1 is one hour east.
-    format!("Etc/GMT{:+}", -hours).parse().ok()
-}
-
-/// A zone's name as people read it: the IANA name, or `UTC+01:00` for a fixed zone.
-pub fn zone_label(zone: Tz) -> String {
-    match zone.name().strip_prefix("Etc/GMT").and_then(|h| h.parse::<i32>().ok()) {
-        Some(hours) if hours != 0 => format!("UTC{:+03}:00", -hours),
-        _ => zone.name().to_owned(),
-    }
 }
 
 /// The user's zone: `TZ` if it names an IANA zone, else the system's, else UTC.
@@ -263,16 +218,6 @@ mod tests {
         let t = NaiveTime::from_hms_opt(2, 30, 0).unwrap();
         assert!(is_in_gap(berlin, d, t));
         assert_eq!(instant(berlin, d, t).format("%H:%M").to_string(), "03:30");
-    }
-
-    #[test]
-    fn fixed_zones_are_named_by_their_offset() {
-        assert_eq!(fixed_zone(3600), Some(chrono_tz::Etc::GMTMinus1));
-        assert_eq!(fixed_zone(-5 * 3600).map(zone_label).as_deref(), Some("UTC-05:00"));
-        assert_eq!(fixed_zone(0), Some(Tz::UTC));
-        assert_eq!(fixed_zone(5 * 3600 + 1800), None);
-        assert_eq!(zone_label(chrono_tz::Etc::GMTMinus1), "UTC+01:00");
-        assert_eq!(zone_label(chrono_tz::Europe::Berlin), "Europe/Berlin");
     }
 
     #[test]

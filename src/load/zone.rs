@@ -4,6 +4,7 @@
 //! carry (a fixed zone such as UTC+01:00), else UTC.
 //! Each guess is reported, so the app and `import` say how the zone was found.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset, Offset, TimeZone};
@@ -27,6 +28,8 @@ pub struct Evidence<'a> {
     sites: Vec<&'a str>,
     /// Every offset written, UTC's included, with how often.
     written: HashMap<i32, usize>,
+    /// Whether each zone asked about fits the offsets: a file can name a city in every room.
+    verdicts: RefCell<HashMap<Tz, bool>>,
 }
 
 impl<'a> Evidence<'a> {
@@ -38,6 +41,7 @@ impl<'a> Evidence<'a> {
             places: [&conf.city, &conf.venue, &conf.title].into_iter().filter_map(|t| t.as_deref()).collect(),
             sites: conf.url.as_deref().into_iter().collect(),
             written: HashMap::new(),
+            verdicts: RefCell::default(),
         };
         let mut rooms = Vec::new();
         for ev in events {
@@ -58,12 +62,17 @@ impl<'a> Evidence<'a> {
         rooms.sort_unstable();
         rooms.dedup();
         e.places.extend(rooms);
+        // Sessions share their starts: each instant and offset is checked once.
+        e.offsets.sort_unstable_by_key(|t| (t.naive_utc(), t.offset().local_minus_utc()));
+        e.offsets.dedup_by(|a, b| a == b && a.offset() == b.offset());
         e
     }
 
     /// Whether every offset written agrees with `zone`.
     fn fits(&self, zone: Tz) -> bool {
-        self.offsets.iter().all(|t| zone.offset_from_utc_datetime(&t.naive_utc()).fix() == *t.offset())
+        *self.verdicts.borrow_mut().entry(zone).or_insert_with(|| {
+            self.offsets.iter().all(|t| zone.offset_from_utc_datetime(&t.naive_utc()).fix() == *t.offset())
+        })
     }
 
     /// The first place or site that names a zone the offsets agree with, and what named it.
