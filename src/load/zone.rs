@@ -90,11 +90,25 @@ impl<'a> Evidence<'a> {
         })
     }
 
-    /// The offset written most often, as a fixed zone when one can be named.
-    fn fixed(&self) -> Option<Tz> {
-        let (offset, _) = self.written.iter().max_by_key(|(offset, n)| (**n, std::cmp::Reverse(**offset)))?;
-        let fitting = || chrono_tz::TZ_VARIANTS.iter().copied().find(|z| !self.offsets.is_empty() && self.fits(*z));
-        time::fixed_zone(*offset).or_else(fitting)
+    /// A zone from the offsets alone, and how times are then shown: UTC when that is all the
+    /// file writes; the fixed zone of its one offset (`UTC+01:00`); else a zone whose offsets
+    /// are the file's (they change, or no fixed zone has that offset).
+    fn offsets_zone(&self) -> Option<(Tz, String)> {
+        let mut offsets: Vec<i32> = self.offsets.iter().map(|t| t.offset().local_minus_utc()).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        if offsets.is_empty() {
+            return self.written.contains_key(&0).then(|| (Tz::UTC, "in UTC, as the file writes them".to_owned()));
+        }
+        if let [offset] = offsets[..]
+            && let Some(zone) = time::fixed_zone(offset)
+        {
+            return Some((zone, format!("at the offset its events carry, {}", time::zone_label(zone))));
+        }
+        let zone = chrono_tz::TZ_VARIANTS.iter().copied().find(|z| self.fits(*z))?;
+        let written: Vec<String> =
+            offsets.iter().map(|o| format!("{:+03}:{:02}", o / 3600, (o % 3600).abs() / 60)).collect();
+        Some((zone, format!("in {}, a zone with the offsets its events carry ({})", zone.name(), written.join(", "))))
     }
 }
 
@@ -123,11 +137,7 @@ pub fn infer(
         say(format!("no time zone in the file: {} is taken from {by} (another can be given with --tz)", zone.name()));
         return zone;
     }
-    if let Some(zone) = evidence.fixed() {
-        let shown = match zone {
-            Tz::UTC => "in UTC, as the file writes them".to_owned(),
-            _ => format!("at the offset its events carry, {}", time::zone_label(zone)),
-        };
+    if let Some((zone, shown)) = evidence.offsets_zone() {
         say(format!(
             "no time zone found from the file's city, venue or web addresses: times are shown {shown} (a zone can be given with --tz)"
         ));
@@ -177,6 +187,17 @@ mod tests {
         let (zone, said) = infer_for(&Conference::default(), &events, Some(Tz::UTC));
         assert_eq!(zone, chrono_tz::Etc::GMTMinus1);
         assert!(said[0].contains("names the time zone UTC but its events carry other offsets"), "{said:?}");
+    }
+
+    #[test]
+    fn offsets_that_change_or_that_no_fixed_zone_has_give_a_zone_that_has_them() {
+        let events = [event(zoned("2021-10-30T10:00:00+02:00"), "A"), event(zoned("2021-11-01T10:00:00+01:00"), "A")];
+        let (zone, said) = infer_for(&Conference::default(), &events, None);
+        assert!(Evidence::of(&Conference::default(), events.iter()).fits(zone), "{zone:?}");
+        assert!(said[0].contains("a zone with the offsets its events carry (+01:00, +02:00)"), "{said:?}");
+        let events = [event(zoned("2023-09-10T10:30:00+05:30"), "A")];
+        let (zone, _) = infer_for(&Conference::default(), &events, None);
+        assert!(Evidence::of(&Conference::default(), events.iter()).fits(zone), "{zone:?} is UTC+05:30 then");
     }
 
     #[test]
