@@ -195,6 +195,8 @@ pub struct Programme {
     pub theme: Option<String>,
     pub theme_titles: Vec<String>,
     pub timezone: Tz,
+    /// How `timezone` was found, when the file did not state it.
+    pub zone_found: Option<crate::time::ZoneFound>,
     pub first_day: NaiveDate,
     pub last_day: NaiveDate,
     /// When the publisher's conference day changes, in the programme's zone: a session starting
@@ -229,6 +231,7 @@ impl Programme {
             theme: None,
             theme_titles: Vec::new(),
             timezone,
+            zone_found: None,
             first_day,
             last_day,
             day_change: None,

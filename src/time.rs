@@ -16,7 +16,7 @@ mod zone_name;
 pub use day::change_from_day_ends;
 pub use place::{city_in, domain_of};
 pub use range::Range;
-pub use zone_name::{fixed_zone, same_zone, zone_label};
+pub use zone_name::{ZoneFound, fixed_zone, same_zone, zone_label};
 
 /// Which zone times are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

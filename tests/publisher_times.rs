@@ -14,6 +14,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use quick_xml::XmlVersion;
 use quick_xml::events::Event;
+use whrcf::time::ZoneFound;
 
 /// An event's start and conference day, counted (a schedule may list an event twice).
 type Starts = BTreeMap<(DateTime<Utc>, NaiveDate), usize>;
@@ -30,20 +31,21 @@ fn declared(start: Option<&str>, end: Option<&str>) -> Declared {
 }
 
 /// The zone each conference was held in, as its own pages state it; `UTC+01:00` where the file's
-/// offsets are all there is (democon names UTC but writes +01:00 throughout).
-const ZONES: &[(&str, &str)] = &[
-    ("36c3-everything.json", "Europe/Berlin"),
-    ("36c3-everything.xml", "Europe/Berlin"),
-    ("36c3.json", "Europe/Berlin"),
-    ("debconf23.xml", "Asia/Kolkata"),
-    ("democon.json", "Etc/GMT-1"),
-    ("fosdem-2007.xml", "Europe/Brussels"),
-    ("invalid-winterchaos2022.json", "Europe/Zurich"),
-    ("fosdem-2020.xml", "Europe/Brussels"),
-    ("fosdem-2026.xml", "Europe/Brussels"),
-    ("kielux2020.ics", "Europe/Berlin"),
-    ("lca2020.ics", "Australia/Brisbane"),
-    ("rc3-channels-2020.json", "Europe/Berlin"),
+/// offsets are all there is (democon names UTC but writes +01:00 throughout); and how the loader
+/// finds it when the file does not state it.
+const ZONES: &[(&str, &str, Option<ZoneFound>)] = &[
+    ("36c3-everything.json", "Europe/Berlin", Some(ZoneFound::Place)),
+    ("36c3-everything.xml", "Europe/Berlin", Some(ZoneFound::Place)),
+    ("36c3.json", "Europe/Berlin", Some(ZoneFound::Place)),
+    ("debconf23.xml", "Asia/Kolkata", None),
+    ("democon.json", "Etc/GMT-1", Some(ZoneFound::Offsets)),
+    ("fosdem-2007.xml", "Europe/Brussels", Some(ZoneFound::Place)),
+    ("invalid-winterchaos2022.json", "Europe/Zurich", None),
+    ("fosdem-2020.xml", "Europe/Brussels", Some(ZoneFound::Place)),
+    ("fosdem-2026.xml", "Europe/Brussels", None),
+    ("kielux2020.ics", "Europe/Berlin", Some(ZoneFound::Place)),
+    ("lca2020.ics", "Australia/Brisbane", None),
+    ("rc3-channels-2020.json", "Europe/Berlin", Some(ZoneFound::Place)),
 ];
 
 fn count(starts: &mut Starts, at: DateTime<Utc>, day: NaiveDate) {
@@ -145,14 +147,14 @@ fn from_ics(text: &str, zone: Tz) -> (Starts, Declared) {
 }
 
 /// The loaded programme's zone, starts and conference days, and its days (the app's day tabs).
-fn loaded(name: &str) -> (Tz, Starts, Vec<NaiveDate>) {
+fn loaded(name: &str) -> ((Tz, Option<ZoneFound>), Starts, Vec<NaiveDate>) {
     let p = whrcf::load::from_path(&fixtures::schedule(name)).unwrap().programme;
     let mut starts = Starts::new();
     for s in &p.sessions {
         let at = s.start_at(p.timezone).unwrap().to_utc();
         count(&mut starts, at, p.day_of(s).unwrap());
     }
-    (p.timezone, starts, p.days())
+    ((p.timezone, p.zone_found), starts, p.days())
 }
 
 #[test]
@@ -162,7 +164,7 @@ fn every_event_starts_when_and_on_the_day_its_publisher_says() {
         .filter(|n| !n.starts_with("38c3-hub-schedule2")) // schedule v2: not read, said so
         .collect();
     assert_eq!(names.len(), ZONES.len(), "every readable fixture has its zone here: {names:?}");
-    for (name, zone) in ZONES {
+    for (name, zone, found) in ZONES {
         let zone: Tz = zone.parse().unwrap();
         let text = String::from_utf8(fixtures::schedule_bytes(name)).unwrap();
         let (publisher, declared) = match name.rsplit('.').next() {
@@ -171,7 +173,7 @@ fn every_event_starts_when_and_on_the_day_its_publisher_says() {
             _ => from_ics(&text, zone),
         };
         let (found_zone, ours, found_days) = loaded(name);
-        assert_eq!(found_zone, zone, "{name}: the conference's zone");
+        assert_eq!(found_zone, (zone, *found), "{name}: the conference's zone and how it was found");
         let differ: Vec<_> = publisher
             .iter()
             .filter(|(k, n)| ours.get(k) != Some(n))

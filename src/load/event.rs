@@ -181,7 +181,8 @@ pub fn build(
                 None
             }
         });
-    let tz = super::zone::infer(named, fallback, &super::zone::Evidence::of(&conf, events.iter()), &file, warnings);
+    let evidence = super::zone::Evidence::of(&conf, events.iter());
+    let (tz, zone_found) = super::zone::infer(named, fallback, &evidence, &file, warnings);
     let day_change = conf.day_change.or_else(|| time::change_from_day_ends(&conf.day_ends, tz));
     let prefix = conf.acronym.clone().map(|a| slug(&a)).filter(|a| !a.is_empty());
     let mut used: HashMap<String, usize> = HashMap::new();
@@ -318,6 +319,7 @@ pub fn build(
     let mut programme = Programme::new(id, title.clone(), tz, today, today);
     programme.short_title = conf.acronym.clone().filter(|a| *a != title);
     programme.day_change = day_change.filter(|t| *t != NaiveTime::MIN);
+    programme.zone_found = zone_found;
     programme.sources = conf.url.into_iter().collect();
     programme.themes = themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect();
     programme.sessions = sessions;

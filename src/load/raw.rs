@@ -200,6 +200,7 @@ pub fn convert_header(
         theme: raw.theme,
         theme_titles: raw.theme_titles,
         timezone: timezone?,
+        zone_found: None,
         first_day: first_day?,
         last_day: last_day?,
         day_change,

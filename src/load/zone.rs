@@ -12,7 +12,7 @@ use chrono_tz::Tz;
 
 use super::event::{Conference, RawEvent, When};
 use crate::diagnostic::{Location, Problem};
-use crate::time;
+use crate::time::{self, ZoneFound};
 
 /// What the file offers to tell its zone by.
 pub struct Evidence<'a> {
@@ -119,11 +119,11 @@ pub fn infer(
     evidence: &Evidence<'_>,
     file: &Location,
     warnings: &mut Vec<Problem>,
-) -> Tz {
+) -> (Tz, Option<ZoneFound>) {
     let mut say = |message: String| warnings.push(Problem::warning(file.clone(), None, message));
     if let Some(zone) = declared {
         if evidence.fits(zone) {
-            return zone;
+            return (zone, None);
         }
         say(format!(
             "the file names the time zone {} but its events carry other offsets: the zone is found from them",
@@ -131,22 +131,23 @@ pub fn infer(
         ));
     }
     if let Some(zone) = given {
-        return zone;
+        return (zone, Some(ZoneFound::Given));
     }
     if let Some((zone, by)) = evidence.hinted() {
         say(format!("no time zone in the file: {} is taken from {by} (another can be given with --tz)", zone.name()));
-        return zone;
+        return (zone, Some(ZoneFound::Place));
     }
     if let Some((zone, shown)) = evidence.offsets_zone() {
         say(format!(
             "no time zone found from the file's city, venue or web addresses: times are shown {shown} (a zone can be given with --tz)"
         ));
-        return zone;
+        return (zone, Some(ZoneFound::Offsets));
     }
     if evidence.floating {
         say("no time zone in the file, none found from its city, venue or web addresses, and none given with --tz: local times are read as UTC".to_owned());
+        return (Tz::UTC, Some(ZoneFound::Unknown));
     }
-    Tz::UTC
+    (Tz::UTC, None)
 }
 
 #[cfg(test)]
@@ -164,7 +165,7 @@ mod tests {
 
     fn infer_for(conf: &Conference, events: &[RawEvent], declared: Option<Tz>) -> (Tz, Vec<String>) {
         let mut warnings = Vec::new();
-        let zone = infer(declared, None, &Evidence::of(conf, events.iter()), &Location::default(), &mut warnings);
+        let (zone, _) = infer(declared, None, &Evidence::of(conf, events.iter()), &Location::default(), &mut warnings);
         (zone, warnings.into_iter().map(|w| w.message).collect())
     }
 

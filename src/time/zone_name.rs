@@ -3,6 +3,25 @@
 
 use chrono_tz::Tz;
 
+/// How the zone of a programme was found when its file does not state it (a stated zone is
+/// `None` where this is asked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoneFound {
+    /// Given with `--tz`.
+    Given,
+    /// From the city, venue, rooms or web site the file names.
+    Place,
+    /// From the offsets its times carry (a fixed zone such as UTC+01:00).
+    Offsets,
+    /// Not at all: its local times are read as UTC.
+    Unknown,
+}
+
+impl ZoneFound {
+    /// Every way, in the order of their codes.
+    pub const ALL: [ZoneFound; 4] = [ZoneFound::Given, ZoneFound::Place, ZoneFound::Offsets, ZoneFound::Unknown];
+}
+
 /// The fixed zone `offset` seconds east of UTC, when the zone database names one (whole hours
 /// from UTC-12:00 to UTC+14:00: `Etc/GMT-1` is UTC+01:00).
 pub fn fixed_zone(offset: i32) -> Option<Tz> {

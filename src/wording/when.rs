@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
-use crate::time::{Range, ZoneChoice};
+use crate::time::{Range, ZoneChoice, ZoneFound};
 
 /// `Friday 08 October 2021`: a day heading, a session's day.
 pub fn long(d: NaiveDate) -> String {
@@ -77,7 +77,13 @@ fn abbreviation(t: &DateTime<Tz>) -> String {
 /// Which zone times are shown in, for a header: `forum time: CET (Europe/Berlin)`,
 /// `local time: KST (Asia/Seoul)`, `UTC`, `forum time: UTC+01:00` (a fixed zone). The
 /// abbreviations are those in use on `days` (`CEST/CET` when the clocks change), not today's.
-pub fn zone_shown(choice: ZoneChoice, zone: Tz, days: impl Iterator<Item = NaiveDate>) -> String {
+/// A forum zone the file did not state says how it was found (`found`).
+pub fn zone_shown(
+    choice: ZoneChoice,
+    zone: Tz,
+    days: impl Iterator<Item = NaiveDate>,
+    found: Option<ZoneFound>,
+) -> String {
     let mut abbreviations: Vec<String> = Vec::new();
     for day in days {
         let noon = crate::time::instant(zone, day, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
@@ -92,7 +98,13 @@ pub fn zone_shown(choice: ZoneChoice, zone: Tz, days: impl Iterator<Item = Naive
         a => format!("{a} ({label})"),
     };
     match choice {
-        ZoneChoice::Forum => format!("forum time: {named}"),
+        ZoneChoice::Forum => match found {
+            None => format!("forum time: {named}"),
+            Some(ZoneFound::Given) => format!("forum time: {named}, from --tz"),
+            Some(ZoneFound::Place) => format!("forum time: {named}, guessed from the file's place"),
+            Some(ZoneFound::Offsets) => format!("forum time: {named}, from the file's offsets"),
+            Some(ZoneFound::Unknown) => "forum time: unknown, times as the file writes them".to_owned(),
+        },
         ZoneChoice::Local => format!("local time: {named}"),
         ZoneChoice::Utc => "UTC".to_owned(),
         ZoneChoice::Named(_) => format!("times in {named}"),
@@ -121,12 +133,32 @@ mod tests {
             let first = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             [first, first.succ_opt().unwrap()].into_iter()
         };
-        assert_eq!(zone_shown(ZoneChoice::Forum, berlin, weekend(2020, 9, 18)), "forum time: CEST (Europe/Berlin)");
-        assert_eq!(zone_shown(ZoneChoice::Local, berlin, weekend(2021, 3, 27)), "local time: CET/CEST (Europe/Berlin)");
-        assert_eq!(zone_shown(ZoneChoice::Utc, chrono_tz::UTC, weekend(2020, 9, 18)), "UTC");
-        assert_eq!(zone_shown(ZoneChoice::Forum, chrono_tz::UTC, weekend(2020, 9, 18)), "forum time: UTC");
+        assert_eq!(
+            zone_shown(ZoneChoice::Forum, berlin, weekend(2020, 9, 18), None),
+            "forum time: CEST (Europe/Berlin)"
+        );
+        assert_eq!(
+            zone_shown(ZoneChoice::Local, berlin, weekend(2021, 3, 27), None),
+            "local time: CET/CEST (Europe/Berlin)"
+        );
+        assert_eq!(zone_shown(ZoneChoice::Utc, chrono_tz::UTC, weekend(2020, 9, 18), None), "UTC");
+        assert_eq!(zone_shown(ZoneChoice::Forum, chrono_tz::UTC, weekend(2020, 9, 18), None), "forum time: UTC");
         let fixed = chrono_tz::Etc::GMTMinus1;
-        assert_eq!(zone_shown(ZoneChoice::Forum, fixed, weekend(2020, 12, 27)), "forum time: UTC+01:00");
+        let offsets = Some(ZoneFound::Offsets);
+        assert_eq!(
+            zone_shown(ZoneChoice::Forum, fixed, weekend(2020, 12, 27), offsets),
+            "forum time: UTC+01:00, from the file's offsets"
+        );
+        let place = Some(ZoneFound::Place);
+        let guessed = "forum time: CEST (Europe/Berlin), guessed from the file's place";
+        assert_eq!(zone_shown(ZoneChoice::Forum, berlin, weekend(2020, 9, 18), place), guessed);
+        assert_eq!(
+            zone_shown(ZoneChoice::Utc, berlin, weekend(2020, 9, 18), place),
+            "UTC",
+            "said of the forum's zone only"
+        );
+        let unknown = zone_shown(ZoneChoice::Forum, chrono_tz::UTC, weekend(2020, 9, 18), Some(ZoneFound::Unknown));
+        assert_eq!(unknown, "forum time: unknown, times as the file writes them");
     }
 
     #[test]

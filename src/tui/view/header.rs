@@ -36,7 +36,8 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         crate::filter::Day::Date(d) => Some(*d),
         crate::filter::Day::Undated => None,
     });
-    let mut second = vec![Span::raw(format!(" {dates} · {}", wording::when::zone_shown(state.zone, zone, days)))];
+    let mut second =
+        vec![Span::raw(format!(" {dates} · {}", wording::when::zone_shown(state.zone, zone, days, p.zone_found)))];
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }

@@ -28,6 +28,12 @@ fn the_header_names_the_zone_shown_with_its_abbreviation_on_the_programmes_days(
     state.zone = ZoneChoice::Utc;
     let s = ts::render(&state, &d);
     assert!(s.row(1).ends_with("2030 · UTC"), "{:?}", s.row(1));
+    // A zone the file did not state says how it was found.
+    let mut p = sample::programme();
+    (p.timezone, p.zone_found) = (chrono_tz::Europe::Berlin, Some(crate::time::ZoneFound::Place));
+    let d = ts::data(p);
+    let s = ts::render(&ts::state_at(&d, "2030-01-15T12:00:00Z", (120, 40)), &d);
+    assert!(s.row(1).contains("forum time: CEST (Europe/Berlin), guessed from the file's place"), "{:?}", s.row(1));
 }
 
 #[test]
