@@ -58,12 +58,12 @@ impl fmt::Display for Range {
 }
 
 impl Range {
-    /// The range with the zone abbreviation of each end: `10:00–12:00 CEST`, and
-    /// `02:30 CEST–02:30 CET` when the clocks change between them.
+    /// The range with the zone abbreviation of each end: `10:00–12:00 CEST` (day marks as
+    /// [`Range::wide`] writes them), and `02:30 CEST–02:30 CET` when the clocks change between them.
     pub fn zoned(self, start: &str, end: &str) -> String {
         match &self.end {
             Some(mark) if start != end => format!("{} {start}–{mark} {end}", self.start),
-            _ => format!("{self} {start}"),
+            _ => format!("{} {start}", self.wide()),
         }
     }
 

@@ -56,7 +56,8 @@ fn unpublished(session: &Session) -> &'static str {
 }
 
 /// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
-/// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
+/// `time not published`. A `(+1d)` marks a day other than the session's conference day (a
+/// night session after Friday's programme is `(+1d) 00:50–02:50` on Friday).
 pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
     let forum = programme.timezone;
     let Some(start) = session.start_at(forum) else {
@@ -64,7 +65,7 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     };
     let start = start.with_timezone(&zone);
     let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
-    let day = session.date.unwrap_or(start.date_naive());
+    let day = programme.day_of(session).unwrap_or(start.date_naive());
     let (start_zone, end_zone) = (abbreviation(&start), end.as_ref().map_or(abbreviation(&start), abbreviation));
     Range::of_instants(&start, end.as_ref(), Some(day)).zoned(&start_zone, &end_zone)
 }
@@ -159,6 +160,19 @@ mod tests {
         );
         let unknown = zone_shown(ZoneChoice::Forum, chrono_tz::UTC, weekend(2020, 9, 18), Some(ZoneFound::Unknown));
         assert_eq!(unknown, "forum time: unknown, times as the file writes them");
+    }
+
+    #[test]
+    fn a_night_session_reads_as_the_day_after_its_conference_day() {
+        let fri = NaiveDate::from_ymd_opt(2019, 12, 27).unwrap();
+        let sat = fri.succ_opt().unwrap();
+        let mut p = Programme::new("c".into(), "C".into(), chrono_tz::Europe::Berlin, fri, sat);
+        p.day_change = NaiveTime::from_hms_opt(4, 0, 0);
+        let (start, end) = (NaiveTime::from_hms_opt(0, 50, 0), NaiveTime::from_hms_opt(2, 50, 0));
+        let s = Session { date: Some(sat), start, end, ..Session::default() };
+        assert_eq!(format_range(&p, &s, p.timezone), "(+1d) 00:50–02:50 CET");
+        let detail = crate::wording::detail::compose(&p, &s, p.timezone, false);
+        assert_eq!(detail.fields[0].values[0].text, "Friday 27 December 2019");
     }
 
     #[test]
