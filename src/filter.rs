@@ -23,12 +23,14 @@ pub enum Day {
 }
 
 impl Day {
-    /// Whether `session` falls on this day.
-    pub fn holds(self, session: &Session) -> bool {
-        match self {
-            Day::Date(d) => session.date == Some(d),
-            Day::Undated => session.date.is_none(),
-        }
+    /// The conference day of `session` in `programme` (see [`Programme::day_of`]).
+    pub fn of(programme: &Programme, session: &Session) -> Day {
+        programme.day_of(session).map_or(Day::Undated, Day::Date)
+    }
+
+    /// Whether `session` of `programme` falls on this conference day.
+    pub fn holds(self, programme: &Programme, session: &Session) -> bool {
+        Day::of(programme, session) == self
     }
 }
 

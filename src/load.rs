@@ -19,6 +19,7 @@ mod safe_toml;
 mod toml_file;
 mod write;
 mod xml_text;
+mod zone;
 
 pub use open::{Opening, Source, open};
 pub use write::to_toml;

@@ -191,8 +191,13 @@ pub struct Programme {
     pub theme: Option<String>,
     pub theme_titles: Vec<String>,
     pub timezone: Tz,
+    /// How `timezone` was found, when the file did not state it.
+    pub zone_found: Option<crate::time::ZoneFound>,
     pub first_day: NaiveDate,
     pub last_day: NaiveDate,
+    /// When the publisher's conference day changes, in the programme's zone: a session starting
+    /// before it belongs to the day before (a 00:50 session after Friday's programme is Friday's).
+    pub day_change: Option<NaiveTime>,
     pub dates_as_stated: Vec<String>,
     pub venue: Option<String>,
     pub mode: Option<String>,
@@ -222,8 +227,10 @@ impl Programme {
             theme: None,
             theme_titles: Vec::new(),
             timezone,
+            zone_found: None,
             first_day,
             last_day,
+            day_change: None,
             dates_as_stated: Vec::new(),
             venue: None,
             mode: None,
@@ -260,7 +267,7 @@ impl Programme {
     pub fn days(&self) -> Vec<NaiveDate> {
         let span = self.last_day.signed_duration_since(self.first_day).num_days();
         let declared = (0..MAX_DECLARED_DAYS).contains(&span);
-        let mut days: Vec<NaiveDate> = self.sessions.iter().filter_map(|s| s.date).collect();
+        let mut days: Vec<NaiveDate> = self.sessions.iter().filter_map(|s| self.day_of(s)).collect();
         if declared {
             days.extend(self.first_day.iter_days().take_while(|d| *d <= self.last_day));
         }

@@ -9,8 +9,14 @@ use chrono_tz::Tz;
 
 use crate::model::Session;
 
+mod day;
+mod place;
 mod range;
+mod zone_name;
+pub use day::change_from_day_ends;
+pub use place::{city_in, domain_of};
 pub use range::Range;
+pub use zone_name::{ZoneFound, fixed_zone, same_zone, zone_label};
 
 /// Which zone times are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +48,27 @@ impl ZoneChoice {
             ZoneChoice::Forum => ZoneChoice::Local,
             ZoneChoice::Local => ZoneChoice::Utc,
             ZoneChoice::Utc | ZoneChoice::Named(_) => ZoneChoice::Forum,
+        }
+    }
+
+    /// The next step of the cycle forum -> local -> UTC for a programme in `forum`, each step a
+    /// different zone: the local zone when it is the forum's, and UTC when it is the forum's or
+    /// the local one, are no steps of their own.
+    pub fn next(self, forum: Tz) -> ZoneChoice {
+        self.next_with(forum, local_zone())
+    }
+
+    fn next_with(self, forum: Tz, local: Tz) -> ZoneChoice {
+        let zone = |c: ZoneChoice| if c == ZoneChoice::Local { local } else { c.resolve(forum) };
+        let mut steps: Vec<ZoneChoice> = Vec::with_capacity(3);
+        for choice in [ZoneChoice::Forum, ZoneChoice::Local, ZoneChoice::Utc] {
+            if !steps.iter().any(|s| same_zone(zone(*s), zone(choice))) {
+                steps.push(choice);
+            }
+        }
+        match steps.iter().position(|s| same_zone(zone(*s), zone(self))) {
+            Some(i) => steps[(i + 1) % steps.len()],
+            None => ZoneChoice::Forum,
         }
     }
 }
@@ -199,5 +226,24 @@ mod tests {
         assert_eq!("UTC".parse::<ZoneChoice>().unwrap(), ZoneChoice::Utc);
         assert!("Mars/Olympus".parse::<ZoneChoice>().is_err());
         assert_eq!(ZoneChoice::Forum.cycle().cycle().cycle(), ZoneChoice::Forum);
+    }
+
+    #[test]
+    fn each_step_of_the_zone_cycle_is_another_zone() {
+        use ZoneChoice::{Forum, Local, Utc};
+        let cycle = |forum: Tz, local: Tz| {
+            let mut steps = vec![Forum];
+            for _ in 0..3 {
+                steps.push(steps[steps.len() - 1].next_with(forum, local));
+            }
+            steps
+        };
+        let (seoul, berlin) = (chrono_tz::Asia::Seoul, chrono_tz::Europe::Berlin);
+        assert_eq!(cycle(seoul, berlin), [Forum, Local, Utc, Forum]);
+        assert_eq!(cycle(chrono_tz::Etc::UTC, seoul), [Forum, Local, Forum, Local], "UTC is the forum's zone");
+        assert_eq!(cycle(berlin, berlin), [Forum, Utc, Forum, Utc], "the local zone is the forum's");
+        assert_eq!(cycle(seoul, Tz::UTC), [Forum, Local, Forum, Local], "the local zone is UTC");
+        assert_eq!(cycle(Tz::UTC, chrono_tz::Etc::UTC), [Forum; 4], "one zone: no other step");
+        assert_eq!(Utc.next_with(berlin, berlin), Forum);
     }
 }

@@ -152,8 +152,9 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             let hint = if s.end_date.is_none() { "; set `end_date` for a session past midnight" } else { "" };
             problems.push(err("end", format!("end is not after start ({found}): expected a later end{hint}")));
         }
+        // A night session after the last day's programme is on that day (its conference day).
         if let Some(date) = s.date
-            && (date < programme.first_day || date > programme.last_day)
+            && programme.day_of(s).is_some_and(|day| day < programme.first_day || day > programme.last_day)
         {
             problems.push(err(
                 "date",

@@ -309,9 +309,10 @@ fn validate_reads_a_file_with_the_global_time_zone() {
     let with_tz = whrcf().args(["--tz", "Europe/Brussels", "validate"]).arg(&fosdem).output().unwrap();
     let text = String::from_utf8_lossy(&with_tz.stdout);
     assert!(with_tz.status.success(), "{text}");
-    assert!(!text.contains("none given with --tz"), "--tz was not passed on: {text}");
+    assert!(!text.contains("is taken from"), "--tz was not passed on: {text}");
     let without = whrcf().arg("validate").arg(&fosdem).output().unwrap();
-    assert!(String::from_utf8_lossy(&without.stdout).contains("none given with --tz"));
+    let said = "no time zone in the file: Europe/Brussels is taken from the city \"Brussels\"";
+    assert!(String::from_utf8_lossy(&without.stdout).contains(said));
 }
 
 #[test]
@@ -361,4 +362,22 @@ fn validate_finds_what_makes_a_schedule_json_invalid_and_labels_load_errors() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(format!("{}:1:13: error: not valid JSON", cut.display())));
+}
+
+#[test]
+fn import_writes_the_zone_it_found_and_the_publishers_day_change() {
+    let out = whrcf().arg("import").arg(fixtures::schedule("36c3.json")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.contains("timezone = \"Europe/Berlin\"\n"), "{}", &toml[..toml.len().min(600)]);
+    assert!(toml.contains("day_change = \"04:01\"\n"), "{}", &toml[..toml.len().min(600)]);
+    // Read back, a session after midnight keeps its instant and its conference day.
+    let ours = whrcf::load::from_toml(&toml, "36c3.toml").unwrap().programme;
+    let theirs = whrcf::load::from_path(&fixtures::schedule("36c3.json")).unwrap().programme;
+    let night = |p: &whrcf::model::Programme| {
+        let s = p.sessions.iter().find(|s| s.start.is_some_and(|t| t.format("%H").to_string() == "00")).unwrap();
+        (s.id.clone(), s.start_at(p.timezone).map(|t| t.to_utc()), p.day_of(s))
+    };
+    assert_eq!(night(&ours), night(&theirs));
+    assert_eq!(night(&ours).2.map(|d| d.to_string()).as_deref(), Some("2019-12-27"));
 }

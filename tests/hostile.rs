@@ -210,12 +210,12 @@ fn a_field_can_neither_forge_a_line_nor_swallow_the_next_one() {
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines.iter().all(|l| !l.starts_with("  11:00–12:00 CEST  Fake")), "a title forged a row:\n{text}");
     assert!(lines.iter().all(|l| !l.starts_with("f.xml: ok")), "a title forged a line:\n{text}");
-    // The file names no zone: times are shown in UTC.
+    // The file names no zone: times are shown at the offset its events carry (+02:00).
     assert!(
-        lines.iter().any(|l| l.contains("08:00–09:00") && l.contains("Real")),
+        lines.iter().any(|l| l.contains("10:00–11:00") && l.contains("Real")),
         "the row after a CSI is whole:\n{text}"
     );
-    assert!(lines.iter().any(|l| l.contains("10:00–11:00") && l.contains("Last")), "{text}");
+    assert!(lines.iter().any(|l| l.contains("12:00–13:00") && l.contains("Last")), "{text}");
     let out = run(home.path(), &["validate", file]);
     assert!(!String::from_utf8_lossy(&out.stdout).lines().any(|l| l.starts_with("f.xml: ok (99")), "validate forged");
 }

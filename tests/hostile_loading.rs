@@ -71,12 +71,23 @@ fn huge_durations_skip_their_event_with_a_located_error_in_every_format() {
 #[test]
 fn an_end_past_the_year_9999_is_left_out_and_every_instant_stays_writable() {
     let x =
-        xml(&[xml_event(1, "9999-12-31T23:00:00+00:00", "2:00"), xml_event(2, "2024-05-01T11:00:00+02:00", "1:00")]);
+        xml(&[xml_event(1, "9999-12-31T23:00:00+00:00", "2:00"), xml_event(2, "2024-05-01T11:00:00+00:00", "1:00")]);
     let l = load("x.xml", x.as_bytes()).unwrap();
     assert_eq!(l.programme.sessions.len(), 2);
     let late = l.programme.sessions.iter().find(|s| s.title == "E1").unwrap();
     assert_eq!(late.end, None);
     assert!(warnings(&l).iter().any(|w| w.contains("years 1 to 9999")), "{:?}", warnings(&l));
+    // Read in the zone of its neighbour's offset (+02:00), the late start itself is in the year
+    // 10000: that session is left out, said, and the rest loads.
+    let x =
+        xml(&[xml_event(1, "9999-12-31T23:00:00+00:00", "2:00"), xml_event(2, "2024-05-01T11:00:00+02:00", "1:00")]);
+    let l = load("x.xml", x.as_bytes()).unwrap();
+    assert_eq!(l.programme.sessions.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(), ["E2"]);
+    assert!(
+        warnings(&l).iter().any(|w| w.contains("\"E1\": its start +10000-01-01 is outside the years 1 to 9999")),
+        "{:?}",
+        warnings(&l)
+    );
     let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:+100000101T100000\r\nSUMMARY:Far\r\nEND:VEVENT\r\n\
                BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20240501T100000Z\r\nSUMMARY:Near\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     let l = load("far.ics", ics.as_bytes()).unwrap();

@@ -57,7 +57,7 @@ fn fosdem_2007_old_pentabarf_without_room_containers() {
 }
 
 #[test]
-fn fosdem_2020_without_a_zone_uses_tz_or_utc_with_a_warning() {
+fn fosdem_2020_without_a_zone_uses_tz_or_its_city_with_a_warning() {
     let l = load::from_path_with(&fixture("fosdem-2020.xml"), brussels()).unwrap();
     let p = &l.programme;
     assert_eq!(p.sessions.len(), 872);
@@ -66,9 +66,18 @@ fn fosdem_2020_without_a_zone_uses_tz_or_utc_with_a_warning() {
     expect(p, "Welcome to FOSDEM 2020", "2020-02-01T09:30:00+01:00", "2020-02-01T09:55:00+01:00", Some("Janson"));
     expect(p, "Closing FOSDEM 2020", "2020-02-02T17:50:00+01:00", "2020-02-02T18:15:00+01:00", Some("Janson"));
     assert_eq!(p.themes.len(), 71, "tracks become themes");
-    let utc = open("fosdem-2020.xml");
-    assert!(utc.warnings.iter().any(|w| w.to_string().contains("no time zone in the file")));
-    expect(&utc.programme, "Welcome to FOSDEM 2020", "2020-02-01T09:30:00Z", "2020-02-01T09:55:00Z", Some("Janson"));
+    // Without --tz, its <city>Brussels</city> gives the zone, and the guess is said.
+    let city = open("fosdem-2020.xml");
+    let said = "no time zone in the file: Europe/Brussels is taken from the city \"Brussels\"";
+    assert!(city.warnings.iter().any(|w| w.to_string().contains(said)), "{:?}", city.warnings);
+    assert_eq!(city.programme.timezone, chrono_tz::Europe::Brussels);
+    expect(
+        &city.programme,
+        "Welcome to FOSDEM 2020",
+        "2020-02-01T09:30:00+01:00",
+        "2020-02-01T09:55:00+01:00",
+        Some("Janson"),
+    );
 }
 
 #[test]
@@ -307,7 +316,8 @@ fn import_to_toml_and_load_again_gives_the_same_sessions() {
         let text = load::to_toml(&before).unwrap();
         let after = load::from_toml(&text, "out.toml").unwrap_or_else(|e| panic!("{name}: {e}")).programme;
         assert_eq!(before.sessions, after.sessions, "{name}");
-        assert_eq!((before.id, before.timezone, before.themes), (after.id, after.timezone, after.themes));
+        assert_eq!((before.id, before.timezone, before.day_change), (after.id, after.timezone, after.day_change));
+        assert_eq!((before.first_day, before.last_day, before.themes), (after.first_day, after.last_day, after.themes));
     }
 }
 

@@ -114,7 +114,7 @@ fn diff_of_two_versions() {
     let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     let moved: Vec<&Value> = v.iter().filter(|c| c["kind"] == "moved").collect();
     assert_eq!(moved.len(), 2, "SOURCES.md: 2 events differ in date, room or duration");
-    assert!(moved.iter().any(|c| c["details"][0] == "was Fri 2019-12-27 10:30–11:30, now Mon 2019-12-30 11:30–12:30"));
+    assert!(moved.iter().any(|c| c["details"][0] == "was Fri 2019-12-27 11:30–12:30, now Mon 2019-12-30 12:30–13:30"));
     assert_eq!(v.iter().filter(|c| c["kind"] == "added").count(), 1190);
     assert_eq!(v.iter().filter(|c| c["kind"] == "removed").count(), 0);
     whrcf()

@@ -143,7 +143,7 @@ fn dates_and_lengths(p: &Programme, out: &mut Vec<Clash>) {
         let mut push = |kind, detail: Detail| {
             out.push(Clash { kind, resource: s.title.clone(), sessions: vec![i], start, end, detail });
         };
-        if let Some(date) = s.date.filter(|d| *d < p.first_day || *d > p.last_day) {
+        if let Some(date) = s.date.filter(|_| p.day_of(s).is_some_and(|d| d < p.first_day || d > p.last_day)) {
             push(Kind::Dates, Detail::OutsideDays { date });
         }
         match (start, end) {

@@ -83,7 +83,7 @@ pub fn select(p: &Programme, args: &ListArgs) -> Result<Vec<usize>, String> {
     let day = args.day.as_deref().map(|d| parse_day(p, d)).transpose()?;
     let mut selected: Vec<usize> = filter::chronological(p)
         .into_iter()
-        .filter(|&i| filter.matches(&p.sessions[i]) && day.is_none_or(|d| d.holds(&p.sessions[i])))
+        .filter(|&i| filter.matches(&p.sessions[i]) && day.is_none_or(|d| d.holds(p, &p.sessions[i])))
         .collect();
     if let Some(query) = &args.search {
         let mut found = vec![false; p.sessions.len()];
@@ -147,10 +147,11 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let title_w = width.saturating_sub(fixed + if room_w > 0 { room_w + 2 } else { 0 }).max(16);
     let mut current = None;
     for (s, range) in rows {
-        if current != Some(s.date) {
-            current = Some(s.date);
-            let n = selected.iter().filter(|&&i| p.sessions[i].date == s.date).count();
-            let day = s.date.map_or("Date not published".to_owned(), whrcf::wording::when::short);
+        let conference_day = p.day_of(s);
+        if current != Some(conference_day) {
+            current = Some(conference_day);
+            let n = selected.iter().filter(|&&i| p.day_of(&p.sessions[i]) == conference_day).count();
+            let day = conference_day.map_or("Date not published".to_owned(), whrcf::wording::when::short);
             out.push_str(&format!("\n{day} · {}\n", whrcf::wording::SESSIONS.of(n)));
         }
         let mut line = format!(

@@ -115,6 +115,8 @@ struct Conf<'a> {
 struct Day<'a> {
     #[serde(default, borrow)]
     date: Text<'a>,
+    #[serde(default, borrow)]
+    day_end: Text<'a>,
     #[serde(borrow)]
     rooms: Option<Rooms<'a>>,
 }
@@ -247,7 +249,7 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         let message = "\"rooms\" is not a key of schedule.json v1 (rooms are listed under schedule.conference.days[].rooms): ignored";
         warnings.push(Problem::error(at(path, "schedule.rooms"), None, message));
     }
-    let conference = Conference {
+    let mut conference = Conference {
         acronym: conf.acronym.get(),
         title: conf.title.get(),
         start: date(&conf.start),
@@ -255,11 +257,15 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         time_zone: conf.time_zone_name.get(),
         time_zone_at: Some(at(path, "schedule.conference.time_zone_name")),
         url: conf.url.get().or_else(|| conf.base_url.get()),
+        ..Conference::default()
     };
     let day_change = conf.day_change.get().and_then(|t| crate::time::parse_time(&t).ok());
+    conference.day_change = day_change;
     let mut events = EventList::default();
     for (d, day) in days.into_iter().enumerate() {
         let day_date = date(&day.date);
+        let end = day.day_end.0.as_deref().and_then(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok());
+        conference.day_ends.extend(day_date.zip(end));
         let Some(rooms) = day.rooms else {
             warnings.push(Problem::warning(
                 at(path, &format!("schedule.conference.days[{d}]")),

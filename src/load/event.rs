@@ -23,6 +23,13 @@ pub struct Conference {
     /// Where the time zone is written, when the reader knows.
     pub time_zone_at: Option<Location>,
     pub url: Option<String>,
+    /// Where it is held: hints to its zone when it names none.
+    pub city: Option<String>,
+    pub venue: Option<String>,
+    /// When the publisher's conference day changes (frab `day_change`).
+    pub day_change: Option<NaiveTime>,
+    /// Each day's date and end, as the publisher bounds its days.
+    pub day_ends: Vec<(NaiveDate, DateTime<FixedOffset>)>,
 }
 
 /// When something happens, as the file gives it.
@@ -176,17 +183,9 @@ pub fn build(
                 None
             }
         });
-    let needs_zone = events.iter().any(|e| matches!(e.start, Some(When::Local(_, None))));
-    let tz = named.or(fallback).unwrap_or_else(|| {
-        if needs_zone {
-            warnings.push(Problem::warning(
-                file.clone(),
-                None,
-                "no time zone in the file and none given with --tz: local times are read as UTC",
-            ));
-        }
-        Tz::UTC
-    });
+    let evidence = super::zone::Evidence::of(&conf, events.iter());
+    let (tz, zone_found) = super::zone::infer(named, fallback, &evidence, &file, warnings);
+    let day_change = conf.day_change.or_else(|| time::change_from_day_ends(&conf.day_ends, tz));
     let prefix = conf.acronym.clone().map(|a| slug(&a)).filter(|a| !a.is_empty());
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut raw_ids: HashMap<String, usize> = HashMap::new();
@@ -316,16 +315,21 @@ pub fn build(
         return Err(format!("no events found in this schedule{why}"));
     }
     let (conf_start, conf_end) = (conf.start.filter(|d| in_calendar(*d)), conf.end.filter(|d| in_calendar(*d)));
-    let first = sessions.iter().filter_map(|s| s.date).chain(conf_start).min();
-    let last = sessions.iter().filter_map(|s| s.end_date.or(s.date)).chain(conf_end).max();
     let today = Utc::now().with_timezone(&tz).date_naive();
     let title = nonempty(conf.title.clone()).or_else(|| conf.acronym.clone()).unwrap_or_else(|| stem.clone());
     let id = prefix.clone().or_else(|| Some(slug(&title)).filter(|s| !s.is_empty())).unwrap_or_else(|| slug(&stem));
-    let mut programme = Programme::new(id, title.clone(), tz, first.unwrap_or(today), last.unwrap_or(today));
+    let mut programme = Programme::new(id, title.clone(), tz, today, today);
     programme.short_title = conf.acronym.clone().filter(|a| *a != title);
+    programme.day_change = day_change.filter(|t| *t != NaiveTime::MIN);
+    programme.zone_found = zone_found;
     programme.sources = conf.url.into_iter().collect();
     programme.themes = themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect();
     programme.sessions = sessions;
+    // The conference's days are those its sessions start on (a session running past midnight or
+    // after the day's change makes no day of its own) and those it declares.
+    let days = || programme.sessions.iter().filter_map(|s| programme.day_of(s));
+    let (first, last) = (days().chain(conf_start).min(), days().chain(conf_end).max());
+    (programme.first_day, programme.last_day) = (first.unwrap_or(today), last.unwrap_or(today));
     Ok(programme)
 }
 

@@ -20,6 +20,7 @@ pub const HEADER_KEYS: &[&str] = &[
     "timezone",
     "first_day",
     "last_day",
+    "day_change",
     "dates_as_stated",
     "venue",
     "mode",

@@ -65,7 +65,7 @@ macro_rules! known_elements {
 known_elements!(
     schedule conference day room event persons person links link acronym title start end
     time_zone_name base_url day_change date duration subtitle track type language url abstract
-    description
+    description city venue
 );
 
 /// The events and conference facts of a frab XML schedule. Bad events are skipped with a
@@ -181,6 +181,8 @@ fn open(r: &mut Reading, e: &BytesStart<'_>, name: &'static str, pos: usize, ind
     match (parent, name) {
         ("schedule", "day") => {
             r.day = attr(e, "date").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+            let end = attr(e, "end").and_then(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok());
+            r.conference.day_ends.extend(r.day.zip(end));
             r.room = None;
         }
         ("day", "room") => r.room = attr(e, "name"),
@@ -249,7 +251,12 @@ fn store_conference(r: &mut Reading, name: &str, value: Option<String>) {
         "end" => r.conference.end = date(&value),
         "time_zone_name" => r.conference.time_zone = value,
         "base_url" => r.conference.url = value,
-        "day_change" => r.day_change = value.as_deref().and_then(|v| crate::time::parse_time(v).ok()),
+        "day_change" => {
+            r.day_change = value.as_deref().and_then(|v| crate::time::parse_time(v).ok());
+            r.conference.day_change = r.day_change;
+        }
+        "city" => r.conference.city = value,
+        "venue" => r.conference.venue = value,
         _ => {}
     }
 }

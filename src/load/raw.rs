@@ -23,6 +23,7 @@ pub struct RawHeader {
     timezone: String,
     first_day: toml::Value,
     last_day: toml::Value,
+    day_change: Option<toml::Value>,
     #[serde(default)]
     dates_as_stated: Vec<String>,
     venue: Option<String>,
@@ -192,6 +193,7 @@ pub fn convert_header(
     };
     let first_day = when(Some(raw.first_day), spans.field("first_day"), time::parse_date, index, None, problems);
     let last_day = when(Some(raw.last_day), spans.field("last_day"), time::parse_date, index, None, problems);
+    let day_change = when(raw.day_change, spans.field("day_change"), time::parse_time, index, None, problems);
     Some(Programme {
         id: raw.id,
         edition: raw.edition,
@@ -201,8 +203,10 @@ pub fn convert_header(
         theme: raw.theme,
         theme_titles: raw.theme_titles,
         timezone: timezone?,
+        zone_found: None,
         first_day: first_day?,
         last_day: last_day?,
+        day_change,
         dates_as_stated: raw.dates_as_stated,
         venue: raw.venue,
         mode: raw.mode,

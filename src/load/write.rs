@@ -24,6 +24,8 @@ struct FileOut<'a> {
     timezone: &'a str,
     first_day: String,
     last_day: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day_change: Option<String>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     dates_as_stated: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -115,6 +117,7 @@ pub fn to_toml(p: &Programme) -> Result<String, String> {
         timezone: p.timezone.name(),
         first_day: p.first_day.to_string(),
         last_day: p.last_day.to_string(),
+        day_change: hm(p.day_change),
         dates_as_stated: &p.dates_as_stated,
         venue: p.venue.as_deref(),
         mode: p.mode.as_deref(),

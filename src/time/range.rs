@@ -57,6 +57,38 @@ impl fmt::Display for Range {
     }
 }
 
+impl Range {
+    /// The range with the zone abbreviation of each end: `10:00–12:00 CEST` (day marks as
+    /// [`Range::wide`] writes them), and `02:30 CEST–02:30 CET` when the clocks change between them.
+    pub fn zoned(self, start: &str, end: &str) -> String {
+        match &self.end {
+            Some(mark) if start != end => format!("{} {start}–{mark} {end}", self.start),
+            _ => format!("{} {start}", self.wide()),
+        }
+    }
+
+    /// The range in at most 11 columns, for a narrow list: `10:00–12:00`, or the start alone with
+    /// its day mark when it lies on another day (`00:50 (+1d)`).
+    pub fn narrow(self) -> String {
+        match self.start.days {
+            0 => Range { end: self.end.map(|m| Mark { days: 0, ..m }), ..self }.to_string(),
+            _ => self.start.to_string(),
+        }
+    }
+
+    /// The range in at most 17 columns: one day mark for both times when they share it
+    /// (`(+1d) 00:50–01:50`), else as [`Display`](fmt::Display) writes it.
+    pub fn wide(self) -> String {
+        match self.end {
+            Some(end) if end.days == self.start.days && end.days != 0 => {
+                let bare = |m: Mark| Mark { days: 0, ..m };
+                format!("({:+}d) {}–{}", end.days, bare(self.start), bare(end))
+            }
+            _ => self.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +113,20 @@ mod tests {
         let end = seoul.from_local_datetime(&day.and_time(hm(8, 0))).unwrap().with_timezone(&berlin);
         assert_eq!(Range::of_instants(&start, Some(&end), Some(day)).to_string(), "23:00 (-1d)–01:00");
         assert_eq!(Range::of_instants(&start, Some(&end), None).to_string(), "23:00–01:00");
+    }
+
+    #[test]
+    fn narrow_and_wide_forms_keep_the_day_mark_of_a_start_on_another_day() {
+        let day = NaiveDate::from_ymd_opt(2019, 12, 27).unwrap();
+        let utc = |d: u32, h: u32, m: u32| {
+            chrono::Utc.from_utc_datetime(&NaiveDate::from_ymd_opt(2019, 12, d).unwrap().and_time(hm(h, m)))
+        };
+        let night = Range::of_instants(&utc(28, 0, 50), Some(&utc(28, 1, 50)), Some(day));
+        assert_eq!((night.narrow(), night.wide()), ("00:50 (+1d)".to_owned(), "(+1d) 00:50–01:50".to_owned()));
+        let late = Range::of_instants(&utc(27, 23, 0), Some(&utc(28, 1, 0)), Some(day));
+        assert_eq!((late.narrow(), late.wide()), ("23:00–01:00".to_owned(), "23:00–01:00 (+1d)".to_owned()));
+        let plain = Range::of_times(hm(10, 0), Some(hm(12, 0)));
+        assert_eq!(plain.zoned("CEST", "CEST"), "10:00–12:00 CEST");
+        assert_eq!(plain.zoned("CEST", "CET"), "10:00 CEST–12:00 CET");
     }
 }

@@ -18,7 +18,7 @@ pub struct Data {
     pub chronological: Vec<usize>,
     /// For each session, its position in `chronological`.
     pub rank: Vec<usize>,
-    /// For each session, the day it falls on.
+    /// For each session, its conference day.
     pub day_of: Vec<Day>,
     /// Each session's facet values, for filtering and counting options.
     pub facets: FacetIndex,
@@ -51,7 +51,7 @@ impl Data {
         for (pos, &i) in chronological.iter().enumerate() {
             rank[i] = pos;
         }
-        let day_of = programme.sessions.iter().map(|s| s.date.map_or(Day::Undated, Day::Date)).collect();
+        let day_of = programme.sessions.iter().map(|s| Day::of(&programme, s)).collect();
         let facets = FacetIndex::new(&programme);
         let tracks_completeness = programme.tracks_completeness();
         let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))

@@ -53,8 +53,7 @@ pub fn go_tab(state: &mut State, data: &Data, tab: usize) {
 
 /// The day tab that holds `session`.
 pub fn day_of(state: &State, data: &Data, session: usize) -> Option<usize> {
-    let s = &data.programme.sessions[session];
-    state.tabs.iter().position(|d| d.holds(s))
+    state.tabs.iter().position(|d| *d == data.day_of[session])
 }
 
 /// Select `session` in the list, on its day.

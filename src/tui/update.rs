@@ -65,9 +65,13 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
             }
         }
         Action::CycleZone => {
-            state.zone = state.zone.cycle();
+            state.zone = state.zone.next(data.programme.timezone);
             let tz = state.zone.resolve(data.programme.timezone);
-            state.notice = Some(format!("Times now shown in {} ({})", state.zone, tz.name()));
+            let days = data.programme.first_day.iter_days().take_while(|d| *d <= data.programme.last_day).take(60);
+            state.notice = Some(format!(
+                "Now showing {}",
+                crate::wording::when::zone_shown(state.zone, tz, days, data.programme.zone_found)
+            ));
         }
         Action::NowNext => now_next(state, data),
         Action::ClearFilters => {

@@ -51,7 +51,8 @@ fn day_navigation_stays_in_bounds() {
     assert_eq!(s.notice.as_deref(), Some("No day 9: this programme has 3 day tabs"));
     // One day: its count is worded as one.
     let mut programme = sample::programme();
-    programme.sessions.retain(|x| day(1).holds(x));
+    let all = programme.clone();
+    programme.sessions.retain(|x| day(1).holds(&all, x));
     programme.last_day = programme.first_day;
     let d = ts::data(programme);
     let mut s = state(&d);
@@ -177,10 +178,23 @@ fn search_typing_and_backspace_and_korean() {
 fn zone_cycles_and_now_next_jumps() {
     let d = ts::sample();
     let mut s = state(&d);
-    run(&mut s, &d, &[Action::CycleZone]);
-    assert_eq!(s.zone, ZoneChoice::Local);
-    run(&mut s, &d, &[Action::CycleZone, Action::CycleZone]);
+    // Forum, local (unless it is the forum's zone), UTC (unless it is one of those), forum again:
+    // each step another zone, each said.
+    let forum = d.programme.timezone;
+    let mut shown = vec![s.zone.resolve(forum)];
+    for _ in 0..3 {
+        run(&mut s, &d, &[Action::CycleZone]);
+        assert!(s.notice.as_deref().unwrap().starts_with("Now showing "), "{:?}", s.notice);
+        if s.zone == ZoneChoice::Forum {
+            break;
+        }
+        shown.push(s.zone.resolve(forum));
+    }
     assert_eq!(s.zone, ZoneChoice::Forum);
+    assert!(shown.len() >= 2, "{shown:?}");
+    for (i, a) in shown.iter().enumerate() {
+        assert!(shown[i + 1..].iter().all(|b| !crate::time::same_zone(*a, *b)), "{shown:?}");
+    }
     // 10:15 on the first day, between the opening and the pair: the next one, from another day.
     run(&mut s, &d, &[Action::GoDay(3), Action::NowNext]);
     assert_eq!((s.tab, selected_id(&s, &d)), (0, "housing"));

@@ -6,7 +6,7 @@ use chrono::{DateTime, Datelike, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
-use crate::time::Range;
+use crate::time::{Range, ZoneChoice, ZoneFound};
 
 /// `Friday 08 October 2021`: a day heading, a session's day.
 pub fn long(d: NaiveDate) -> String {
@@ -63,7 +63,8 @@ fn unpublished(session: &Session) -> &'static str {
 }
 
 /// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
-/// `time not published`. A `(+1d)` marks a day other than the session's day in that zone.
+/// `time not published`. A `(+1d)` marks a day other than the session's conference day (a
+/// night session after Friday's programme is `(+1d) 00:50–02:50` on Friday).
 pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
     let forum = programme.timezone;
     let Some(start) = session.start_at(forum) else {
@@ -71,8 +72,51 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     };
     let start = start.with_timezone(&zone);
     let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
-    let day = session.date.unwrap_or(start.date_naive());
-    format!("{} {}", Range::of_instants(&start, end.as_ref(), Some(day)), start.format("%Z"))
+    let day = programme.day_of(session).unwrap_or(start.date_naive());
+    let (start_zone, end_zone) = (abbreviation(&start), end.as_ref().map_or(abbreviation(&start), abbreviation));
+    Range::of_instants(&start, end.as_ref(), Some(day)).zoned(&start_zone, &end_zone)
+}
+
+/// A zone's abbreviation at `t` (`CEST`), or its offset where it has none (`+01`).
+fn abbreviation(t: &DateTime<Tz>) -> String {
+    t.format("%Z").to_string()
+}
+
+/// Which zone times are shown in, for a header: `forum time: CET (Europe/Berlin)`,
+/// `local time: KST (Asia/Seoul)`, `UTC`, `forum time: UTC+01:00` (a fixed zone). The
+/// abbreviations are those in use on `days` (`CEST/CET` when the clocks change), not today's.
+/// A forum zone the file did not state says how it was found (`found`).
+pub fn zone_shown(
+    choice: ZoneChoice,
+    zone: Tz,
+    days: impl Iterator<Item = NaiveDate>,
+    found: Option<ZoneFound>,
+) -> String {
+    let mut abbreviations: Vec<String> = Vec::new();
+    for day in days {
+        let noon = crate::time::instant(zone, day, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
+        let a = abbreviation(&noon);
+        if a.chars().any(char::is_alphabetic) && !abbreviations.contains(&a) {
+            abbreviations.push(a);
+        }
+    }
+    let label = crate::time::zone_label(zone);
+    let named = match abbreviations.join("/") {
+        a if a.is_empty() || a == label => label,
+        a => format!("{a} ({label})"),
+    };
+    match choice {
+        ZoneChoice::Forum => match found {
+            None => format!("forum time: {named}"),
+            Some(ZoneFound::Given) => format!("forum time: {named}, from --tz"),
+            Some(ZoneFound::Place) => format!("forum time: {named}, guessed from the file's place"),
+            Some(ZoneFound::Offsets) => format!("forum time: {named}, from the file's offsets"),
+            Some(ZoneFound::Unknown) => "forum time: unknown, times as the file writes them".to_owned(),
+        },
+        ZoneChoice::Local => format!("local time: {named}"),
+        ZoneChoice::Utc => "UTC".to_owned(),
+        ZoneChoice::Named(_) => format!("times in {named}"),
+    }
 }
 
 #[cfg(test)]
@@ -94,12 +138,66 @@ mod tests {
     }
 
     #[test]
+    fn the_zone_shown_says_which_and_its_abbreviations_on_the_programmes_days() {
+        let berlin = chrono_tz::Europe::Berlin;
+        let weekend = |y, m, d| {
+            let first = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            [first, first.succ_opt().unwrap()].into_iter()
+        };
+        assert_eq!(
+            zone_shown(ZoneChoice::Forum, berlin, weekend(2020, 9, 18), None),
+            "forum time: CEST (Europe/Berlin)"
+        );
+        assert_eq!(
+            zone_shown(ZoneChoice::Local, berlin, weekend(2021, 3, 27), None),
+            "local time: CET/CEST (Europe/Berlin)"
+        );
+        assert_eq!(zone_shown(ZoneChoice::Utc, chrono_tz::UTC, weekend(2020, 9, 18), None), "UTC");
+        assert_eq!(zone_shown(ZoneChoice::Forum, chrono_tz::UTC, weekend(2020, 9, 18), None), "forum time: UTC");
+        let fixed = chrono_tz::Etc::GMTMinus1;
+        let offsets = Some(ZoneFound::Offsets);
+        assert_eq!(
+            zone_shown(ZoneChoice::Forum, fixed, weekend(2020, 12, 27), offsets),
+            "forum time: UTC+01:00, from the file's offsets"
+        );
+        let place = Some(ZoneFound::Place);
+        let guessed = "forum time: CEST (Europe/Berlin), guessed from the file's place";
+        assert_eq!(zone_shown(ZoneChoice::Forum, berlin, weekend(2020, 9, 18), place), guessed);
+        assert_eq!(
+            zone_shown(ZoneChoice::Utc, berlin, weekend(2020, 9, 18), place),
+            "UTC",
+            "said of the forum's zone only"
+        );
+        let unknown = zone_shown(ZoneChoice::Forum, chrono_tz::UTC, weekend(2020, 9, 18), Some(ZoneFound::Unknown));
+        assert_eq!(unknown, "forum time: unknown, times as the file writes them");
+    }
+
+    #[test]
+    fn a_night_session_reads_as_the_day_after_its_conference_day() {
+        let fri = NaiveDate::from_ymd_opt(2019, 12, 27).unwrap();
+        let sat = fri.succ_opt().unwrap();
+        let mut p = Programme::new("c".into(), "C".into(), chrono_tz::Europe::Berlin, fri, sat);
+        p.day_change = NaiveTime::from_hms_opt(4, 0, 0);
+        let (start, end) = (NaiveTime::from_hms_opt(0, 50, 0), NaiveTime::from_hms_opt(2, 50, 0));
+        let s = Session { date: Some(sat), start, end, ..Session::default() };
+        assert_eq!(format_range(&p, &s, p.timezone), "(+1d) 00:50–02:50 CET");
+        let detail = crate::wording::detail::compose(&p, &s, p.timezone, false);
+        assert_eq!(detail.fields[0].values[0].text, "Friday 27 December 2019");
+    }
+
+    #[test]
     fn a_range_carries_its_zone_and_a_missing_time_says_why() {
         let day = NaiveDate::from_ymd_opt(2021, 10, 8).unwrap();
         let p = Programme::new("t".into(), "T".into(), chrono_tz::Asia::Seoul, day, day);
         let mut s = Session { date: Some(day), start: NaiveTime::from_hms_opt(7, 0, 0), ..Session::default() };
         assert_eq!(format_range(&p, &s, chrono_tz::Europe::Berlin), "00:00–? CEST");
         assert_eq!(format_range(&p, &s, chrono_tz::America::New_York), "18:00 (-1d)–? EDT");
+        s.end = NaiveTime::from_hms_opt(8, 0, 0);
+        let berlin_dst_ends = NaiveDate::from_ymd_opt(2021, 10, 31).unwrap();
+        s.date = Some(berlin_dst_ends);
+        // 09:30 and 10:30 in Seoul: the clocks in Berlin go back between them.
+        (s.start, s.end) = (NaiveTime::from_hms_opt(9, 30, 0), NaiveTime::from_hms_opt(10, 30, 0));
+        assert_eq!(format_range(&p, &s, chrono_tz::Europe::Berlin), "02:30 CEST–02:30 CET");
         s.start = None;
         assert_eq!(format_range(&p, &s, p.timezone), "time not published");
         s.extras.make_mut().time_conflict = Some("10:00 or 13:00".into());

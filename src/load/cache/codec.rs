@@ -8,9 +8,12 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Timelike;
+
 use super::wire::{Damaged, Reader, Writer};
 use crate::diagnostic::{Location, Problem, Severity};
 use crate::model::{CutOff, Format, Person, Programme, Session, SessionExtras, SessionId, Theme};
+use crate::time::ZoneFound;
 
 fn put_person(w: &mut Writer, p: &Person) {
     let Person { name, role, affiliation, country, topic } = p;
@@ -149,8 +152,10 @@ pub fn put_head(w: &mut Writer, p: &Programme) {
         theme,
         theme_titles,
         timezone,
+        zone_found,
         first_day,
         last_day,
+        day_change,
         dates_as_stated,
         venue,
         mode,
@@ -171,8 +176,10 @@ pub fn put_head(w: &mut Writer, p: &Programme) {
     w.opt_str(theme);
     w.strs(theme_titles);
     w.str(timezone.name());
+    w.opt(zone_found, |w, f| w.u32(ZoneFound::ALL.iter().position(|x| x == f).unwrap_or(0) as u32));
     w.date(first_day);
     w.date(last_day);
+    w.opt(day_change, |w, t| w.u32(t.num_seconds_from_midnight()));
     w.strs(dates_as_stated);
     w.opt_str(venue);
     w.opt_str(mode);
@@ -203,8 +210,11 @@ pub fn get_head(r: &mut Reader) -> Result<Programme, Damaged> {
     let theme = r.opt_str()?;
     let theme_titles = r.strs()?;
     let timezone = r.str()?.parse().map_err(|_| Damaged)?;
+    let zone_found = r.opt(|r| ZoneFound::ALL.get(r.u32()? as usize).copied().ok_or(Damaged))?;
     let (first_day, last_day) = (r.date()?, r.date()?);
     let mut p = Programme::new(id, title, timezone, first_day, last_day);
+    p.zone_found = zone_found;
+    p.day_change = r.opt(|r| chrono::NaiveTime::from_num_seconds_from_midnight_opt(r.u32()?, 0).ok_or(Damaged))?;
     (p.edition, p.ordinal, p.short_title, p.theme, p.theme_titles) =
         (edition, ordinal, short_title, theme, theme_titles);
     p.dates_as_stated = r.strs()?;

@@ -177,7 +177,7 @@ fn make(state: &State, data: &Data) -> Model {
         .chronological
         .iter()
         .copied()
-        .filter(|&i| day.holds(&p.sessions[i]) && state.filter.matches(&p.sessions[i]))
+        .filter(|&i| data.day_of[i] == day && state.filter.matches(&p.sessions[i]))
         .collect();
     let timed = timed(p, &sessions);
     let rooms = timed.iter().any(|t| p.sessions[t.session].place().is_some());

@@ -126,12 +126,14 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     None
 }
 
-/// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text.
+/// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text; a time on another day than
+/// the session's conference day (the tab it is listed under) is marked: `00:50 (+1d)`.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
     match s.start_at(p.timezone) {
         Some(a) => {
             let b = s.end_at(p.timezone).map(|b| b.with_timezone(&zone));
-            crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), None).to_string()
+            let range = crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), p.day_of(s));
+            if wide { range.wide() } else { range.narrow() }
         }
         _ if s.extras.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
         _ if wide => "time not published".to_owned(),
@@ -246,7 +248,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
-                let d = s.date.map_or("undated".to_owned(), crate::wording::when::weekday_day);
+                let d = p.day_of(s).map_or("undated".to_owned(), crate::wording::when::weekday_day);
                 spans.push(Span::styled(text::fit(&d, day_w - 1) + " ", base.patch(t.dim())));
             }
             let range = short_range(p, s, zone, wide);

@@ -33,7 +33,12 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         Span::styled(notices, t.notice()),
         Span::styled(clock, t.dim()),
     ]);
-    let mut second = vec![Span::raw(format!(" {dates} · times in {} ({})", now.format("%Z"), zone.name()))];
+    let days = state.tabs.iter().filter_map(|d| match d {
+        crate::filter::Day::Date(d) => Some(*d),
+        crate::filter::Day::Undated => None,
+    });
+    let mut second =
+        vec![Span::raw(format!(" {dates} · {}", wording::when::zone_shown(state.zone, zone, days, p.zone_found)))];
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }
@@ -112,3 +117,7 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
 #[cfg(test)]
 #[path = "header_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "zone_tests.rs"]
+mod zone_tests;
