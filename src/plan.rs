@@ -147,9 +147,6 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
         if gap < Duration::zero() || out.timed[a].start.date_naive() != out.timed[b].start.date_naive() {
             continue;
         }
-        if gap > Duration::zero() {
-            out.timed[a].free_after = Some(gap);
-        }
         let (pa, pb) = (place(&out.timed[a]), place(&out.timed[b]));
         if let (Some(pa), Some(pb)) = (pa, pb)
             && gap < buffer
@@ -158,7 +155,34 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
             out.timed[b].tight = Some(Tight { gap, from: pa, to: pb });
         }
     }
+    free_time(&mut out.timed, &busy);
     out
+}
+
+/// The free time of each day: from the latest end so far to the next start, told under the row
+/// that ends then, so it is true from that row's end (a shorter session inside a longer one does
+/// not free the time the longer one still takes). After a session without an end nothing is
+/// known until the next session with one.
+fn free_time(rows: &mut [Row<'_>], busy: &[usize]) {
+    let mut day = None;
+    let mut latest: Option<usize> = None;
+    for &b in busy {
+        let (start, end) = (rows[b].start, rows[b].end);
+        if day != Some(start.date_naive()) {
+            (day, latest) = (Some(start.date_naive()), None);
+        }
+        if let Some(a) = latest
+            && let Some(a_end) = rows[a].end
+            && start > a_end
+        {
+            rows[a].free_after = Some(start - a_end);
+        }
+        latest = match (latest.and_then(|a| rows[a].end), end) {
+            (_, None) => None,
+            (Some(l), Some(e)) if e <= l => latest,
+            (_, Some(_)) => Some(b),
+        };
+    }
 }
 
 fn place<'a>(row: &Row<'a>) -> Option<&'a str> {

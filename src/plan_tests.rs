@@ -187,3 +187,21 @@ fn the_free_time_under_a_row_is_true_from_that_rows_end_even_with_a_skipped_sess
     );
     assert_eq!(lines.iter().filter(|l| matches!(l, Line::Free(_))).count(), 1);
 }
+
+#[test]
+fn free_time_is_counted_from_the_latest_end_not_from_a_shorter_session_inside_a_longer_one() {
+    // 10:00–12:00 and 10:30–11:00 inside it, then 14:00: 2 h free, from 12:00, under the long one.
+    let mut p = load::bundled(2021).unwrap().programme;
+    let ids = ["2021-public-diplomacy", "2021-unesco-apcad", "2021-plenary-1"];
+    let agenda = agenda_of(&p, &ids);
+    let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+    let day = NaiveDate::from_ymd_opt(2021, 10, 7);
+    let times = [(ids[0], hm(10, 0), hm(12, 0)), (ids[1], hm(10, 30), hm(11, 0)), (ids[2], hm(14, 0), hm(15, 0))];
+    for (id, start, end) in times {
+        let s = p.sessions.iter_mut().find(|s| s.id.as_str() == id).unwrap();
+        (s.date, s.start, s.end) = (day, start, end);
+    }
+    let plan = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    let free: Vec<(&str, Duration)> = plan.timed.iter().filter_map(|r| Some((r.entry.id, r.free_after?))).collect();
+    assert_eq!(free, [("2021-public-diplomacy", Duration::hours(2))]);
+}
