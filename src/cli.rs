@@ -204,7 +204,7 @@ fn shown(
 /// `whrcf import FILE [-o OUT]`: any schedule to our TOML, which then validates.
 fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, String> {
     let loaded = open_source(cli, &load::Source::File(file.clone()))?;
-    print_load_warnings(&loaded.warnings, Some(&file));
+    out::print_load_warnings(&loaded.warnings, Some(&file));
     let text = load::to_toml(&loaded.programme)?;
     let p = &loaded.programme;
     match output {
@@ -277,26 +277,8 @@ impl Context {
 /// Load the programme the options name and resolve the display zone; its warnings are printed.
 pub fn open(cli: &Cli) -> Result<Context, String> {
     let ctx = open_quietly(cli)?;
-    print_load_warnings(&ctx.loaded.warnings, cli.programme.as_deref());
+    out::print_load_warnings(&ctx.loaded.warnings, cli.programme.as_deref());
     Ok(ctx)
-}
-
-/// How many of a file's load warnings a command other than `validate` prints.
-const LOAD_WARNINGS_SHOWN: usize = 3;
-
-/// The first few problems found loading the programme, on stderr, then how many more there are
-/// and how to list them all (`whrcf validate FILE`): a command about something else does not
-/// repeat eighteen of them every time. Errors (sessions left out) come before the warnings.
-fn print_load_warnings(warnings: &[whrcf::diagnostic::Problem], file: Option<&std::path::Path>) {
-    let errors = warnings.iter().filter(|w| w.is_error());
-    for warning in errors.chain(warnings.iter().filter(|w| !w.is_error())).take(LOAD_WARNINGS_SHOWN) {
-        errln!("{warning}");
-    }
-    let more = warnings.len().saturating_sub(LOAD_WARNINGS_SHOWN);
-    if more > 0 {
-        let file = file.map_or_else(|| "FILE".to_owned(), |f| whrcf::sanitize::line(&f.display().to_string()));
-        errln!("{}", whrcf::wording::MORE_LOAD_WARNINGS.say(more, &[("file", &file)]));
-    }
 }
 
 /// What the global options say to open: `--programme`, else `--edition`, else the newest edition.

@@ -3,7 +3,8 @@
 //! characters; see `whrcf::sanitize`), whatever file the text came from: programme, agenda,
 //! config or keys, diagnostics included. JSON is escaped before it gets here (`whrcf::safe_json`),
 //! so it passes through unchanged. `outln!`, `out!` and `errln!` stand in for `println!`,
-//! `print!` and `eprintln!`.
+//! `print!` and `eprintln!`. The load warnings of the programme commands are printed here too, a
+//! few of them.
 
 use std::fmt;
 use std::io::Write;
@@ -48,4 +49,22 @@ macro_rules! out {
 /// `eprintln!`, neutralised for the terminal.
 macro_rules! errln {
     ($($arg:tt)*) => { $crate::cli::out::print($crate::cli::out::Stream::Err, format_args!($($arg)*), true) };
+}
+
+/// How many of a file's load warnings a command other than `validate` prints.
+const LOAD_WARNINGS_SHOWN: usize = 3;
+
+/// The first few problems found loading the programme, on stderr, then how many more there are
+/// and how to list them all (`whrcf validate FILE`): a command about something else does not
+/// repeat eighteen of them every time. Errors (sessions left out) come before the warnings.
+pub fn print_load_warnings(warnings: &[whrcf::diagnostic::Problem], file: Option<&std::path::Path>) {
+    let errors = warnings.iter().filter(|w| w.is_error());
+    for warning in errors.chain(warnings.iter().filter(|w| !w.is_error())).take(LOAD_WARNINGS_SHOWN) {
+        errln!("{warning}");
+    }
+    let more = warnings.len().saturating_sub(LOAD_WARNINGS_SHOWN);
+    if more > 0 {
+        let file = file.map_or_else(|| "FILE".to_owned(), |f| whrcf::sanitize::line(&f.display().to_string()));
+        errln!("{}", whrcf::wording::MORE_LOAD_WARNINGS.say(more, &[("file", &file)]));
+    }
 }
