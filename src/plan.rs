@@ -66,6 +66,9 @@ pub fn entries<'a>(programme: &'a Programme, agenda: &'a Agenda) -> Vec<Entry<'a
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
     pub entry: Entry<'a>,
+    /// The conference day it is on: a night session (00:50 after Friday's programme) is on the
+    /// day it follows, as the programme lists it.
+    pub day: NaiveDate,
     pub start: DateTime<Tz>,
     pub end: Option<DateTime<Tz>>,
     /// Free time from this session's end to the next session of the same day that takes time
@@ -113,6 +116,7 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
             Some(s) => match s.start_at(tz) {
                 None => out.untimed.push(entry),
                 Some(start) => out.timed.push(Row {
+                    day: programme.day_of(s).unwrap_or(start.date_naive()),
                     start: start.with_timezone(&zone),
                     end: s.end_at(tz).map(|e| e.with_timezone(&zone)),
                     entry,
@@ -144,7 +148,7 @@ pub fn plan<'a>(programme: &'a Programme, agenda: &'a Agenda, buffer: Duration, 
         let (a, b) = (pair[0], pair[1]);
         let Some(end) = out.timed[a].end else { continue };
         let gap = out.timed[b].start - end;
-        if gap < Duration::zero() || out.timed[a].start.date_naive() != out.timed[b].start.date_naive() {
+        if gap < Duration::zero() || out.timed[a].day != out.timed[b].day {
             continue;
         }
         let (pa, pb) = (place(&out.timed[a]), place(&out.timed[b]));
@@ -168,8 +172,8 @@ fn free_time(rows: &mut [Row<'_>], busy: &[usize]) {
     let mut latest: Option<usize> = None;
     for &b in busy {
         let (start, end) = (rows[b].start, rows[b].end);
-        if day != Some(start.date_naive()) {
-            (day, latest) = (Some(start.date_naive()), None);
+        if day != Some(rows[b].day) {
+            (day, latest) = (Some(rows[b].day), None);
         }
         if let Some(a) = latest
             && let Some(a_end) = rows[a].end

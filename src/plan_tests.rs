@@ -205,3 +205,22 @@ fn free_time_is_counted_from_the_latest_end_not_from_a_shorter_session_inside_a_
     let free: Vec<(&str, Duration)> = plan.timed.iter().filter_map(|r| Some((r.entry.id, r.free_after?))).collect();
     assert_eq!(free, [("2021-public-diplomacy", Duration::hours(2))]);
 }
+
+#[test]
+fn a_night_session_is_planned_on_the_conference_day_it_follows() {
+    let mut p = load::bundled(2021).unwrap().programme;
+    p.day_change = NaiveTime::from_hms_opt(4, 0, 0);
+    let refugees = p.sessions.iter_mut().find(|s| s.id.as_str() == "2021-refugees").unwrap();
+    let friday = refugees.date.unwrap();
+    refugees.date = friday.succ_opt();
+    (refugees.start, refugees.end) = (NaiveTime::from_hms_opt(0, 50, 0), NaiveTime::from_hms_opt(1, 30, 0));
+    let agenda = agenda_of(&p, &["2021-peace", "2021-refugees"]);
+    let plan = plan(&p, &agenda, Duration::minutes(10), p.timezone);
+    let days: Vec<_> = plan.lines().iter().filter_map(|l| if let Line::Day(d) = l { Some(*d) } else { None }).collect();
+    assert_eq!(days, [friday], "00:50 after Friday's programme is on Friday, with no day of its own");
+    let night = plan.timed.iter().find(|r| r.entry.id == "2021-refugees").unwrap();
+    assert_eq!(
+        Range::of_instants(&night.start, night.end.as_ref(), Some(night.day)).to_string(),
+        "00:50 (+1d)–01:30 (+1d)"
+    );
+}

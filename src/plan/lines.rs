@@ -57,7 +57,7 @@ impl<'a> Plan<'a> {
         let mut dated = dated.into_iter().peekable();
         let mut day = None;
         for r in &self.timed {
-            let date = r.start.date_naive();
+            let date = r.day;
             if day != Some(date) {
                 untimed_before(&mut out, &mut dated, &mut day, Some(date));
             }
