@@ -310,7 +310,8 @@ pub fn with_opening<T>(cli: &Cli, open: impl FnOnce(load::Opening) -> T) -> T {
     let line = progress::ProgressLine::default();
     let tell = |address: &whrcf::web::Address, p| line.tell(address, p);
     let mut how = load::Opening::new(load::Options { fallback_zone: fallback_zone(cli) }, cache.as_deref());
-    how.web = whrcf::web::Following { dir: data.as_deref(), limits: whrcf::web::Limits::default(), progress: Some(&tell) };
+    how.web =
+        whrcf::web::Following { dir: data.as_deref(), limits: whrcf::web::Limits::default(), progress: Some(&tell) };
     let result = open(how);
     line.finish();
     result

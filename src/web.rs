@@ -49,13 +49,16 @@ pub fn looks_like_address(raw: &str) -> bool {
     })
 }
 
+/// Who is told how a fetch of an address progresses.
+pub type Tell<'a> = &'a dyn Fn(&Address, Progress);
+
 /// How a web programme is opened: where its offline copy is kept (`None`: nowhere, every open
 /// fetches), the client's limits, and who is told how a fetch progresses.
 #[derive(Clone, Copy, Default)]
 pub struct Following<'a> {
     pub dir: Option<&'a Path>,
     pub limits: Limits,
-    pub progress: Option<&'a dyn Fn(&Address, Progress)>,
+    pub progress: Option<Tell<'a>>,
 }
 
 impl std::fmt::Debug for Following<'_> {

@@ -105,7 +105,7 @@ pub fn get(
     address: &Address,
     validators: Option<&Validators>,
     limits: &Limits,
-    progress: Option<&dyn Fn(&Address, Progress)>,
+    progress: Option<super::Tell>,
 ) -> Result<Fetched, Failure> {
     let started = Instant::now();
     let agent: ureq::Agent = ureq::Agent::config_builder()
@@ -140,7 +140,8 @@ pub fn get(
             return Err(Failure::Status(status.as_u16()));
         }
         let header = |name| response.headers().get(name).and_then(|v| kept(v.to_str().ok()?));
-        let validators = Validators { etag: header(http::header::ETAG), last_modified: header(http::header::LAST_MODIFIED) };
+        let validators =
+            Validators { etag: header(http::header::ETAG), last_modified: header(http::header::LAST_MODIFIED) };
         let content_type = header(http::header::CONTENT_TYPE);
         let encoded = response.headers().contains_key(http::header::CONTENT_ENCODING);
         let announced = response.body().content_length().filter(|_| !encoded);
@@ -233,6 +234,12 @@ fn failure(e: ureq::Error, received: Option<u64>) -> Failure {
         E::Rustls(rustls::Error::InvalidCertificate(why)) => Failure::Certificate(format!("{why:?}")),
         E::Rustls(other) => Failure::Tls(other.to_string()),
         E::Tls(why) => Failure::Tls(why.to_owned()),
+        E::Io(io) if io.get_ref().is_some_and(|inner| inner.is::<rustls::Error>()) => {
+            match io.into_inner().map(|inner| inner.downcast::<rustls::Error>()) {
+                Some(Ok(tls)) => failure(E::Rustls(*tls), received),
+                _ => Failure::Tls("the secure connection failed".into()),
+            }
+        }
         E::Io(io) => match (io.kind(), received) {
             (io::ErrorKind::ConnectionRefused, _) => Failure::Refused,
             (io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock, _) => Failure::TimedOut,
@@ -244,3 +251,40 @@ fn failure(e: ureq::Error, received: Option<u64>) -> Failure {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn location(to: &str) -> http::HeaderValue {
+        http::HeaderValue::from_str(to).unwrap()
+    }
+
+    #[test]
+    fn a_redirect_is_resolved_against_the_address_and_never_downgrades() {
+        let from = Address::parse("https://ex.org/2026/schedule.xml?v=1").unwrap();
+        let to = |l: &str| redirect_target(&from, Some(&location(l))).map(|a| a.to_string());
+        assert_eq!(to("https://cdn.ex.org/s.xml").as_deref(), Ok("https://cdn.ex.org/s.xml"));
+        assert_eq!(to("//mirror.ex.org/s.xml").as_deref(), Ok("https://mirror.ex.org/s.xml"));
+        assert_eq!(to("/2027/s.json").as_deref(), Ok("https://ex.org/2027/s.json"));
+        assert_eq!(to("new.xml").as_deref(), Ok("https://ex.org/2026/new.xml"));
+        assert_eq!(to("http://ex.org/s.xml"), Err(Failure::InsecureRedirect));
+        assert_eq!(to("file:///etc/passwd"), Err(Failure::BadRedirect));
+        assert_eq!(redirect_target(&from, None), Err(Failure::BadRedirect));
+        let plain = Address::parse("http://ex.org/a.xml").unwrap();
+        assert_eq!(
+            redirect_target(&plain, Some(&location("https://ex.org/a.xml"))).unwrap().as_str(),
+            "https://ex.org/a.xml"
+        );
+    }
+
+    #[test]
+    fn client_errors_become_the_failures_they_are() {
+        assert_eq!(failure(ureq::Error::HostNotFound, None), Failure::HostNotFound);
+        let refused = io::Error::from(io::ErrorKind::ConnectionRefused);
+        assert_eq!(failure(ureq::Error::Io(refused), None), Failure::Refused);
+        let cut = io::Error::from(io::ErrorKind::UnexpectedEof);
+        assert_eq!(failure(ureq::Error::Io(cut), Some(10)), Failure::Truncated { received: 10 });
+        assert_eq!(kept("\"abc\""), Some("\"abc\"".into()));
+        assert_eq!(kept("a\u{7f}b"), None, "a validator goes back in a header: printable ASCII only");
+    }
+}

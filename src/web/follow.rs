@@ -56,9 +56,8 @@ pub fn open(raw: &str, options: load::Options, how: &Following) -> Result<(Loade
     if looks_like_web_page(&bytes) {
         return Err(failed(Failure::WebPage));
     }
-    let mut loaded = load::from_bytes(&bytes, address.as_str(), options).map_err(|e| {
-        if is_html(content_type.as_deref()) { failed(Failure::WebPage) } else { e }
-    })?;
+    let mut loaded = load::from_bytes(&bytes, address.as_str(), options)
+        .map_err(|e| if is_html(content_type.as_deref()) { failed(Failure::WebPage) } else { e })?;
     let not_kept = how.dir.and_then(|dir| keep(dir, &address, &validators, &bytes).err());
     if let Some(failure) = &not_kept {
         let location = Location { path: address.to_string(), ..Location::default() };
@@ -74,7 +73,8 @@ pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Ref
     let failed = |failure| LoadError::Fetch { address: address.to_string(), failure };
     let dir = how.dir.ok_or_else(|| failed(Failure::CannotKeep("there is no data directory".into())))?;
     let copy = offline::read(dir, &address).ok().flatten();
-    let validators = copy.as_ref().map(|c| &c.meta.validators).filter(|v| v.etag.is_some() || v.last_modified.is_some());
+    let validators =
+        copy.as_ref().map(|c| &c.meta.validators).filter(|v| v.etag.is_some() || v.last_modified.is_some());
     let (bytes, validators, content_type) = match fetch::get(&address, validators, &how.limits, how.progress) {
         Ok(Fetched::Body { bytes, validators, content_type }) => (bytes, validators, content_type),
         Ok(Fetched::NotModified) => {
@@ -101,12 +101,18 @@ pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Ref
     if let Some(failure) = keep(dir, &address, &validators, &bytes).err() {
         return Err(failed(failure));
     }
-    Ok(Refreshed::Updated { sessions: loaded.programme.sessions.len(), bytes: bytes.len() as u64, first: copy.is_none() })
+    Ok(Refreshed::Updated {
+        sessions: loaded.programme.sessions.len(),
+        bytes: bytes.len() as u64,
+        first: copy.is_none(),
+    })
 }
 
 /// Write the offline copy.
 fn keep(dir: &std::path::Path, address: &Address, validators: &Validators, bytes: &[u8]) -> Result<(), Failure> {
-    offline::write(dir, address, validators, Utc::now(), bytes).map(drop).map_err(|e| Failure::CannotKeep(e.to_string()))
+    offline::write(dir, address, validators, Utc::now(), bytes)
+        .map(drop)
+        .map_err(|e| Failure::CannotKeep(e.to_string()))
 }
 
 /// Whether a media type is a web page's.
