@@ -108,17 +108,13 @@ pub fn get(
     progress: Option<super::Tell>,
 ) -> Result<Fetched, Failure> {
     let started = Instant::now();
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_connect(Some(limits.connect))
-        .timeout_global(Some(limits.total))
-        .max_redirects(0)
-        .http_status_as_error(false)
-        .user_agent(concat!("whrcf/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .into();
     let mut current = address.clone();
     for _ in 0..=MAX_REDIRECTS {
-        let mut request = agent.get(current.as_str());
+        let left = limits.total.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            return Err(Failure::TimedOut);
+        }
+        let mut request = agent(limits, left, &current).get(current.as_str());
         if let Some(v) = validators {
             if let Some(etag) = v.etag.as_deref() {
                 request = request.header("If-None-Match", etag);
@@ -158,6 +154,34 @@ pub fn get(
         return Ok(Fetched::Body { bytes, validators, content_type });
     }
     Err(Failure::TooManyRedirects)
+}
+
+/// The client for one request to `to`, with `left` of the total time: a proxy named in the
+/// environment (`HTTPS_PROXY`, …) is used, except for this machine's own addresses, which no
+/// proxy can reach for us.
+fn agent(limits: &Limits, left: Duration, to: &Address) -> ureq::Agent {
+    let mut config = ureq::Agent::config_builder()
+        .timeout_connect(Some(limits.connect))
+        .timeout_global(Some(left))
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .user_agent(concat!("whrcf/", env!("CARGO_PKG_VERSION")));
+    if is_loopback(to) {
+        config = config.proxy(None);
+    }
+    config.build().into()
+}
+
+/// Whether `address` names this machine (`localhost`, `127.x.x.x`, `[::1]`).
+fn is_loopback(address: &Address) -> bool {
+    let rest = address.as_str().split_once("://").map_or("", |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// A validator worth keeping: printable ASCII of a sane length (it goes back in a header).
@@ -285,6 +309,9 @@ mod tests {
         let cut = io::Error::from(io::ErrorKind::UnexpectedEof);
         assert_eq!(failure(ureq::Error::Io(cut), Some(10)), Failure::Truncated { received: 10 });
         assert_eq!(kept("\"abc\""), Some("\"abc\"".into()));
+        let loopback = |a: &str| is_loopback(&Address::parse(a).unwrap());
+        assert!(loopback("http://127.0.0.1:8080/s.xml") && loopback("http://[::1]/s") && loopback("http://LOCALHOST/"));
+        assert!(!loopback("https://127.0.0.1.example.org/s.xml") && !loopback("https://ex.org/"));
         assert_eq!(kept("a\u{7f}b"), None, "a validator goes back in a header: printable ASCII only");
     }
 }
