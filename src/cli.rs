@@ -243,7 +243,8 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     // Whatever would be printed now would vanish behind the app's screen: the settings' problem
     // and every problem found reading the file go into the app's notice log instead.
     let (settings, problem) = whrcf::config::Settings::load();
-    let notices: Vec<String> = problem.into_iter().collect();
+    let mut notices: Vec<String> = problem.into_iter().collect();
+    notices.extend(refresh::offline_copy_notice(&source(cli)));
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,

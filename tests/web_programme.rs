@@ -205,7 +205,7 @@ fn the_command_line_opens_an_address_and_refreshes_it() {
     assert!(refreshed.status.success());
     assert!(String::from_utf8_lossy(&refreshed.stdout).starts_with(&format!("{url}: not modified")));
     server.route("/schedule.xml", Behaviour::Status(404));
-    let failed = cli::whrcf_at(home.path()).args(["--programme", &url, "refresh"]).output().unwrap();
+    let failed = cli::whrcf_at(home.path()).args(["refresh", "--programme", &url]).output().unwrap();
     assert_eq!(failed.status.code(), Some(2));
     let said = String::from_utf8_lossy(&failed.stderr);
     assert!(said.contains("404 Not Found") && said.contains("the offline copy of"), "{said}");

@@ -16,12 +16,12 @@ use super::EXIT_ERROR;
 pub struct RefreshArgs {
     /// The programme's web address (default: the one --programme names).
     #[arg(value_name = "URL")]
-    pub programme: Option<PathBuf>,
+    pub address: Option<PathBuf>,
 }
 
 /// Refresh the offline copy of the programme the arguments name.
 pub fn run(cli: &super::Cli, args: &RefreshArgs) -> ExitCode {
-    let named = args.programme.as_ref().or(cli.programme.as_ref());
+    let named = args.address.as_ref().or(cli.programme.as_ref());
     let Some(load::Source::Web(raw)) = named.map(|p| load::Source::named(p)) else {
         errln!("whrcf: {}", wording::WEB_REFRESH_NEEDS_ADDRESS.text());
         return ExitCode::from(EXIT_ERROR);
@@ -37,6 +37,13 @@ pub fn run(cli: &super::Cli, args: &RefreshArgs) -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// The app's notice of the offline copy it shows, when the programme is one on the web.
+pub fn offline_copy_notice(source: &load::Source) -> Option<String> {
+    let load::Source::Web(raw) = source else { return None };
+    let meta = offline::read_meta(&whrcf::config::data_dir()?, &Address::parse(raw)?)?;
+    Some(wording::web::opened_copy(&meta.address, meta.fetched_at))
 }
 
 /// The failure, saying which offline copy stays in use, when there is one.

@@ -64,6 +64,17 @@ pub fn read(dir: &Path, address: &Address) -> Result<Option<Copy>, Unusable> {
     decode(bytes, address).map(Some).ok_or(Unusable::Damaged)
 }
 
+/// What is said of the copy of `address` in `dir` (its header only, not checked against the
+/// bytes: for telling the user which copy is in use).
+pub fn read_meta(dir: &Path, address: &Address) -> Option<Meta> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(path(dir, address)).ok()?.take(64 * 1024).read_to_end(&mut head).ok()?;
+    let rest = head.strip_prefix(MAGIC)?;
+    let meta: Meta = serde_json::from_slice(&rest[..memchr::memchr(b'\n', rest)?]).ok()?;
+    (meta.address == address.as_str()).then_some(meta)
+}
+
 fn decode(mut bytes: Vec<u8>, address: &Address) -> Option<Copy> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let line_end = memchr::memchr(b'\n', rest)?;
@@ -126,6 +137,7 @@ mod tests {
         let at = "2026-11-30T00:00:00Z".parse().unwrap();
         let meta = write(dir.path(), &address(), &validators, at, b"<schedule/>\n").unwrap();
         let copy = read(dir.path(), &address()).unwrap().unwrap();
+        assert_eq!(read_meta(dir.path(), &address()).as_ref(), Some(&meta));
         assert_eq!((copy.meta, copy.body.as_slice()), (meta, &b"<schedule/>\n"[..]));
         let file = path(dir.path(), &address());
         let mut bytes = std::fs::read(&file).unwrap();

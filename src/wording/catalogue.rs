@@ -70,6 +70,7 @@ messages! {
     WEB_NOT_MODIFIED = "web-not-modified" => "{address}: not modified (offline copy of {fetched_at})";
     WEB_UPDATED = "web-updated" => "{address}: updated ({sessions}, {size})";
     WEB_REFRESH_NEEDS_ADDRESS = "web-refresh-needs-address" => "refresh follows a programme on the web: give its address (whrcf refresh https://…/schedule.xml, or --programme URL)";
+    WEB_OPENED_COPY = "web-opened-copy" => "{address}: showing the offline copy fetched {fetched_at} (whrcf refresh fetches a newer one)";
     WEB_FIRST_FETCH = "web-first-fetch" => "{address}: fetched and kept offline ({sessions}, {size})";
     GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
     GRID_OVERLAPS = "grid-overlaps" => "overlaps in this room";

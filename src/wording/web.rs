@@ -42,6 +42,11 @@ pub fn copy_kept(failure_text: &str, fetched_at: DateTime<Utc>) -> String {
     super::WEB_COPY_KEPT.say(&[("failure", &failure_text), ("fetched_at", &moment(fetched_at))])
 }
 
+/// Which offline copy of `address` the app shows.
+pub fn opened_copy(address: &str, fetched_at: DateTime<Utc>) -> String {
+    super::WEB_OPENED_COPY.say(&[("address", &line(address)), ("fetched_at", &moment(fetched_at))])
+}
+
 /// What a refresh did.
 pub fn refreshed(address: &str, outcome: &Refreshed) -> String {
     let address = line(address);
