@@ -16,6 +16,7 @@ use std::time::Duration;
 
 use http_server::{Behaviour, Server};
 use whrcf::load::{LoadError, Options};
+use whrcf::web::fetch::Certificate;
 use whrcf::web::follow::{self, Origin, Refreshed};
 use whrcf::web::{Address, Failure, Following, Limits, offline};
 
@@ -170,7 +171,7 @@ fn a_certificate_no_authority_signed_is_refused() {
     let home = tempfile::tempdir().unwrap();
     let server = Server::start_tls(fixtures::schedule_bytes("debconf23.xml"));
     let failure = failure_of(follow::open(&server.url("/schedule.xml"), Options::default(), &following(home.path())));
-    assert!(matches!(&failure, Failure::Certificate(why) if why.contains("UnknownIssuer")), "{failure:?}");
+    assert_eq!(failure, Failure::Certificate(Certificate::UnknownIssuer));
 }
 
 #[test]
@@ -214,4 +215,21 @@ fn the_command_line_opens_an_address_and_refreshes_it() {
     assert_eq!(offline.stdout, listed.stdout, "the server is gone: the same list from the offline copy");
     let file = cli::whrcf_at(home.path()).args(["refresh", "tests/fixtures/schedules/debconf23.xml"]).output().unwrap();
     assert_eq!(file.status.code(), Some(2));
+}
+
+#[test]
+fn a_hostile_schedule_from_a_server_is_read_and_neutralised_as_the_same_file_is() {
+    let home = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/osc-and-huge-duration.xml");
+    let server = Server::start(std::fs::read(&file).unwrap());
+    let url = server.url("/hostile.xml");
+    let fetched = cli::whrcf_at(home.path()).args(["--programme", &url, "list"]).output().unwrap();
+    let local = cli::whrcf_at(home.path()).args(["--programme", file.to_str().unwrap(), "list"]).output().unwrap();
+    assert_eq!(fetched.status.code(), local.status.code());
+    assert_eq!(fetched.stdout, local.stdout, "the same sessions, neutralised the same way");
+    for stream in [&fetched.stdout, &fetched.stderr] {
+        assert!(!stream.contains(&0x1b) && !stream.contains(&0x07), "{}", String::from_utf8_lossy(stream));
+    }
+    let warned = String::from_utf8_lossy(&fetched.stderr);
+    assert!(warned.contains(&format!("{url}: ")), "its warnings name the address: {warned}");
 }

@@ -83,7 +83,7 @@ pub enum Failure {
     /// The body is larger than the cap.
     TooLarge { max_bytes: u64 },
     /// The server's certificate is not valid for this address.
-    Certificate(String),
+    Certificate(Certificate),
     /// The secure connection could not be set up.
     Tls(String),
     /// More than [`MAX_REDIRECTS`] redirects.
@@ -98,6 +98,37 @@ pub enum Failure {
     CannotKeep(String),
     /// Any other protocol problem.
     Protocol(String),
+}
+
+/// What is wrong with a server's certificate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Certificate {
+    /// No authority whrcf trusts signed it (self-signed, or a private authority).
+    UnknownIssuer,
+    /// It has expired.
+    Expired,
+    /// It is not valid yet (or this machine's clock is wrong).
+    NotValidYet,
+    /// It is for another host name.
+    OtherHost,
+    /// It was revoked.
+    Revoked,
+    /// Something else, as the TLS library names it.
+    Other(String),
+}
+
+impl Certificate {
+    fn of(e: &rustls::CertificateError) -> Certificate {
+        use rustls::CertificateError as C;
+        match e {
+            C::UnknownIssuer => Certificate::UnknownIssuer,
+            C::Expired | C::ExpiredContext { .. } => Certificate::Expired,
+            C::NotValidYet | C::NotValidYetContext { .. } => Certificate::NotValidYet,
+            C::NotValidForName | C::NotValidForNameContext { .. } => Certificate::OtherHost,
+            C::Revoked => Certificate::Revoked,
+            other => Certificate::Other(format!("{other:?}")),
+        }
+    }
 }
 
 /// GET `address`; conditional when `validators` are given. `progress` hears of the body as it comes.
@@ -255,7 +286,7 @@ fn failure(e: ureq::Error, received: Option<u64>) -> Failure {
         E::BodyExceedsLimit(max_bytes) => Failure::TooLarge { max_bytes },
         E::BadUri(_) | E::RequireHttpsOnly(_) => Failure::BadAddress,
         E::TooManyRedirects => Failure::TooManyRedirects,
-        E::Rustls(rustls::Error::InvalidCertificate(why)) => Failure::Certificate(format!("{why:?}")),
+        E::Rustls(rustls::Error::InvalidCertificate(why)) => Failure::Certificate(Certificate::of(&why)),
         E::Rustls(other) => Failure::Tls(other.to_string()),
         E::Tls(why) => Failure::Tls(why.to_owned()),
         E::Io(io) if io.get_ref().is_some_and(|inner| inner.is::<rustls::Error>()) => {
@@ -276,42 +307,5 @@ fn failure(e: ureq::Error, received: Option<u64>) -> Failure {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn location(to: &str) -> http::HeaderValue {
-        http::HeaderValue::from_str(to).unwrap()
-    }
-
-    #[test]
-    fn a_redirect_is_resolved_against_the_address_and_never_downgrades() {
-        let from = Address::parse("https://ex.org/2026/schedule.xml?v=1").unwrap();
-        let to = |l: &str| redirect_target(&from, Some(&location(l))).map(|a| a.to_string());
-        assert_eq!(to("https://cdn.ex.org/s.xml").as_deref(), Ok("https://cdn.ex.org/s.xml"));
-        assert_eq!(to("//mirror.ex.org/s.xml").as_deref(), Ok("https://mirror.ex.org/s.xml"));
-        assert_eq!(to("/2027/s.json").as_deref(), Ok("https://ex.org/2027/s.json"));
-        assert_eq!(to("new.xml").as_deref(), Ok("https://ex.org/2026/new.xml"));
-        assert_eq!(to("http://ex.org/s.xml"), Err(Failure::InsecureRedirect));
-        assert_eq!(to("file:///etc/passwd"), Err(Failure::BadRedirect));
-        assert_eq!(redirect_target(&from, None), Err(Failure::BadRedirect));
-        let plain = Address::parse("http://ex.org/a.xml").unwrap();
-        assert_eq!(
-            redirect_target(&plain, Some(&location("https://ex.org/a.xml"))).unwrap().as_str(),
-            "https://ex.org/a.xml"
-        );
-    }
-
-    #[test]
-    fn client_errors_become_the_failures_they_are() {
-        assert_eq!(failure(ureq::Error::HostNotFound, None), Failure::HostNotFound);
-        let refused = io::Error::from(io::ErrorKind::ConnectionRefused);
-        assert_eq!(failure(ureq::Error::Io(refused), None), Failure::Refused);
-        let cut = io::Error::from(io::ErrorKind::UnexpectedEof);
-        assert_eq!(failure(ureq::Error::Io(cut), Some(10)), Failure::Truncated { received: 10 });
-        assert_eq!(kept("\"abc\""), Some("\"abc\"".into()));
-        let loopback = |a: &str| is_loopback(&Address::parse(a).unwrap());
-        assert!(loopback("http://127.0.0.1:8080/s.xml") && loopback("http://[::1]/s") && loopback("http://LOCALHOST/"));
-        assert!(!loopback("https://127.0.0.1.example.org/s.xml") && !loopback("https://ex.org/"));
-        assert_eq!(kept("a\u{7f}b"), None, "a validator goes back in a header: printable ASCII only");
-    }
-}
+#[path = "fetch_tests.rs"]
+mod tests;

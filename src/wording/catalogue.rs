@@ -56,7 +56,12 @@ messages! {
     WEB_PAGE = "web-page" => "the server sent a web page (a login or error page?), not a schedule";
     WEB_TRUNCATED = "web-truncated" => "the download broke off after {received}";
     WEB_TOO_LARGE = "web-too-large" => "the schedule is larger than {max}, the most whrcf fetches";
-    WEB_CERTIFICATE = "web-certificate" => "the server's certificate is not valid ({why})";
+    WEB_CERTIFICATE = "web-certificate" => "the server's certificate is not valid: {why}";
+    WEB_CERT_UNKNOWN_ISSUER = "web-cert-unknown-issuer" => "no authority whrcf trusts signed it";
+    WEB_CERT_EXPIRED = "web-cert-expired" => "it has expired";
+    WEB_CERT_NOT_VALID_YET = "web-cert-not-valid-yet" => "it is not valid yet (or this computer's clock is wrong)";
+    WEB_CERT_OTHER_HOST = "web-cert-other-host" => "it is for another host";
+    WEB_CERT_REVOKED = "web-cert-revoked" => "it was revoked";
     WEB_TLS = "web-tls" => "the secure connection failed ({why})";
     WEB_TOO_MANY_REDIRECTS = "web-too-many-redirects" => "more than {max} redirects";
     WEB_INSECURE_REDIRECT = "web-insecure-redirect" => "refused a redirect from https to plain http";

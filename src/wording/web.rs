@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::sanitize::line;
+use crate::web::fetch::Certificate;
 use crate::web::follow::Refreshed;
 use crate::web::{Failure, Progress};
 
@@ -26,7 +27,7 @@ pub fn what(failure: &Failure) -> String {
         Failure::WebPage => super::WEB_PAGE.text().to_owned(),
         Failure::Truncated { received } => super::WEB_TRUNCATED.say(&[("received", &size(*received))]),
         Failure::TooLarge { max_bytes } => super::WEB_TOO_LARGE.say(&[("max", &size(*max_bytes))]),
-        Failure::Certificate(e) => super::WEB_CERTIFICATE.say(&[("why", &why(e))]),
+        Failure::Certificate(c) => super::WEB_CERTIFICATE.say(&[("why", &certificate(c))]),
         Failure::Tls(e) => super::WEB_TLS.say(&[("why", &why(e))]),
         Failure::TooManyRedirects => super::WEB_TOO_MANY_REDIRECTS.say(&[("max", &crate::web::fetch::MAX_REDIRECTS)]),
         Failure::InsecureRedirect => super::WEB_INSECURE_REDIRECT.text().to_owned(),
@@ -34,6 +35,18 @@ pub fn what(failure: &Failure) -> String {
         Failure::NotProgramme(problem) => super::WEB_NOT_PROGRAMME.say(&[("problem", &why(problem))]),
         Failure::CannotKeep(e) => super::WEB_CANNOT_KEEP.say(&[("why", &why(e))]),
         Failure::Protocol(e) => super::WEB_PROTOCOL.say(&[("why", &why(e))]),
+    }
+}
+
+/// What is wrong with a certificate.
+fn certificate(c: &Certificate) -> String {
+    match c {
+        Certificate::UnknownIssuer => super::WEB_CERT_UNKNOWN_ISSUER.text().to_owned(),
+        Certificate::Expired => super::WEB_CERT_EXPIRED.text().to_owned(),
+        Certificate::NotValidYet => super::WEB_CERT_NOT_VALID_YET.text().to_owned(),
+        Certificate::OtherHost => super::WEB_CERT_OTHER_HOST.text().to_owned(),
+        Certificate::Revoked => super::WEB_CERT_REVOKED.text().to_owned(),
+        Certificate::Other(e) => line(e),
     }
 }
 
