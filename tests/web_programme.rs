@@ -157,6 +157,18 @@ fn a_first_open_that_fails_keeps_nothing() {
 }
 
 #[test]
+fn a_refresh_with_no_copy_fetches_and_keeps_one() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(fixtures::schedule_bytes("democon.json"));
+    let url = server.url("/democon.json");
+    let outcome = follow::refresh(&url, Options::default(), &following(home.path())).unwrap();
+    assert!(matches!(outcome, Refreshed::Updated { first: true, .. }), "{outcome:?}");
+    assert!(!server.seen()[0].headers.contains_key("if-none-match"), "nothing to compare with: no validators");
+    let again = follow::refresh(&url, Options::default(), &following(home.path())).unwrap();
+    assert!(matches!(again, Refreshed::NotModified { .. }), "{again:?}");
+}
+
+#[test]
 fn a_body_over_the_cap_is_refused_even_when_compressed() {
     let home = tempfile::tempdir().unwrap();
     let server = Server::start(fixtures::schedule_bytes("debconf23.xml"));

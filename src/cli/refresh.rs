@@ -29,7 +29,9 @@ pub fn run(cli: &super::Cli, args: &RefreshArgs) -> ExitCode {
     let result = super::with_opening(cli, |how| follow::refresh(&raw, how.options, &how.web));
     match result {
         Ok(outcome) => {
-            outln!("{}", wording::web::refreshed(&raw, &outcome));
+            // Printed as checked (non-ASCII percent-encoded), as every other message names it.
+            let shown = Address::parse(&raw).map_or(raw, |a| a.to_string());
+            outln!("{}", wording::web::refreshed(&shown, &outcome));
             ExitCode::SUCCESS
         }
         Err(e) => {
