@@ -7,6 +7,7 @@
 pub mod fetch;
 pub mod follow;
 pub mod offline;
+mod redirect;
 
 use std::path::Path;
 

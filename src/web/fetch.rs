@@ -157,7 +157,7 @@ pub fn get(
         let response = request.call().map_err(|e| failure(e, None))?;
         let status = response.status();
         if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
-            current = redirect_target(&current, response.headers().get(http::header::LOCATION))?;
+            current = super::redirect::target(&current, response.headers().get(http::header::LOCATION))?;
             continue;
         }
         if status == StatusCode::NOT_MODIFIED {
@@ -247,30 +247,6 @@ fn read_body(
         return Err(Failure::Truncated { received: bytes.len() as u64 });
     }
     Ok(bytes)
-}
-
-/// Where a redirect from `from` leads: absolute, scheme-relative, host-relative or relative.
-fn redirect_target(from: &Address, location: Option<&http::HeaderValue>) -> Result<Address, Failure> {
-    let location = location.and_then(|l| l.to_str().ok()).ok_or(Failure::BadRedirect)?.trim();
-    let (scheme, rest) = from.as_str().split_once("://").ok_or(Failure::BadRedirect)?;
-    let host_end = rest.find('/').unwrap_or(rest.len());
-    let raw = if super::looks_like_address(location) {
-        location.to_owned()
-    } else if let Some(rest) = location.strip_prefix("//") {
-        format!("{scheme}://{rest}")
-    } else if location.starts_with('/') {
-        format!("{scheme}://{}{location}", &rest[..host_end])
-    } else {
-        let path = &rest[host_end..];
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
-        format!("{scheme}://{}{dir}{location}", &rest[..host_end])
-    };
-    let to = Address::parse(&raw).ok_or(Failure::BadRedirect)?;
-    if from.is_https() && !to.is_https() {
-        return Err(Failure::InsecureRedirect);
-    }
-    Ok(to)
 }
 
 /// The failure behind a client error; `received` bytes of the body had arrived when it came
