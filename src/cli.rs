@@ -10,6 +10,8 @@ mod clashes;
 mod diff;
 mod list;
 mod people;
+mod progress;
+mod refresh;
 mod show;
 mod validate;
 
@@ -37,8 +39,9 @@ pub struct Cli {
     /// for every edition at once (list, show, people, themes, organizers); default: the newest.
     #[arg(long, global = true, conflicts_with = "programme", value_name = "YEAR|ORDINAL|all")]
     pub edition: Option<EditionChoice>,
-    /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar.
-    #[arg(long, global = true, value_name = "PATH")]
+    /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar;
+    /// or its web address (https://…), fetched once and then opened from an offline copy (see `refresh`).
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub programme: Option<PathBuf>,
     /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
     #[arg(long, global = true, value_name = "ZONE|local", value_parser = parse_zone_choice)]
@@ -108,6 +111,8 @@ pub enum Command {
     Clashes(clashes::ClashArgs),
     /// Sessions added, removed, moved or changed between two versions of a programme; exit 1 when any.
     Diff(diff::DiffArgs),
+    /// Fetch a newer version of a programme on the web (PROGRAMME or --programme) if the server has one.
+    Refresh(refresh::RefreshArgs),
     /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
     Import {
         /// The schedule file.
@@ -138,6 +143,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
             one_edition(cli, "clashes").and_then(|()| shown(cli, text, |ctx| clashes::run(ctx, &args)))
         }
         Command::Diff(args) => diff::run(cli, &args),
+        Command::Refresh(args) => return refresh::run(cli, &args),
     };
     match result {
         Ok(code) => code,
@@ -203,7 +209,7 @@ fn shown(
 
 /// `whrcf import FILE [-o OUT]`: any schedule to our TOML, which then validates.
 fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, String> {
-    let loaded = open_source(cli, &load::Source::File(file.clone()))?;
+    let loaded = open_source(cli, &load::Source::named(&file))?;
     out::print_load_warnings(&loaded.warnings, Some(&file));
     let text = load::to_toml(&loaded.programme)?;
     let p = &loaded.programme;
@@ -235,7 +241,8 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     // Whatever would be printed now would vanish behind the app's screen: the settings' problem
     // and every problem found reading the file go into the app's notice log instead.
     let (settings, problem) = whrcf::config::Settings::load();
-    let notices: Vec<String> = problem.into_iter().collect();
+    let mut notices: Vec<String> = problem.into_iter().collect();
+    notices.extend(refresh::offline_copy_notice(&source(cli)));
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,
@@ -285,7 +292,7 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
 /// (`--edition all` is no one programme: see [`open_quietly`].)
 fn source(cli: &Cli) -> load::Source {
     match (&cli.programme, cli.edition) {
-        (Some(path), _) => load::Source::File(path.clone()),
+        (Some(path), _) => load::Source::named(path),
         (None, Some(EditionChoice::One(year))) => load::Source::Bundled(year),
         (None, _) => load::Source::Newest,
     }
@@ -293,9 +300,18 @@ fn source(cli: &Cli) -> load::Source {
 
 /// How the global options say to open a programme (`--tz` for files that name no zone, the cache
 /// unless `--no-cache`), given to `open`.
+/// A programme on the web is kept in the data directory, and its fetch shows a progress line.
 pub fn with_opening<T>(cli: &Cli, open: impl FnOnce(load::Opening) -> T) -> T {
     let cache = if cli.no_cache { None } else { whrcf::config::cache_dir() };
-    open(load::Opening::new(load::Options { fallback_zone: fallback_zone(cli) }, cache.as_deref()))
+    let data = whrcf::config::data_dir();
+    let line = progress::ProgressLine::default();
+    let tell = |address: &whrcf::web::Address, p| line.tell(address, p);
+    let mut how = load::Opening::new(load::Options { fallback_zone: fallback_zone(cli) }, cache.as_deref());
+    how.web =
+        whrcf::web::Following { dir: data.as_deref(), limits: whrcf::web::Limits::default(), progress: Some(&tell) };
+    let result = open(how);
+    line.finish();
+    result
 }
 
 /// Open `source` as the global options say: the one way every command opens a programme.

@@ -28,5 +28,6 @@ pub mod time;
 pub mod tui;
 pub mod untrusted_file;
 pub mod validate;
+pub mod web;
 pub mod web_address;
 pub mod wording;

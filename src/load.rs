@@ -68,6 +68,8 @@ pub enum LoadError {
     UnknownEdition(i32),
     #[error("{0}")]
     NotSchedule(String),
+    #[error("{}", crate::wording::web::failure(address, failure))]
+    Fetch { address: String, failure: crate::web::Failure },
 }
 
 fn render(problems: &[Problem]) -> String {

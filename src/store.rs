@@ -5,7 +5,7 @@
 //! bits, files that are not regular files and stale temporary files are treated: `disk`. The
 //! file of what the user hid is kept the same way: `hidden`.
 
-mod disk;
+pub(crate) mod disk;
 pub mod hidden;
 
 use std::fs;

@@ -22,8 +22,8 @@ pub struct DiffArgs {
 }
 
 pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
-    let old = super::open_source(cli, &load::Source::File(args.old.clone()))?.programme;
-    let new = super::open_source(cli, &load::Source::File(args.new.clone()))?.programme;
+    let old = super::open_source(cli, &load::Source::named(&args.old))?.programme;
+    let new = super::open_source(cli, &load::Source::named(&args.new))?.programme;
     let changes = diff::diff(&old, &new);
     match args.format {
         TextFormat::Json => {

@@ -20,7 +20,7 @@ pub struct ValidateArgs {
 pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
     let mut worst = 0u8;
     for path in &args.paths {
-        match super::with_opening(cli, |how| load::open(&load::Source::File(path.clone()), how)) {
+        match super::with_opening(cli, |how| load::open(&load::Source::named(path), how)) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
                     outln!("{w}");

@@ -16,6 +16,18 @@ pub enum Source {
     Newest,
     /// A programme file in any supported format.
     File(PathBuf),
+    /// A programme on the web (`http`/`https`), kept as an offline copy (`crate::web`).
+    Web(String),
+}
+
+impl Source {
+    /// What the user named where a path goes: a web address (`scheme://…`) or a file.
+    pub fn named(path: &Path) -> Source {
+        match path.to_str() {
+            Some(raw) if crate::web::looks_like_address(raw) => Source::Web(raw.to_owned()),
+            _ => Source::File(path.to_path_buf()),
+        }
+    }
 }
 
 /// How to open it.
@@ -25,12 +37,14 @@ pub struct Opening<'a> {
     pub options: Options,
     /// Where large files are kept parsed; `None` parses every time.
     pub cache: Option<Cache<'a>>,
+    /// Where web programmes are kept, and how they are fetched.
+    pub web: crate::web::Following<'a>,
 }
 
 impl<'a> Opening<'a> {
     /// Read with `options`, through the cache in `dir` (default policy) when there is one.
     pub fn new(options: Options, cache_dir: Option<&'a Path>) -> Self {
-        Opening { options, cache: cache_dir.map(Cache::at) }
+        Opening { options, cache: cache_dir.map(Cache::at), web: crate::web::Following::default() }
     }
 }
 
@@ -40,6 +54,7 @@ pub fn open(source: &Source, how: Opening) -> Result<Loaded, LoadError> {
         Source::Bundled(year) => super::bundled(*year),
         Source::Newest => super::default_bundled(),
         Source::File(path) => cache::load(path, how.options, how.cache).map(|(loaded, _)| loaded),
+        Source::Web(address) => crate::web::follow::open(address, how.options, &how.web).map(|(loaded, _)| loaded),
     }
 }
 

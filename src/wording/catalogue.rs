@@ -51,6 +51,38 @@ counts! {
 }
 
 messages! {
+    // A programme followed on the web (`wording::web`).
+    WEB_FAILED = "web-failed" => "{address}: {what}";
+    WEB_BAD_ADDRESS = "web-bad-address" => "not a web address whrcf can fetch (only http:// and https:// addresses with a host)";
+    WEB_HOST_NOT_FOUND = "web-host-not-found" => "the host name was not found (offline, or no such host)";
+    WEB_REFUSED = "web-refused" => "the connection was refused (the server is down, or the address is wrong)";
+    WEB_CONNECTION_FAILED = "web-connection-failed" => "could not connect: {why}";
+    WEB_TIMED_OUT = "web-timed-out" => "the server did not answer in time";
+    WEB_STATUS = "web-status" => "the server answered {status}";
+    WEB_PAGE = "web-page" => "the server sent a web page (a login or error page?), not a schedule";
+    WEB_TRUNCATED = "web-truncated" => "the download broke off after {received}";
+    WEB_TOO_LARGE = "web-too-large" => "the schedule is larger than {max}, the most whrcf fetches";
+    WEB_CERTIFICATE = "web-certificate" => "the server's certificate is not valid: {why}";
+    WEB_CERT_UNKNOWN_ISSUER = "web-cert-unknown-issuer" => "no authority whrcf trusts signed it";
+    WEB_CERT_EXPIRED = "web-cert-expired" => "it has expired";
+    WEB_CERT_NOT_VALID_YET = "web-cert-not-valid-yet" => "it is not valid yet (or this computer's clock is wrong)";
+    WEB_CERT_OTHER_HOST = "web-cert-other-host" => "it is for another host";
+    WEB_CERT_REVOKED = "web-cert-revoked" => "it was revoked";
+    WEB_TLS = "web-tls" => "the secure connection failed ({why})";
+    WEB_TOO_MANY_REDIRECTS = "web-too-many-redirects" => "more than {max} redirects";
+    WEB_INSECURE_REDIRECT = "web-insecure-redirect" => "refused a redirect from https to plain http";
+    WEB_BAD_REDIRECT = "web-bad-redirect" => "the server redirected to something that is not an http or https address";
+    WEB_NOT_PROGRAMME = "web-not-programme" => "what the server sent is not a programme: {problem}";
+    WEB_CANNOT_KEEP = "web-cannot-keep" => "the offline copy could not be written: {why}";
+    WEB_PROTOCOL = "web-protocol" => "the server's answer could not be read: {why}";
+    WEB_COPY_KEPT = "web-copy-kept" => "{failure}; the offline copy of {fetched_at} is kept";
+    WEB_FETCHING = "web-fetching" => "fetching {address}: {received} at {rate}/s";
+    WEB_FETCHED = "web-fetched" => "fetched {address}: {received} at {rate}/s";
+    WEB_NOT_MODIFIED = "web-not-modified" => "{address}: not modified (offline copy of {fetched_at})";
+    WEB_UPDATED = "web-updated" => "{address}: updated ({sessions}, {size})";
+    WEB_REFRESH_NEEDS_ADDRESS = "web-refresh-needs-address" => "refresh follows a programme on the web: give its address (whrcf refresh https://…/schedule.xml, or --programme URL)";
+    WEB_OPENED_COPY = "web-opened-copy" => "{address}: showing the offline copy fetched {fetched_at} (whrcf refresh fetches a newer one)";
+    WEB_FIRST_FETCH = "web-first-fetch" => "{address}: fetched and kept offline ({sessions}, {size})";
     GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
     GRID_OVERLAPS = "grid-overlaps" => "overlaps in this room";
     // The detail of one session (the app's detail pane and `whrcf show`).
