@@ -1,18 +1,25 @@
 //! Fuzzy search over a programme. Every session's texts are folded once (case, accents) into one
 //! corpus. Each query word must match some field of a session: as a substring (found for all
-//! sessions at once by one SIMD scan of the corpus), or fuzzily in a short field — its letters in
-//! order within a window of about twice its length. Substring matches rank above fuzzy ones,
-//! titles above people above organizers above rooms above summaries. `fuzzy-matcher` gives the
-//! characters to highlight.
+//! sessions at once by one SIMD scan of the corpus), fuzzily in a short field — its letters in
+//! order within one word, in a window of about twice its length — or, from four letters on, with
+//! a typo ([`typo`]: one letter transposed, missing, extra or wrong). Substring matches rank above
+//! fuzzy ones, fuzzy ones above typos; titles above people above organizers above rooms above
+//! summaries. `fuzzy-matcher` gives the characters to highlight.
 
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem::Finder;
 
-use crate::model::Programme;
+use crate::model::{Programme, Session};
 use crate::text;
+
+mod typo;
+
+use typo::{Near, Words};
 
 /// Which part of a session matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +48,8 @@ impl Field {
 const ENTRY_SEP: u8 = 0x1f;
 const DOC_SEP: u8 = 0x1e;
 const NONE: i32 = i32::MIN;
+/// Taken off a word matched with a typo, so that a session with fewer typos always ranks higher.
+const TYPO_PENALTY: i32 = 1_000;
 /// Programmes with at least this many sessions are searched on every core.
 const PARALLEL_FROM: usize = 20_000;
 
@@ -54,50 +63,83 @@ pub struct Hit {
 
 /// The folded texts of every session, built once per programme.
 pub struct SearchIndex {
-    corpus: Vec<u8>,
+    corpus: Arc<Vec<u8>>,
     /// Start of each session's text in `corpus`, plus the end.
     doc_start: Vec<usize>,
     /// Start of each session's summary (its last entry), or its end when it has none.
     summary_start: Vec<usize>,
     /// Each entry's start and field, sessions' entries consecutive; `doc_entries[i]..doc_entries[i+1]`.
-    entries: Vec<(usize, Field)>,
-    doc_entries: Vec<usize>,
+    entries: Arc<Vec<(usize, Field)>>,
+    doc_entries: Arc<Vec<usize>>,
+    /// Every distinct word, for matches with a typo: gathered by the thread in `words_pending`.
+    words: OnceLock<Words>,
+    words_pending: Mutex<Option<JoinHandle<Words>>>,
     matcher: SkimMatcherV2,
 }
 
 impl SearchIndex {
-    /// Index every searchable text of `programme`.
+    /// Index every searchable text of `programme`. The distinct words (for typos) are gathered
+    /// on another thread, so the app opens as fast as before; a query that needs them waits.
     pub fn new(programme: &Programme) -> Self {
-        let n = programme.sessions.len();
-        let mut index = SearchIndex {
-            corpus: Vec::new(),
-            doc_start: Vec::with_capacity(n + 1),
-            summary_start: Vec::with_capacity(n),
-            entries: Vec::new(),
-            doc_entries: Vec::with_capacity(n + 1),
-            matcher: SkimMatcherV2::default().ignore_case(),
-        };
-        for s in &programme.sessions {
-            index.doc_start.push(index.corpus.len());
-            index.doc_entries.push(index.entries.len());
-            let push = |index: &mut SearchIndex, field, t: &str| {
-                index.entries.push((index.corpus.len(), field));
-                index.corpus.extend_from_slice(text::fold(t).0.as_bytes());
-                index.corpus.push(ENTRY_SEP);
-            };
-            push(&mut index, Field::Title, &s.title);
-            s.other_titles.iter().for_each(|t| push(&mut index, Field::OtherTitle, t));
-            s.subtitle.iter().for_each(|t| push(&mut index, Field::Subtitle, t));
-            s.people.iter().for_each(|p| push(&mut index, Field::Person, &p.name));
-            s.organizers.iter().for_each(|o| push(&mut index, Field::Organizer, o));
-            s.place().iter().for_each(|r| push(&mut index, Field::Room, r));
-            index.summary_start.push(index.corpus.len());
-            s.summary.iter().for_each(|t| push(&mut index, Field::Summary, t));
-            index.corpus.push(DOC_SEP);
+        let index = Self::corpus(&programme.sessions);
+        let (corpus, entries, doc_entries) =
+            (Arc::clone(&index.corpus), Arc::clone(&index.entries), Arc::clone(&index.doc_entries));
+        let gather = move || Words::of_corpus(&corpus, &entries, &doc_entries);
+        match std::thread::Builder::new().name("search-words".into()).spawn(gather) {
+            Ok(handle) => *index.words_pending.lock().unwrap_or_else(PoisonError::into_inner) = Some(handle),
+            Err(_) => {
+                let words = Words::of_corpus(&index.corpus, &index.entries, &index.doc_entries);
+                let _ = index.words.set(words);
+            }
         }
-        index.doc_start.push(index.corpus.len());
-        index.doc_entries.push(index.entries.len());
         index
+    }
+
+    /// The distinct words, once gathered.
+    fn words(&self) -> &Words {
+        self.words.get_or_init(|| {
+            let pending = self.words_pending.lock().unwrap_or_else(PoisonError::into_inner).take();
+            match pending.map(JoinHandle::join) {
+                Some(Ok(words)) => words,
+                _ => Words::of_corpus(&self.corpus, &self.entries, &self.doc_entries),
+            }
+        })
+    }
+
+    /// The folded corpus of `sessions`, without the distinct words.
+    fn corpus(sessions: &[Session]) -> Self {
+        let n = sessions.len();
+        let (mut corpus, mut entries) = (Vec::new(), Vec::new());
+        let mut doc_start = Vec::with_capacity(n + 1);
+        let mut summary_start = Vec::with_capacity(n);
+        let mut doc_entries = Vec::with_capacity(n + 1);
+        for s in sessions {
+            doc_start.push(corpus.len());
+            doc_entries.push(entries.len());
+            let mut summary = None;
+            for (field, t) in texts(s) {
+                if field == Field::Summary {
+                    summary.get_or_insert(corpus.len());
+                }
+                entries.push((corpus.len(), field));
+                corpus.extend_from_slice(text::fold_text(t).as_bytes());
+                corpus.push(ENTRY_SEP);
+            }
+            summary_start.push(summary.unwrap_or(corpus.len()));
+            corpus.push(DOC_SEP);
+        }
+        doc_start.push(corpus.len());
+        doc_entries.push(entries.len());
+        SearchIndex {
+            corpus: Arc::new(corpus),
+            doc_start,
+            summary_start,
+            entries: Arc::new(entries),
+            doc_entries: Arc::new(doc_entries),
+            words: OnceLock::new(),
+            words_pending: Mutex::new(None),
+            matcher: SkimMatcherV2::default().ignore_case(),
+        }
     }
 
     fn field_at(&self, doc: usize, pos: usize) -> Field {
@@ -147,6 +189,24 @@ impl SearchIndex {
                 from = from.max(next_doc);
             }
         }
+        self.scan_fuzzy(word, range.clone(), docs.clone(), candidate, scores, fields);
+        self.scan_typos(word, docs, candidate, scores, fields);
+    }
+
+    /// Sessions (from `docs`) that hold the letters of `word` in order within one word of a
+    /// short field, and have no better match.
+    fn scan_fuzzy(
+        &self,
+        word: &[u8],
+        range: Range<usize>,
+        docs: Range<usize>,
+        candidate: &[bool],
+        scores: &mut [i32],
+        fields: &mut [Field],
+    ) {
+        let base = docs.start;
+        let hay = &self.corpus[range.clone()];
+        let len = i32::try_from(word.len()).unwrap_or(i32::MAX / 64);
         // A one-letter word matches fuzzily only where it matches exactly: nothing more to find.
         let Some((&first, rest)) = word.split_first().filter(|(_, rest)| !rest.is_empty()) else {
             return;
@@ -168,6 +228,33 @@ impl SearchIndex {
             if let Some(span) = compact_span(&self.corpus[pos + 1..], rest, window - 1) {
                 let field = self.field_at(d, pos);
                 let score = 10 * len - 2 * i32::try_from(span).unwrap_or(0) + field.weight();
+                if score > scores[slot] {
+                    scores[slot] = score;
+                    fields[slot] = field;
+                }
+            }
+        }
+    }
+
+    /// Sessions (from `docs`) holding a word that `word` is a typo of, and no better match.
+    fn scan_typos(
+        &self,
+        word: &[u8],
+        docs: Range<usize>,
+        candidate: &[bool],
+        scores: &mut [i32],
+        fields: &mut [Field],
+    ) {
+        let Ok(word) = std::str::from_utf8(word) else { return };
+        let len = i32::try_from(word.chars().count()).unwrap_or(i32::MAX / 64);
+        let words = self.words();
+        for (near, how) in words.near(word) {
+            for &(session, field) in words.sessions_of(near, docs.clone()) {
+                let slot = session as usize - docs.start;
+                if !candidate[slot] || (how == Near::Beginning && field == Field::Summary) {
+                    continue;
+                }
+                let score = 10 * len + field.weight() - TYPO_PENALTY;
                 if score > scores[slot] {
                     scores[slot] = score;
                     fields[slot] = field;
@@ -257,8 +344,13 @@ impl SearchIndex {
                 None => self
                     .matcher
                     .fuzzy_indices(&folded, word)
-                    .filter(|(_, idx)| idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f < 2 * n + 1))
-                    .map(|(_, idx)| idx),
+                    .filter(|(_, idx)| {
+                        idx.last().zip(idx.first()).is_some_and(|(l, f)| {
+                            l - f < 2 * n + 1 && !folded.chars().skip(*f).take(l - f).any(|c| c == ' ')
+                        })
+                    })
+                    .map(|(_, idx)| idx)
+                    .or_else(|| typo_span(&folded, word)),
             };
             chars.extend(found.unwrap_or_default().iter().filter_map(|i| map.get(*i).copied()));
         }
@@ -268,7 +360,37 @@ impl SearchIndex {
     }
 }
 
-/// If `rest` appears in order within the first `window` bytes of `hay` without crossing a field,
+/// Every searchable text of `s` with its field, the summary last.
+fn texts(s: &Session) -> impl Iterator<Item = (Field, &str)> {
+    std::iter::once((Field::Title, s.title.as_str()))
+        .chain(s.other_titles.iter().map(|t| (Field::OtherTitle, t.as_str())))
+        .chain(s.subtitle.iter().map(|t| (Field::Subtitle, t.as_str())))
+        .chain(s.people.iter().map(|p| (Field::Person, p.name.as_str())))
+        .chain(s.organizers.iter().map(|o| (Field::Organizer, o.as_str())))
+        .chain(s.place().map(|r| (Field::Room, r)))
+        .chain(s.summary.iter().map(|t| (Field::Summary, t.as_str())))
+}
+
+/// The characters of the first word of `folded` that `word` is a typo of.
+fn typo_span(folded: &str, word: &str) -> Option<Vec<usize>> {
+    let query: Vec<char> = word.chars().collect();
+    if query.len() < typo::MIN_TYPO_CHARS {
+        return None;
+    }
+    let mut start = 0;
+    for part in folded.split(|c: char| !c.is_alphanumeric()) {
+        let n = part.chars().count();
+        match typo::near(&query, part) {
+            Some(Near::Whole) => return Some((start..start + n).collect()),
+            Some(Near::Beginning) => return Some((start..start + query.len()).collect()),
+            None => {}
+        }
+        start += n + 1;
+    }
+    None
+}
+
+/// If `rest` appears in order within the first `window` bytes of `hay` without crossing a word,
 /// the number of bytes skipped over.
 fn compact_span(hay: &[u8], rest: &[u8], window: usize) -> Option<usize> {
     let mut want = rest.iter();
@@ -276,7 +398,7 @@ fn compact_span(hay: &[u8], rest: &[u8], window: usize) -> Option<usize> {
     let mut skipped = 0;
     for &b in hay.iter().take(window) {
         let Some(&w) = next else { break };
-        if b == ENTRY_SEP || b == DOC_SEP {
+        if b == ENTRY_SEP || b == DOC_SEP || b == b' ' {
             return None;
         }
         if b == w {

@@ -89,3 +89,77 @@ fn a_programme_searched_on_every_core_gives_the_one_thread_result() {
     let thirds: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
     assert_eq!(idx.search("kim min", (1..n).step_by(3)), one_thread(&idx, "kim min", &thirds));
 }
+
+#[path = "../tests/common/fixtures.rs"]
+mod fixtures;
+
+fn fosdem(name: &str) -> Programme {
+    let zone = load::Options { fallback_zone: Some(chrono_tz::Europe::Brussels) };
+    load::from_path_with(&fixtures::schedule(name), zone).unwrap().programme
+}
+
+fn found(idx: &SearchIndex, p: &Programme, query: &str) -> Vec<usize> {
+    idx.search(query, 0..p.sessions.len()).iter().map(|h| h.session).collect()
+}
+
+#[test]
+fn a_typo_in_a_word_still_finds_what_it_means() {
+    let p = load::bundled(2021).unwrap().programme;
+    let idx = SearchIndex::new(&p);
+    assert_eq!(found(&idx, &p, "rigth to food").first(), Some(&index_of(&p, "2021-right-to-food")), "transposed");
+    assert!(found(&idx, &p, "ddiplomacy").contains(&index_of(&p, "2021-public-diplomacy")), "one letter too many");
+    for year in [2018] {
+        let p = load::bundled(year).unwrap().programme;
+        let idx = SearchIndex::new(&p);
+        let exact = found(&idx, &p, "refugees");
+        assert!(!exact.is_empty(), "{year}");
+        let typo = found(&idx, &p, "refugess");
+        assert!(exact.iter().all(|i| typo.contains(i)), "{year}: one letter wrong: {exact:?} {typo:?}");
+    }
+    let p = fosdem("fosdem-2026.xml");
+    let idx = SearchIndex::new(&p);
+    for (typo, meant) in [("postgers", "postgres"), ("kubernets", "kubernetes")] {
+        let hits = found(&idx, &p, typo);
+        let titled = |i: &usize| text::fold(&p.sessions[*i].title).0.contains(meant);
+        let wanted = (0..p.sessions.len()).filter(titled).count();
+        assert!(wanted > 0 && hits.iter().filter(|i| titled(i)).count() == wanted, "{typo}");
+    }
+}
+
+#[test]
+fn typo_hits_rank_below_exact_ones() {
+    let toml = r#"
+id = "t"
+title = "T"
+timezone = "UTC"
+first_day = "2030-01-01"
+last_day = "2030-01-01"
+[[sessions]]
+id = "typo"
+title = "Rigth of way"
+[[sessions]]
+id = "exact"
+title = "Some talk"
+summary = "A long text that mentions the right in passing."
+"#;
+    let p = load::from_toml(toml, "t.toml").unwrap().programme;
+    let idx = SearchIndex::new(&p);
+    assert_eq!(found(&idx, &p, "right"), vec![1, 0]);
+    assert_eq!(found(&idx, &p, "right way"), vec![0], "every word must match");
+}
+
+#[test]
+fn letters_of_a_word_are_not_gathered_from_the_next_word() {
+    // "crypto" is not CryptPad plus the "o" of "for", and a summary is matched by its words.
+    let p = fosdem("fosdem-2026.xml");
+    let idx = SearchIndex::new(&p);
+    let hits = found(&idx, &p, "crypto");
+    assert!(!hits.is_empty());
+    for i in hits {
+        let s = &p.sessions[i];
+        let all = format!("{} {} {}", s.title, s.subtitle.as_deref().unwrap_or(""), s.summary.as_deref().unwrap_or(""));
+        let folded = text::fold(&all).0;
+        assert!(folded.contains("crypt"), "{} matched \"crypto\"", s.title);
+        assert!(!s.title.contains("CryptPad") || folded.contains("crypto"), "{} matched \"crypto\"", s.title);
+    }
+}
