@@ -10,6 +10,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 mod cut_off;
+mod kind_column;
 
 pub use cut_off::{CUT_OFF_MARK, CutOff, PersonField};
 
@@ -121,6 +122,9 @@ pub struct Session {
     pub interpretation: Vec<String>,
     pub room: Option<String>,
     pub venue: Option<String>,
+    /// The room or venue as this session's source spells it, when `room` / `venue` holds the
+    /// spelling the other sessions in that same room use (grouped in the Rooms filter).
+    pub place_as_stated: Option<String>,
     /// Theme ids from the programme's vocabulary.
     pub themes: Vec<String>,
     pub organizers: Vec<String>,

@@ -125,6 +125,11 @@ fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
     whrcf::wording::when::format_range(p, s, zone)
 }
 
+/// The kind column of a row: the kind, or the track ([`Programme::kind_column_shows_tracks`]).
+fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> &'a str {
+    p.kind_or_track(s, tracks).unwrap_or("-")
+}
+
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
@@ -136,15 +141,24 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     }
     let rows: Vec<(&Session, String)> =
         selected.iter().map(|&i| (&p.sessions[i], time_cell(p, &p.sessions[i], ctx.zone))).collect();
+    let kind_shows_tracks = p.kind_column_shows_tracks();
     let time_w = rows.iter().map(|(_, t)| text::width(t)).max().unwrap_or(0).min(34);
-    let kind_w = rows.iter().map(|(s, _)| text::width(s.kind.as_deref().unwrap_or("-"))).max().unwrap_or(1).min(12);
-    let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2).min(30);
+    let mut kind_w =
+        rows.iter().map(|(s, _)| text::width(kind_cell(p, s, kind_shows_tracks))).max().unwrap_or(1).min(12);
+    // Ids are what other commands take: always whole.
+    let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2);
     let mut room_w = rows.iter().map(|(s, _)| text::width(s.place().unwrap_or(""))).max().unwrap_or(0).min(22);
-    let fixed = 2 + time_w + 2 + 2 + kind_w + 2 + id_w;
-    if width.saturating_sub(fixed + room_w + 2) < 36 {
+    let beside_title = |kind_w: usize, room_w: usize| {
+        2 + time_w + 2 + [kind_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 2).sum::<usize>() + 2 + id_w
+    };
+    if width.saturating_sub(beside_title(kind_w, room_w)) < 36 {
         room_w = 0; // the title matters more than the room on a narrow terminal
     }
-    let title_w = width.saturating_sub(fixed + if room_w > 0 { room_w + 2 } else { 0 }).max(16);
+    if width.saturating_sub(beside_title(kind_w, room_w)) < 16 {
+        kind_w = 0;
+    }
+    // Never wider than the terminal: the title takes what is left.
+    let title_w = width.saturating_sub(beside_title(kind_w, room_w));
     let mut current = None;
     for (s, range) in rows {
         if current != Some(s.date) {
@@ -153,17 +167,17 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
             let day = s.date.map_or("Date not published".to_owned(), whrcf::wording::when::short);
             out.push_str(&format!("\n{day} · {}\n", whrcf::wording::SESSIONS.of(n)));
         }
-        let mut line = format!(
-            "  {}  {}  {}  ",
-            text::fit(&range, time_w),
-            text::fit(&marked_title(s, title_w), title_w),
-            text::fit(s.kind.as_deref().unwrap_or("-"), kind_w)
-        );
-        if room_w > 0 {
-            line.push_str(&text::fit(s.place().unwrap_or(""), room_w));
+        let mut line = format!("  {}  {}  ", text::fit(&range, time_w), text::fit(&marked_title(s, title_w), title_w));
+        if kind_w > 0 {
+            line.push_str(&text::fit(kind_cell(p, s, kind_shows_tracks), kind_w));
             line.push_str("  ");
         }
-        line.push_str(&text::truncate(s.id.as_str(), id_w));
+        if room_w > 0 {
+            // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
+            line.push_str(&text::fit_tail(s.place().unwrap_or(""), room_w));
+            line.push_str("  ");
+        }
+        line.push_str(s.id.as_str());
         out.push_str(line.trim_end());
         out.push('\n');
     }

@@ -22,6 +22,8 @@ pub struct Data {
     pub day_of: Vec<Day>,
     /// Each session's facet values, for filtering and counting options.
     pub facets: FacetIndex,
+    /// Whether the list's kind column shows the track ([`Programme::kind_column_shows_tracks`]).
+    pub kind_shows_tracks: bool,
     pub keymap: Keymap,
     /// Minimum time to change rooms between agenda sessions.
     pub buffer: chrono::Duration,
@@ -51,6 +53,7 @@ impl Data {
         }
         let day_of = programme.sessions.iter().map(|s| s.date.map_or(Day::Undated, Day::Date)).collect();
         let facets = FacetIndex::new(&programme);
+        let kind_shows_tracks = programme.kind_column_shows_tracks();
         let tracks_completeness = programme.tracks_completeness();
         let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))
             .then(|| Completeness::of(&programme));
@@ -61,6 +64,7 @@ impl Data {
             rank,
             day_of,
             facets,
+            kind_shows_tracks,
             keymap,
             buffer: chrono::Duration::minutes(10),
             tracks_completeness,
