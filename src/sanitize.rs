@@ -278,6 +278,7 @@ fn session(s: &mut Session) {
     opt_block(&mut s.time_conflict);
     opt_line(&mut s.kind);
     opt_line(&mut s.kind_as_stated);
+    opt_line(&mut s.place_as_stated);
     opt_line(&mut s.format_as_stated);
     lines(&mut s.languages);
     lines(&mut s.interpretation);

@@ -25,7 +25,7 @@ pub const MIN_SIZE: u64 = 256 * 1024;
 pub const KEEP: usize = 8;
 /// Marks the layout of an entry; bumped when the layout changes (3: sessions list what was cut
 /// off), so entries of an older layout are ignored and replaced.
-const MAGIC: &[u8; 8] = b"WHRCFPC\x03";
+const MAGIC: &[u8; 8] = b"WHRCFPC\x04";
 /// Sessions are stored in this many parts, read back in parallel.
 const PARTS: usize = 8;
 

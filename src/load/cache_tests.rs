@@ -94,6 +94,7 @@ fn every_field_survives_the_round_trip() {
             interpretation: vec!["en".into()],
             room: Some("Hall".into()),
             venue: Some("DJC".into()),
+            place_as_stated: Some("D.J.C.".into()),
             themes: vec!["h".into()],
             organizers: vec!["Gwangju".into()],
             people: vec![person(Some("speaker")), person(None)],

@@ -52,6 +52,7 @@ pub const SESSION_KEYS: &[&str] = &[
     "interpretation",
     "room",
     "venue",
+    "place_as_stated",
     "themes",
     "organizers",
     "people",

@@ -54,6 +54,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
         interpretation,
         room,
         venue,
+        place_as_stated,
         themes,
         organizers,
         people,
@@ -80,6 +81,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
     w.strs(interpretation);
     w.opt_str(room);
     w.opt_str(venue);
+    w.opt_str(place_as_stated);
     w.strs(themes);
     w.strs(organizers);
     w.list(people, put_person);
@@ -110,6 +112,7 @@ pub fn get_session(r: &mut Reader) -> Result<Session, Damaged> {
         interpretation: r.strs()?,
         room: r.opt_str()?,
         venue: r.opt_str()?,
+        place_as_stated: r.opt_str()?,
         themes: r.strs()?,
         organizers: r.strs()?,
         people: r.list(get_person)?,
