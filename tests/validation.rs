@@ -272,3 +272,14 @@ fn ids_that_look_alike_on_a_terminal_are_reported() {
         "{w:?}"
     );
 }
+
+#[test]
+fn a_published_spelling_of_a_room_is_read_written_back_and_checked() {
+    let good = "id = \"a\"\ntitle = \"A\"\nvenue = \"Kimdaejung Convention Center Rooms 209~210\"\nplace_as_stated = \"김대중컨벤션센터 209+210 회의실\"\n";
+    let p = load::from_toml(&format!("{HEADER}\n[[sessions]]\n{good}"), "t.toml").expect("valid").programme;
+    assert_eq!(p.sessions[0].place_as_stated.as_deref(), Some("김대중컨벤션센터 209+210 회의실"));
+    let again = load::from_toml(&load::to_toml(&p).unwrap(), "w.toml").expect("written file loads").programme;
+    assert_eq!(again.sessions, p.sessions, "the writer keeps place_as_stated");
+    let p = only(with_session("id = \"a\"\ntitle = \"A\"\nplace_as_stated = \"Hall\"\n"));
+    assert!(p.contains("error: session `a`: place_as_stated") && p.contains("neither"), "{p}");
+}

@@ -66,3 +66,16 @@ fn a_record_is_called_incomplete_only_where_completeness_is_tracked() {
     assert!(!compose(&p, &s, p.timezone, false).incomplete);
     assert!(compose(&p, &s, p.timezone, true).incomplete);
 }
+
+#[test]
+fn a_grouped_room_shows_its_published_spelling() {
+    let p = programme();
+    let s = Session {
+        room: None,
+        venue: Some("Kimdaejung Convention Center Rooms 209~210".into()),
+        place_as_stated: Some("김대중컨벤션센터 209+210 회의실".into()),
+        ..session()
+    };
+    let room = &compose(&p, &s, p.timezone, false).fields[4];
+    assert_eq!(room.values[0].text, "Kimdaejung Convention Center Rooms 209~210 (\"김대중컨벤션센터 209+210 회의실\")");
+}
