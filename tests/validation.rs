@@ -257,7 +257,7 @@ fn problems_of(text: &str) -> Vec<String> {
 }
 
 fn whrcf_session_keys() -> &'static str {
-    "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, cut_off, notes"
+    "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, place_as_stated, themes, organizers, people, summary, sources, complete, cut_off, notes"
 }
 
 #[test]
