@@ -246,7 +246,11 @@ impl SearchIndex {
         fields: &mut [Field],
     ) {
         let Ok(word) = std::str::from_utf8(word) else { return };
-        let len = i32::try_from(word.chars().count()).unwrap_or(i32::MAX / 64);
+        let chars = word.chars().count();
+        if chars < typo::MIN_TYPO_CHARS {
+            return; // without waiting for the words
+        }
+        let len = i32::try_from(chars).unwrap_or(i32::MAX / 64);
         let words = self.words();
         for (near, how) in words.near(word) {
             for &(session, field) in words.sessions_of(near, docs.clone()) {
