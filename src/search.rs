@@ -10,16 +10,16 @@ use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 
-use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use memchr::memmem::Finder;
 
 use crate::model::{Programme, Session};
 use crate::text;
 
+mod highlight;
+mod scan;
 mod typo;
 
-use typo::{Near, Words};
+use typo::Words;
 
 /// Which part of a session matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,131 +142,6 @@ impl SearchIndex {
         }
     }
 
-    fn field_at(&self, doc: usize, pos: usize) -> Field {
-        let entries = &self.entries[self.doc_entries[doc]..self.doc_entries[doc + 1]];
-        let i = entries.partition_point(|(start, _)| *start <= pos);
-        entries[i.saturating_sub(1)].1
-    }
-
-    /// Best score per session (from `docs`) of one word within `range` of the corpus.
-    fn scan_word(
-        &self,
-        word: &[u8],
-        range: Range<usize>,
-        docs: Range<usize>,
-        candidate: &[bool],
-        scores: &mut [i32],
-        fields: &mut [Field],
-    ) {
-        let base = docs.start;
-        let hay = &self.corpus[range.clone()];
-        let len = i32::try_from(word.len()).unwrap_or(i32::MAX / 64);
-        // The best a match can score anywhere, and in the summary (the last entry): once a
-        // session has it, the rest of its text cannot raise its score and is passed over.
-        let (best, best_in_summary) = (20 * len + 20 + Field::Title.weight(), 20 * len + 20 + Field::Summary.weight());
-        let finder = Finder::new(word);
-        let (mut from, mut d) = (0, base);
-        while let Some(found) = hay.get(from..).and_then(|h| finder.find(h)) {
-            let pos = range.start + from + found;
-            from += found + word.len().max(1);
-            while self.doc_start[d + 1] <= pos {
-                d += 1;
-            }
-            let slot = d - base;
-            let next_doc = self.doc_start[d + 1] - range.start;
-            if !candidate[slot] {
-                from = from.max(next_doc);
-                continue;
-            }
-            let at_word_start = pos == 0 || matches!(self.corpus[pos - 1], b' ' | ENTRY_SEP | DOC_SEP);
-            let field = self.field_at(d, pos);
-            let score = 20 * len + if at_word_start { 20 } else { 0 } + field.weight();
-            if score > scores[slot] {
-                scores[slot] = score;
-                fields[slot] = field;
-            }
-            if scores[slot] >= best || (pos >= self.summary_start[d] && scores[slot] >= best_in_summary) {
-                from = from.max(next_doc);
-            }
-        }
-        self.scan_fuzzy(word, range.clone(), docs.clone(), candidate, scores, fields);
-        self.scan_typos(word, docs, candidate, scores, fields);
-    }
-
-    /// Sessions (from `docs`) that hold the letters of `word` in order within one word of a
-    /// short field, and have no better match.
-    fn scan_fuzzy(
-        &self,
-        word: &[u8],
-        range: Range<usize>,
-        docs: Range<usize>,
-        candidate: &[bool],
-        scores: &mut [i32],
-        fields: &mut [Field],
-    ) {
-        let base = docs.start;
-        let hay = &self.corpus[range.clone()];
-        let len = i32::try_from(word.len()).unwrap_or(i32::MAX / 64);
-        // A one-letter word matches fuzzily only where it matches exactly: nothing more to find.
-        let Some((&first, rest)) = word.split_first().filter(|(_, rest)| !rest.is_empty()) else {
-            return;
-        };
-        let window = 2 * word.len() + 1;
-        let (mut from, mut d) = (0, base);
-        while let Some(found) = hay.get(from..).and_then(|h| memchr::memchr(first, h)) {
-            let pos = range.start + from + found;
-            from += found + 1;
-            while self.doc_start[d + 1] <= pos {
-                d += 1;
-            }
-            let slot = d - base;
-            // Fuzzy matches are not looked for in summaries: past its start, on to the next session.
-            if !candidate[slot] || scores[slot] >= 20 * len || pos >= self.summary_start[d] {
-                from = from.max(self.doc_start[d + 1] - range.start);
-                continue;
-            }
-            if let Some(span) = compact_span(&self.corpus[pos + 1..], rest, window - 1) {
-                let field = self.field_at(d, pos);
-                let score = 10 * len - 2 * i32::try_from(span).unwrap_or(0) + field.weight();
-                if score > scores[slot] {
-                    scores[slot] = score;
-                    fields[slot] = field;
-                }
-            }
-        }
-    }
-
-    /// Sessions (from `docs`) holding a word that `word` is a typo of, and no better match.
-    fn scan_typos(
-        &self,
-        word: &[u8],
-        docs: Range<usize>,
-        candidate: &[bool],
-        scores: &mut [i32],
-        fields: &mut [Field],
-    ) {
-        let Ok(word) = std::str::from_utf8(word) else { return };
-        let chars = word.chars().count();
-        if chars < typo::MIN_TYPO_CHARS {
-            return; // without waiting for the words
-        }
-        let len = i32::try_from(chars).unwrap_or(i32::MAX / 64);
-        let words = self.words();
-        for (near, how) in words.near(word) {
-            for &(session, field) in words.sessions_of(near, docs.clone()) {
-                let slot = session as usize - docs.start;
-                if !candidate[slot] || (how == Near::Beginning && field == Field::Summary) {
-                    continue;
-                }
-                let score = 10 * len + field.weight() - TYPO_PENALTY;
-                if score > scores[slot] {
-                    scores[slot] = score;
-                    fields[slot] = field;
-                }
-            }
-        }
-    }
-
     /// Hits among the sessions `docs` (a contiguous range) for which `candidate` is true.
     fn search_range(&self, query: &str, docs: Range<usize>, candidate: &[bool]) -> Vec<Hit> {
         let folded = text::fold(query).0;
@@ -333,35 +208,6 @@ impl SearchIndex {
         hits.sort_by_key(|h| std::cmp::Reverse(h.score));
         hits
     }
-
-    /// Character indices of `title` that `query` matches, for highlighting.
-    pub fn title_highlights(&self, title: &str, query: &str) -> Vec<usize> {
-        let (folded, map) = text::fold(title);
-        let mut chars: Vec<usize> = Vec::new();
-        for word in text::fold(query).0.split_whitespace() {
-            let n = word.chars().count();
-            let found = match folded.find(word) {
-                Some(pos) => {
-                    let start = folded[..pos].chars().count();
-                    Some((start..start + n).collect::<Vec<_>>())
-                }
-                None => self
-                    .matcher
-                    .fuzzy_indices(&folded, word)
-                    .filter(|(_, idx)| {
-                        idx.last().zip(idx.first()).is_some_and(|(l, f)| {
-                            l - f < 2 * n + 1 && !folded.chars().skip(*f).take(l - f).any(|c| c == ' ')
-                        })
-                    })
-                    .map(|(_, idx)| idx)
-                    .or_else(|| typo_span(&folded, word)),
-            };
-            chars.extend(found.unwrap_or_default().iter().filter_map(|i| map.get(*i).copied()));
-        }
-        chars.sort_unstable();
-        chars.dedup();
-        chars
-    }
 }
 
 /// Every searchable text of `s` with its field, the summary last.
@@ -373,45 +219,6 @@ fn texts(s: &Session) -> impl Iterator<Item = (Field, &str)> {
         .chain(s.organizers.iter().map(|o| (Field::Organizer, o.as_str())))
         .chain(s.place().map(|r| (Field::Room, r)))
         .chain(s.summary.iter().map(|t| (Field::Summary, t.as_str())))
-}
-
-/// The characters of the first word of `folded` that `word` is a typo of.
-fn typo_span(folded: &str, word: &str) -> Option<Vec<usize>> {
-    let query: Vec<char> = word.chars().collect();
-    if query.len() < typo::MIN_TYPO_CHARS {
-        return None;
-    }
-    let mut start = 0;
-    for part in folded.split(|c: char| !c.is_alphanumeric()) {
-        let n = part.chars().count();
-        match typo::near(&query, part) {
-            Some(Near::Whole) => return Some((start..start + n).collect()),
-            Some(Near::Beginning) => return Some((start..start + query.len()).collect()),
-            None => {}
-        }
-        start += n + 1;
-    }
-    None
-}
-
-/// If `rest` appears in order within the first `window` bytes of `hay` without crossing a word,
-/// the number of bytes skipped over.
-fn compact_span(hay: &[u8], rest: &[u8], window: usize) -> Option<usize> {
-    let mut want = rest.iter();
-    let mut next = want.next();
-    let mut skipped = 0;
-    for &b in hay.iter().take(window) {
-        let Some(&w) = next else { break };
-        if b == ENTRY_SEP || b == DOC_SEP || b == b' ' {
-            return None;
-        }
-        if b == w {
-            next = want.next();
-        } else {
-            skipped += 1;
-        }
-    }
-    next.is_none().then_some(skipped)
 }
 
 #[cfg(test)]
