@@ -16,10 +16,10 @@ fn table(args: &[&str], columns: &str) -> String {
 
 #[test]
 fn ids_are_whole_and_no_line_wraps() {
-    for edition in ["2016", "2019", "2024"] {
-        let text = table(&["--edition", edition, "list"], "80");
+    for (edition, columns) in [("2016", "60"), ("2016", "80"), ("2019", "80"), ("2024", "80")] {
+        let text = table(&["--edition", edition, "list"], columns);
         for line in text.lines() {
-            assert!(whrcf::text::width(line) <= 80, "{edition}: wider than 80: {line}");
+            assert!(whrcf::text::width(line) <= columns.parse().unwrap(), "{edition}: wider than {columns}: {line}");
         }
         for id in
             ["2016-social-economy-regeneration", "2024-protection-officers-council", "2019-training-right-to-the-city"]
@@ -28,6 +28,18 @@ fn ids_are_whole_and_no_line_wraps() {
         {
             assert!(text.lines().any(|l| l.ends_with(id)), "{id} whole in:\n{text}");
         }
+    }
+}
+
+#[test]
+fn every_edition_fits_too() {
+    for columns in ["60", "80"] {
+        let text = table(&["--edition", "all", "list"], columns);
+        let width: usize = columns.parse().unwrap();
+        for line in text.lines() {
+            assert!(whrcf::text::width(line) <= width, "wider than {columns}: {line}");
+        }
+        assert!(text.lines().any(|l| l.ends_with("  2025-opening-ceremony")), "the id whole");
     }
 }
 

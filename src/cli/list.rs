@@ -133,8 +133,9 @@ fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> &'a str {
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let mut out =
-        format!("{} · {} shown of {}\n", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
+    let heading =
+        format!("{} · {} shown of {}", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
+    let mut out = format!("{}\n", text::truncate(&heading, width));
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
@@ -218,7 +219,8 @@ pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
 fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
     let shown = whrcf::wording::SESSIONS.of(selected.len());
-    let mut out = format!("{}, every bundled edition · {shown} shown of {}\n", p.label(), p.sessions.len());
+    let heading = format!("{}, every bundled edition · {shown} shown of {}", p.label(), p.sessions.len());
+    let mut out = format!("{}\n", text::truncate(&heading, width));
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
@@ -232,7 +234,8 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
             let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
             let ordinal = member.and_then(|m| m.ordinal).map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
             let label = member.map_or("", |m| m.label.as_str());
-            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n)));
+            let heading = format!("{label}{} · {}", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n));
+            out.push_str(&format!("\n{}\n", text::truncate(&heading, width)));
         }
         let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
         let day = s.date.map_or(whrcf::wording::DATE_NOT_PUBLISHED.text().to_owned(), whrcf::wording::when::short);
@@ -240,6 +243,8 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
         let id = format!("  {}", s.id);
         let with_kind = s.kind.as_deref().map(|k| format!("{when} · {k}"));
         let when = with_kind.filter(|w| text::width(w) + text::width(&id) <= width).unwrap_or(when);
+        // The id stays whole: the time gives way.
+        let when = text::truncate(&when, width.saturating_sub(text::width(&id) + 2));
         let pad = width.saturating_sub(text::width(&when) + text::width(&id)).max(2);
         out.push_str(&format!("{when}{}{id}\n", " ".repeat(pad)));
         out.push_str(&format!("        {}\n", marked_title(s, width.saturating_sub(8))));
