@@ -146,6 +146,9 @@ summary = "A long text that mentions the right in passing."
     let idx = SearchIndex::new(&p);
     assert_eq!(found(&idx, &p, "right"), vec![1, 0]);
     assert_eq!(found(&idx, &p, "right way"), vec![0], "every word must match");
+    // In a summary only a long word is taken for a typo: "pasing" is "passing", "tezt" is no "text".
+    assert_eq!(found(&idx, &p, "pasing"), vec![1]);
+    assert!(found(&idx, &p, "tezt").is_empty());
 }
 
 #[test]

@@ -119,11 +119,14 @@ impl SearchIndex {
             return; // without waiting for the words
         }
         let len = i32::try_from(chars).unwrap_or(i32::MAX / 64);
+        // A long summary holds many words one letter from a short one ("good" of "food"): there,
+        // only a whole word of six letters or more is taken for a typo.
+        let in_summary = |how| how == Near::Whole && chars >= typo::MIN_SUMMARY_TYPO_CHARS;
         let words = self.words();
         for (near, how) in words.near(word) {
             for &(session, field) in words.sessions_of(near, docs.clone()) {
                 let slot = session as usize - docs.start;
-                if !candidate[slot] || (how == Near::Beginning && field == Field::Summary) {
+                if !candidate[slot] || (field == Field::Summary && !in_summary(how)) {
                     continue;
                 }
                 let score = 10 * len + field.weight() - TYPO_PENALTY;

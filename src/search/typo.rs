@@ -9,6 +9,8 @@ use super::Field;
 
 /// Query words shorter than this only match as typed (a wrong letter in "kim" is another name).
 pub(super) const MIN_TYPO_CHARS: usize = 4;
+/// Query words shorter than this match a summary only as typed.
+pub(super) const MIN_SUMMARY_TYPO_CHARS: usize = 6;
 
 /// How a word of the texts is near a query word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
