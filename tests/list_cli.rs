@@ -44,6 +44,15 @@ fn every_edition_fits_too() {
 }
 
 #[test]
+fn a_grouped_room_keeps_its_published_spelling_in_json() {
+    let out = whrcf().args(["--edition", "2019", "list", "--format", "json", "--search", "children"]).output().unwrap();
+    let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let children = v.iter().find(|s| s["id"] == "2019-children").expect("2019-children");
+    assert_eq!(children["room"], "Kimdaejung Convention Center Rooms 209~210");
+    assert_eq!(children["room_as_stated"], "김대중컨벤션센터 209+210 회의실");
+}
+
+#[test]
 fn a_long_room_keeps_its_distinguishing_end() {
     let text = table(&["--edition", "2019", "list"], "160");
     let row = text.lines().find(|l| l.contains("2019-") && l.contains("209~210")).expect("the room of 209~210");
