@@ -388,15 +388,3 @@ fn a_cut_off_organizer_option_shows_the_gap_and_one_room_is_one_option() {
     assert_eq!(option.trim(), "2", "two sessions, one of them spelled in Korean: {rooms:?}");
     assert!(!rooms.text().contains("209+210 회의실"), "grouped with its English spelling: {rooms:?}");
 }
-
-#[test]
-fn text_cut_at_80_columns_ends_with_an_ellipsis() {
-    let long = "a search far too long for the header line of an eighty column terminal";
-    // Five day tabs leave no room for the whole search tab hint.
-    let d = ts::bundled(2019);
-    let mut state = ts::opened(&d, (80, 24));
-    ts::run(&mut state, &d, &search(long));
-    let s = ts::render(&state, &d);
-    assert!(s.row(1).trim_end().ends_with('…'), "the header's search text: {s:?}");
-    assert!(s.row(2).trim_end().ends_with('…'), "the search tab hint: {s:?}");
-}

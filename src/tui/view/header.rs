@@ -124,3 +124,7 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     frame.render_widget(Paragraph::new(cut_to(spans, usize::from(area.width))), area);
 }
+
+#[cfg(test)]
+#[path = "header_tests.rs"]
+mod tests;
