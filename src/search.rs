@@ -210,6 +210,19 @@ impl SearchIndex {
     }
 }
 
+/// Whether every session matching `query` also matches `last`, so that a search for `query` may
+/// look among the matches of `last` only (what keeps typing fast): `query` adds words to `last`,
+/// or lengthens its last word while that is too short to be taken for a typo ("dd" has no match
+/// where "ddiplomacy" has one, a typo of "diplomacy").
+pub fn narrows(last: &str, query: &str) -> bool {
+    let Some(added) = query.strip_prefix(last) else { return false };
+    if added.is_empty() || added.starts_with(char::is_whitespace) || last.ends_with(char::is_whitespace) {
+        return true;
+    }
+    let word = query.split_whitespace().last().unwrap_or_default();
+    text::fold_text(word).chars().count() < typo::MIN_TYPO_CHARS
+}
+
 /// Every searchable text of `s` with its field, the summary last.
 fn texts(s: &Session) -> impl Iterator<Item = (Field, &str)> {
     std::iter::once((Field::Title, s.title.as_str()))

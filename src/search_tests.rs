@@ -127,6 +127,14 @@ fn a_typo_in_a_word_still_finds_what_it_means() {
 }
 
 #[test]
+fn a_longer_query_narrows_the_last_matches_only_where_no_typo_can_widen_them() {
+    assert!(narrows("dd", "ddi"), "three letters match only as typed");
+    assert!(!narrows("ddi", "ddip"), "a typo of a four-letter word may match what ddi did not");
+    assert!(narrows("ddiplomacy", "ddiplomacy x") && narrows("kim", "kim"));
+    assert!(!narrows("kim", "ki") && !narrows("kim", "lee"));
+}
+
+#[test]
 fn typo_hits_rank_below_exact_ones() {
     let toml = r#"
 id = "t"

@@ -15,7 +15,8 @@ use super::state::State;
 
 impl State {
     /// The sessions that pass the filters and the query: in time order without a query, best
-    /// first with one. While typing, a query that extends the last one searches only its matches.
+    /// first with one. While typing, a query that narrows the last one ([`crate::search::narrows`])
+    /// searches only its matches.
     fn matching(&mut self, data: &Data) -> Vec<usize> {
         let query = self.query.trim().to_owned();
         let filtered = || -> Vec<usize> {
@@ -30,7 +31,7 @@ impl State {
             return filtered();
         }
         let candidates: Vec<usize> = match self.browse.search_cache.take() {
-            Some((last, filter, matches)) if query.starts_with(&last) && filter == self.filter => matches,
+            Some((last, filter, matches)) if crate::search::narrows(&last, &query) && filter == self.filter => matches,
             _ => filtered(),
         };
         let mut hits = data.index.search(&query, candidates.into_iter());

@@ -2,6 +2,7 @@
 //! and a programme where one kind is on nearly every session (FOSDEM) shows the track instead.
 
 use crate::sample;
+use crate::tui::action::Action;
 use crate::tui::test_screen::{self as ts, Screen};
 
 fn drawn(programme: crate::model::Programme, size: (u16, u16)) -> Screen {
@@ -40,4 +41,14 @@ fn a_kind_most_sessions_share_gives_way_to_the_track() {
     let housing = s.row(s.row_of("Housing as a Human Right"));
     assert!(!housing.contains("devroom"), "{s:?}");
     assert!(housing.contains("Human Rig") && housing.contains("Hall A"), "the track and the room: {housing}");
+}
+
+#[test]
+fn a_typo_typed_key_by_key_finds_what_it_means() {
+    // "dd" matches nothing that "ddiplomacy" does: the search must not stay within its matches.
+    let d = ts::bundled(2021);
+    let mut s = ts::opened(&d, (80, 24));
+    ts::run(&mut s, &d, &std::iter::once(Action::StartSearch).chain(ts::typed("ddiplomacy")).collect::<Vec<_>>());
+    let screen = ts::render(&s, &d);
+    assert!(screen.text().contains("Human Rights Cities and Public Diplomacy"), "{screen:?}");
 }
