@@ -172,6 +172,30 @@ impl SearchIndex {
             .collect()
     }
 
+    /// When `query` lengthens the last word of `last` into one that may be a typo: the sessions
+    /// holding a word it may be a typo of, which a search for `query` may find and one for
+    /// `last` did not (in session order). Searching these and the matches of `last` finds every
+    /// match of `query`. `None` when `query` does not extend `last`.
+    pub fn widening(&self, last: &str, query: &str) -> Option<Vec<usize>> {
+        if !query.starts_with(last) {
+            return None;
+        }
+        if narrows(last, query) {
+            return Some(Vec::new());
+        }
+        let word = text::fold_text(query.split_whitespace().last().unwrap_or_default());
+        let words = self.words();
+        let n = self.doc_start.len() - 1;
+        let mut sessions: Vec<usize> = words
+            .near(&word)
+            .into_iter()
+            .flat_map(|(near, _)| words.sessions_of(near, 0..n).iter().map(|(s, _)| *s as usize))
+            .collect();
+        sessions.sort_unstable();
+        sessions.dedup();
+        Some(sessions)
+    }
+
     /// The hit of session `index` for `query`, if it matches.
     pub fn score(&self, index: usize, query: &str) -> Option<Hit> {
         if index + 1 >= self.doc_start.len() {
@@ -213,7 +237,8 @@ impl SearchIndex {
 /// Whether every session matching `query` also matches `last`, so that a search for `query` may
 /// look among the matches of `last` only (what keeps typing fast): `query` adds words to `last`,
 /// or lengthens its last word while that is too short to be taken for a typo ("dd" has no match
-/// where "ddiplomacy" has one, a typo of "diplomacy").
+/// where "ddiplomacy" has one, a typo of "diplomacy"). Else [`SearchIndex::widening`] says
+/// which sessions to look at besides.
 pub fn narrows(last: &str, query: &str) -> bool {
     let Some(added) = query.strip_prefix(last) else { return false };
     if added.is_empty() || added.starts_with(char::is_whitespace) || last.ends_with(char::is_whitespace) {

@@ -132,6 +132,27 @@ fn a_longer_query_narrows_the_last_matches_only_where_no_typo_can_widen_them() {
     assert!(!narrows("ddi", "ddip"), "a typo of a four-letter word may match what ddi did not");
     assert!(narrows("ddiplomacy", "ddiplomacy x") && narrows("kim", "kim"));
     assert!(!narrows("kim", "ki") && !narrows("kim", "lee"));
+    let p = load::bundled(2021).unwrap().programme;
+    let idx = SearchIndex::new(&p);
+    assert_eq!(idx.widening("dd", "ddi"), Some(Vec::new()));
+    assert_eq!(idx.widening("kim", "lee"), None);
+    // Typed key by key, the last matches and the widening hold every match of the whole query.
+    let diplomacy = index_of(&p, "2021-public-diplomacy");
+    assert!(idx.widening("ddiplomac", "ddiplomacy").unwrap().contains(&diplomacy));
+    let mut matches: Vec<usize> = (0..p.sessions.len()).collect();
+    let query = "rigth to ffood";
+    for end in 1..=query.len() {
+        let (last, now) = (&query[..end - 1], &query[..end]);
+        let mut candidates = matches.clone();
+        candidates.extend(idx.widening(last, now).unwrap());
+        matches = idx.search(now, candidates.into_iter()).iter().map(|h| h.session).collect();
+        let mut whole: Vec<usize> = found(&idx, &p, now);
+        let mut typed = matches.clone();
+        whole.sort_unstable();
+        typed.sort_unstable();
+        assert_eq!(typed, whole, "after typing {now:?}");
+    }
+    assert_eq!(matches, [index_of(&p, "2021-right-to-food")]);
 }
 
 #[test]
