@@ -63,7 +63,8 @@ fn cut_to(spans: Vec<Span<'_>>, width: usize) -> Line<'_> {
             // Full to the last column: the span before gives its last letter to the `…`.
             if let Some(last) = kept.pop() {
                 let w = text::width(&last.content);
-                kept.push(Span::styled(text::truncate(&last.content, w.saturating_sub(1)), last.style));
+                let cut = if w > 1 { text::truncate(&last.content, w - 1) } else { "…".to_owned() };
+                kept.push(Span::styled(cut, last.style));
             }
         } else {
             kept.push(Span::styled(text::truncate(&span.content, width - used), span.style));
