@@ -29,6 +29,14 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "data" / "sources"
 OURS = [data_2022_2025, data_2019_2021, data_2012_2018]
 
+# Spellings of one room (ours): the session's room or venue is given the spelling on the right,
+# which other sessions in that room are published with, so the Rooms filter offers the room once;
+# the published spelling is kept in `place_as_stated`. Only what is clearly the same room.
+SAME_ROOM = {
+    "김대중컨벤션센터 209+210 회의실": "Kimdaejung Convention Center Rooms 209~210",
+    "김대중컨벤션센터 212+213호": "Kimdaejung Convention Center Rooms 212+213",
+}
+
 KINDS = {
     None: None, "thematic": "thematic", "special": "special", "plenary": "plenary",
     "ceremony": "ceremony", "network": "network", "training": "training",
@@ -227,8 +235,9 @@ def session(lines, year, s, slug, themes, summary):
         kv(lines, "format_as_stated", s["format"])
     kv(lines, "languages", languages)
     kv(lines, "interpretation", interpretation)
-    kv(lines, "room", room)
-    kv(lines, "venue", venue)
+    kv(lines, "room", SAME_ROOM.get(room, room))
+    kv(lines, "venue", SAME_ROOM.get(venue, venue))
+    kv(lines, "place_as_stated", next((p for p in [room, venue] if p in SAME_ROOM), None))
     kv(lines, "themes", themes)
     kv(lines, "organizers", organizers)
     kv(lines, "summary", summary)

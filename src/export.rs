@@ -29,6 +29,7 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
         "end": instant(s.end_at(programme.timezone)),
         "time_conflict": s.extras.time_conflict,
         "room": s.place(),
+        "room_as_stated": s.extras.place_as_stated,
         "kind": s.kind,
         "format": s.format.map(|f| f.as_str()),
         "themes": s.themes,

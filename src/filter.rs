@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::model::{Format, Programme, Session};
+use crate::model::{CutOff, Format, Programme, Session};
 use crate::text;
 
 mod facet_index;
@@ -187,6 +187,23 @@ pub fn values(programme: &Programme, facet: Facet) -> Vec<String> {
     values
 }
 
+/// The values of `facet` that the stored copy cut off in some session ("Gwangju International
+/// Cen"): an option the views show with the gap beside it, not as a name of its own.
+pub fn cut_off_values(programme: &Programme, facet: Facet) -> BTreeSet<&str> {
+    let mut cut = BTreeSet::new();
+    for s in programme.sessions.iter().filter(|s| !s.extras.cut_off.is_empty()) {
+        match facet {
+            Facet::Organizer => cut.extend(s.extras.cut_off.iter().filter_map(|c| match c {
+                CutOff::Organizer(i) => s.organizers.get(*i).map(String::as_str),
+                _ => None,
+            })),
+            Facet::Room => cut.extend(s.place().filter(|_| s.place_cut_off())),
+            Facet::Theme | Facet::Kind | Facet::Format => {}
+        }
+    }
+    cut
+}
+
 fn facet_values<'a>(facet: Facet, s: &'a Session) -> Box<dyn Iterator<Item = &'a str> + 'a> {
     match facet {
         Facet::Theme => Box::new(s.themes.iter().map(String::as_str)),
@@ -227,6 +244,27 @@ mod tests {
         f.toggle(Facet::Kind, "thematic");
         f.organizer_text.push("rwi".into());
         assert!(p.sessions.iter().filter(|s| f.matches(s)).all(|s| s.organizers.iter().any(|o| o.contains("RWI"))));
+    }
+
+    #[test]
+    fn a_cut_off_organizer_is_known_as_such() {
+        let p = load::bundled(2021).unwrap().programme;
+        let cut = cut_off_values(&p, Facet::Organizer);
+        assert_eq!(cut.into_iter().collect::<Vec<_>>(), ["Gwangju International Cen"]);
+        assert!(values(&p, Facet::Organizer).iter().any(|o| o == "Gwangju International Center"));
+        assert!(cut_off_values(&p, Facet::Kind).is_empty());
+    }
+
+    #[test]
+    fn spellings_of_one_room_are_one_option() {
+        let p = load::bundled(2019).unwrap().programme;
+        let rooms = values(&p, Facet::Room);
+        assert!(rooms.iter().any(|r| r == "Kimdaejung Convention Center Rooms 209~210"), "{rooms:?}");
+        assert!(!rooms.iter().any(|r| r.contains("209+210") || r.contains("212+213호")), "{rooms:?}");
+        let grouped: Vec<&Session> =
+            p.sessions.iter().filter(|s| s.place() == Some("Kimdaejung Convention Center Rooms 209~210")).collect();
+        assert_eq!(grouped.len(), 2);
+        assert!(grouped.iter().any(|s| s.extras.place_as_stated.as_deref() == Some("김대중컨벤션센터 209+210 회의실")));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 mod cut_off;
 mod extras;
+mod kind_column;
 
 pub use cut_off::{CUT_OFF_MARK, CutOff, PersonField};
 pub use extras::{Extras, SessionExtras};

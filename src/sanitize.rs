@@ -288,6 +288,7 @@ fn session(s: &mut Session) {
         opt_line(&mut extras.format_as_stated);
         lines(&mut extras.interpretation);
         opt_line(&mut extras.venue);
+        opt_line(&mut extras.place_as_stated);
         opt_block(&mut extras.notes);
     }
 }

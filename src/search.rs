@@ -1,18 +1,25 @@
 //! Fuzzy search over a programme. Every session's texts are folded once (case, accents) into one
 //! corpus. Each query word must match some field of a session: as a substring (found for all
-//! sessions at once by one SIMD scan of the corpus), or fuzzily in a short field — its letters in
-//! order within a window of about twice its length. Substring matches rank above fuzzy ones,
-//! titles above people above organizers above rooms above summaries. `fuzzy-matcher` gives the
-//! characters to highlight.
+//! sessions at once by one SIMD scan of the corpus), fuzzily in a short field — its letters in
+//! order within one word, in a window of about twice its length — or, from four letters on, with
+//! a typo ([`typo`]: one letter transposed, missing, extra or wrong). Substring matches rank above
+//! fuzzy ones, fuzzy ones above typos; titles above people above organizers above rooms above
+//! summaries. `fuzzy-matcher` gives the characters to highlight.
 
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
-use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use memchr::memmem::Finder;
 
-use crate::model::Programme;
+use crate::model::{Programme, Session};
 use crate::text;
+
+mod highlight;
+mod scan;
+mod typo;
+
+use typo::Words;
 
 /// Which part of a session matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +48,8 @@ impl Field {
 const ENTRY_SEP: u8 = 0x1f;
 const DOC_SEP: u8 = 0x1e;
 const NONE: i32 = i32::MIN;
+/// Taken off a word matched with a typo, so that a session with fewer typos always ranks higher.
+const TYPO_PENALTY: i32 = 1_000;
 /// Programmes with at least this many sessions are searched on every core.
 const PARALLEL_FROM: usize = 20_000;
 
@@ -54,125 +63,82 @@ pub struct Hit {
 
 /// The folded texts of every session, built once per programme.
 pub struct SearchIndex {
-    corpus: Vec<u8>,
+    corpus: Arc<Vec<u8>>,
     /// Start of each session's text in `corpus`, plus the end.
     doc_start: Vec<usize>,
     /// Start of each session's summary (its last entry), or its end when it has none.
     summary_start: Vec<usize>,
     /// Each entry's start and field, sessions' entries consecutive; `doc_entries[i]..doc_entries[i+1]`.
-    entries: Vec<(usize, Field)>,
-    doc_entries: Vec<usize>,
+    entries: Arc<Vec<(usize, Field)>>,
+    doc_entries: Arc<Vec<usize>>,
+    /// Every distinct word, for matches with a typo: gathered by the thread in `words_pending`.
+    words: OnceLock<Words>,
+    words_pending: Mutex<Option<JoinHandle<Words>>>,
     matcher: SkimMatcherV2,
 }
 
 impl SearchIndex {
-    /// Index every searchable text of `programme`.
+    /// Index every searchable text of `programme`. The distinct words (for typos) are gathered
+    /// on another thread, so the app opens as fast as before; a query that needs them waits.
     pub fn new(programme: &Programme) -> Self {
-        let n = programme.sessions.len();
-        let mut index = SearchIndex {
-            corpus: Vec::new(),
-            doc_start: Vec::with_capacity(n + 1),
-            summary_start: Vec::with_capacity(n),
-            entries: Vec::new(),
-            doc_entries: Vec::with_capacity(n + 1),
-            matcher: SkimMatcherV2::default().ignore_case(),
-        };
-        for s in &programme.sessions {
-            index.doc_start.push(index.corpus.len());
-            index.doc_entries.push(index.entries.len());
-            let push = |index: &mut SearchIndex, field, t: &str| {
-                index.entries.push((index.corpus.len(), field));
-                index.corpus.extend_from_slice(text::fold(t).0.as_bytes());
-                index.corpus.push(ENTRY_SEP);
-            };
-            push(&mut index, Field::Title, &s.title);
-            s.extras.other_titles.iter().for_each(|t| push(&mut index, Field::OtherTitle, t));
-            s.subtitle.iter().for_each(|t| push(&mut index, Field::Subtitle, t));
-            s.people.iter().for_each(|p| push(&mut index, Field::Person, &p.name));
-            s.organizers.iter().for_each(|o| push(&mut index, Field::Organizer, o));
-            s.place().iter().for_each(|r| push(&mut index, Field::Room, r));
-            index.summary_start.push(index.corpus.len());
-            s.summary.iter().for_each(|t| push(&mut index, Field::Summary, t));
-            index.corpus.push(DOC_SEP);
+        let index = Self::corpus(&programme.sessions);
+        let (corpus, entries, doc_entries) =
+            (Arc::clone(&index.corpus), Arc::clone(&index.entries), Arc::clone(&index.doc_entries));
+        let gather = move || Words::of_corpus(&corpus, &entries, &doc_entries);
+        match std::thread::Builder::new().name("search-words".into()).spawn(gather) {
+            Ok(handle) => *index.words_pending.lock().unwrap_or_else(PoisonError::into_inner) = Some(handle),
+            Err(_) => {
+                let words = Words::of_corpus(&index.corpus, &index.entries, &index.doc_entries);
+                let _ = index.words.set(words);
+            }
         }
-        index.doc_start.push(index.corpus.len());
-        index.doc_entries.push(index.entries.len());
         index
     }
 
-    fn field_at(&self, doc: usize, pos: usize) -> Field {
-        let entries = &self.entries[self.doc_entries[doc]..self.doc_entries[doc + 1]];
-        let i = entries.partition_point(|(start, _)| *start <= pos);
-        entries[i.saturating_sub(1)].1
+    /// The distinct words, once gathered.
+    fn words(&self) -> &Words {
+        self.words.get_or_init(|| {
+            let pending = self.words_pending.lock().unwrap_or_else(PoisonError::into_inner).take();
+            match pending.map(JoinHandle::join) {
+                Some(Ok(words)) => words,
+                _ => Words::of_corpus(&self.corpus, &self.entries, &self.doc_entries),
+            }
+        })
     }
 
-    /// Best score per session (from `docs`) of one word within `range` of the corpus.
-    fn scan_word(
-        &self,
-        word: &[u8],
-        range: Range<usize>,
-        docs: Range<usize>,
-        candidate: &[bool],
-        scores: &mut [i32],
-        fields: &mut [Field],
-    ) {
-        let base = docs.start;
-        let hay = &self.corpus[range.clone()];
-        let len = i32::try_from(word.len()).unwrap_or(i32::MAX / 64);
-        // The best a match can score anywhere, and in the summary (the last entry): once a
-        // session has it, the rest of its text cannot raise its score and is passed over.
-        let (best, best_in_summary) = (20 * len + 20 + Field::Title.weight(), 20 * len + 20 + Field::Summary.weight());
-        let finder = Finder::new(word);
-        let (mut from, mut d) = (0, base);
-        while let Some(found) = hay.get(from..).and_then(|h| finder.find(h)) {
-            let pos = range.start + from + found;
-            from += found + word.len().max(1);
-            while self.doc_start[d + 1] <= pos {
-                d += 1;
-            }
-            let slot = d - base;
-            let next_doc = self.doc_start[d + 1] - range.start;
-            if !candidate[slot] {
-                from = from.max(next_doc);
-                continue;
-            }
-            let at_word_start = pos == 0 || matches!(self.corpus[pos - 1], b' ' | ENTRY_SEP | DOC_SEP);
-            let field = self.field_at(d, pos);
-            let score = 20 * len + if at_word_start { 20 } else { 0 } + field.weight();
-            if score > scores[slot] {
-                scores[slot] = score;
-                fields[slot] = field;
-            }
-            if scores[slot] >= best || (pos >= self.summary_start[d] && scores[slot] >= best_in_summary) {
-                from = from.max(next_doc);
-            }
-        }
-        // A one-letter word matches fuzzily only where it matches exactly: nothing more to find.
-        let Some((&first, rest)) = word.split_first().filter(|(_, rest)| !rest.is_empty()) else {
-            return;
-        };
-        let window = 2 * word.len() + 1;
-        let (mut from, mut d) = (0, base);
-        while let Some(found) = hay.get(from..).and_then(|h| memchr::memchr(first, h)) {
-            let pos = range.start + from + found;
-            from += found + 1;
-            while self.doc_start[d + 1] <= pos {
-                d += 1;
-            }
-            let slot = d - base;
-            // Fuzzy matches are not looked for in summaries: past its start, on to the next session.
-            if !candidate[slot] || scores[slot] >= 20 * len || pos >= self.summary_start[d] {
-                from = from.max(self.doc_start[d + 1] - range.start);
-                continue;
-            }
-            if let Some(span) = compact_span(&self.corpus[pos + 1..], rest, window - 1) {
-                let field = self.field_at(d, pos);
-                let score = 10 * len - 2 * i32::try_from(span).unwrap_or(0) + field.weight();
-                if score > scores[slot] {
-                    scores[slot] = score;
-                    fields[slot] = field;
+    /// The folded corpus of `sessions`, without the distinct words.
+    fn corpus(sessions: &[Session]) -> Self {
+        let n = sessions.len();
+        let (mut corpus, mut entries) = (Vec::new(), Vec::new());
+        let mut doc_start = Vec::with_capacity(n + 1);
+        let mut summary_start = Vec::with_capacity(n);
+        let mut doc_entries = Vec::with_capacity(n + 1);
+        for s in sessions {
+            doc_start.push(corpus.len());
+            doc_entries.push(entries.len());
+            let mut summary = None;
+            for (field, t) in texts(s) {
+                if field == Field::Summary {
+                    summary.get_or_insert(corpus.len());
                 }
+                entries.push((corpus.len(), field));
+                corpus.extend_from_slice(text::fold_text(t).as_bytes());
+                corpus.push(ENTRY_SEP);
             }
+            summary_start.push(summary.unwrap_or(corpus.len()));
+            corpus.push(DOC_SEP);
+        }
+        doc_start.push(corpus.len());
+        doc_entries.push(entries.len());
+        SearchIndex {
+            corpus: Arc::new(corpus),
+            doc_start,
+            summary_start,
+            entries: Arc::new(entries),
+            doc_entries: Arc::new(doc_entries),
+            words: OnceLock::new(),
+            words_pending: Mutex::new(None),
+            matcher: SkimMatcherV2::default().ignore_case(),
         }
     }
 
@@ -204,6 +170,30 @@ impl SearchIndex {
             .filter(|&i| alive[i])
             .map(|i| Hit { session: docs.start + i, score: total[i], field: best[i].1 })
             .collect()
+    }
+
+    /// When `query` lengthens the last word of `last` into one that may be a typo: the sessions
+    /// holding a word it may be a typo of, which a search for `query` may find and one for
+    /// `last` did not (in session order). Searching these and the matches of `last` finds every
+    /// match of `query`. `None` when `query` does not extend `last`.
+    pub fn widening(&self, last: &str, query: &str) -> Option<Vec<usize>> {
+        if !query.starts_with(last) {
+            return None;
+        }
+        if narrows(last, query) {
+            return Some(Vec::new());
+        }
+        let word = text::fold_text(query.split_whitespace().last().unwrap_or_default());
+        let words = self.words();
+        let n = self.doc_start.len() - 1;
+        let mut sessions: Vec<usize> = words
+            .near(&word)
+            .into_iter()
+            .flat_map(|(near, _)| words.sessions_of(near, 0..n).iter().map(|(s, _)| *s as usize))
+            .collect();
+        sessions.sort_unstable();
+        sessions.dedup();
+        Some(sessions)
     }
 
     /// The hit of session `index` for `query`, if it matches.
@@ -242,50 +232,31 @@ impl SearchIndex {
         hits.sort_by_key(|h| std::cmp::Reverse(h.score));
         hits
     }
-
-    /// Character indices of `title` that `query` matches, for highlighting.
-    pub fn title_highlights(&self, title: &str, query: &str) -> Vec<usize> {
-        let (folded, map) = text::fold(title);
-        let mut chars: Vec<usize> = Vec::new();
-        for word in text::fold(query).0.split_whitespace() {
-            let n = word.chars().count();
-            let found = match folded.find(word) {
-                Some(pos) => {
-                    let start = folded[..pos].chars().count();
-                    Some((start..start + n).collect::<Vec<_>>())
-                }
-                None => self
-                    .matcher
-                    .fuzzy_indices(&folded, word)
-                    .filter(|(_, idx)| idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f < 2 * n + 1))
-                    .map(|(_, idx)| idx),
-            };
-            chars.extend(found.unwrap_or_default().iter().filter_map(|i| map.get(*i).copied()));
-        }
-        chars.sort_unstable();
-        chars.dedup();
-        chars
-    }
 }
 
-/// If `rest` appears in order within the first `window` bytes of `hay` without crossing a field,
-/// the number of bytes skipped over.
-fn compact_span(hay: &[u8], rest: &[u8], window: usize) -> Option<usize> {
-    let mut want = rest.iter();
-    let mut next = want.next();
-    let mut skipped = 0;
-    for &b in hay.iter().take(window) {
-        let Some(&w) = next else { break };
-        if b == ENTRY_SEP || b == DOC_SEP {
-            return None;
-        }
-        if b == w {
-            next = want.next();
-        } else {
-            skipped += 1;
-        }
+/// Whether every session matching `query` also matches `last`, so that a search for `query` may
+/// look among the matches of `last` only (what keeps typing fast): `query` adds words to `last`,
+/// or lengthens its last word while that is too short to be taken for a typo ("dd" has no match
+/// where "ddiplomacy" has one, a typo of "diplomacy"). Else [`SearchIndex::widening`] says
+/// which sessions to look at besides.
+pub fn narrows(last: &str, query: &str) -> bool {
+    let Some(added) = query.strip_prefix(last) else { return false };
+    if added.is_empty() || added.starts_with(char::is_whitespace) || last.ends_with(char::is_whitespace) {
+        return true;
     }
-    next.is_none().then_some(skipped)
+    let word = query.split_whitespace().last().unwrap_or_default();
+    text::fold_text(word).chars().count() < typo::MIN_TYPO_CHARS
+}
+
+/// Every searchable text of `s` with its field, the summary last.
+fn texts(s: &Session) -> impl Iterator<Item = (Field, &str)> {
+    std::iter::once((Field::Title, s.title.as_str()))
+        .chain(s.extras.other_titles.iter().map(|t| (Field::OtherTitle, t.as_str())))
+        .chain(s.subtitle.iter().map(|t| (Field::Subtitle, t.as_str())))
+        .chain(s.people.iter().map(|p| (Field::Person, p.name.as_str())))
+        .chain(s.organizers.iter().map(|o| (Field::Organizer, o.as_str())))
+        .chain(s.place().map(|r| (Field::Room, r)))
+        .chain(s.summary.iter().map(|t| (Field::Summary, t.as_str())))
 }
 
 #[cfg(test)]

@@ -89,3 +89,105 @@ fn a_programme_searched_on_every_core_gives_the_one_thread_result() {
     let thirds: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
     assert_eq!(idx.search("kim min", (1..n).step_by(3)), one_thread(&idx, "kim min", &thirds));
 }
+
+/// A FOSDEM schedule from the fixtures (kept gzip-compressed).
+fn fosdem(name: &str) -> Programme {
+    use std::io::Read;
+    let path = format!("{}/tests/fixtures/schedules/{name}.gz", env!("CARGO_MANIFEST_DIR"));
+    let mut xml = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap()).read_to_end(&mut xml).unwrap();
+    let zone = load::Options { fallback_zone: Some(chrono_tz::Europe::Brussels) };
+    load::from_bytes(&xml, name, zone).unwrap().programme
+}
+
+fn found(idx: &SearchIndex, p: &Programme, query: &str) -> Vec<usize> {
+    idx.search(query, 0..p.sessions.len()).iter().map(|h| h.session).collect()
+}
+
+#[test]
+fn a_typo_in_a_word_still_finds_what_it_means() {
+    let p = load::bundled(2021).unwrap().programme;
+    let idx = SearchIndex::new(&p);
+    assert_eq!(found(&idx, &p, "rigth to food").first(), Some(&index_of(&p, "2021-right-to-food")), "transposed");
+    assert!(found(&idx, &p, "ddiplomacy").contains(&index_of(&p, "2021-public-diplomacy")), "one letter too many");
+    let p = load::bundled(2018).unwrap().programme;
+    let idx = SearchIndex::new(&p);
+    let exact = found(&idx, &p, "refugees");
+    assert!(!exact.is_empty());
+    let typo = found(&idx, &p, "refugess");
+    assert!(exact.iter().all(|i| typo.contains(i)), "one letter wrong: {exact:?} {typo:?}");
+    let p = fosdem("fosdem-2026.xml");
+    let idx = SearchIndex::new(&p);
+    for (typo, meant) in [("postgers", "postgres"), ("kubernets", "kubernetes")] {
+        let hits = found(&idx, &p, typo);
+        let titled = |i: &usize| text::fold(&p.sessions[*i].title).0.contains(meant);
+        let wanted = (0..p.sessions.len()).filter(titled).count();
+        assert!(wanted > 0 && hits.iter().filter(|i| titled(i)).count() == wanted, "{typo}");
+    }
+}
+
+#[test]
+fn a_longer_query_narrows_the_last_matches_only_where_no_typo_can_widen_them() {
+    assert!(narrows("dd", "ddi"), "three letters match only as typed");
+    assert!(!narrows("ddi", "ddip"), "a typo of a four-letter word may match what ddi did not");
+    assert!(narrows("ddiplomacy", "ddiplomacy x") && narrows("kim", "kim"));
+    assert!(!narrows("kim", "ki") && !narrows("kim", "lee"));
+    let p = load::bundled(2021).unwrap().programme;
+    let idx = SearchIndex::new(&p);
+    assert_eq!(idx.widening("dd", "ddi"), Some(Vec::new()));
+    assert_eq!(idx.widening("kim", "lee"), None);
+    // Typed key by key, the last matches and the widening hold every match of the whole query.
+    let diplomacy = index_of(&p, "2021-public-diplomacy");
+    assert!(idx.widening("ddiplomac", "ddiplomacy").unwrap().contains(&diplomacy));
+    let mut matches: Vec<usize> = (0..p.sessions.len()).collect();
+    let query = "rigth to ffood";
+    for end in 1..=query.len() {
+        let (last, now) = (&query[..end - 1], &query[..end]);
+        let mut candidates = matches.clone();
+        candidates.extend(idx.widening(last, now).unwrap());
+        matches = idx.search(now, candidates.into_iter()).iter().map(|h| h.session).collect();
+        let mut whole: Vec<usize> = found(&idx, &p, now);
+        let mut typed = matches.clone();
+        whole.sort_unstable();
+        typed.sort_unstable();
+        assert_eq!(typed, whole, "after typing {now:?}");
+    }
+    assert_eq!(matches, [index_of(&p, "2021-right-to-food")]);
+}
+
+#[test]
+fn typo_hits_rank_below_exact_ones() {
+    let toml = r#"
+id = "t"
+title = "T"
+timezone = "UTC"
+first_day = "2030-01-01"
+last_day = "2030-01-01"
+[[sessions]]
+id = "typo"
+title = "Rigth of way"
+[[sessions]]
+id = "exact"
+title = "Some talk"
+summary = "A long text that mentions the right in passing."
+"#;
+    let p = load::from_toml(toml, "t.toml").unwrap().programme;
+    let idx = SearchIndex::new(&p);
+    assert_eq!(found(&idx, &p, "right"), vec![1, 0]);
+    assert_eq!(found(&idx, &p, "right way"), vec![0], "every word must match");
+    // In a summary only a long word is taken for a typo: "pasing" is "passing", "tezt" is no "text".
+    assert_eq!(found(&idx, &p, "pasing"), vec![1]);
+    assert!(found(&idx, &p, "tezt").is_empty());
+}
+
+#[test]
+fn letters_of_a_word_are_not_gathered_from_the_next_word() {
+    // "crypto" is not the "Crypt" of CryptPad plus an "o" from another word.
+    let p = fosdem("fosdem-2020.xml");
+    let idx = SearchIndex::new(&p);
+    let hits = found(&idx, &p, "crypto");
+    let titles: Vec<&str> = hits.iter().map(|&i| p.sessions[i].title.as_str()).collect();
+    assert!(!titles.contains(&"Encrypt your collaboration with CryptPad"), "{titles:?}");
+    let titled = (0..p.sessions.len()).filter(|&i| text::fold(&p.sessions[i].title).0.contains("crypto"));
+    assert!(titled.clone().count() > 0 && titled.into_iter().all(|i| hits.contains(&i)), "{titles:?}");
+}

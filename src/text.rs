@@ -59,6 +59,17 @@ pub fn fit(s: &str, cols: usize) -> String {
     out
 }
 
+/// `s` cut from the front ([`tail`]) or padded with spaces to exactly `cols` columns.
+pub fn fit_tail(s: &str, cols: usize) -> String {
+    let mut out = tail(s, cols);
+    if let Some(rest) = out.strip_prefix("… ") {
+        out = format!("…{}", rest.trim_start());
+    }
+    let w = width(&out);
+    out.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
+    out
+}
+
 /// Lower-case `s` with accents removed; Hangul stays whole. Returns the folded text and, for
 /// each folded character, the index of the original character it came from.
 pub fn fold(s: &str) -> (String, Vec<usize>) {
@@ -113,6 +124,9 @@ mod tests {
         assert_eq!(tail("abcdef", 4), "…def");
         assert_eq!(tail("abc", 4), "abc");
         assert_eq!(tail("광주인권", 5), "…인권");
+        assert_eq!(fit_tail("Kimdaejung Convention Center Rooms 209~210", 14), "…Rooms 209~210");
+        assert_eq!(fit_tail("Kimdaejung Convention Center Rooms 209~210", 15), "…Rooms 209~210 ", "no space after …");
+        assert_eq!(fit_tail("광주인권", 6), "…인권 ");
     }
 
     #[test]

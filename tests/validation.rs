@@ -257,7 +257,7 @@ fn problems_of(text: &str) -> Vec<String> {
 }
 
 fn whrcf_session_keys() -> &'static str {
-    "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, themes, organizers, people, summary, sources, complete, cut_off, notes"
+    "id, title, other_titles, subtitle, date, start, end, time_conflict, end_date, kind, kind_as_stated, format, format_as_stated, languages, interpretation, room, venue, place_as_stated, themes, organizers, people, summary, sources, complete, cut_off, notes"
 }
 
 #[test]
@@ -302,4 +302,15 @@ fn the_programmes_own_fields_are_located() {
         all.iter().any(|p| p.starts_with("t.toml:5:12: error: first_day 2021-10-06 is after last_day")),
         "{all:#?}"
     );
+}
+
+#[test]
+fn a_published_spelling_of_a_room_is_read_written_back_and_checked() {
+    let good = "id = \"a\"\ntitle = \"A\"\nvenue = \"Kimdaejung Convention Center Rooms 209~210\"\nplace_as_stated = \"김대중컨벤션센터 209+210 회의실\"\n";
+    let p = load::from_toml(&format!("{HEADER}\n[[sessions]]\n{good}"), "t.toml").expect("valid").programme;
+    assert_eq!(p.sessions[0].extras.place_as_stated.as_deref(), Some("김대중컨벤션센터 209+210 회의실"));
+    let again = load::from_toml(&load::to_toml(&p).unwrap(), "w.toml").expect("written file loads").programme;
+    assert_eq!(again.sessions, p.sessions, "the writer keeps place_as_stated");
+    let p = only(with_session("id = \"a\"\ntitle = \"A\"\nplace_as_stated = \"Hall\"\n"));
+    assert!(p.contains("error: session `a`: place_as_stated") && p.contains("neither"), "{p}");
 }

@@ -125,26 +125,41 @@ fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
     whrcf::wording::when::format_range(p, s, zone)
 }
 
+/// The kind column of a row: the kind, or the track ([`Programme::kind_column_shows_tracks`]).
+fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> &'a str {
+    p.kind_or_track(s, tracks).unwrap_or("-")
+}
+
 /// The list as text `width` columns wide.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
-    let mut out =
-        format!("{} · {} shown of {}\n", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
+    let heading =
+        format!("{} · {} shown of {}", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
+    let mut out = format!("{}\n", text::truncate(&heading, width));
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
     }
     let rows: Vec<(&Session, String)> =
         selected.iter().map(|&i| (&p.sessions[i], time_cell(p, &p.sessions[i], ctx.zone))).collect();
+    let kind_shows_tracks = p.kind_column_shows_tracks();
     let time_w = rows.iter().map(|(_, t)| text::width(t)).max().unwrap_or(0).min(34);
-    let kind_w = rows.iter().map(|(s, _)| text::width(s.kind.as_deref().unwrap_or("-"))).max().unwrap_or(1).min(12);
-    let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2).min(30);
+    let mut kind_w =
+        rows.iter().map(|(s, _)| text::width(kind_cell(p, s, kind_shows_tracks))).max().unwrap_or(1).min(12);
+    // Ids are what other commands take: always whole.
+    let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2);
     let mut room_w = rows.iter().map(|(s, _)| text::width(s.place().unwrap_or(""))).max().unwrap_or(0).min(22);
-    let fixed = 2 + time_w + 2 + 2 + kind_w + 2 + id_w;
-    if width.saturating_sub(fixed + room_w + 2) < 36 {
+    let beside_title = |kind_w: usize, room_w: usize| {
+        2 + time_w + 2 + [kind_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 2).sum::<usize>() + 2 + id_w
+    };
+    if width.saturating_sub(beside_title(kind_w, room_w)) < 36 {
         room_w = 0; // the title matters more than the room on a narrow terminal
     }
-    let title_w = width.saturating_sub(fixed + if room_w > 0 { room_w + 2 } else { 0 }).max(16);
+    if width.saturating_sub(beside_title(kind_w, room_w)) < 16 {
+        kind_w = 0;
+    }
+    // Never wider than the terminal: the title takes what is left.
+    let title_w = width.saturating_sub(beside_title(kind_w, room_w));
     let mut current = None;
     for (s, range) in rows {
         let conference_day = p.day_of(s);
@@ -154,17 +169,17 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
             let day = conference_day.map_or("Date not published".to_owned(), whrcf::wording::when::short);
             out.push_str(&format!("\n{day} · {}\n", whrcf::wording::SESSIONS.of(n)));
         }
-        let mut line = format!(
-            "  {}  {}  {}  ",
-            text::fit(&range, time_w),
-            text::fit(&marked_title(s, title_w), title_w),
-            text::fit(s.kind.as_deref().unwrap_or("-"), kind_w)
-        );
-        if room_w > 0 {
-            line.push_str(&text::fit(s.place().unwrap_or(""), room_w));
+        let mut line = format!("  {}  {}  ", text::fit(&range, time_w), text::fit(&marked_title(s, title_w), title_w));
+        if kind_w > 0 {
+            line.push_str(&text::fit(kind_cell(p, s, kind_shows_tracks), kind_w));
             line.push_str("  ");
         }
-        line.push_str(&text::truncate(s.id.as_str(), id_w));
+        if room_w > 0 {
+            // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
+            line.push_str(&text::fit_tail(s.place().unwrap_or(""), room_w));
+            line.push_str("  ");
+        }
+        line.push_str(s.id.as_str());
         out.push_str(line.trim_end());
         out.push('\n');
     }
@@ -205,7 +220,8 @@ pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
 fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
     let shown = whrcf::wording::SESSIONS.of(selected.len());
-    let mut out = format!("{}, every bundled edition · {shown} shown of {}\n", p.label(), p.sessions.len());
+    let heading = format!("{}, every bundled edition · {shown} shown of {}", p.label(), p.sessions.len());
+    let mut out = format!("{}\n", text::truncate(&heading, width));
     if selected.is_empty() {
         out.push_str("No session matches.\n");
         return out;
@@ -219,7 +235,8 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
             let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
             let ordinal = member.and_then(|m| m.ordinal).map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
             let label = member.map_or("", |m| m.label.as_str());
-            out.push_str(&format!("\n{label}{} · {}\n", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n)));
+            let heading = format!("{label}{} · {}", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n));
+            out.push_str(&format!("\n{}\n", text::truncate(&heading, width)));
         }
         let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());
         let day = s.date.map_or(whrcf::wording::DATE_NOT_PUBLISHED.text().to_owned(), whrcf::wording::when::short);
@@ -227,6 +244,8 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
         let id = format!("  {}", s.id);
         let with_kind = s.kind.as_deref().map(|k| format!("{when} · {k}"));
         let when = with_kind.filter(|w| text::width(w) + text::width(&id) <= width).unwrap_or(when);
+        // The id stays whole: the time gives way.
+        let when = text::truncate(&when, width.saturating_sub(text::width(&id) + 2));
         let pad = width.saturating_sub(text::width(&when) + text::width(&id)).max(2);
         out.push_str(&format!("{when}{}{id}\n", " ".repeat(pad)));
         out.push_str(&format!("        {}\n", marked_title(s, width.saturating_sub(8))));

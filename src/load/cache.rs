@@ -25,9 +25,9 @@ pub const MIN_SIZE: u64 = 256 * 1024;
 pub const KEEP: usize = 8;
 /// Marks the layout of an entry; bumped when the layout changes (3: sessions list what was cut
 /// off; 4: the programme's day change, and zones found for files that name none) or what is
-/// stored in it (5: a summary no longer repeats a text it contains), so entries of an older
-/// layout are ignored and replaced.
-const MAGIC: &[u8; 8] = b"WHRCFPC\x05";
+/// stored in it (5: a summary no longer repeats a text it contains; 6: a room's published
+/// spelling), so entries of an older layout are ignored and replaced.
+const MAGIC: &[u8; 8] = b"WHRCFPC\x06";
 /// Sessions are stored in this many parts, read back in parallel.
 const PARTS: usize = 8;
 

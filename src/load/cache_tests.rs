@@ -101,6 +101,7 @@ fn every_field_survives_the_round_trip() {
                 format_as_stated: Some("on/offline".into()),
                 interpretation: vec!["en".into()],
                 venue: Some("DJC".into()),
+                place_as_stated: Some("D.J.C.".into()),
                 cut_off: vec![CutOff::Title, CutOff::Organizer(0), CutOff::Person(1, PersonField::Affiliation)],
                 notes: Some("n".into()),
             }

@@ -53,6 +53,7 @@ pub const SESSION_KEYS: &[&str] = &[
     "interpretation",
     "room",
     "venue",
+    "place_as_stated",
     "themes",
     "organizers",
     "people",

@@ -64,6 +64,7 @@ pub struct RawSession {
     interpretation: Vec<String>,
     room: Option<String>,
     venue: Option<String>,
+    place_as_stated: Option<String>,
     #[serde(default)]
     themes: Vec<String>,
     #[serde(default)]
@@ -165,6 +166,7 @@ pub fn convert_session(
             format_as_stated: raw.format_as_stated,
             interpretation: raw.interpretation,
             venue: raw.venue,
+            place_as_stated: raw.place_as_stated,
             cut_off: cut_off.iter().map(|(_, value)| *value).collect(),
             notes: raw.notes,
         }
@@ -173,6 +175,10 @@ pub fn convert_session(
     for (i, value) in cut_off.into_iter().filter(|(_, value)| !value.fits(&session)) {
         let message = format!("cut_off `{value}` names a value this session does not have");
         problems.push(Problem::error(index.locate_at(spans.field(&format!("cut_off.{i}"))), Some(&id), message));
+    }
+    if session.extras.place_as_stated.is_some() && session.place().is_none() {
+        let message = "place_as_stated is the spelling of a room or venue, but this session has neither";
+        problems.push(Problem::error(index.locate_at(spans.field("place_as_stated")), Some(&id), message.to_owned()));
     }
     (problems.len() == before).then_some(session)
 }

@@ -83,6 +83,8 @@ struct SessionOut<'a> {
     room: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     venue: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place_as_stated: Option<&'a str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     themes: &'a [String],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -149,6 +151,7 @@ pub fn to_toml(p: &Programme) -> Result<String, String> {
                 interpretation: &s.extras.interpretation,
                 room: s.room.as_deref(),
                 venue: s.extras.venue.as_deref(),
+                place_as_stated: s.extras.place_as_stated.as_deref(),
                 themes: &s.themes,
                 organizers: &s.organizers,
                 summary: s.summary.as_deref(),

@@ -7,7 +7,7 @@ use std::ops::Deref;
 use super::CutOff;
 
 /// The facts most sessions lack: other titles, a time the sources disagree on, kind and format
-/// as stated, interpretation, the venue, values cut off, notes.
+/// as stated, interpretation, the venue, a room's published spelling, values cut off, notes.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionExtras {
     /// Titles in other languages or from other sources.
@@ -18,6 +18,9 @@ pub struct SessionExtras {
     pub format_as_stated: Option<String>,
     pub interpretation: Vec<String>,
     pub venue: Option<String>,
+    /// The room or venue as this session's source spells it, when `room` / `venue` holds the
+    /// spelling the other sessions in that same room use (grouped in the Rooms filter).
+    pub place_as_stated: Option<String>,
     /// Values the stored copy cut off: each keeps what was found, and views show the gap.
     pub cut_off: Vec<CutOff>,
     pub notes: Option<String>,
@@ -31,6 +34,7 @@ static NONE: SessionExtras = SessionExtras {
     format_as_stated: None,
     interpretation: Vec::new(),
     venue: None,
+    place_as_stated: None,
     cut_off: Vec::new(),
     notes: None,
 };

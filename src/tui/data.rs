@@ -22,6 +22,8 @@ pub struct Data {
     pub day_of: Vec<Day>,
     /// Each session's facet values, for filtering and counting options.
     pub facets: FacetIndex,
+    /// Whether the list's kind column shows the track ([`Programme::kind_column_shows_tracks`]).
+    pub kind_shows_tracks: bool,
     pub keymap: Keymap,
     /// Minimum time to change rooms between agenda sessions.
     pub buffer: chrono::Duration,
@@ -53,6 +55,7 @@ impl Data {
         }
         let day_of = programme.sessions.iter().map(|s| Day::of(&programme, s)).collect();
         let facets = FacetIndex::new(&programme);
+        let kind_shows_tracks = programme.kind_column_shows_tracks();
         let tracks_completeness = programme.tracks_completeness();
         let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))
             .then(|| Completeness::of(&programme));
@@ -63,6 +66,7 @@ impl Data {
             rank,
             day_of,
             facets,
+            kind_shows_tracks,
             keymap,
             buffer: chrono::Duration::minutes(10),
             tracks_completeness,

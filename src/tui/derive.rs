@@ -15,7 +15,8 @@ use super::state::State;
 
 impl State {
     /// The sessions that pass the filters and the query: in time order without a query, best
-    /// first with one. While typing, a query that extends the last one searches only its matches.
+    /// first with one. While typing, a query that extends the last one searches only its matches
+    /// and the sessions a typo may add ([`crate::search::SearchIndex::widening`]).
     fn matching(&mut self, data: &Data) -> Vec<usize> {
         let query = self.query.trim().to_owned();
         let filtered = || -> Vec<usize> {
@@ -29,10 +30,18 @@ impl State {
             self.browse.search_cache = None;
             return filtered();
         }
-        let candidates: Vec<usize> = match self.browse.search_cache.take() {
-            Some((last, filter, matches)) if query.starts_with(&last) && filter == self.filter => matches,
-            _ => filtered(),
-        };
+        let cached = self.browse.search_cache.take().filter(|(_, filter, _)| *filter == self.filter);
+        let candidates: Vec<usize> =
+            match cached.and_then(|(last, _, m)| Some((m, data.index.widening(&last, &query)?))) {
+                // Within the last matches, and the sessions a typo in the growing word may add.
+                Some((matches, widening)) if widening.is_empty() => matches,
+                Some((mut matches, widening)) => {
+                    let filter = data.facets.compile(&self.filter);
+                    matches.extend(widening.into_iter().filter(|&i| data.facets.matches(&filter, i)));
+                    matches
+                }
+                None => filtered(),
+            };
         let mut hits = data.index.search(&query, candidates.into_iter());
         hits.sort_by_key(|h| (std::cmp::Reverse(h.score), data.rank[h.session]));
         let matches: Vec<usize> = hits.into_iter().map(|h| h.session).collect();

@@ -70,7 +70,7 @@ fn the_browse_list_keeps_its_columns_after_a_korean_title() {
     let youth = s.row_of("Youth Forum: 청년 인권");
     let film = s.row_of("Film Screening: Café des droits");
     assert_eq!(s.column_in(youth, "Youth"), s.column_in(film, "Film"), "{s:?}");
-    assert_eq!(s.column_in(youth, "online"), s.column_in(film, "on site"), "the format column: {s:?}");
+    assert_eq!(s.column_in(youth, "Online"), s.column_in(film, "Room 201"), "the room column: {s:?}");
     assert!(s.row(s.row_of("┌ Tue 2030-05-07")).contains("2 sessions"), "{s:?}");
 }
 
@@ -101,7 +101,7 @@ fn search_with_highlights() {
         // The best match first, selected, on its day; its matched letters underlined.
         let best = s.find("Climate Justice in Cities");
         assert!(s.row(best.y).contains("Mon 06  11:00–12:30"), "{s:?}");
-        assert!(s.is_selected(best));
+        assert!(s.is_selected(best), "{s:?}");
         let cities = Position::new(s.column_in(best.y, "Cities").expect("drawn"), best.y);
         for dx in 0..3 {
             assert!(s.is_underlined(Position::new(cities.x + dx, cities.y)), "letter {dx} of Cities: {s:?}");
@@ -373,4 +373,23 @@ fn no_match_names_the_way_out_from_where_the_user_is() {
     actions.push(Action::SearchAccept);
     let browsing = screen((80, 24), &actions);
     assert!(browsing.text().contains("No session matches. Press x to clear filters and search."), "{browsing:?}");
+}
+
+#[test]
+fn a_cut_off_organizer_option_shows_the_gap_and_one_room_is_one_option() {
+    let d = ts::bundled(2021);
+    let mut s = ts::opened(&d, (120, 80));
+    ts::run(&mut s, &d, &[Action::OpenFilters, Action::NextFacet]);
+    let screen = ts::render(&s, &d);
+    let cut = screen.row(screen.row_of("Gwangju International Cen "));
+    assert!(cut.contains("Gwangju International Cen […]"), "the gap beside the cut-off name: {screen:?}");
+    assert!(screen.row(screen.row_of("Gwangju International Center")).contains("[ ] Gwangju International Center "));
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (120, 80));
+    ts::run(&mut s, &d, &[Action::OpenFilters, Action::PrevFacet]);
+    let rooms = ts::render(&s, &d);
+    let grouped = rooms.row(rooms.row_of("[ ] Kimdaejung Convention Center Rooms 209~210 "));
+    let option = grouped.split("209~210").nth(1).and_then(|rest| rest.split('│').next()).unwrap_or_default();
+    assert_eq!(option.trim(), "2", "two sessions, one of them spelled in Korean: {rooms:?}");
+    assert!(!rooms.text().contains("209+210 회의실"), "grouped with its English spelling: {rooms:?}");
 }

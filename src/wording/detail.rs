@@ -133,7 +133,10 @@ fn people(s: &Session) -> Vec<RoleGroup<'_>> {
 /// programme records which sessions are complete (our TOML does, imports do not).
 pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completeness: bool) -> Detail<'a> {
     let room_cut = if s.room.is_some() { CutOff::Room } else { CutOff::Venue };
-    let room = s.place().map(|r| Value { text: r.into(), cut: s.place_cut_off().then_some(room_cut) });
+    let room = match s.extras.place_as_stated.as_deref() {
+        Some(stated) => as_stated(s.place(), Some(stated)).into_iter().next(),
+        None => s.place().map(|r| Value { text: r.into(), cut: s.place_cut_off().then_some(room_cut) }),
+    };
     let themes = s.themes.iter().map(|id| Value::whole(p.theme(id).map_or(id.as_str(), |t| t.name.as_str())));
     let organizers = s.organizers.iter().enumerate().map(|(i, o)| Value::of(s, o.as_str(), CutOff::Organizer(i)));
     let mut fields = vec![

@@ -83,3 +83,14 @@ fn an_imported_schedule_leaves_out_what_it_does_not_publish_but_the_day_and_time
     assert!(!imported.says_missing);
     assert_eq!(labels(&imported), ["Day", "Time", "Format", "Languages", "Interpret.", "Organizers"]);
 }
+
+#[test]
+fn a_grouped_room_shows_its_published_spelling() {
+    let p = programme();
+    let mut s = Session { room: None, ..session() };
+    s.extras.make_mut().venue = Some("Kimdaejung Convention Center Rooms 209~210".into());
+    s.extras.make_mut().place_as_stated = Some("김대중컨벤션센터 209+210 회의실".into());
+    let detail = compose(&p, &s, p.timezone, false);
+    let room = detail.fields.iter().find(|f| f.label.text() == "Room").expect("a room field");
+    assert_eq!(room.values[0].text, "Kimdaejung Convention Center Rooms 209~210 (\"김대중컨벤션센터 209+210 회의실\")");
+}

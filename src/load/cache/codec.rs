@@ -66,6 +66,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
         format_as_stated,
         interpretation,
         venue,
+        place_as_stated,
         cut_off,
         notes,
     } = &**extras;
@@ -86,6 +87,7 @@ pub fn put_session(w: &mut Writer, s: &Session) {
     w.strs(interpretation);
     w.opt_str(room);
     w.opt_str(venue);
+    w.opt_str(place_as_stated);
     w.strs(themes);
     w.strs(organizers);
     w.list(people, put_person);
@@ -105,7 +107,8 @@ pub fn get_session(r: &mut Reader) -> Result<Session, Damaged> {
         (r.opt_str()?, r.opt(Reader::date)?, r.opt_str()?, r.opt_str()?);
     let format = r.opt(|r| Format::ALL.get(r.u32()? as usize).copied().ok_or(Damaged))?;
     let (format_as_stated, languages, interpretation) = (r.opt_str()?, r.strs()?, r.strs()?);
-    let (room, venue, themes, organizers) = (r.opt_str()?, r.opt_str()?, r.strs()?, r.strs()?);
+    let (room, venue, place_as_stated) = (r.opt_str()?, r.opt_str()?, r.opt_str()?);
+    let (themes, organizers) = (r.strs()?, r.strs()?);
     let (people, summary, sources, complete) = (r.list(get_person)?, r.opt_str()?, r.strs()?, r.flag()?);
     let cut_off = r.list(|r| r.str()?.parse::<CutOff>().map_err(|_| Damaged))?;
     let notes = r.opt_str()?;
@@ -116,6 +119,7 @@ pub fn get_session(r: &mut Reader) -> Result<Session, Damaged> {
         format_as_stated,
         interpretation,
         venue,
+        place_as_stated,
         cut_off,
         notes,
     };

@@ -215,17 +215,19 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let wide = width >= 96;
     let day_w = if state.searching_all_days() { 8 } else { 0 };
     let time_w = if wide { 18 } else { 11 };
-    let kind_w = if width >= 60 { 10 } else { 0 };
-    let fmt_w = if width >= 70 { 7 } else { 0 };
-    let room_w = if width >= 96 {
-        16
-    } else if width >= 84 {
-        12
-    } else {
-        0
+    // Below 84 columns the room takes the format's place: where a session is matters more.
+    let fmt_w = if width >= 84 { 7 } else { 0 };
+    let room_w = match width {
+        96.. => 16,
+        70.. => 14,
+        _ => 0,
     };
-    let fixed =
-        2 + day_w + time_w + 1 + [kind_w, fmt_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>();
+    let columns = |kind_w: usize| {
+        2 + day_w + time_w + 1 + [kind_w, fmt_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>()
+    };
+    // The kind gives way before the title is cut below 32 columns.
+    let kind_w = if width >= 60 && width.saturating_sub(columns(10)) >= 32 { 10 } else { 0 };
+    let fixed = columns(kind_w);
     let title_w = width.saturating_sub(fixed).max(8);
     let now = state.now;
     let lines: Vec<Line> = state
@@ -266,15 +268,23 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             } else {
                 spans.extend(title_spans(&s.title, matched.as_ref(), title_w, base, t));
             }
-            for (w, value) in
-                [(kind_w, s.kind.as_deref().unwrap_or("")), (fmt_w, format_badge(s)), (room_w, s.place().unwrap_or(""))]
-            {
+            let kind = p.kind_or_track(s, data.kind_shows_tracks).unwrap_or("");
+            for (w, value) in [(kind_w, text::fit(kind, kind_w)), (fmt_w, text::fit(format_badge(s), fmt_w))] {
                 if w > 0 {
-                    spans.push(Span::styled(format!(" {}", text::fit(value, w)), base.patch(t.badge())));
+                    spans.push(Span::styled(format!(" {value}"), base.patch(t.badge())));
                 }
+            }
+            if room_w > 0 {
+                // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
+                let room = text::fit_tail(s.place().unwrap_or(""), room_w);
+                spans.push(Span::styled(format!(" {room}"), base.patch(t.badge())));
             }
             Line::from(spans)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
+
+#[cfg(test)]
+#[path = "browse_tests.rs"]
+mod tests;

@@ -3,6 +3,7 @@
 //! hidden ones (whose sessions are left out, kept between runs) marked `[-]`.
 
 use crate::filter::Facet;
+use crate::model::CUT_OFF_MARK;
 use crate::text;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -124,6 +125,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let height = usize::from(right.height);
     let start = layout::first_option_shown(cursor, right.height);
     let width = usize::from(right.width);
+    let cut_off = crate::filter::cut_off_values(&data.programme, facet);
     let lines: Vec<Line> = options
         .iter()
         .enumerate()
@@ -139,7 +141,15 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
             };
             let label = option_label(data, facet, value);
             let count = format!("{count:>4}");
-            let text = format!("{mark} {}{count}", text::fit(&label, width.saturating_sub(9)));
+            let label_w = width.saturating_sub(9);
+            // A value the stored copy cut off keeps the gap beside it, even when shortened.
+            let label = if cut_off.contains(value.as_str()) {
+                let gap = text::width(CUT_OFF_MARK);
+                text::fit(&format!("{}{CUT_OFF_MARK}", text::truncate(&label, label_w.saturating_sub(gap))), label_w)
+            } else {
+                text::fit(&label, label_w)
+            };
+            let text = format!("{mark} {label}{count}");
             let style = if i == cursor {
                 t.selected()
             } else if *count.trim() == *"0" {

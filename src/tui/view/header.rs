@@ -53,7 +53,34 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if !active.is_empty() {
         second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));
     }
-    frame.render_widget(Paragraph::new(vec![first, Line::from(second)]), area);
+    let second = cut_to(second, usize::from(area.width));
+    frame.render_widget(Paragraph::new(vec![first, second]), area);
+}
+
+/// `spans` in at most `width` columns, the last one kept ending in `…` where the rest is cut.
+fn cut_to(spans: Vec<Span<'_>>, width: usize) -> Line<'_> {
+    let mut used = 0;
+    let mut kept = Vec::with_capacity(spans.len());
+    for span in spans {
+        let w = text::width(&span.content);
+        if used + w <= width {
+            used += w;
+            kept.push(span);
+            continue;
+        }
+        if used == width {
+            // Full to the last column: the span before gives its last letter to the `…`.
+            if let Some(last) = kept.pop() {
+                let w = text::width(&last.content);
+                let cut = if w > 1 { text::truncate(&last.content, w - 1) } else { "…".to_owned() };
+                kept.push(Span::styled(cut, last.style));
+            }
+        } else {
+            kept.push(Span::styled(text::truncate(&span.content, width - used), span.style));
+        }
+        break;
+    }
+    Line::from(kept)
 }
 
 /// How many notices the log holds and the key that lists them ("2 warnings — press ! to read"),
@@ -111,7 +138,7 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         }
         spans.push(Span::styled(searching, t.dim()));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(Paragraph::new(cut_to(spans, usize::from(area.width))), area);
 }
 
 #[cfg(test)]

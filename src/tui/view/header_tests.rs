@@ -1,5 +1,6 @@
-//! The day tabs: separators only between tabs, and a strip too narrow for every day scrolls to
-//! keep the selected one in sight, where a click still lands on the tab drawn under it.
+//! The header and day tabs: separators only between tabs, a strip too narrow for every day
+//! scrolls to keep the selected one in sight (a click still lands on the tab drawn under it), and
+//! what is cut at 80 columns ends in `…`.
 
 use ratatui::layout::Rect;
 
@@ -53,4 +54,18 @@ fn the_tab_strip_scrolls_to_keep_the_selected_day_in_sight() {
     assert_eq!(layout::click(&s, Rect::new(0, 0, 80, 24), 3, tabs_y), Action::Click(Hit::Tab(0)));
     ts::run(&mut s, &d, &[Action::GoDay(12)]);
     assert_eq!(layout::click(&s, Rect::new(0, 0, 80, 24), start + 1, tabs_y), Action::Click(Hit::Tab(11)));
+}
+
+#[test]
+fn text_cut_at_80_columns_ends_with_an_ellipsis() {
+    let long = "a search far too long for the header line of an eighty column terminal";
+    // Five or six day tabs leave no room for the whole search tab hint.
+    for edition in [2019, 2021] {
+        let d = ts::bundled(edition);
+        let mut state = ts::opened(&d, (80, 24));
+        ts::run(&mut state, &d, &std::iter::once(Action::StartSearch).chain(ts::typed(long)).collect::<Vec<_>>());
+        let s = ts::render(&state, &d);
+        assert!(s.row(1).trim_end().ends_with('…'), "the header's search text: {s:?}");
+        assert!(s.row(2).trim_end().ends_with('…'), "the search tab hint: {s:?}");
+    }
 }

@@ -1,0 +1,54 @@
+//! The browse list's columns at 80 columns: the room is shown, a long room name keeps its end,
+//! and a programme where one kind is on nearly every session (FOSDEM) shows the track instead.
+
+use crate::sample;
+use crate::tui::action::Action;
+use crate::tui::test_screen::{self as ts, Screen};
+
+fn drawn(programme: crate::model::Programme, size: (u16, u16)) -> Screen {
+    let d = ts::data(programme);
+    let s = ts::opened(&d, size);
+    ts::render(&s, &d)
+}
+
+#[test]
+fn the_room_is_shown_at_80_columns() {
+    let s = drawn(sample::programme(), (80, 24));
+    assert!(s.row(s.row_of("Opening Plenary")).contains("Hall A"), "{s:?}");
+    assert!(s.row(s.row_of("Climate Justice in Cities")).contains("Room 201"), "{s:?}");
+}
+
+#[test]
+fn a_long_room_name_keeps_its_distinguishing_end() {
+    let mut p = sample::programme();
+    p.sessions[0].room = Some("Kimdaejung Convention Center Rooms 209~210".into());
+    for size in [(80, 24), (120, 40)] {
+        let s = drawn(p.clone(), size);
+        let row = s.row(s.row_of("Opening Plenary"));
+        assert!(row.contains("…Rooms 209~210"), "{size:?}: {row}");
+        assert!(!row.contains("Kimdaejung"), "the venue's name gives way: {row}");
+    }
+}
+
+#[test]
+fn a_kind_most_sessions_share_gives_way_to_the_track() {
+    let mut p = sample::programme();
+    p.sessions.iter_mut().for_each(|s| {
+        s.kind = Some("devroom".into());
+        s.themes = vec!["cities".into()];
+    });
+    let s = drawn(p, (80, 24));
+    let housing = s.row(s.row_of("Housing as a Human Right"));
+    assert!(!housing.contains("devroom"), "{s:?}");
+    assert!(housing.contains("Human Rig") && housing.contains("Hall A"), "the track and the room: {housing}");
+}
+
+#[test]
+fn a_typo_typed_key_by_key_finds_what_it_means() {
+    // "dd" matches nothing that "ddiplomacy" does: the search must not stay within its matches.
+    let d = ts::bundled(2021);
+    let mut s = ts::opened(&d, (80, 24));
+    ts::run(&mut s, &d, &std::iter::once(Action::StartSearch).chain(ts::typed("ddiplomacy")).collect::<Vec<_>>());
+    let screen = ts::render(&s, &d);
+    assert!(screen.text().contains("Human Rights Cities and Public Diplomacy"), "{screen:?}");
+}
