@@ -19,7 +19,7 @@ use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::derive::grid::{self, Block, ColumnsBy, Model};
 use crate::tui::key_hint::{self, KeyHints};
-use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_col_width};
+use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_column};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{go_tab, select_session};
 use crate::tui::state::{GridPos, State};
@@ -142,8 +142,6 @@ const WHEEL_ROWS: usize = 3;
 struct Viewport {
     /// Inside the box: the column names' row, then the rows of cells.
     inner: Rect,
-    /// Each column's width, with the column between two.
-    width: u16,
     /// How many columns and rows are shown, from which.
     cols: usize,
     rows: usize,
@@ -158,20 +156,25 @@ impl Viewport {
         // The state may have last heard of another screen size: the cursor stays in sight anyway.
         let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
         let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
-        Viewport { inner, width: grid_col_width(inner.width, model.columns.len()), cols, rows, col_offset, row_offset }
+        Viewport { inner, cols, rows, col_offset, row_offset }
     }
 
-    /// The screen column where grid column `k` (one of those shown) starts.
-    fn x_of(&self, k: usize) -> u16 {
-        self.inner.x + GRID_GUTTER + self.width * u16::try_from(k - self.col_offset).unwrap_or(0)
+    /// The screen column where grid column `k` (one of those shown) starts, and its width with
+    /// the column between two: the columns shown share the width beside the time gutter.
+    fn column(&self, k: usize) -> (u16, u16) {
+        let (x, width) = grid_column(self.inner.width.saturating_sub(GRID_GUTTER), self.cols, k - self.col_offset);
+        (self.inner.x + GRID_GUTTER + x, width)
     }
 
     /// The grid cell (column, row) drawn at screen cell (x, y), if one is.
     fn cell_at(&self, x: u16, y: u16, model: &Model) -> Option<(usize, usize)> {
-        let k = usize::from(x.checked_sub(self.inner.x + GRID_GUTTER)? / self.width.max(1));
         let r = usize::from(y.checked_sub(self.inner.y + 1)?);
-        let (col, row) = (self.col_offset + k, self.row_offset + r);
-        (k < self.cols && r < self.rows && col < model.columns.len() && row < model.rows).then_some((col, row))
+        let col = (self.col_offset..self.col_offset + self.cols).find(|&k| {
+            let (left, width) = self.column(k);
+            (left..left + width).contains(&x)
+        })?;
+        let row = self.row_offset + r;
+        (r < self.rows && col < model.columns.len() && row < model.rows).then_some((col, row))
     }
 }
 
@@ -224,15 +227,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let day = date.map_or_else(|| "Undated".to_owned(), crate::wording::when::short);
     let columns = match model.by {
+        _ if model.blocks.is_empty() && model.untimed > 0 => wording::GRID_NO_TIMED_SESSIONS.text().to_owned(),
+        _ if model.blocks.is_empty() => wording::GRID_NO_SESSIONS.text().to_owned(),
+        _ if model.places == 0 => wording::SESSIONS.of(model.blocks.len()),
         ColumnsBy::Rooms => wording::ROOMS.of(model.places),
         ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
     let zone = p.timezone.name();
-    let mut title = format!(" {}", wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]));
+    let mut title = wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]);
     if model.untimed > 0 {
         title = format!("{title} · {}", wording::UNTIMED_NOT_SHOWN.of(model.untimed));
     }
-    title.push(' ');
+    let title = key_hint::title([Some(title)], area.width);
     let frame_block = Frame_::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = frame_block.inner(area);
     frame.render_widget(frame_block, area);
@@ -244,7 +250,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let g = state.grid;
     let view = Viewport::of(area, g, &model);
-    let Viewport { cols, rows, col_offset, row_offset, width: w, .. } = view;
+    let Viewport { cols, rows, col_offset, row_offset, .. } = view;
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
@@ -252,7 +258,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         if k > col_offset && model.columns[k - 1] == *name {
             continue;
         }
-        put(buf, view.x_of(k), inner.y, w.saturating_sub(1), name, t.label());
+        let (x, w) = view.column(k);
+        put(buf, x, inner.y, w.saturating_sub(1), name, t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
@@ -261,7 +268,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
-            let x = view.x_of(k);
+            let (x, w) = view.column(k);
             let cursor = k == g.col && row == g.row;
             match model.at(k, row) {
                 Some(b) => {
@@ -280,15 +287,41 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             }
         }
     }
-    let more = key_hint::title([
-        Some(format!("{}/{} columns", (g.col + 1).min(model.columns.len()), model.columns.len())),
-        keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
-        keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
-        keys.key(Action::Open, wording::HINT_OPEN),
-    ]);
-    let more = Line::from(Span::styled(more, t.dim()));
-    let bottom = Rect::new(inner.x, inner.y + inner.height.saturating_sub(1), inner.width, 1);
-    frame.render_widget(Paragraph::new(more), bottom);
+    let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
+    if let Some(b) = model.at(g.col, g.row) {
+        let line = Line::from(Span::styled(in_full(p, b, date), t.selected()));
+        frame.render_widget(Paragraph::new(line), bottom(2));
+    }
+    let more = key_hint::title(
+        [
+            shown_places(&model, col_offset, cols),
+            keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
+            keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
+            keys.key(Action::Open, wording::HINT_OPEN),
+        ],
+        area.width,
+    );
+    frame.render_widget(Paragraph::new(Line::from(Span::styled(more, t.dim()))), bottom(1));
+}
+
+/// The selected block said in full on one line: its real times, title and room, and its clash.
+fn in_full(p: &Programme, b: &Block, date: Option<NaiveDate>) -> String {
+    let s = &p.sessions[b.session];
+    let times = times_of(p, s, date);
+    let place = s.place().or(s.kind.as_deref()).map(|place| format!(" · {place}")).unwrap_or_default();
+    let clash = if b.overlap { format!(" · ⚠ {}", wording::GRID_OVERLAPS.text()) } else { String::new() };
+    crate::sanitize::line(&format!(" {times} {}{place}{clash}", s.title))
+}
+
+/// Which of the rooms (or kinds) the `cols` columns from `col_offset` show: "rooms 1–3 of 4".
+fn shown_places(model: &Model, col_offset: usize, cols: usize) -> Option<String> {
+    let (first, last) = model.places_in(col_offset, col_offset + cols)?;
+    let (one, range) = match model.by {
+        ColumnsBy::Rooms => (wording::GRID_ROOM_SHOWN, wording::GRID_ROOMS_SHOWN),
+        ColumnsBy::Kinds => (wording::GRID_KIND_SHOWN, wording::GRID_KINDS_SHOWN),
+    };
+    let (first, last, n) = (first + 1, last + 1, model.places);
+    Some(if first == last { one } else { range }.say(&[("first", &first), ("last", &last), ("n", &n)]))
 }
 
 #[cfg(test)]

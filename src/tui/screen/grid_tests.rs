@@ -135,7 +135,7 @@ fn a_click_selects_the_block_under_it_and_the_wheel_scrolls_the_day() {
     update(&mut s, &d, Action::ScrollDown);
     assert_eq!((s.grid.row, s.grid.row_offset), (3, 3));
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("09:45") && !text.contains("09:00"), "{text}");
+    assert!(text.contains("│09:45") && !text.contains("│09:00"), "the gutter starts at 09:45: {text}");
     run(&mut s, &d, &[Action::ScrollDown; 100]);
     let model = grid::model(&s, &d);
     assert!(ts::render(&s, &d).text().contains("Evening Talk"), "down to the end of the day");
