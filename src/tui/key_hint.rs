@@ -129,6 +129,43 @@ mod tests {
     }
 
     #[test]
+    fn every_box_title_fits_its_box_at_80_columns() {
+        // 2019 with a session marked: long titles (the grid's untimed sessions, the clash panel's
+        // sessions without an end, the agenda's hints) that used to be cut mid-word at the corner.
+        let d = crate::tui::test_screen::bundled(2019);
+        let screens: &[&[Action]] = &[
+            &[],
+            &[Action::Open],
+            &[Action::ToggleMark, Action::OpenAgenda],
+            &[Action::GoDay(2), Action::OpenGrid],
+            &[Action::OpenClashes],
+            &[Action::OpenPeople],
+            &[Action::OpenNotices],
+            &[Action::OpenFilters],
+            &[Action::Help],
+        ];
+        for actions in screens {
+            let mut s = crate::tui::test_screen::opened(&d, (80, 24));
+            s.report(Level::Warning, "a notice".into());
+            crate::tui::test_screen::run(&mut s, &d, actions);
+            let screen = crate::tui::test_screen::render(&s, &d);
+            for y in 0..24 {
+                let row = screen.row(y);
+                // Where a title meets a box's right corner, it ends with its space, or with a
+                // border line after it.
+                for (at, _) in row.match_indices('┐') {
+                    let before = row[..at].chars().last();
+                    assert!(matches!(before, Some('─' | ' ' | '┌')), "{actions:?}: cut title: {row}");
+                }
+            }
+        }
+        let mut s = crate::tui::test_screen::opened(&d, (80, 24));
+        crate::tui::test_screen::run(&mut s, &d, &[Action::GoDay(2), Action::OpenGrid]);
+        let title = crate::tui::test_screen::render(&s, &d).row(3);
+        assert!(title.contains("times Asia/Seoul · ") && title.ends_with("… ┐"), "cut with …: {title}");
+    }
+
+    #[test]
     fn every_title_and_hint_names_the_key_as_rebound() {
         let size = (120, 40);
         let search: &[Action] = &[Action::StartSearch, Action::Input('o')];
