@@ -3,7 +3,6 @@
 //! its title and real times; blocks booked in one room at once (room clashes) carry a ⚠ and a
 //! double edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
 
-use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
@@ -12,18 +11,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
 use super::agenda;
-use crate::model::{Programme, Session};
 use crate::text;
-use crate::time::Range;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
-use crate::tui::derive::grid::{self, Block, ColumnsBy, Model};
+use crate::tui::derive::grid::{self, ColumnsBy, Model};
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_column};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{go_tab, select_session};
 use crate::tui::state::{GridPos, State};
 use crate::wording;
+use label::{block_label, in_full, shown_places, times_of};
+
+mod label;
 
 /// The footer's key hints of the grid.
 pub const HINTS: &[(Action, &str)] = &[
@@ -188,33 +188,6 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     buf.set_string(x, y, cut, style);
 }
 
-/// A session's real times, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`, `16:00–?`).
-fn times_of(p: &Programme, s: &Session, day: Option<NaiveDate>) -> String {
-    match s.start_at(p.timezone) {
-        Some(start) => Range::of_instants(&start, s.end_at(p.timezone).as_ref(), day).to_string(),
-        None => String::new(),
-    }
-}
-
-/// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
-/// block is one row high: a 5-minute session), then the session's real times, then the clash.
-fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> String {
-    let edge = if b.overlap { "║" } else { "│" };
-    let flag = if b.overlap { "⚠ " } else { "" };
-    match k {
-        0 if b.bottom - b.top == 1 => {
-            // The whole range when a few letters of the title still fit beside it, else the start.
-            let short = times.split('–').next().unwrap_or(times);
-            let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
-            format!("{edge}{flag}{shown} {title}")
-        }
-        0 => format!("{edge}{flag}{title}"),
-        1 => format!("{edge}{times}"),
-        2 if b.overlap => format!("{edge}{}", wording::GRID_OVERLAPS.text()),
-        _ => edge.to_owned(),
-    }
-}
-
 /// The day's grid in `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
@@ -302,26 +275,6 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         area.width,
     );
     frame.render_widget(Paragraph::new(Line::from(Span::styled(more, t.dim()))), bottom(1));
-}
-
-/// The selected block said in full on one line: its real times, title and room, and its clash.
-fn in_full(p: &Programme, b: &Block, date: Option<NaiveDate>) -> String {
-    let s = &p.sessions[b.session];
-    let times = times_of(p, s, date);
-    let place = s.place().or(s.kind.as_deref()).map(|place| format!(" · {place}")).unwrap_or_default();
-    let clash = if b.overlap { format!(" · ⚠ {}", wording::GRID_OVERLAPS.text()) } else { String::new() };
-    crate::sanitize::line(&format!(" {times} {}{place}{clash}", s.title))
-}
-
-/// Which of the rooms (or kinds) the `cols` columns from `col_offset` show: "rooms 1–3 of 4".
-fn shown_places(model: &Model, col_offset: usize, cols: usize) -> Option<String> {
-    let (first, last) = model.places_in(col_offset, col_offset + cols)?;
-    let (one, range) = match model.by {
-        ColumnsBy::Rooms => (wording::GRID_ROOM_SHOWN, wording::GRID_ROOMS_SHOWN),
-        ColumnsBy::Kinds => (wording::GRID_KIND_SHOWN, wording::GRID_KINDS_SHOWN),
-    };
-    let (first, last, n) = (first + 1, last + 1, model.places);
-    Some(if first == last { one } else { range }.say(&[("first", &first), ("last", &last), ("n", &n)]))
 }
 
 #[cfg(test)]
