@@ -261,7 +261,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         }
     }
     let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
-    if let Some(b) = model.at(g.col, g.row) {
+    if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
         let line = Line::from(Span::styled(in_full(p, b, date), t.selected()));
         frame.render_widget(Paragraph::new(line), bottom(2));
     }
