@@ -2,11 +2,14 @@
 //! in full (its title and times whole, however narrow its column) and which rooms are shown.
 
 use chrono::NaiveDate;
+use ratatui::style::Style;
+use ratatui::text::Line;
 
 use crate::model::{Programme, Session};
 use crate::text;
 use crate::time::Range;
 use crate::tui::derive::grid::{Block, ColumnsBy, Model};
+use crate::tui::screen::detail::wrap::wrap;
 use crate::wording;
 
 /// A session's real times, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`, `16:00–?`).
@@ -18,22 +21,39 @@ pub(super) fn times_of(p: &Programme, s: &Session, day: Option<NaiveDate>) -> St
 }
 
 /// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
-/// block is one row high: a 5-minute session), then the session's real times, then the clash.
+/// block is one row high: a 5-minute session), folded over as many rows as the block has to
+/// spare, then the session's real times, then the clash.
 pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> String {
     let edge = if b.overlap { "║" } else { "│" };
     let flag = if b.overlap { "⚠ " } else { "" };
-    match k {
-        0 if b.bottom - b.top == 1 => {
-            // The whole range when a few letters of the title still fit beside it, else the start.
-            let short = times.split('–').next().unwrap_or(times);
-            let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
-            format!("{edge}{flag}{shown} {title}")
-        }
-        0 => format!("{edge}{flag}{title}"),
-        1 => format!("{edge}{times}"),
-        2 if b.overlap => format!("{edge}{}", wording::GRID_OVERLAPS.text()),
-        _ => edge.to_owned(),
+    let height = b.bottom - b.top;
+    if height == 1 {
+        // The whole range when a few letters of the title still fit beside it, else the start.
+        let short = times.split('–').next().unwrap_or(times);
+        let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
+        return format!("{edge}{flag}{shown} {title}");
     }
+    let spare = height - 1 - usize::from(b.overlap && height > 2);
+    let lines = folded(&format!("{flag}{title}"), usize::from(width.saturating_sub(1)), spare);
+    match k.checked_sub(lines.len()) {
+        None => format!("{edge}{}", lines[k]),
+        Some(0) => format!("{edge}{times}"),
+        Some(1) if b.overlap => format!("{edge}{}", wording::GRID_OVERLAPS.text()),
+        Some(_) => edge.to_owned(),
+    }
+}
+
+/// `title` folded at its spaces into at most `rows` (at least one) lines of `width` columns; the
+/// last holds the rest, for the cell to cut with "…".
+fn folded(title: &str, width: usize, rows: usize) -> Vec<String> {
+    let wrapped = wrap(vec![Line::from(title.to_owned())], width, Style::new());
+    let mut lines: Vec<String> = wrapped.iter().map(|l| l.to_string().trim_end().to_owned()).collect();
+    let rows = rows.max(1);
+    if lines.len() > rows {
+        let rest = lines.split_off(rows - 1).join(" ");
+        lines.push(rest);
+    }
+    lines
 }
 
 /// The selected block said in full on one line: its real times, title and room, and its clash.
