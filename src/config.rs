@@ -127,8 +127,7 @@ mod tests {
 
     #[test]
     fn a_mistyped_setting_is_reported_with_the_one_meant() {
-        let (settings, unknown) =
-            Settings::parse("[agenda]\ntravel_buffer_minute = 20\n[agnda]\n[dsplay]\n[colours]\n").unwrap();
+        let (settings, unknown) = Settings::parse("[agenda]\ntravel_buffer_minute = 20\n[agnda]\n[dsplay]\n[colours]\n").unwrap();
         assert_eq!(settings, Settings::default(), "the mistyped line is left out");
         assert_eq!(
             unknown,

@@ -1,6 +1,7 @@
 //! The clash screen: every clash of the programme (rooms and people booked twice, sessions
-//! outside the programme's days), one a line, then the sessions without an end (warnings,
-//! counted apart); Enter goes to its first session.
+//! outside the programme's days), one a line, then under a heading the sessions without an end
+//! (warnings, counted apart); the selected entry's sentence whole in a pane below; Enter goes to
+//! its first session.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

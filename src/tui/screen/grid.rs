@@ -1,7 +1,9 @@
 //! The grid screen: one day's timeline, time down the side in rows of at most 15 minutes (split
 //! where a session starts or ends), rooms (or kinds) across, each session a block labelled with
 //! its title and real times; blocks booked in one room at once (room clashes) carry a ⚠ and a
-//! double edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
+//! double edge. The columns shown share the whole width; a title too long for its column is
+//! folded over its block's rows, and the line under the grid says the selected block whole.
+//! The cursor moves over cells; Enter opens the block under it, Space marks it.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
