@@ -3,6 +3,7 @@
 //! a `{key}` argument. A hint whose action has no key in the mode is left out rather than naming
 //! a key that does nothing.
 
+use crate::text;
 use crate::wording::Message;
 
 use super::action::Action;
@@ -45,10 +46,22 @@ impl<'k> KeyHints<'k> {
     }
 }
 
-/// A block title: its parts (the hints whose keys are bound) joined by " · ", a space either side.
-pub fn title(parts: impl IntoIterator<Item = Option<String>>) -> String {
-    let parts: Vec<String> = parts.into_iter().flatten().collect();
-    format!(" {} ", parts.join(" · "))
+/// The title of a box `width` cells wide (its corners included): its parts joined by " · ", a
+/// space either side; the first says what the box shows, the others are key hints (left out
+/// when their key is not bound). When it does not fit, the hints go first, from the last (the
+/// footer names the keys too), then what is left is cut with "…".
+pub fn title(parts: impl IntoIterator<Item = Option<String>>, width: u16) -> String {
+    let mut parts: Vec<String> = parts.into_iter().flatten().collect();
+    let room = usize::from(width.saturating_sub(2));
+    let joined = |parts: &[String]| format!(" {} ", parts.join(" · "));
+    while parts.len() > 1 && text::width(&joined(&parts)) > room {
+        parts.pop();
+    }
+    let title = joined(&parts);
+    if text::width(&title) <= room {
+        return title;
+    }
+    format!(" {} ", text::truncate(title.trim(), room.saturating_sub(2)))
 }
 
 #[cfg(test)]
@@ -99,7 +112,57 @@ mod tests {
         assert_eq!(rooms(&keymap).as_deref(), Some("h/l rooms"));
         let unbound = KeyHints::new(&defaults, Mode::Note).key(Action::Open, wording::HINT_OPEN);
         assert_eq!(unbound, None, "no key, no hint");
-        assert_eq!(title([Some("A".into()), None, Some("b back".into())]), " A · b back ");
+        assert_eq!(title([Some("A".into()), None, Some("b back".into())], 80), " A · b back ");
+    }
+
+    #[test]
+    fn a_title_too_wide_drops_its_hints_from_the_last_then_is_cut_with_an_ellipsis() {
+        let parts = || [Some("Agenda · 3 marked".to_owned()), Some("s status".into()), Some("Esc back".into())];
+        assert_eq!(title(parts(), 43), " Agenda · 3 marked · s status · Esc back ", "fits: whole");
+        assert_eq!(title(parts(), 42), " Agenda · 3 marked · s status ", "the last hint goes first");
+        assert_eq!(title(parts(), 21), " Agenda · 3 marked ");
+        assert_eq!(title(parts(), 20), " Agenda · 3 mark… ", "then cut, and says so");
+        assert_eq!(title([Some("인권투어 회의".to_owned())], 10), " 인권… ", "wide letters counted as two");
+        for width in 0..50 {
+            assert!(text::width(&title(parts(), width)) <= usize::from(width.saturating_sub(2)).max(2), "{width}");
+        }
+    }
+
+    #[test]
+    fn every_box_title_fits_its_box_at_80_columns() {
+        // 2019 with a session marked: long titles (the grid's untimed sessions, the clash panel's
+        // sessions without an end, the agenda's hints) that used to be cut mid-word at the corner.
+        let d = crate::tui::test_screen::bundled(2019);
+        let screens: &[&[Action]] = &[
+            &[],
+            &[Action::Open],
+            &[Action::ToggleMark, Action::OpenAgenda],
+            &[Action::GoDay(2), Action::OpenGrid],
+            &[Action::OpenClashes],
+            &[Action::OpenPeople],
+            &[Action::OpenNotices],
+            &[Action::OpenFilters],
+            &[Action::Help],
+        ];
+        for actions in screens {
+            let mut s = crate::tui::test_screen::opened(&d, (80, 24));
+            s.report(Level::Warning, "a notice".into());
+            crate::tui::test_screen::run(&mut s, &d, actions);
+            let screen = crate::tui::test_screen::render(&s, &d);
+            for y in 0..24 {
+                let row = screen.row(y);
+                // Where a title meets a box's right corner, it ends with its space, or with a
+                // border line after it.
+                for (at, _) in row.match_indices('┐') {
+                    let before = row[..at].chars().last();
+                    assert!(matches!(before, Some('─' | ' ' | '┌')), "{actions:?}: cut title: {row}");
+                }
+            }
+        }
+        let mut s = crate::tui::test_screen::opened(&d, (80, 24));
+        crate::tui::test_screen::run(&mut s, &d, &[Action::GoDay(2), Action::OpenGrid]);
+        let title = crate::tui::test_screen::render(&s, &d).row(3);
+        assert!(title.contains("times Asia/Seoul · ") && title.ends_with("… ┐"), "cut with …: {title}");
     }
 
     #[test]

@@ -212,20 +212,27 @@ pub fn people_list(body: Rect) -> Rect {
 /// The grid's time gutter, in columns.
 pub const GRID_GUTTER: u16 = 6;
 
-/// The grid's column width for `ncols` columns in `width` columns.
-pub fn grid_col_width(width: u16, ncols: usize) -> u16 {
-    let free = width.saturating_sub(GRID_GUTTER);
-    let n = u16::try_from(ncols.max(1)).unwrap_or(u16::MAX);
-    (free / n).clamp(14, 32)
+/// The narrowest a grid column is: a start time and the first letters of a title.
+const GRID_COL_MIN: u16 = 14;
+
+/// How many of `ncols` columns and how many rows the grid shows at once in `area` (with its
+/// border): as many columns as fit at their narrowest; the rows between the column names and
+/// the two lines at the bottom (the selected block in full, then which rooms are shown).
+pub fn grid_capacity(area: Rect, ncols: usize) -> (usize, usize) {
+    let free = area.width.saturating_sub(2 + GRID_GUTTER);
+    let cols = usize::from((free / GRID_COL_MIN).max(1)).min(ncols.max(1));
+    let rows = usize::from(area.height.saturating_sub(5).max(1));
+    (cols, rows)
 }
 
-/// How many of `ncols` columns and how many rows the grid shows at once in `area` (with its border).
-pub fn grid_capacity(area: Rect, ncols: usize) -> (usize, usize) {
-    let inner_w = area.width.saturating_sub(2);
-    let w = grid_col_width(inner_w, ncols);
-    let cols = usize::from((inner_w.saturating_sub(GRID_GUTTER) / w).max(1));
-    let rows = usize::from(area.height.saturating_sub(4).max(1));
-    (cols, rows)
+/// Where the `k`th of `cols` columns sharing `width` columns starts, and how wide it is: the
+/// width shared out evenly, the columns left over one each to the first, so no space is left
+/// blank at the right.
+pub fn grid_column(width: u16, cols: usize, k: usize) -> (u16, u16) {
+    let n = u16::try_from(cols.max(1)).unwrap_or(u16::MAX);
+    let k = u16::try_from(k).unwrap_or(u16::MAX).min(n);
+    let (base, extra) = (width / n, width % n);
+    (base * k + k.min(extra), base + u16::from(k < extra))
 }
 
 /// The filter panel over the browse screen's body (its borders on the body's), at most 100

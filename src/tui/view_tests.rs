@@ -188,7 +188,8 @@ fn timeline_grid() {
         // It opens on the selected session, drawn selected.
         assert!(s.is_selected(Position::new(opening.x + 1, opening.y)), "{s:?}");
         assert!(!s.is_selected(Position::new(climate.x + 1, climate.y)));
-        assert!(s.row(area.bottom() - 2).contains("1/2 columns"), "{s:?}");
+        assert!(s.row(area.bottom() - 3).contains(" 09:00–10:00 Opening Plenary · Hall A"), "{s:?}");
+        assert!(s.row(area.bottom() - 2).contains("rooms 1–2 of 2"), "{s:?}");
     }
 }
 

@@ -85,6 +85,12 @@ messages! {
     WEB_FIRST_FETCH = "web-first-fetch" => "{address}: fetched and kept offline ({sessions}, {size})";
     GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
     GRID_OVERLAPS = "grid-overlaps" => "overlaps in this room";
+    GRID_NO_SESSIONS = "grid-no-sessions" => "no sessions this day";
+    GRID_NO_TIMED_SESSIONS = "grid-no-timed-sessions" => "no sessions with a time";
+    GRID_ROOM_SHOWN = "grid-room-shown" => "room {first} of {n}";
+    GRID_ROOMS_SHOWN = "grid-rooms-shown" => "rooms {first}–{last} of {n}";
+    GRID_KIND_SHOWN = "grid-kind-shown" => "kind {first} of {n}";
+    GRID_KINDS_SHOWN = "grid-kinds-shown" => "kinds {first}–{last} of {n}";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";
     LABEL_TIME = "detail-time" => "Time";

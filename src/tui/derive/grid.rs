@@ -53,6 +53,9 @@ pub struct Model {
     /// How many rooms (or kinds) the columns show: the lanes of one counted once, sessions
     /// without one not counted.
     pub places: usize,
+    /// Which of those each column shows (counting from 0, in the columns' order), none for a
+    /// column of sessions without one.
+    pub place_of: Vec<Option<usize>>,
     pub rows: usize,
     /// The clock time each row starts at, in the programme's zone.
     row_times: Vec<NaiveTime>,
@@ -74,6 +77,13 @@ impl Model {
         let column = self.blocks.get(*self.column_starts.get(col)?..*self.column_starts.get(col + 1)?)?;
         let after = column.partition_point(|b| b.top <= row);
         column.get(after.checked_sub(1)?).filter(|b| row < b.bottom)
+    }
+
+    /// The first and the last room (or kind) that columns `from..to` show, counting from 0;
+    /// none when they show only sessions without one.
+    pub fn places_in(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let shown = self.place_of.get(from..to.min(self.place_of.len()))?;
+        Some((shown.iter().flatten().next().copied()?, shown.iter().rev().flatten().next().copied()?))
     }
 
     /// The clock time a row starts at.
@@ -207,6 +217,7 @@ fn make(state: &State, data: &Data) -> Model {
     let shared = common_prefix(&names);
     let mut overlaps = Vec::new();
     let (mut columns, mut blocks, mut column_starts) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut place_of, mut places) = (Vec::new(), 0);
     for (name, named, members) in &groups {
         let from = overlaps.len();
         if rooms && *named {
@@ -234,8 +245,10 @@ fn make(state: &State, data: &Data) -> Model {
             let col = columns.len();
             columns.push(if l > 0 && clashing { format!("⚠ {shown}") } else { (*shown).to_owned() });
             column_starts.push(blocks.len());
+            place_of.push(named.then_some(places));
             blocks.extend(lane.into_iter().map(|b| Block { col, ..b }));
         }
+        places += usize::from(*named);
     }
     column_starts.push(blocks.len());
     overlaps.sort_unstable();
@@ -244,11 +257,11 @@ fn make(state: &State, data: &Data) -> Model {
         .map(|&t| DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&p.timezone).time()).unwrap_or_default())
         .collect();
     let rows = times.len().saturating_sub(1);
-    let places = groups.iter().filter(|g| g.1).count();
     Model {
         columns,
         by,
         places,
+        place_of,
         rows,
         row_times,
         blocks,

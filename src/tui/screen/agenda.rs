@@ -227,14 +227,17 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let count = state.agenda.len();
     let keys = KeyHints::new(&data.keymap, Mode::Agenda);
-    let title = key_hint::title([
-        Some(wording::TITLE_AGENDA.say(&[("marked", &count)])),
-        keys.key(Action::CycleStatus, wording::HINT_STATUS),
-        keys.key(Action::EditNote, wording::HINT_NOTE),
-        keys.key(Action::ToggleMark, wording::HINT_REMOVE),
-        keys.key(Action::Open, wording::HINT_GO_TO),
-        keys.key(Action::Back, wording::HINT_BACK),
-    ]);
+    let title = key_hint::title(
+        [
+            Some(wording::TITLE_AGENDA.say(&[("marked", &count)])),
+            keys.key(Action::CycleStatus, wording::HINT_STATUS),
+            keys.key(Action::EditNote, wording::HINT_NOTE),
+            keys.key(Action::ToggleMark, wording::HINT_REMOVE),
+            keys.key(Action::Open, wording::HINT_GO_TO),
+            keys.key(Action::Back, wording::HINT_BACK),
+        ],
+        area.width,
+    );
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);

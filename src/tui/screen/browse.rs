@@ -14,7 +14,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
-use crate::tui::key_hint::KeyHints;
+use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{self, move_to, page, scroll_detail};
 use crate::tui::state::{Focus, Scope, State};
@@ -181,17 +181,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let zone = state.zone.resolve(p.timezone);
     let focused = state.browse.focus == Focus::List || state.mode == Mode::Search;
     let title = match state.day() {
-        _ if state.searching_all_days() => {
-            format!(" {} ", crate::wording::MATCHES_BEST_FIRST.of(state.browse.rows.len()))
-        }
-        _ if state.mode == Mode::Search => {
-            format!(" {} ", crate::wording::MATCHES_THIS_DAY.of(state.browse.rows.len()))
-        }
+        _ if state.searching_all_days() => crate::wording::MATCHES_BEST_FIRST.of(state.browse.rows.len()),
+        _ if state.mode == Mode::Search => crate::wording::MATCHES_THIS_DAY.of(state.browse.rows.len()),
         Some(crate::filter::Day::Date(d)) => {
-            format!(" {} · {} ", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.browse.rows.len()))
+            format!("{} · {}", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.browse.rows.len()))
         }
-        _ => format!(" Date not published · {} ", crate::wording::SESSIONS.of(state.browse.rows.len())),
+        _ => format!("Date not published · {}", crate::wording::SESSIONS.of(state.browse.rows.len())),
     };
+    let title = key_hint::title([Some(title)], area.width);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);

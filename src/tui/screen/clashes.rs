@@ -1,9 +1,10 @@
 //! The clash screen: every clash of the programme (rooms and people booked twice, sessions
-//! outside the programme's days), one a line, then the sessions without an end (warnings,
-//! counted apart); Enter goes to its first session.
+//! outside the programme's days), one a line, then under a heading the sessions without an end
+//! (warnings, counted apart); the selected entry's sentence whole in a pane below; Enter goes to
+//! its first session.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
@@ -16,6 +17,7 @@ use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{self, Areas, window};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{jump, move_cursor};
+use crate::tui::screen::detail::wrap::wrap;
 use crate::tui::state::State;
 use crate::wording;
 
@@ -32,9 +34,11 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         },
         Action::Back | Action::OpenClashes => state.mode = Mode::Browse,
         Action::Click(Hit::Line(line)) => {
-            let height = layout::inside(Areas::last_reported(state).detail).height;
-            let at = window(state.clashes.cursor, found.len(), usize::from(height)).start + line;
-            if at < found.len() {
+            let (list, _, _) = split(Areas::last_reported(state).detail, state, data);
+            let rows = Rows::of(found);
+            let height = usize::from(layout::inside(list).height);
+            let shown = window(rows.row_of(state.clashes.cursor), rows.len, height);
+            if let Some(at) = (line < shown.len()).then(|| rows.entry_at(shown.start + line)).flatten() {
                 state.clashes.cursor = at;
             }
         }
@@ -42,6 +46,64 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     }
     None
 }
+
+/// The rows of the list: the clashes, then a heading, then the sessions without an end (the
+/// warnings, which `found` lists last).
+struct Rows {
+    /// The row of the heading (the first warning's index), if there are warnings.
+    heading: Option<usize>,
+    len: usize,
+}
+
+impl Rows {
+    fn of(found: &[Clash]) -> Self {
+        let heading = found.iter().position(Clash::is_warning);
+        Rows { heading, len: found.len() + usize::from(heading.is_some()) }
+    }
+
+    /// The row entry `i` is drawn on.
+    fn row_of(&self, i: usize) -> usize {
+        i + usize::from(self.heading.is_some_and(|h| i >= h))
+    }
+
+    /// The entry drawn on row `row`; none on the heading.
+    fn entry_at(&self, row: usize) -> Option<usize> {
+        match self.heading {
+            Some(h) if row == h => None,
+            Some(h) if row > h => Some(row - 1),
+            _ => Some(row),
+        }
+    }
+}
+
+/// When a clash is: its day and times.
+fn when(c: &Clash) -> String {
+    match (c.start, c.end) {
+        (Some(a), b) => format!(
+            "{} {}",
+            wording::when::weekday_day(a.date_naive()),
+            crate::time::Range::of_instants(&a, b.as_ref(), None)
+        ),
+        _ => "no time".to_owned(),
+    }
+}
+
+/// The list's box and, below it, the box of the selected entry in full, in `area`: as high as
+/// its sentence takes wrapped (the list keeps a few rows); and that sentence's lines.
+fn split(area: Rect, state: &State, data: &Data) -> (Rect, Rect, Vec<Line<'static>>) {
+    let Some(c) = data.clashes().get(state.clashes.cursor) else {
+        return (area, Rect::new(area.x, area.bottom(), area.width, 0), Vec::new());
+    };
+    let sentence = Line::from(format!(" {}", wording::programme::clash(&data.programme, c)));
+    let lines = wrap(vec![sentence], usize::from(area.width.saturating_sub(2)), Style::new());
+    let wanted = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_add(2);
+    let height = wanted.min(area.height.saturating_sub(LIST_HEIGHT_MIN));
+    let [list, full] = Layout::vertical([Constraint::Min(0), Constraint::Length(height)]).areas(area);
+    (list, full, lines)
+}
+
+/// The fewest rows the list keeps, borders included, above the selected entry in full.
+const LIST_HEIGHT_MIN: u16 = 5;
 
 fn glyph(c: &Clash) -> &'static str {
     if c.is_warning() {
@@ -69,35 +131,32 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if warnings > 0 {
         count = format!("{count} · {}", wording::NO_END.of(warnings));
     }
-    let title = key_hint::title([
-        Some(count),
-        keys.key(Action::Open, wording::HINT_GO_TO_FIRST),
-        keys.key(Action::Back, wording::HINT_BACK),
-    ]);
+    let title = key_hint::title(
+        [Some(count), keys.key(Action::Open, wording::HINT_GO_TO_FIRST), keys.key(Action::Back, wording::HINT_BACK)],
+        area.width,
+    );
+    let (list, full, sentence) = split(area, state, data);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
     if found.is_empty() {
         let msg = " No room or person is booked twice, and every session is within the programme's days.";
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())).wrap(Wrap { trim: true }), inner);
         return;
     }
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = window(state.clashes.cursor, found.len(), usize::from(inner.height))
-        .map(|i| {
-            let c = &found[i];
-            let when = match (c.start, c.end) {
-                (Some(a), b) => {
-                    format!(
-                        "{} {}",
-                        wording::when::weekday_day(a.date_naive()),
-                        crate::time::Range::of_instants(&a, b.as_ref(), None)
-                    )
-                }
-                _ => "no time".to_owned(),
+    let rows = Rows::of(found);
+    let cursor = state.clashes.cursor;
+    let lines: Vec<Line> = window(rows.row_of(cursor), rows.len, usize::from(inner.height))
+        .map(|row| {
+            let Some(i) = rows.entry_at(row) else {
+                let sessions = wording::NO_END.of(found.len() - rows.heading.unwrap_or_default());
+                let heading = wording::CLASHES_NOT_CHECKED.say(&[("sessions", &sessions)]);
+                return Line::from(Span::styled(text::truncate(&format!(" {heading}"), width), t.label()));
             };
-            let style = if i == state.clashes.cursor { t.selected() } else { Style::new() };
-            let head = format!(" {} {:<16} ", text::fit(&when, 18), glyph(c));
+            let c = &found[i];
+            let style = if i == cursor { t.selected() } else { Style::new() };
+            let head = format!(" {} {:<16} ", text::fit(&when(c), 18), glyph(c));
             let rest = width.saturating_sub(text::width(&head));
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),
@@ -106,6 +165,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+    if let Some(c) = found.get(cursor) {
+        let title = key_hint::title([Some(format!("{} · {}", when(c), glyph(c)))], full.width);
+        let block = Block::default().borders(Borders::ALL).border_style(t.border(false)).title(title);
+        frame.render_widget(Paragraph::new(sentence).block(block), full);
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,10 @@
 //! `update()` tests of the clash screen, on the small programme with a room booked twice.
 
+use ratatui::layout::Rect;
+
 use crate::sample;
 use crate::tui::action::Action;
+use crate::tui::layout;
 use crate::tui::mode::Mode;
 use crate::tui::test_screen::{self as ts, selected_id};
 use crate::tui::update::update;
@@ -43,4 +46,32 @@ fn a_session_without_an_end_is_listed_apart_and_never_counted_as_a_clash() {
     let mut s = ts::opened(&d, (120, 40));
     update(&mut s, &d, Action::OpenClashes);
     assert!(ts::render(&s, &d).text().contains("Clashes · no clashes found"));
+}
+
+#[test]
+fn the_sessions_without_an_end_are_headed_apart_and_the_selected_sentence_is_shown_whole() {
+    // 2019 at 80 columns: the person clash's sentence is longer than its row.
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (80, 24));
+    update(&mut s, &d, Action::OpenClashes);
+    let screen = ts::render(&s, &d);
+    let (person, no_end) = (screen.row_of("◉ person"), screen.row_of("? no end"));
+    let heading = screen.row_of("Not checked for clashes: 1 session without an end");
+    assert!(person < heading && heading < no_end, "{}", screen.text());
+    // Below the list, the selected clash's sentence whole, wrapped: its words in order.
+    let sentence = crate::wording::programme::clash(&d.programme, &d.clashes()[0]);
+    let below: Vec<String> = ((no_end + 1)..24).map(|y| screen.row(y).trim_matches('│').trim().to_owned()).collect();
+    let words = |t: &str| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    let shown = words(&below.join(" "));
+    let whole = words(&sentence);
+    assert!(shown.windows(whole.len()).any(|w| w == whole.as_slice()), "{sentence:?} in\n{}", screen.text());
+    // A click on the row without an end (under the heading) selects it; on the heading, nothing.
+    let list = layout::inside(layout::Areas::last_reported(&s).detail);
+    let click = |y: u16| layout::click(&s, Rect::new(0, 0, 80, 24), list.x + 2, y);
+    let (on_heading, on_no_end) = (click(heading), click(no_end));
+    update(&mut s, &d, on_heading);
+    assert_eq!(s.clashes.cursor, 0);
+    update(&mut s, &d, on_no_end);
+    assert_eq!(s.clashes.cursor, 1);
+    assert!(ts::render(&s, &d).text().contains("has a start but no end"));
 }

@@ -13,7 +13,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-mod wrap;
+pub(crate) mod wrap;
 
 use super::browse;
 use crate::tui::action::{Action, Effect};
@@ -188,7 +188,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let focused = state.browse.focus == Focus::Detail || state.mode == Mode::Detail;
     let title = if state.mode == Mode::Detail {
         let back = KeyHints::new(&data.keymap, Mode::Detail).key(Action::Back, wording::HINT_BACK);
-        key_hint::title([Some(wording::TITLE_SESSION.text().to_owned()), back])
+        key_hint::title([Some(wording::TITLE_SESSION.text().to_owned()), back], area.width)
     } else {
         " Details ".to_owned()
     };

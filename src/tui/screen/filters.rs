@@ -97,14 +97,17 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let (area, left, right) = layout::filter_panel(frame.area());
     let keys = KeyHints::new(&data.keymap, Mode::Filters);
     frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title([
-        Some(wording::TITLE_FILTERS.text().to_owned()),
-        keys.key(Action::ToggleOption, wording::HINT_SELECT),
-        keys.key(Action::ExcludeOption, wording::HINT_HIDE),
-        keys.pair((Action::PrevFacet, Action::NextFacet), wording::HINT_GROUP),
-        keys.key(Action::ClearFilters, wording::HINT_CLEAR_ALL),
-        keys.key(Action::Back, wording::HINT_CLOSE),
-    ]));
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title(
+        [
+            Some(wording::TITLE_FILTERS.text().to_owned()),
+            keys.key(Action::ToggleOption, wording::HINT_SELECT),
+            keys.key(Action::ExcludeOption, wording::HINT_HIDE),
+            keys.pair((Action::PrevFacet, Action::NextFacet), wording::HINT_GROUP),
+            keys.key(Action::ClearFilters, wording::HINT_CLEAR_ALL),
+            keys.key(Action::Back, wording::HINT_CLOSE),
+        ],
+        area.width,
+    ));
     frame.render_widget(block, area);
     let facets: Vec<Line> = Facet::ALL
         .iter()

@@ -1,9 +1,10 @@
 //! The grid screen: one day's timeline, time down the side in rows of at most 15 minutes (split
 //! where a session starts or ends), rooms (or kinds) across, each session a block labelled with
 //! its title and real times; blocks booked in one room at once (room clashes) carry a ⚠ and a
-//! double edge. The cursor moves over cells; Enter opens the block under it, Space marks it.
+//! double edge. The columns shown share the whole width; a title too long for its column is
+//! folded over its block's rows, and the line under the grid says the selected block whole.
+//! The cursor moves over cells; Enter opens the block under it, Space marks it.
 
-use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Position, Rect};
@@ -12,18 +13,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
 use super::agenda;
-use crate::model::{Programme, Session};
 use crate::text;
-use crate::time::Range;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
-use crate::tui::derive::grid::{self, Block, ColumnsBy, Model};
+use crate::tui::derive::grid::{self, ColumnsBy, Model};
 use crate::tui::key_hint::{self, KeyHints};
-use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_col_width};
+use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_column};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{go_tab, select_session};
 use crate::tui::state::{GridPos, State};
 use crate::wording;
+use label::{block_label, in_full, shown_places, times_of};
+
+mod label;
 
 /// The footer's key hints of the grid.
 pub const HINTS: &[(Action, &str)] = &[
@@ -142,8 +144,6 @@ const WHEEL_ROWS: usize = 3;
 struct Viewport {
     /// Inside the box: the column names' row, then the rows of cells.
     inner: Rect,
-    /// Each column's width, with the column between two.
-    width: u16,
     /// How many columns and rows are shown, from which.
     cols: usize,
     rows: usize,
@@ -158,20 +158,25 @@ impl Viewport {
         // The state may have last heard of another screen size: the cursor stays in sight anyway.
         let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
         let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
-        Viewport { inner, width: grid_col_width(inner.width, model.columns.len()), cols, rows, col_offset, row_offset }
+        Viewport { inner, cols, rows, col_offset, row_offset }
     }
 
-    /// The screen column where grid column `k` (one of those shown) starts.
-    fn x_of(&self, k: usize) -> u16 {
-        self.inner.x + GRID_GUTTER + self.width * u16::try_from(k - self.col_offset).unwrap_or(0)
+    /// The screen column where grid column `k` (one of those shown) starts, and its width with
+    /// the column between two: the columns shown share the width beside the time gutter.
+    fn column(&self, k: usize) -> (u16, u16) {
+        let (x, width) = grid_column(self.inner.width.saturating_sub(GRID_GUTTER), self.cols, k - self.col_offset);
+        (self.inner.x + GRID_GUTTER + x, width)
     }
 
     /// The grid cell (column, row) drawn at screen cell (x, y), if one is.
     fn cell_at(&self, x: u16, y: u16, model: &Model) -> Option<(usize, usize)> {
-        let k = usize::from(x.checked_sub(self.inner.x + GRID_GUTTER)? / self.width.max(1));
         let r = usize::from(y.checked_sub(self.inner.y + 1)?);
-        let (col, row) = (self.col_offset + k, self.row_offset + r);
-        (k < self.cols && r < self.rows && col < model.columns.len() && row < model.rows).then_some((col, row))
+        let col = (self.col_offset..self.col_offset + self.cols).find(|&k| {
+            let (left, width) = self.column(k);
+            (left..left + width).contains(&x)
+        })?;
+        let row = self.row_offset + r;
+        (r < self.rows && col < model.columns.len() && row < model.rows).then_some((col, row))
     }
 }
 
@@ -183,33 +188,6 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     }
     let cut = text::fit(s, usize::from(width.min(area.right() - x)));
     buf.set_string(x, y, cut, style);
-}
-
-/// A session's real times, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`, `16:00–?`).
-fn times_of(p: &Programme, s: &Session, day: Option<NaiveDate>) -> String {
-    match s.start_at(p.timezone) {
-        Some(start) => Range::of_instants(&start, s.end_at(p.timezone).as_ref(), day).to_string(),
-        None => String::new(),
-    }
-}
-
-/// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
-/// block is one row high: a 5-minute session), then the session's real times, then the clash.
-fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> String {
-    let edge = if b.overlap { "║" } else { "│" };
-    let flag = if b.overlap { "⚠ " } else { "" };
-    match k {
-        0 if b.bottom - b.top == 1 => {
-            // The whole range when a few letters of the title still fit beside it, else the start.
-            let short = times.split('–').next().unwrap_or(times);
-            let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
-            format!("{edge}{flag}{shown} {title}")
-        }
-        0 => format!("{edge}{flag}{title}"),
-        1 => format!("{edge}{times}"),
-        2 if b.overlap => format!("{edge}{}", wording::GRID_OVERLAPS.text()),
-        _ => edge.to_owned(),
-    }
 }
 
 /// The day's grid in `area`.
@@ -224,15 +202,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let day = date.map_or_else(|| "Undated".to_owned(), crate::wording::when::short);
     let columns = match model.by {
+        _ if model.blocks.is_empty() && model.untimed > 0 => wording::GRID_NO_TIMED_SESSIONS.text().to_owned(),
+        _ if model.blocks.is_empty() => wording::GRID_NO_SESSIONS.text().to_owned(),
+        _ if model.places == 0 => wording::SESSIONS.of(model.blocks.len()),
         ColumnsBy::Rooms => wording::ROOMS.of(model.places),
         ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
     let zone = p.timezone.name();
-    let mut title = format!(" {}", wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]));
+    let mut title = wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]);
     if model.untimed > 0 {
         title = format!("{title} · {}", wording::UNTIMED_NOT_SHOWN.of(model.untimed));
     }
-    title.push(' ');
+    let title = key_hint::title([Some(title)], area.width);
     let frame_block = Frame_::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = frame_block.inner(area);
     frame.render_widget(frame_block, area);
@@ -244,7 +225,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let g = state.grid;
     let view = Viewport::of(area, g, &model);
-    let Viewport { cols, rows, col_offset, row_offset, width: w, .. } = view;
+    let Viewport { cols, rows, col_offset, row_offset, .. } = view;
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
@@ -252,7 +233,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         if k > col_offset && model.columns[k - 1] == *name {
             continue;
         }
-        put(buf, view.x_of(k), inner.y, w.saturating_sub(1), name, t.label());
+        let (x, w) = view.column(k);
+        put(buf, x, inner.y, w.saturating_sub(1), name, t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
@@ -261,7 +243,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
-            let x = view.x_of(k);
+            let (x, w) = view.column(k);
             let cursor = k == g.col && row == g.row;
             match model.at(k, row) {
                 Some(b) => {
@@ -280,15 +262,21 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             }
         }
     }
-    let more = key_hint::title([
-        Some(format!("{}/{} columns", (g.col + 1).min(model.columns.len()), model.columns.len())),
-        keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
-        keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
-        keys.key(Action::Open, wording::HINT_OPEN),
-    ]);
-    let more = Line::from(Span::styled(more, t.dim()));
-    let bottom = Rect::new(inner.x, inner.y + inner.height.saturating_sub(1), inner.width, 1);
-    frame.render_widget(Paragraph::new(more), bottom);
+    let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
+    if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
+        let line = Line::from(Span::styled(in_full(p, b, date), t.selected()));
+        frame.render_widget(Paragraph::new(line), bottom(2));
+    }
+    let more = key_hint::title(
+        [
+            shown_places(&model, col_offset, cols),
+            keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
+            keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
+            keys.key(Action::Open, wording::HINT_OPEN),
+        ],
+        area.width,
+    );
+    frame.render_widget(Paragraph::new(Line::from(Span::styled(more, t.dim()))), bottom(1));
 }
 
 #[cfg(test)]

@@ -135,7 +135,7 @@ fn a_click_selects_the_block_under_it_and_the_wheel_scrolls_the_day() {
     update(&mut s, &d, Action::ScrollDown);
     assert_eq!((s.grid.row, s.grid.row_offset), (3, 3));
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("09:45") && !text.contains("09:00"), "{text}");
+    assert!(text.contains("│09:45") && !text.contains("│09:00"), "the gutter starts at 09:45: {text}");
     run(&mut s, &d, &[Action::ScrollDown; 100]);
     let model = grid::model(&s, &d);
     assert!(ts::render(&s, &d).text().contains("Evening Talk"), "down to the end of the day");
@@ -158,4 +158,96 @@ fn sessions_without_a_room_side_by_side_are_one_unflagged_column_and_lanes_are_n
     assert_eq!(header.matches("(no room)").count(), 1, "{header}");
     assert!(text.contains("│Disability") && text.contains("│Gender"), "{text}");
     assert!(!text.contains('⚠') && !text.contains('║'), "{text}");
+}
+
+// The one door to the fixtures, also included by other test modules: each keeps its own.
+#[allow(clippy::duplicate_mod)]
+#[path = "../../../tests/common/fixtures.rs"]
+mod fixtures;
+
+/// The grid of a real schedule kept as a fixture, on its first day, on a screen of `size`.
+fn fixture_grid(name: &str, size: (u16, u16)) -> (crate::tui::data::Data, crate::tui::state::State) {
+    let loaded = crate::load::from_path(&fixtures::schedule(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let d = ts::data(loaded.programme);
+    let mut s = ts::opened(&d, size);
+    update(&mut s, &d, Action::OpenGrid);
+    (d, s)
+}
+
+#[test]
+fn the_grid_columns_share_the_whole_width_of_a_large_terminal() {
+    // FOSDEM 2020's first day: 33 rooms, more than 200 columns show.
+    let (d, s) = fixture_grid("fosdem-2020.xml", (200, 50));
+    let model = grid::model(&s, &d);
+    let area = layout::Areas::last_reported(&s).detail;
+    let view = super::Viewport::of(area, s.grid, &model);
+    let shown: Vec<(u16, u16)> = (view.col_offset..view.col_offset + view.cols).map(|k| view.column(k)).collect();
+    assert_eq!(shown.len(), 13, "as many rooms as fit at 14 cells each: {shown:?}");
+    let right = area.right() - 1;
+    assert_eq!(shown.last().map(|(x, w)| x + w), Some(right), "no blank space at the right: {shown:?}");
+    assert!(shown.windows(2).all(|p| p[0].0 + p[0].1 == p[1].0), "side by side: {shown:?}");
+    assert!(shown.iter().all(|&(_, w)| w == 14 || w == 15), "the leftover shared out: {shown:?}");
+    // A click on the last column's right edge finds it.
+    let (x, w) = shown[12];
+    assert_eq!(view.cell_at(x + w - 1, area.y + 2, &model).map(|c| c.0), Some(view.col_offset + 12));
+    // A few rooms share the whole width between them: 2019's first day has 4 columns.
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (200, 50));
+    run(&mut s, &d, &[Action::GoDay(1), Action::OpenGrid]);
+    let model = grid::model(&s, &d);
+    let area = layout::Areas::last_reported(&s).detail;
+    let view = super::Viewport::of(area, s.grid, &model);
+    assert_eq!(view.cols, model.columns.len());
+    let last = view.column(view.col_offset + view.cols - 1);
+    assert_eq!(last.0 + last.1, area.right() - 1, "no blank space at the right");
+    assert!(view.column(view.col_offset).1 > 32, "wider than the old 32 cells at most: {last:?}");
+}
+
+#[test]
+fn the_selected_block_is_said_in_full_below_the_grid() {
+    // The 5-minute talk is one row high: its title is cut in its column, whole below the grid.
+    let (d, _) = back_to_back();
+    let mut s80 = ts::opened(&d, (80, 24));
+    run(&mut s80, &d, &[Action::GoDay(3)]);
+    let lightning = d.programme.sessions.iter().position(|x| x.id.as_str() == "lightning");
+    crate::tui::navigate::select_session(&mut s80, &d, lightning.expect("the 5-minute talk"));
+    super::open(&mut s80, &d);
+    let screen = ts::render(&s80, &d);
+    let area = layout::Areas::last_reported(&s80).detail;
+    assert_eq!(screen.row(area.bottom() - 3).trim_matches('│').trim_end(), " 10:30–10:35 lightning title · Room 9");
+    assert!(screen.row(area.bottom() - 2).contains("rooms 1–2 of 2"), "{}", screen.text());
+}
+
+#[test]
+fn the_grid_counts_rooms_not_lanes_and_an_empty_day_says_so() {
+    // DebConf 23's last tab, Mon 18, has no session: no "0 kinds".
+    let (d, mut s) = fixture_grid("debconf23.xml", (80, 24));
+    let last = u8::try_from(s.tabs.len()).expect("a few days");
+    run(&mut s, &d, &[Action::Back, Action::GoDay(last), Action::OpenGrid]);
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("┌ Timeline Mon 2023-09-18 · no sessions this day ·"), "{text}");
+    assert!(!text.contains("0 kinds") && !text.contains("0 rooms"), "{text}");
+    // 2019: lanes of one room, or of sessions without a room, are not rooms.
+    let d = ts::bundled(2019);
+    for (day, rooms) in [(1, "rooms 1–3 of 3"), (2, "rooms 1–3 of 4")] {
+        let mut s = ts::opened(&d, (80, 24));
+        run(&mut s, &d, &[Action::GoDay(day), Action::OpenGrid]);
+        let screen = ts::render(&s, &d);
+        let bottom = screen.row(layout::Areas::last_reported(&s).detail.bottom() - 2);
+        assert!(bottom.contains(rooms), "day {day}: {bottom}");
+        assert!(!screen.text().contains("columns"), "{}", screen.text());
+    }
+}
+
+#[test]
+fn a_title_too_long_for_its_column_is_folded_over_the_block_rows() {
+    use super::label::block_label;
+    let block = |rows: usize, overlap: bool| grid::Block { session: 0, col: 0, top: 0, bottom: rows, overlap };
+    let rows = |b: &grid::Block| -> Vec<String> {
+        (0..b.bottom).map(|k| block_label(b, k, "Welcome to FOSDEM 2020", "09:30–09:55", 13)).collect()
+    };
+    assert_eq!(rows(&block(4, false)), ["│Welcome to", "│FOSDEM 2020", "│09:30–09:55", "│"]);
+    assert_eq!(rows(&block(2, false)), ["│Welcome to FOSDEM 2020", "│09:30–09:55"], "one row to spare: cut there");
+    assert_eq!(rows(&block(4, true)), ["║⚠ Welcome to", "║FOSDEM 2020", "║09:30–09:55", "║overlaps in this room"]);
+    assert_eq!(rows(&block(1, false)), ["│09:30 Welcome to FOSDEM 2020"], "a 5-minute talk: start and title");
 }

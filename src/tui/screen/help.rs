@@ -12,6 +12,7 @@ use crate::tui::data::Data;
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout;
 use crate::tui::mode::Mode;
+use crate::tui::screen::detail::wrap::wrap;
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
 use crate::wording;
@@ -47,8 +48,9 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 
 /// The furthest the help scrolls: its last line at the bottom of the box.
 fn last_scroll(state: &State, data: &Data) -> u16 {
-    let shown = layout::help_area(layout::reported_screen(state)).height.saturating_sub(2);
-    u16::try_from(lines(data, state.theme).len()).unwrap_or(u16::MAX).saturating_sub(shown)
+    let area = layout::help_area(layout::reported_screen(state));
+    let shown = area.height.saturating_sub(2);
+    u16::try_from(lines(data, state.theme, area.width).len()).unwrap_or(u16::MAX).saturating_sub(shown)
 }
 
 /// The line where `mode`'s section starts.
@@ -64,8 +66,8 @@ fn section_start(data: &Data, mode: Mode) -> u16 {
 }
 
 /// Every line of the help: one section per mode (its name, then each action with its keys), the
-/// mouse and the markers.
-fn lines(data: &Data, t: Theme) -> Vec<Line<'static>> {
+/// mouse and the markers; folded to fit a box `width` columns wide (its borders included).
+fn lines(data: &Data, t: Theme, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (mode, name, rows) in data.keymap.table() {
         lines.push(Line::from(Span::styled(name, t.label())));
@@ -82,7 +84,7 @@ fn lines(data: &Data, t: Theme) -> Vec<Line<'static>> {
         "Markers: ▶ on now · ★ in my agenda · ◌ incomplete record · [ ] planned [x] attended [-] skipped",
         t.dim(),
     )));
-    lines
+    wrap(lines, usize::from(width.saturating_sub(2)), t.label())
 }
 
 /// The help, centred over the screen.
@@ -90,11 +92,14 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let t = state.theme;
     let area = layout::help_area(frame.area());
     frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title([
-        Some(wording::TITLE_HELP.text().to_owned()),
-        KeyHints::new(&data.keymap, Mode::Help).key(Action::Back, wording::HINT_CLOSE),
-    ]));
-    let lines = lines(data, t);
+    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title(
+        [
+            Some(wording::TITLE_HELP.text().to_owned()),
+            KeyHints::new(&data.keymap, Mode::Help).key(Action::Back, wording::HINT_CLOSE),
+        ],
+        area.width,
+    ));
+    let lines = lines(data, t, area.width);
     let last = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(area.height.saturating_sub(2));
     frame.render_widget(Paragraph::new(lines).block(block).scroll((state.help.scroll.min(last), 0)), area);
 }

@@ -57,3 +57,16 @@ fn help_is_drawn_over_the_screen_it_was_opened_from() {
     assert!(text.contains("┌ Clashes · 1 clash found"), "the clash panel stays behind the help: {text}");
     assert!(!text.contains("┌ Details"), "{text}");
 }
+
+#[test]
+fn the_help_last_lines_wrap_at_80_columns() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (80, 24));
+    run(&mut s, &d, &[Action::Help, Action::Last]);
+    let text = render(&s, &d).text();
+    for end in ["the wheel scrolls what is under it.", "[-] skipped"] {
+        assert!(text.contains(end), "`{end}` shown whole:\n{text}");
+    }
+    run(&mut s, &d, &[Action::Down]);
+    assert!(render(&s, &d).text().contains("[-] skipped"), "the last line stays in sight");
+}

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use crate::text;
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
+use crate::tui::key_hint;
 use crate::tui::layout::window;
 use crate::tui::mode::Mode;
 use crate::tui::navigate::move_cursor;
@@ -60,7 +61,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     let t = state.theme;
     let log = &state.notices;
     if log.is_empty() {
-        let title = format!(" {} ", wording::NOTICES_TITLE_EMPTY.text());
+        let title = key_hint::title([Some(wording::NOTICES_TITLE_EMPTY.text().to_owned())], area.width);
         let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
         let none = Span::styled(format!(" {}", wording::NOTICES_NONE.text()), t.missing());
         frame.render_widget(Paragraph::new(none).block(block).wrap(Wrap { trim: true }), area);
@@ -75,7 +76,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     let full_height = u16::try_from(wrapped + 3).unwrap_or(u16::MAX).min(area.height.saturating_sub(LIST_HEIGHT_MIN));
     let [list_area, full_area] =
         Layout::vertical([Constraint::Min(LIST_HEIGHT_MIN), Constraint::Length(full_height)]).areas(area);
-    let title = format!(" {} ", wording::NOTICES_TITLE.say(&[("counts", &log.summary())]));
+    let title = key_hint::title([Some(wording::NOTICES_TITLE.say(&[("counts", &log.summary())]))], list_area.width);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
@@ -103,7 +104,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     let full = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border(false))
-        .title(format!(" {} ", wording::NOTICE_TITLE.text()));
+        .title(key_hint::title([Some(wording::NOTICE_TITLE.text().to_owned())], full_area.width));
     let text = vec![Line::from(Span::styled(head(entry), level_style(t, entry.level()))), Line::from(full_text)];
     frame.render_widget(Paragraph::new(text).block(full).wrap(Wrap { trim: false }), full_area);
 }

@@ -13,6 +13,7 @@ use crate::text;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::derive::{people_index, people_shown};
+use crate::tui::key_hint;
 use crate::tui::layout::{self, Areas, window};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{jump, move_cursor};
@@ -131,7 +132,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let right = Rect { x: left.right(), width: area.width.saturating_sub(left.width), ..area };
     let (_, archive) = people_index(state, data);
     let scope = if archive.is_some() { "every edition" } else { data.programme.label() };
-    let title = format!(" People · {scope} · {} ", shown.len());
+    let title = key_hint::title([Some(format!("People · {scope} · {}", shown.len()))], left.width);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(left);
     frame.render_widget(block, left);
@@ -148,7 +149,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
     let picking = state.people.pick.is_some();
-    let title = if picking { " Sessions · pick one " } else { " Sessions " };
+    let title =
+        key_hint::title([Some(if picking { "Sessions · pick one" } else { "Sessions" }.to_owned())], right.width);
     let detail = Block::default().borders(Borders::ALL).border_style(t.border(picking)).title(title);
     let Some(e) = shown.get(state.people.cursor) else {
         frame.render_widget(Paragraph::new(Span::styled(" No one matches.", t.missing())).block(detail), right);
