@@ -36,6 +36,11 @@ fn did_you_mean(near: Option<&str>, open: &str, close: &str) -> String {
     near.map(|n| format!(" (did you mean {open}{n}{close}?)")).unwrap_or_default()
 }
 
+/// The number of a function key's name (`f1` to `f12`).
+fn function_key(name: &str) -> Option<u8> {
+    name.strip_prefix('f').and_then(|n| n.parse().ok()).filter(|n| (1..=12).contains(n))
+}
+
 /// One key as written in a bindings file (`ctrl-c`, `G`, `pgdn`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
@@ -103,9 +108,10 @@ impl Key {
             "space" => KeyCode::Char(' '),
             "backspace" => KeyCode::Backspace,
             s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap_or(' ')),
+            s if function_key(s).is_some() => KeyCode::F(function_key(s).unwrap_or(1)),
             _ => {
                 let names = "a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, \
-                             backtab, space, backspace, with ctrl- / alt- / shift- before it";
+                             backtab, space, backspace, f1 to f12, with ctrl- / alt- / shift- before it";
                 let near = crate::spelling::nearest(&name, KEY_NAMES.iter().copied());
                 let near =
                     did_you_mean(near.map(|n| format!("{}{n}", &spec[..spec.len() - rest.len()])).as_deref(), "`", "`");
@@ -146,6 +152,7 @@ pub fn display(spec: &str) -> String {
         "backtab" => "Shift-Tab".to_owned(),
         "space" => "Space".to_owned(),
         "backspace" => "Backspace".to_owned(),
+        f if function_key(f).is_some() => f.to_uppercase(),
         other => other.to_owned(),
     };
     match spec.split_once('-').filter(|(m, r)| matches!(*m, "ctrl" | "alt" | "shift") && !r.is_empty()) {

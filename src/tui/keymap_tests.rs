@@ -94,7 +94,7 @@ fn keys_are_read_as_the_help_writes_them_and_mistakes_name_what_is_expected() {
     let unknown_action = problems.iter().find(|p| p.contains("unknown action `status`")).expect("reported");
     assert!(unknown_action.contains("cycle-status") && unknown_action.contains("toggle-mark"), "{unknown_action}");
     let unknown_key = problems.iter().find(|p| p.contains("unknown key `hyper-x`")).expect("reported");
-    assert!(unknown_key.contains("space, backspace, with ctrl-"), "{unknown_key}");
+    assert!(unknown_key.contains("space, backspace, f1 to f12, with ctrl-"), "{unknown_key}");
 }
 
 #[test]

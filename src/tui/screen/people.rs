@@ -25,6 +25,7 @@ pub const HINTS: &[(Action, &str)] = &[
     (Action::Open, "session / pick one"),
     (Action::PeopleScope, "all editions"),
     (Action::Back, "clear / back"),
+    (Action::Help, "help"),
 ];
 
 /// Go to session `at` (a position in the entry's sessions) in the open edition, or say where it is.
