@@ -1,7 +1,8 @@
 //! The notice log: every problem found reading the opened programme (located
 //! `diagnostic::Problem`s, in file order) and the app's own notices about the world around it
-//! (the agenda file, the settings, the key bindings), each with a level. The header counts them
-//! and the notices screen lists them, newest app notice first, then the file's problems.
+//! (the agenda file, the settings, the key bindings), each with a level, and a confirmation the
+//! footer had to cut, as information. The header counts the errors and warnings; the notices
+//! screen lists every entry, newest app notice first, then the file's problems.
 
 use crate::diagnostic::{Problem, Severity};
 use crate::wording;
