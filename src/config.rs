@@ -70,10 +70,21 @@ impl Settings {
             Ok(None) => return (Settings::default(), None),
             Err(problem) => return (Settings::default(), Some(format!("{problem}; using the defaults"))),
         };
-        match Self::parse(&text) {
+        Self::parse_file(&path.display().to_string(), &text)
+    }
+
+    /// The settings of the text of the config file at `path`, with a message naming the file
+    /// (and the line and column of a syntax error) when something in it is not used.
+    fn parse_file(path: &str, text: &str) -> (Settings, Option<String>) {
+        match Self::parse(text) {
             Ok((s, unknown)) if unknown.is_empty() => (s, None),
-            Ok((s, unknown)) => (s, Some(format!("{}: {}", path.display(), unknown.join("; ")))),
-            Err(e) => (Settings::default(), Some(format!("{}: {e}; using the defaults", path.display()))),
+            Ok((s, unknown)) => (s, Some(format!("{path}: {}", unknown.join("; ")))),
+            Err(e) => {
+                let at = toml::from_str::<toml::Table>(text)
+                    .err()
+                    .map(|t| crate::diagnostic::LineIndex::new(path, text).locate_span(t.span()).to_string());
+                (Settings::default(), Some(format!("{}: {e}; using the defaults", at.as_deref().unwrap_or(path))))
+            }
         }
     }
 
@@ -124,6 +135,17 @@ fn not_a_setting(name: &str, near: Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::Settings;
+
+    #[test]
+    fn a_syntax_error_is_located_at_its_line_and_column() {
+        let (settings, said) = Settings::parse_file("config.toml", "[agenda]\ntravel_buffer_minutes\n");
+        assert_eq!(settings, Settings::default());
+        let said = said.unwrap();
+        assert!(said.starts_with("config.toml:2:22: "), "{said}");
+        assert!(said.ends_with("; using the defaults"), "{said}");
+        let (_, said) = Settings::parse_file("config.toml", "[agenda]\ntravel_buffer_minutes = 99999\n");
+        assert!(said.unwrap().starts_with("config.toml: agenda.travel_buffer_minutes must be"), "no place for it");
+    }
 
     #[test]
     fn a_mistyped_setting_is_reported_with_the_one_meant() {

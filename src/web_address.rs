@@ -39,9 +39,35 @@ pub fn checked(raw: &str) -> Option<String> {
     (out.len() <= MAX_LEN).then_some(out)
 }
 
-/// A session's web page: its first source that is a web address.
+/// The endings of addresses that are a recording, slides or a download rather than a page.
+const FILE_ENDINGS: &[&str] = &[
+    "webm", "mp4", "m4v", "mkv", "mov", "avi", "ogv", "mp3", "m4a", "ogg", "oga", "opus", "flac", "wav", "pdf", "odp",
+    "ppt", "pptx", "key", "doc", "docx", "odt", "zip", "gz", "tgz", "bz2", "xz", "7z", "tar", "torrent", "srt", "vtt",
+    "png", "jpg", "jpeg", "gif", "svg",
+];
+
+/// Whether a checked address names a media file or an attachment (its path ends in one of
+/// [`FILE_ENDINGS`], whatever the case), not a page.
+pub fn is_file_download(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    let Some((_, name)) = path.split_once('/').map(|(_, p)| p.rsplit_once('/').unwrap_or(("", p))) else {
+        return false;
+    };
+    name.rsplit_once('.').is_some_and(|(_, ending)| FILE_ENDINGS.iter().any(|e| e.eq_ignore_ascii_case(ending)))
+}
+
+/// A session's web page: the loaders put the session's own page first among its sources (frab's
+/// `<url>`, schedule.json's `url`, iCalendar's `URL`), then its other links; the first web
+/// address that is not a recording or an attachment is its page. A session with nothing but
+/// files has the first of them.
 pub fn page(s: &Session) -> Option<String> {
-    s.sources.iter().find_map(|source| checked(source))
+    let mut addresses = s.sources.iter().filter_map(|source| checked(source));
+    let first = addresses.next()?;
+    if !is_file_download(&first) {
+        return Some(first);
+    }
+    Some(addresses.find(|a| !is_file_download(a)).unwrap_or(first))
 }
 
 #[cfg(test)]
@@ -70,6 +96,27 @@ mod tests {
             assert_eq!(checked(bad), None, "{bad:?}");
         }
         assert_eq!(checked(&format!("https://example.org/{}", "a".repeat(MAX_LEN))), None);
+    }
+
+    #[test]
+    fn recordings_and_attachments_are_not_pages() {
+        for file in [
+            "https://video.fosdem.org/2020/Janson/keynotes_welcome.webm",
+            "https://example.org/a/slides.PDF?download=1",
+            "http://example.org/talk.mp3#t=10",
+            "https://example.org/files/archive.zip",
+        ] {
+            assert!(is_file_download(file), "{file}");
+        }
+        for page in [
+            "https://fosdem.org/2020/schedule/event/keynotes_welcome/",
+            "https://submission.fosdem.org/feedback/9025.php",
+            "https://example.pdf",
+            "https://example.org/event.mp4/",
+            "https://example.org/?file=a.webm",
+        ] {
+            assert!(!is_file_download(page), "{page}");
+        }
     }
 
     proptest::proptest! {

@@ -360,3 +360,18 @@ fn an_unknown_time_zone_is_located_where_the_file_names_it() {
         "{w:#?}"
     );
 }
+
+/// FOSDEM 2020 gives no page of its own for a session, but links to its recordings first: the
+/// open-link key opens the first link that is a page, not a video.
+#[test]
+fn a_sessions_page_is_its_first_link_that_is_not_a_recording_or_attachment() {
+    let p = open("fosdem-2020.xml").programme;
+    let welcome = p.sessions.iter().find(|s| s.title == "Welcome to FOSDEM 2020").expect("in the file");
+    assert!(welcome.sources[0].ends_with(".webm"), "{:?}", welcome.sources);
+    assert_eq!(whrcf::web_address::page(welcome).as_deref(), Some("https://submission.fosdem.org/feedback/9025.php"));
+    // A session's own page (frab `<url>`) is first among its sources and is its page.
+    let own = open("36c3-everything.xml").programme;
+    let messaging = own.sessions.iter().find(|s| s.title == "What's left for private messaging?").expect("in the file");
+    let page = "https://fahrplan.events.ccc.de/congress/2019/Fahrplan/events/10565.html";
+    assert_eq!(whrcf::web_address::page(messaging).as_deref(), Some(page), "not its slides: {:?}", messaging.sources);
+}

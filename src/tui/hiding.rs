@@ -54,8 +54,11 @@ pub fn toggle_shown(state: &mut State, data: &Data) {
     state.show_hidden = !state.show_hidden;
     apply(state, data);
     let n = count(state, data);
-    let message = if state.show_hidden { wording::NOTICE_HIDDEN_SHOWN } else { wording::NOTICE_HIDDEN_HIDDEN };
-    state.notice = Some(message.say(&[("n", &n)]));
+    state.notice = Some(if state.show_hidden {
+        wording::NOTICE_HIDDEN_SHOWN.say(&[("n", &n)])
+    } else {
+        wording::NOTICE_HIDDEN_HIDDEN.say(&[("sessions", &wording::SESSIONS.of(n))])
+    });
 }
 
 /// Before going to `session` (from the agenda, the people index, now/next): when it is hidden,

@@ -75,3 +75,13 @@ fn going_to_a_hidden_session_shows_the_hidden_ones() {
     assert_eq!((s.mode, selected_id(&s, &d)), (Mode::Browse, "opening"));
     assert!(s.show_hidden && s.hidden.sessions.contains("opening"), "shown, not forgotten");
 }
+
+#[test]
+fn hiding_the_hidden_sessions_again_says_how_many_in_plain_words() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    run(&mut s, &d, &[Action::HideSession, Action::ShowHidden, Action::ShowHidden]);
+    assert_eq!(s.notice.as_deref(), Some("Hiding 1 session again"));
+    run(&mut s, &d, &[Action::ShowHidden, Action::Down, Action::Down, Action::HideSession, Action::ShowHidden]);
+    assert_eq!(s.notice.as_deref(), Some("Hiding 2 sessions again"));
+}

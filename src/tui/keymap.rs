@@ -28,9 +28,17 @@ const KEY_NAMES: [&str; 14] = [
     "backspace",
 ];
 
+/// What a keys.toml that cannot be read as TOML at all leaves in force.
+const USING_DEFAULTS: &str = "the default keys are used";
+
 /// ` (did you mean `x`?)` for a near name, quoted between `open` and `close`; nothing without one.
 fn did_you_mean(near: Option<&str>, open: &str, close: &str) -> String {
     near.map(|n| format!(" (did you mean {open}{n}{close}?)")).unwrap_or_default()
+}
+
+/// The number of a function key's name (`f1` to `f12`).
+fn function_key(name: &str) -> Option<u8> {
+    name.strip_prefix('f').and_then(|n| n.parse().ok()).filter(|n| (1..=12).contains(n))
 }
 
 /// One key as written in a bindings file (`ctrl-c`, `G`, `pgdn`).
@@ -100,9 +108,10 @@ impl Key {
             "space" => KeyCode::Char(' '),
             "backspace" => KeyCode::Backspace,
             s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap_or(' ')),
+            s if function_key(s).is_some() => KeyCode::F(function_key(s).unwrap_or(1)),
             _ => {
                 let names = "a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, \
-                             backtab, space, backspace, with ctrl- / alt- / shift- before it";
+                             backtab, space, backspace, f1 to f12, with ctrl- / alt- / shift- before it";
                 let near = crate::spelling::nearest(&name, KEY_NAMES.iter().copied());
                 let near =
                     did_you_mean(near.map(|n| format!("{}{n}", &spec[..spec.len() - rest.len()])).as_deref(), "`", "`");
@@ -143,6 +152,7 @@ pub fn display(spec: &str) -> String {
         "backtab" => "Shift-Tab".to_owned(),
         "space" => "Space".to_owned(),
         "backspace" => "Backspace".to_owned(),
+        f if function_key(f).is_some() => f.to_uppercase(),
         other => other.to_owned(),
     };
     match spec.split_once('-').filter(|(m, r)| matches!(*m, "ctrl" | "alt" | "shift") && !r.is_empty()) {
@@ -196,7 +206,8 @@ impl Keymap {
         let table: toml::Table = match toml::from_str(text) {
             Ok(t) => t,
             Err(e) => {
-                problems.push(format!("{path}: {}", e.message().trim()));
+                let at = crate::diagnostic::LineIndex::new(path, text).locate_span(e.span());
+                problems.push(format!("{at}: {}; {}", e.message().trim(), USING_DEFAULTS));
                 return;
             }
         };
@@ -235,7 +246,7 @@ impl Keymap {
                         }
                     }
                     None => {
-                        let names: Vec<&str> = crate::tui::action::BINDABLE.iter().map(|(_, n, _)| *n).collect();
+                        let names = self.mode_actions(mode);
                         let near = did_you_mean(crate::spelling::nearest(name, names.iter().copied()), "`", "`");
                         problems.push(format!(
                             "{path}: [{mode_name}] `{spec}`: unknown action `{name}`{near} (expected one of: {}, or none)",
@@ -247,6 +258,17 @@ impl Keymap {
         }
         self.keys =
             self.order.iter().filter_map(|e| Some((e.0, Key::parse(&e.1).ok()?, *self.bindings.get(e)?))).collect();
+    }
+
+    /// The names of the actions the default keys bind in `mode` (those that do something there),
+    /// in their order; every action while the defaults themselves are read.
+    fn mode_actions(&self, mode: usize) -> Vec<&'static str> {
+        let all = crate::tui::action::BINDABLE.iter();
+        let used = |a: &Action| {
+            let a = if let Action::GoDay(_) = a { Action::GoDay(1) } else { *a };
+            self.default_order.is_empty() || self.default_order.contains(&(mode, a))
+        };
+        all.filter(|(a, _, _)| used(a)).map(|(_, n, _)| *n).collect()
     }
 
     /// The action of a key in a mode. In a mode that takes text an unbound printable key types

@@ -94,7 +94,7 @@ fn keys_are_read_as_the_help_writes_them_and_mistakes_name_what_is_expected() {
     let unknown_action = problems.iter().find(|p| p.contains("unknown action `status`")).expect("reported");
     assert!(unknown_action.contains("cycle-status") && unknown_action.contains("toggle-mark"), "{unknown_action}");
     let unknown_key = problems.iter().find(|p| p.contains("unknown key `hyper-x`")).expect("reported");
-    assert!(unknown_key.contains("space, backspace, with ctrl-"), "{unknown_key}");
+    assert!(unknown_key.contains("space, backspace, f1 to f12, with ctrl-"), "{unknown_key}");
 }
 
 #[test]
@@ -125,4 +125,24 @@ fn every_mistake_in_keys_toml_is_reported_with_the_name_meant() {
     assert!(said("[browse] `k`: the action must be a name in quotes"), "{problems:?}");
     assert!(said("[grid] `broken`: the action must be a name in quotes"), "{problems:?}");
     assert_eq!(problems.len(), 7, "{problems:?}");
+}
+
+#[test]
+fn an_unknown_action_lists_only_the_actions_of_its_mode() {
+    let (_, problems) = Keymap::load(Some(("[browse]\n\"J\" = \"dwon\"\n", "keys.toml")));
+    let said = &problems[0];
+    assert!(said.contains("unknown action `dwon` (did you mean `down`?)"), "{said}");
+    assert!(said.contains("toggle-mark") && said.contains("day-9"), "browse's own actions: {said}");
+    for elsewhere in ["cycle-status", "note-accept", "search-accept", "people-scope"] {
+        assert!(!said.contains(elsewhere), "`{elsewhere}` does nothing in browse: {said}");
+    }
+}
+
+#[test]
+fn a_keys_toml_that_is_no_toml_is_located_and_says_the_defaults_are_used() {
+    let (map, problems) = Keymap::load(Some(("[browse]\n\"j\" = \"down\"\n\"k\" \"up\"\n", "keys.toml")));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("keys.toml:3:5: "), "{problems:?}");
+    assert!(problems[0].ends_with("the default keys are used"), "{problems:?}");
+    assert_eq!(map.action(Mode::Browse, key(KeyCode::Char('k'), KeyModifiers::NONE)), Some(Action::Up));
 }

@@ -11,6 +11,8 @@ use super::action::{Action, Hit};
 use super::mode::Mode;
 use super::state::State;
 
+pub mod footer;
+
 /// The smallest screen the app draws; below it a "terminal too small" notice is shown.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;

@@ -1,7 +1,8 @@
 //! The notice log: every problem found reading the opened programme (located
 //! `diagnostic::Problem`s, in file order) and the app's own notices about the world around it
-//! (the agenda file, the settings, the key bindings), each with a level. The header counts them
-//! and the notices screen lists them, newest app notice first, then the file's problems.
+//! (the agenda file, the settings, the key bindings), each with a level, and a confirmation the
+//! footer had to cut, as information. The header counts the errors and warnings; the notices
+//! screen lists every entry, newest app notice first, then the file's problems.
 
 use crate::diagnostic::{Problem, Severity};
 use crate::wording;
@@ -139,10 +140,22 @@ impl NoticeLog {
         self.app.iter().rev().map(Entry::App).chain(self.file.iter().map(Entry::File))
     }
 
-    /// The count by level, most serious first ("1 error · 2 warnings"); empty when there is none.
+    /// The count of the problems (errors and warnings) by level, most serious first ("1 error ·
+    /// 2 warnings"), as the header asks to read them; empty when there is none. Information (a
+    /// confirmation too long for the footer) is listed but not counted here.
+    pub fn problems_summary(&self) -> String {
+        self.count(|level| level != Level::Info)
+    }
+
+    /// The count by level, most serious first ("1 error · 2 warnings · 1 notice"); empty when
+    /// there is none.
     pub fn summary(&self) -> String {
+        self.count(|_| true)
+    }
+
+    fn count(&self, counted: impl Fn(Level) -> bool) -> String {
         let mut by_level = [0usize; Level::ALL.len()];
-        for entry in self.entries() {
+        for entry in self.entries().filter(|e| counted(e.level())) {
             by_level[Level::ALL.iter().position(|l| *l == entry.level()).unwrap_or(0)] += 1;
         }
         let counts: Vec<String> =

@@ -14,23 +14,23 @@ use crate::wording;
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     let effect = apply(state, data, action);
-    keep_long_notice(state);
+    keep_long_notice(state, data);
     if matches!(state.mode, Mode::Browse | Mode::Search | Mode::Detail) && state.detail.scroll > 0 {
         detail::clamp_scroll(state, data);
     }
     effect
 }
 
-/// A notice the footer may not show whole is kept in the notice log, where it is read in full
-/// (the footer says so when it cuts one). The footer gives a notice at least the narrowest
-/// screen's width, or what is left beside a field being typed into; the rule does not hang on
-/// the size last heard of, so the same keys keep the same notices at any size.
-fn keep_long_notice(state: &mut State) {
+/// A notice the footer cannot show whole at the screen's size is kept in the notice log, as
+/// information (never counted among the problems the header asks to read), where it is read in
+/// full (the footer says so when it cuts one). A notice that fits is only shown.
+fn keep_long_notice(state: &mut State, data: &Data) {
     let Some(notice) = &state.notice else {
         return;
     };
-    let room = if state.mode.takes_text() { 20 } else { usize::from(super::layout::MIN_WIDTH) - 2 };
-    if crate::text::width(notice) > room && state.notices.newest_app_notice() != Some(notice.as_str()) {
+    let room = super::layout::footer::notice_room(state, &data.keymap, state.size.0);
+    let shown = crate::sanitize::line(notice);
+    if crate::text::width(&shown) > room && state.notices.newest_app_notice() != Some(notice.as_str()) {
         let notice = notice.clone();
         state.notices.push(super::notice_log::Level::Info, notice);
     }

@@ -235,7 +235,7 @@ messages! {
     NOTICE_HIDDEN = "notice-hidden" => "Hidden: {title}";
     NOTICE_SHOWN_AGAIN = "notice-shown-again" => "Shown again: {title}";
     NOTICE_HIDDEN_SHOWN = "notice-hidden-shown" => "Hidden sessions shown for now ({n}); they stay hidden next time";
-    NOTICE_HIDDEN_HIDDEN = "notice-hidden-hidden" => "Hidden sessions hidden again ({n})";
+    NOTICE_HIDDEN_HIDDEN = "notice-hidden-hidden" => "Hiding {sessions} again";
     NOTICE_NOTHING_HIDDEN = "notice-nothing-hidden" => "Nothing is hidden";
     NOTICE_HIDDEN_NOT_SAVED = "notice-hidden-not-saved" => "What is hidden was not saved (kept for this run): {reason}";
     HIDDEN_SET_ASIDE = "hidden-set-aside" => "the file of hidden sessions was corrupt: kept as {aside}, nothing is hidden ({problem})";

@@ -107,7 +107,13 @@ fn time_field<'a>(p: &Programme, s: &'a Session, zone: Tz) -> Field<'a> {
         time.values.push(Value::whole(super::when::format_range(p, s, p.timezone)));
         if zone != p.timezone {
             let range = super::when::format_range(p, s, zone);
-            time.remarks.push(Remark::InZone(super::IN_ZONE.say(&[("range", &range), ("zone", &zone.name())])));
+            // A zone whose abbreviation is its name (UTC) is said once.
+            let said = if range.ends_with(&format!(" {}", zone.name())) {
+                range
+            } else {
+                super::IN_ZONE.say(&[("range", &range), ("zone", &zone.name())])
+            };
+            time.remarks.push(Remark::InZone(said));
         }
         if s.end.is_none() {
             time.remarks.push(Remark::EndNotPublished);

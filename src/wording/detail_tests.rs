@@ -56,6 +56,13 @@ fn values_say_as_stated_cut_off_and_open_ends() {
 }
 
 #[test]
+fn a_zone_whose_abbreviation_is_its_name_is_said_once() {
+    let (p, s) = (programme(), session());
+    let d = compose(&p, &s, chrono_tz::UTC, true);
+    assert_eq!(d.fields[1].remarks[0], Remark::InZone("04:00–? UTC".into()));
+}
+
+#[test]
 fn a_disputed_time_is_a_remark_not_a_value() {
     let p = programme();
     let mut s = Session { start: None, ..session() };

@@ -44,6 +44,7 @@ pub const SEARCH_HINTS: &[(Action, &str)] = &[
     (Action::SearchScope, "all days/this day"),
     (Action::SearchAccept, "keep as filter"),
     (Action::Back, "clear"),
+    (Action::Help, "help"),
 ];
 
 /// Keys of the browse screen, and of search (where the detail pane does not scroll).

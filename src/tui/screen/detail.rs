@@ -13,7 +13,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-pub(crate) mod wrap;
+pub mod wrap;
 
 use super::browse;
 use crate::tui::action::{Action, Effect};

@@ -70,3 +70,28 @@ fn the_help_last_lines_wrap_at_80_columns() {
     run(&mut s, &d, &[Action::Down]);
     assert!(render(&s, &d).text().contains("[-] skipped"), "the last line stays in sight");
 }
+
+#[test]
+fn f1_opens_the_help_from_every_mode_that_takes_text_where_question_marks_are_typed() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let d = ts::sample();
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    for (open, mode) in [
+        (vec![Action::StartSearch], Mode::Search),
+        (vec![Action::OpenPeople], Mode::People),
+        (vec![Action::ToggleMark, Action::OpenAgenda, Action::EditNote], Mode::Note),
+    ] {
+        let mut s = ts::opened(&d, (80, 24));
+        run(&mut s, &d, &open);
+        assert_eq!(s.mode, mode);
+        assert_eq!(d.keymap.action(mode, key(KeyCode::Char('?'))), Some(Action::Input('?')), "{mode:?}");
+        let footer = render(&s, &d).row(23);
+        assert!(footer.contains("F1 help"), "{mode:?}: {footer:?}");
+        let help = d.keymap.action(mode, key(KeyCode::F(1))).expect("F1 is bound");
+        run(&mut s, &d, &[help]);
+        assert_eq!(s.mode, Mode::Help, "{mode:?}");
+        let close = d.keymap.action(Mode::Help, key(KeyCode::F(1))).expect("F1 closes it");
+        run(&mut s, &d, &[close]);
+        assert_eq!(s.mode, mode, "back to typing");
+    }
+}

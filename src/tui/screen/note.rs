@@ -15,7 +15,8 @@ use crate::tui::state::State;
 const MAX_CHARS: usize = 500;
 
 /// The footer's key hints while typing a note.
-pub const HINTS: &[(Action, &str)] = &[(Action::NoteAccept, "keep the note"), (Action::Back, "cancel")];
+pub const HINTS: &[(Action, &str)] =
+    &[(Action::NoteAccept, "keep the note"), (Action::Back, "cancel"), (Action::Help, "help")];
 
 /// Keys while typing a note.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {

@@ -70,10 +70,21 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     let cursor = state.notices_view.cursor.min(log.len() - 1);
     // The selected entry in full below the list: as many rows as its text takes wrapped, so a
     // long message (a key bindings mistake lists every action) is read to its end.
-    let full_text = log.entries().nth(cursor).map(|e| format!(" {}", e.text())).unwrap_or_default();
+    // Folded by words, each line of it going on under where it starts.
     let pane_width = usize::from(area.width.saturating_sub(2)).max(1);
-    let wrapped = full_text.lines().map(|l| text::width(l).div_ceil(pane_width).max(1) + 1).sum::<usize>();
-    let full_height = u16::try_from(wrapped + 3).unwrap_or(u16::MAX).min(area.height.saturating_sub(LIST_HEIGHT_MIN));
+    let full_lines: Vec<Line> = log
+        .entries()
+        .nth(cursor)
+        .map(|e| {
+            let lines = vec![
+                Line::from(Span::styled(head(e), level_style(t, e.level()))),
+                Line::from(format!(" {}", e.text())),
+            ];
+            super::detail::wrap::wrap(lines, pane_width, t.label())
+        })
+        .unwrap_or_default();
+    let full_height =
+        u16::try_from(full_lines.len() + 2).unwrap_or(u16::MAX).min(area.height.saturating_sub(LIST_HEIGHT_MIN));
     let [list_area, full_area] =
         Layout::vertical([Constraint::Min(LIST_HEIGHT_MIN), Constraint::Length(full_height)]).areas(area);
     let title = key_hint::title([Some(wording::NOTICES_TITLE.say(&[("counts", &log.summary())]))], list_area.width);
@@ -98,15 +109,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
-    let Some(entry) = log.entries().nth(cursor) else {
-        return;
-    };
     let full = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border(false))
         .title(key_hint::title([Some(wording::NOTICE_TITLE.text().to_owned())], full_area.width));
-    let text = vec![Line::from(Span::styled(head(entry), level_style(t, entry.level()))), Line::from(full_text)];
-    frame.render_widget(Paragraph::new(text).block(full).wrap(Wrap { trim: false }), full_area);
+    frame.render_widget(Paragraph::new(full_lines).block(full), full_area);
 }
 
 #[cfg(test)]

@@ -138,3 +138,21 @@ fn the_files_problems_are_listed_in_file_order() {
     let texts: Vec<String> = log.entries().map(|e| e.text()).collect();
     assert_eq!(texts, ["no zone", "no end", "skipped"], "the whole file first, then line by line");
 }
+
+#[test]
+fn a_notice_read_in_full_wraps_under_where_its_text_starts() {
+    let (d, mut s) = opened(Vec::new(), crate::sample::programme());
+    s.size = (80, 24);
+    let long: String = (1..=30).map(|n| format!("name-{n}")).collect::<Vec<_>>().join(", ");
+    s.report(Level::Warning, format!("keys.toml: unknown action `bakc` (expected one of: {long}, or none)"));
+    update(&mut s, &d, Action::OpenNotices);
+    let text = screen(&s, &d);
+    let pane: Vec<&str> = text.lines().skip_while(|l| !l.starts_with("┌ Notice ─")).skip(1).collect();
+    let body: Vec<&str> = pane.iter().copied().take_while(|l| !l.starts_with('└')).collect();
+    let message: Vec<&str> = body.iter().copied().skip_while(|l| !l.contains("keys.toml:")).collect();
+    assert!(message.len() >= 3, "wrapped over lines: {text}");
+    for line in &message {
+        assert!(line.starts_with("│ ") && !line.starts_with("│  "), "each line one space in: {line:?}\n{text}");
+    }
+    assert!(message.iter().any(|l| l.contains("none)")), "{text}");
+}

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::people::{Entry, EntryKind};
 use crate::text;
@@ -26,6 +26,7 @@ pub const HINTS: &[(Action, &str)] = &[
     (Action::Open, "session / pick one"),
     (Action::PeopleScope, "all editions"),
     (Action::Back, "clear / back"),
+    (Action::Help, "help"),
 ];
 
 /// Go to session `at` (a position in the entry's sessions) in the open edition, or say where it is.
@@ -158,12 +159,17 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let p = archive.map_or(&data.programme, |a| &a.programme);
     let zone = state.zone.resolve(p.timezone);
-    let mut lines = vec![Line::from(Span::styled(e.name.clone(), t.title()))];
+    // Folded here, each continuation under where its line's text starts (a title under the
+    // title), so that the picked session is kept in view.
+    let width = usize::from(right.width.saturating_sub(2));
+    let fold = |lines: Vec<Line<'static>>| super::detail::wrap::wrap(lines, width, t.label());
+    let mut head = vec![Line::from(Span::styled(e.name.clone(), t.title()))];
     if let Some(about) = &e.about {
-        lines.push(Line::from(Span::styled(about.clone(), t.dim())));
+        head.push(Line::from(Span::styled(about.clone(), t.dim())));
     }
-    lines.push(Line::default());
-    let head = lines.len();
+    head.push(Line::default());
+    let mut lines = fold(head);
+    let mut bottom = 0;
     for (at, (i, role)) in e.sessions.iter().enumerate() {
         let s = &p.sessions[*i];
         let picked = state.people.pick == Some(at);
@@ -174,20 +180,28 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             (None, None) => "no date".to_owned(),
         };
         let mark = if picked { "▸ " } else { "" };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{mark}{day} {} ", wording::when::format_range(p, s, zone)), t.label()),
-            Span::styled(wording::role(e.kind, role.as_deref()).to_owned(), t.badge()),
-        ]));
+        let when = format!("{mark}{day} {}", wording::when::format_range(p, s, zone));
+        let role = wording::role(e.kind, role.as_deref()).to_owned();
+        // The role beside the time when it fits there, else whole on the next line, under the time.
+        let mut session = if text::width(&when) + 1 + text::width(&role) <= width {
+            vec![Line::from(vec![Span::styled(format!("{when} "), t.label()), Span::styled(role, t.badge())])]
+        } else {
+            let under = (text::width(mark) + text::width(&day) + 1).min(width / 2);
+            let role = Line::from(vec![Span::raw(" ".repeat(under)), Span::styled(role, t.badge())]);
+            vec![Line::from(Span::styled(when, t.label())), role]
+        };
         let place = s.place().map(|r| format!(" · {r}")).unwrap_or_default();
         let style = if picked { t.selected() } else { Style::new() };
-        lines.push(Line::from(Span::styled(format!("  {}{place}", s.title), style)));
+        session.push(Line::from(Span::styled(format!("  {}{place}", s.title), style)));
+        lines.extend(fold(session));
+        if picked {
+            bottom = lines.len();
+        }
     }
-    // The picked session's two lines kept in view (counted unwrapped: a wrapped title may push
-    // it a line lower).
-    let bottom = state.people.pick.map_or(0, |at| head + 2 * at + 2);
+    // The picked session's lines kept in view.
     let scroll = bottom.saturating_sub(usize::from(right.height.saturating_sub(2)));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines).block(detail).wrap(Wrap { trim: false }).scroll((scroll, 0)), right);
+    frame.render_widget(Paragraph::new(lines).block(detail).scroll((scroll, 0)), right);
 }
 
 #[cfg(test)]

@@ -98,3 +98,22 @@ fn enter_on_someone_with_several_sessions_picks_one() {
     assert_eq!(s.mode, Mode::Browse);
     assert_eq!(selected_id(&s, &d), "housing", "the second of KIM Minji's sessions");
 }
+
+#[test]
+fn a_line_too_long_for_the_sessions_pane_wraps_under_its_text() {
+    let mut p = sample::programme();
+    let person = p.sessions[0].people.first_mut().expect("the opening has people");
+    person.role = None;
+    let name = person.name.clone();
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (60, 24));
+    update(&mut s, &d, Action::OpenPeople);
+    run(&mut s, &d, &ts::typed(&name).collect::<Vec<_>>());
+    let screen = ts::render(&s, &d);
+    let role = screen.find("role not published");
+    let time = screen.find("09:00–10:00");
+    assert_eq!(role.y, time.y + 1, "whole, below the time: {screen:?}");
+    assert_eq!(role.x, time.x, "under the time, not at the pane's edge: {screen:?}");
+    let wrapped_title = screen.find("Housing as a Human Right · Hall");
+    assert_eq!(screen.column_in(wrapped_title.y + 1, "A"), Some(wrapped_title.x), "{screen:?}");
+}

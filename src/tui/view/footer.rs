@@ -11,6 +11,7 @@ use ratatui::widgets::Paragraph;
 use crate::tui::action::Action;
 use crate::tui::data::Data;
 use crate::tui::keymap::Keymap;
+use crate::tui::layout::footer as footer_room;
 use crate::tui::mode::Mode;
 use crate::tui::screen;
 use crate::tui::state::State;
@@ -65,43 +66,29 @@ fn fit_notice(notice: &str, room: usize, more: &str) -> String {
     format!("{shown}{more}")
 }
 
-/// The field the mode types into, with its label: the search query's is the key that starts a
-/// search (`/`), as bound.
-fn text_field<'s>(state: &'s State, keymap: &Keymap) -> Option<(String, &'s str)> {
-    match state.mode {
-        Mode::Search => {
-            let key = keymap.key_for(Mode::Browse, Action::StartSearch);
-            let label = key.unwrap_or_else(|| wording::SEARCH_PROMPT.text().to_owned());
-            Some((format!(" {label} "), &state.query))
-        }
-        Mode::People => Some((" find: ".to_owned(), &state.people.query)),
-        Mode::Note => Some((" note: ".to_owned(), &state.note.input)),
-        Mode::Browse
-        | Mode::Detail
-        | Mode::Filters
-        | Mode::Agenda
-        | Mode::Grid
-        | Mode::Clashes
-        | Mode::Notices
-        | Mode::Help => None,
-    }
-}
-
 pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let mut spans = Vec::new();
-    if let Some((label, text)) = text_field(state, &data.keymap) {
-        // The field keeps what is being typed in sight, leaving room for a hint or two.
-        let room = usize::from(area.width).saturating_sub(text::width(&label) + 24).max(8);
+    if let Some((label, typed)) = footer_room::text_field(state, &data.keymap) {
+        let shown = footer_room::shown_text(&label, typed, area.width);
         spans.push(Span::styled(label, t.key()));
-        spans.push(Span::raw(format!("{}▏ ", text::tail(text, room))));
+        spans.push(Span::raw(shown));
     }
-    let room = usize::from(area.width).saturating_sub(spans.iter().map(|s| s.width()).sum());
+    let room = footer_room::notice_room(state, &data.keymap, area.width);
     if let Some(notice) = &state.notice {
         let key = [state.mode, Mode::Browse].into_iter().find_map(|m| data.keymap.key_for(m, Action::OpenNotices));
         let more = key.map_or("…".to_owned(), |key| wording::NOTICE_CUT.say(&[("key", &key)]));
-        let notice = fit_notice(&crate::sanitize::line(notice), room.saturating_sub(2), &more);
-        spans.push(Span::styled(format!(" {notice} "), t.notice()));
+        let notice = crate::sanitize::line(notice);
+        // Set off by a space where there is room for one: a notice is cut only when it does not
+        // fit the footer's real width.
+        let shown = if text::width(&notice) < room {
+            format!(" {notice}")
+        } else if text::width(&notice) == room {
+            notice
+        } else {
+            format!(" {}", fit_notice(&notice, room.saturating_sub(1), &more))
+        };
+        spans.push(Span::styled(shown, t.notice()));
     } else {
         for (key, label) in fitting(hints(&data.keymap, state.mode), room) {
             spans.push(Span::styled(format!(" {key}"), t.key()));

@@ -83,13 +83,13 @@ fn cut_to(spans: Vec<Span<'_>>, width: usize) -> Line<'_> {
     Line::from(kept)
 }
 
-/// How many notices the log holds and the key that lists them ("2 warnings — press ! to read"),
-/// or nothing when the log is empty.
+/// How many problems (errors, warnings) the log holds and the key that lists them ("2 warnings —
+/// press ! to read"), or nothing when it holds none.
 fn notices_to_read(state: &State, data: &Data) -> String {
-    if state.notices.is_empty() {
+    let counts = state.notices.problems_summary();
+    if counts.is_empty() {
         return String::new();
     }
-    let counts = state.notices.summary();
     let key = [state.mode, Mode::Browse].into_iter().find_map(|mode| data.keymap.key_for(mode, Action::OpenNotices));
     match key {
         Some(key) => format!("{} ", wording::NOTICES_TO_READ.say(&[("counts", &counts), ("key", &key)])),
