@@ -81,9 +81,11 @@ impl State {
             }
             rows
         };
+        let height = usize::from(super::layout::list_height(self)).max(1);
         let b = &mut self.browse;
         b.selected = if ranked { 0 } else { keep.and_then(|k| b.rows.iter().position(|&r| r == k)).unwrap_or(0) };
-        b.offset = b.offset.min(b.selected);
+        // In sight, whether rows came or went above it (hidden sessions shown again).
+        b.offset = b.offset.min(b.selected).max((b.selected + 1).saturating_sub(height));
         if self.current() != keep {
             self.detail.scroll = 0;
         }

@@ -29,6 +29,10 @@ fn the_hide_key_hides_the_selected_session_and_the_header_counts_it() {
     update(&mut s, &d, Action::ShowHidden);
     assert_eq!(rows(&s, &d), ["opening", "housing", "climate"]);
     assert!(ts::render(&s, &d).row(1).contains("hidden: 1 (shown)"));
+    let screen = ts::render(&s, &d);
+    let housing = screen.row(screen.row_of("Housing"));
+    assert!(housing.contains("⊘"), "a hidden session shown for a while is marked: {housing}");
+    assert!(!screen.row(screen.row_of("Opening")).contains("⊘"), "{screen:?}");
     assert!(s.hidden.sessions.contains("housing"), "showing forgets nothing");
     run(&mut s, &d, &[Action::Up]);
     assert_eq!(selected_id(&s, &d), "housing");
@@ -84,4 +88,41 @@ fn hiding_the_hidden_sessions_again_says_how_many_in_plain_words() {
     assert_eq!(s.notice.as_deref(), Some("Hiding 1 session again"));
     run(&mut s, &d, &[Action::ShowHidden, Action::Down, Action::Down, Action::HideSession, Action::ShowHidden]);
     assert_eq!(s.notice.as_deref(), Some("Hiding 2 sessions again"));
+}
+
+#[test]
+fn the_selection_stays_in_sight_when_hidden_sessions_are_shown_above_it() {
+    let d = ts::bundled(2021);
+    let mut s = ts::opened(&d, (80, 24));
+    let day = (0..s.tabs.len()).max_by_key(|&t| s.tab_counts[t]).unwrap();
+    run(&mut s, &d, &[Action::GoDay(u8::try_from(day + 1).unwrap())]);
+    let first: Vec<String> = rows(&s, &d).into_iter().take(6).collect();
+    for id in &first {
+        s.hidden.toggle_session(id);
+    }
+    crate::tui::hiding::apply(&mut s, &d);
+    run(&mut s, &d, &[Action::Last]);
+    let chosen = selected_id(&s, &d).to_owned();
+    update(&mut s, &d, Action::ShowHidden);
+    assert_eq!(selected_id(&s, &d), chosen, "the same session stays selected");
+    let height = usize::from(crate::tui::layout::list_height(&s));
+    let b = &s.browse;
+    assert!(
+        b.offset <= b.selected && b.selected < b.offset + height,
+        "in sight: {} in {}+{height}",
+        b.selected,
+        b.offset
+    );
+}
+
+#[test]
+fn a_day_whose_sessions_are_all_hidden_names_the_show_key_not_the_clear_key() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    run(&mut s, &d, &[Action::GoDay(3)]);
+    assert_eq!(update(&mut s, &d, Action::HideSession), Some(Effect::SaveHidden));
+    assert!(s.browse.rows.is_empty());
+    let screen = ts::render(&s, &d).text();
+    assert!(screen.contains("Every session of this day is hidden. Press U to show hidden sessions."), "{screen}");
+    assert!(!screen.contains("to clear filters"), "x would not bring them back: {screen}");
 }

@@ -265,6 +265,8 @@ messages! {
     HINT_CHANGE_DAY = "hint-change-day" => "{first} and {second} change the day.";
     NO_SESSION_THIS_DAY = "no-session-this-day" => "No session on this day.";
     NO_SESSION_MATCHES = "no-session-matches" => "No session matches.";
+    NO_SESSION_SHOWN_ALL_HIDDEN = "no-session-shown-all-hidden" => "Every session of this day is hidden.";
+    HINT_SHOW_HIDDEN = "hint-show-hidden" => "Press {key} to show hidden sessions.";
     HINT_CLEAR_FILTERS = "hint-clear-filters" => "Press {key} to clear filters and search.";
     HINT_CLEAR_SEARCH = "hint-clear-search" => "{key} clears the search.";
     HINT_ADD_TO_AGENDA = "hint-add-to-agenda" => "Press {key} on a session to add it to your agenda.";

@@ -196,8 +196,17 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if state.browse.rows.is_empty() {
         // The way out named with the key bound to it where the user is: typing, Esc clears the
         // query; browsing, the clear-filters key.
+        let only_hidden = state.filter.cleared() == state.filter && !state.filter.hidden.is_empty();
         let msg = if state.filter.is_empty() && state.query.is_empty() {
             format!(" {}", wording::NO_SESSION_THIS_DAY.text())
+        } else if only_hidden && state.query.is_empty() {
+            // Clearing filters would not bring back what is hidden: the way out is the show key.
+            let hint = KeyHints::new(&data.keymap, Mode::Browse).key(Action::ShowHidden, wording::HINT_SHOW_HIDDEN);
+            format!(
+                " {}{}",
+                wording::NO_SESSION_SHOWN_ALL_HIDDEN.text(),
+                hint.map(|h| format!(" {h}")).unwrap_or_default()
+            )
         } else {
             let hint = match state.mode {
                 Mode::Search => KeyHints::new(&data.keymap, Mode::Search).key(Action::Back, wording::HINT_CLEAR_SEARCH),
@@ -216,6 +225,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     // Below 84 columns the room takes the format's place: where a session is matters more.
     let fmt_w = if width >= 84 { 7 } else { 0 };
     let room_w = match width {
+        // A wide terminal gives the room what the title does not need.
+        140.. => (width / 6).min(32),
         96.. => 16,
         70.. => 14,
         _ => 0,
@@ -240,12 +251,20 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let base = if row == state.browse.selected { t.selected() } else { Style::new() };
             let on_now =
                 matches!((s.start_at(p.timezone), s.end_at(p.timezone)), (Some(a), Some(b)) if a <= now && now < b);
-            let marker = match (on_now, state.agenda.is_marked(s.id.as_str())) {
-                (true, true) => "▶★",
-                (true, false) => "▶ ",
-                (false, true) => " ★",
-                (false, false) => "  ",
-            };
+            // A hidden session shown for a while is marked, so it can be found to show it for good.
+            let hidden = state.show_hidden && state.hidden.hides(s);
+            let marker = [
+                if hidden {
+                    "⊘"
+                } else if on_now {
+                    "▶"
+                } else {
+                    " "
+                },
+                if state.agenda.is_marked(s.id.as_str()) { "★" } else { " " },
+            ]
+            .concat();
+            let base = if hidden { base.patch(t.dim()) } else { base };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
                 let d = p.day_of(s).map_or("undated".to_owned(), crate::wording::when::weekday_day);

@@ -81,7 +81,7 @@ fn lines(data: &Data, t: Theme, width: u16) -> Vec<Line<'static>> {
     }
     lines.push(Line::from(Span::styled(wording::HELP_MOUSE.text(), t.dim())));
     lines.push(Line::from(Span::styled(
-        "Markers: ▶ on now · ★ in my agenda · ◌ incomplete record · [ ] planned [x] attended [-] skipped",
+        "Markers: ▶ on now · ★ in my agenda · ⊘ hidden (shown for a while) · ◌ incomplete record · [ ] planned [x] attended [-] skipped",
         t.dim(),
     )));
     wrap(lines, usize::from(width.saturating_sub(2)), t.label())
