@@ -37,8 +37,8 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         crate::filter::Day::Date(d) => Some(*d),
         crate::filter::Day::Undated => None,
     });
-    let mut second =
-        vec![Span::raw(format!(" {dates} · {}", wording::when::zone_shown(state.zone, zone, days, p.zone_found)))];
+    let zone_shown = wording::when::zone_shown(state.zone, zone, days, p.zone_found);
+    let mut second = Vec::new();
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }
@@ -53,6 +53,15 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if !active.is_empty() {
         second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));
     }
+    // What the user chose (agenda, hidden, filters) is kept in sight before the zone's full name
+    // and the dates: at 80 columns they give way first.
+    let chosen: usize = second.iter().map(|s| text::width(&s.content)).sum();
+    let short_zone = zone_shown.split([',', '(']).next().unwrap_or(&zone_shown).trim_end();
+    let lead = [format!(" {dates} · {zone_shown}"), format!(" {dates} · {short_zone}"), format!(" {short_zone}")]
+        .into_iter()
+        .find(|lead| text::width(lead) + chosen <= usize::from(area.width))
+        .unwrap_or_else(|| format!(" {short_zone}"));
+    second.insert(0, Span::raw(lead));
     let second = cut_to(second, usize::from(area.width));
     frame.render_widget(Paragraph::new(vec![first, second]), area);
 }

@@ -69,3 +69,26 @@ fn text_cut_at_80_columns_ends_with_an_ellipsis() {
         assert!(s.row(2).trim_end().ends_with('…'), "the search tab hint: {s:?}");
     }
 }
+
+#[test]
+fn at_80_columns_the_agenda_and_hidden_counts_stay_in_sight_before_the_zones_full_name() {
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (80, 24));
+    ts::run(
+        &mut s,
+        &d,
+        &[
+            Action::ToggleMark,
+            Action::Down,
+            Action::HideSession,
+            Action::OpenFilters,
+            Action::ToggleOption,
+            Action::Back,
+        ],
+    );
+    let row = ts::render(&s, &d).row(1);
+    assert!(row.contains("★ 1 in my agenda") && row.contains("hidden: 1"), "{row}");
+    assert!(row.contains("forum time: KST"), "the zone stays, shortened: {row}");
+    let wide = ts::opened(&d, (200, 50));
+    assert!(ts::render(&wide, &d).row(1).contains("forum time: KST (Asia/Seoul)"), "in full where it fits");
+}
