@@ -37,17 +37,21 @@ pub fn fixed_zone(offset: i32) -> Option<Tz> {
 pub fn zone_label(zone: Tz) -> String {
     match zone.name().strip_prefix("Etc/GMT").and_then(|h| h.parse::<i32>().ok()) {
         Some(hours) if hours != 0 => format!("UTC{:+03}:00", -hours),
+        // A machine set to `Etc/UTC` (or `Zulu`) is on UTC, and is said so.
+        _ if is_utc(zone) => "UTC".to_owned(),
         _ => zone.name().to_owned(),
     }
 }
 
+/// Whether `zone` is one of the names of UTC.
+fn is_utc(zone: Tz) -> bool {
+    let name = zone.name().trim_start_matches("Etc/");
+    matches!(name, "UTC" | "UCT" | "Universal" | "Zulu" | "GMT" | "GMT0" | "GMT+0" | "GMT-0" | "Greenwich")
+}
+
 /// Whether two zones are the same one: the same name, or two names of UTC.
 pub fn same_zone(a: Tz, b: Tz) -> bool {
-    let utc = |z: Tz| {
-        let name = z.name().trim_start_matches("Etc/");
-        matches!(name, "UTC" | "UCT" | "Universal" | "Zulu" | "GMT" | "GMT0" | "GMT+0" | "GMT-0" | "Greenwich")
-    };
-    a == b || (utc(a) && utc(b))
+    a == b || (is_utc(a) && is_utc(b))
 }
 
 #[cfg(test)]
@@ -62,6 +66,7 @@ mod tests {
         assert_eq!(fixed_zone(5 * 3600 + 1800), None);
         assert_eq!(zone_label(chrono_tz::Etc::GMTMinus1), "UTC+01:00");
         assert_eq!(zone_label(chrono_tz::Europe::Berlin), "Europe/Berlin");
+        assert_eq!([zone_label(chrono_tz::Etc::UTC), zone_label(chrono_tz::Etc::Zulu)], ["UTC", "UTC"]);
     }
 
     #[test]
