@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::clash::strict_key;
-use crate::model::Programme;
+use crate::model::{CutOff, PersonField, Programme};
 use crate::text;
 
 /// Whether an entry is a person or an organizing body.
@@ -24,6 +24,8 @@ pub struct Entry {
     /// Each session and the person's role in it as published (`None` for an organizer: the
     /// entry's kind says what it is; `wording::role` words both).
     pub sessions: Vec<(usize, Option<String>)>,
+    /// Whether the stored copy cut the name off (in a session that names it): views show the gap.
+    pub cut_off: bool,
     folded: String,
 }
 
@@ -73,7 +75,7 @@ pub fn index(p: &Programme, chronological: &[usize]) -> Vec<Entry> {
     let mut organizers: HashMap<String, Entry> = HashMap::new();
     for &i in chronological {
         let s = &p.sessions[i];
-        for person in &s.people {
+        for (k, person) in s.people.iter().enumerate() {
             let about =
                 [person.affiliation.as_deref(), person.country.as_deref()].into_iter().flatten().collect::<Vec<_>>();
             let entry = people.entry(strict_key(&person.name)).or_insert_with(|| Entry {
@@ -81,19 +83,23 @@ pub fn index(p: &Programme, chronological: &[usize]) -> Vec<Entry> {
                 kind: EntryKind::Person,
                 about: (!about.is_empty()).then(|| about.join(", ")),
                 sessions: Vec::new(),
+                cut_off: false,
                 folded: text::fold_text(&person.name),
             });
             entry.sessions.push((i, person.role.clone()));
+            entry.cut_off |= s.is_cut_off(CutOff::Person(k, PersonField::Name));
         }
-        for org in &s.organizers {
+        for (k, org) in s.organizers.iter().enumerate() {
             let entry = organizers.entry(org.trim().to_lowercase()).or_insert_with(|| Entry {
                 name: org.clone(),
                 kind: EntryKind::Organizer,
                 about: None,
                 sessions: Vec::new(),
+                cut_off: false,
                 folded: text::fold_text(org),
             });
             entry.sessions.push((i, None));
+            entry.cut_off |= s.is_cut_off(CutOff::Organizer(k));
         }
     }
     let sorted = |map: HashMap<String, Entry>| {
@@ -110,6 +116,15 @@ pub fn index(p: &Programme, chronological: &[usize]) -> Vec<Entry> {
 mod tests {
     use super::*;
     use crate::{filter, load};
+
+    #[test]
+    fn a_name_the_stored_copy_cut_off_is_known_as_cut_off() {
+        let p = load::bundled(2021).unwrap().programme;
+        let idx = index(&p, &filter::chronological(&p));
+        let cut = |name: &str| idx.iter().find(|e| e.name == name).map(|e| e.cut_off);
+        assert_eq!(cut("Gwangju International Cen"), Some(true), "the gap is known, so views can show it");
+        assert_eq!(cut("Gwangju Metropolitan City"), Some(false));
+    }
 
     #[test]
     fn people_and_organizers_with_their_sessions() {

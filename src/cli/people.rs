@@ -112,7 +112,7 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
         })
         .collect();
     let kind = if e.kind == EntryKind::Person { "person" } else { "organizer" };
-    json!({"name": e.name, "kind": kind, "about": e.about, "editions": editions(ctx, e), "sessions": sessions})
+    json!({"name": e.name, "name_cut_off": e.cut_off, "kind": kind, "about": e.about, "editions": editions(ctx, e), "sessions": sessions})
 }
 
 /// Each entry, then its sessions one per line.
@@ -138,7 +138,9 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, room: Option<&str>, width
         let across = if years.len() > 1 { format!(" in {} editions", years.len()) } else { String::new() };
         let mark = if e.kind == EntryKind::Organizer { "◇ " } else { "" };
         let about = e.about.as_ref().map(|a| format!(" — {a}")).unwrap_or_default();
-        let head = format!("\n{mark}{}{about} · {}{across}", e.name, whrcf::wording::SESSIONS.of(e.sessions.len()));
+        let gap = if e.cut_off { whrcf::model::CUT_OFF_MARK } else { "" };
+        let head =
+            format!("\n{mark}{}{gap}{about} · {}{across}", e.name, whrcf::wording::SESSIONS.of(e.sessions.len()));
         out.push_str(&text::truncate(&head, width));
         out.push('\n');
         for (i, role) in &e.sessions {

@@ -144,7 +144,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let style = if i == state.people.cursor { t.selected() } else { Style::new() };
             let mark = if e.kind == EntryKind::Organizer { "◇" } else { " " };
             let count = format!(" {:>3}", e.sessions.len());
-            let name = text::fit(&format!("{mark}{}", e.name), width.saturating_sub(text::width(&count)));
+            let gap = if e.cut_off { crate::model::CUT_OFF_MARK } else { "" };
+            let name = text::fit(&format!("{mark}{}{gap}", e.name), width.saturating_sub(text::width(&count)));
             Line::from(vec![Span::styled(name, style), Span::styled(count, style.patch(t.dim()))])
         })
         .collect();
@@ -163,7 +164,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     // title), so that the picked session is kept in view.
     let width = usize::from(right.width.saturating_sub(2));
     let fold = |lines: Vec<Line<'static>>| super::detail::wrap::wrap(lines, width, t.label());
-    let mut head = vec![Line::from(Span::styled(e.name.clone(), t.title()))];
+    let mut name = vec![Span::styled(e.name.clone(), t.title())];
+    if e.cut_off {
+        // The stored copy cut the name off: the gap is shown, never part of the name.
+        name.push(Span::styled(crate::model::CUT_OFF_MARK, t.dim()));
+    }
+    let mut head = vec![Line::from(name)];
     if let Some(about) = &e.about {
         head.push(Line::from(Span::styled(about.clone(), t.dim())));
     }
