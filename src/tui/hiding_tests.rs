@@ -126,3 +126,15 @@ fn a_day_whose_sessions_are_all_hidden_names_the_show_key_not_the_clear_key() {
     assert!(screen.contains("Every session of this day is hidden. Press U to show hidden sessions."), "{screen}");
     assert!(!screen.contains("to clear filters"), "x would not bring them back: {screen}");
 }
+
+#[test]
+fn now_and_next_skip_what_is_hidden() {
+    let d = ts::sample();
+    // 10:15 on the first day: next is the housing session; hidden, the climate one after it.
+    let mut s = ts::state_at(&d, "2030-05-06T10:15:00+09:00", (120, 40));
+    s.hidden.toggle_session("housing");
+    crate::tui::hiding::apply(&mut s, &d);
+    run(&mut s, &d, &[Action::NowNext]);
+    assert_eq!(selected_id(&s, &d), "climate", "{:?}", s.notice);
+    assert!(!s.show_hidden, "the hidden session is not revealed");
+}

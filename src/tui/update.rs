@@ -130,7 +130,9 @@ fn now_next(state: &mut State, data: &Data) {
     let p = &data.programme;
     state.now = state.clock.now();
     let now = state.now;
-    let on_now = data.chronological.iter().copied().find(|&i| {
+    // What the user hid is not jumped to (unless hidden sessions are shown for a while).
+    let shown = |i: &usize| state.show_hidden || !state.hidden.hides(&p.sessions[*i]);
+    let on_now = data.chronological.iter().copied().filter(shown).find(|&i| {
         let s = &p.sessions[i];
         match (s.start_at(p.timezone), s.end_at(p.timezone)) {
             (Some(a), Some(b)) => a <= now && now < b,
@@ -141,6 +143,7 @@ fn now_next(state: &mut State, data: &Data) {
         data.chronological
             .iter()
             .copied()
+            .filter(shown)
             .filter(|&i| p.sessions[i].start_at(p.timezone).is_some_and(|a| a > now))
             .min_by_key(|&i| p.sessions[i].start_at(p.timezone))
     };
