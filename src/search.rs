@@ -30,6 +30,8 @@ pub enum Field {
     Person,
     Organizer,
     Room,
+    /// The name of a theme the session is in ("Refugees and migrants").
+    Theme,
     Summary,
 }
 
@@ -39,7 +41,7 @@ impl Field {
             Field::Title => 30,
             Field::OtherTitle | Field::Person => 20,
             Field::Subtitle | Field::Organizer => 10,
-            Field::Room => 5,
+            Field::Room | Field::Theme => 5,
             Field::Summary => 0,
         }
     }
@@ -81,7 +83,7 @@ impl SearchIndex {
     /// Index every searchable text of `programme`. The distinct words (for typos) are gathered
     /// on another thread, so the app opens as fast as before; a query that needs them waits.
     pub fn new(programme: &Programme) -> Self {
-        let index = Self::corpus(&programme.sessions);
+        let index = Self::corpus(programme);
         let (corpus, entries, doc_entries) =
             (Arc::clone(&index.corpus), Arc::clone(&index.entries), Arc::clone(&index.doc_entries));
         let gather = move || Words::of_corpus(&corpus, &entries, &doc_entries);
@@ -107,7 +109,8 @@ impl SearchIndex {
     }
 
     /// The folded corpus of `sessions`, without the distinct words.
-    fn corpus(sessions: &[Session]) -> Self {
+    fn corpus(programme: &Programme) -> Self {
+        let sessions = &programme.sessions;
         let n = sessions.len();
         let (mut corpus, mut entries) = (Vec::new(), Vec::new());
         let mut doc_start = Vec::with_capacity(n + 1);
@@ -117,7 +120,7 @@ impl SearchIndex {
             doc_start.push(corpus.len());
             doc_entries.push(entries.len());
             let mut summary = None;
-            for (field, t) in texts(s) {
+            for (field, t) in texts(programme, s) {
                 if field == Field::Summary {
                     summary.get_or_insert(corpus.len());
                 }
@@ -249,13 +252,15 @@ pub fn narrows(last: &str, query: &str) -> bool {
 }
 
 /// Every searchable text of `s` with its field, the summary last.
-fn texts(s: &Session) -> impl Iterator<Item = (Field, &str)> {
+fn texts<'a>(p: &'a Programme, s: &'a Session) -> impl Iterator<Item = (Field, &'a str)> {
+    let theme_name = |id: &String| p.themes.iter().find(|t| &t.id == id).map(|t| t.name.as_str());
     std::iter::once((Field::Title, s.title.as_str()))
         .chain(s.extras.other_titles.iter().map(|t| (Field::OtherTitle, t.as_str())))
         .chain(s.subtitle.iter().map(|t| (Field::Subtitle, t.as_str())))
         .chain(s.people.iter().map(|p| (Field::Person, p.name.as_str())))
         .chain(s.organizers.iter().map(|o| (Field::Organizer, o.as_str())))
         .chain(s.place().map(|r| (Field::Room, r)))
+        .chain(s.themes.iter().filter_map(theme_name).map(|t| (Field::Theme, t)))
         .chain(s.summary.iter().map(|t| (Field::Summary, t.as_str())))
 }
 
