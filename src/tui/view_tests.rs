@@ -360,8 +360,8 @@ fn notices_screen() {
         assert!(screen.row(3).starts_with("┌ Notices · 1 error · 2 warnings"), "{}", screen.text());
         // The app's own notice first, then the file's problems in file order, each with its level.
         let app = screen.row_of("warning Key bindings: keys.toml");
-        let first = screen.row_of("warning forum.toml:12:5 session `opening`: unknown key `rooom`");
-        let second = screen.row_of("error   forum.toml:40:5 end 09:00 is before start 10:00");
+        let first = screen.row_of("warning session `opening`: unknown key `rooom` (ignored)  forum.toml:12:5");
+        let second = screen.row_of("error   end 09:00 is before start 10:00  forum.toml:40:5");
         assert!(app < first && first < second, "{}", screen.text());
         assert!(screen.is_selected(screen.find("warning Key bindings")), "the newest is selected");
         assert!(screen.row_of("┌ Notice ─") > second, "the selected notice in full below the list");

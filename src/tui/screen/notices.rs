@@ -56,6 +56,12 @@ fn head(entry: Entry<'_>) -> String {
     }
 }
 
+/// A location without the folders of its file: `schedule.json:12:3` for `/tmp/x/schedule.json:12:3`.
+fn brief_location(location: &str) -> &str {
+    let file_end = location.find(':').unwrap_or(location.len());
+    location[..file_end].rfind('/').map_or(location, |slash| &location[slash + 1..])
+}
+
 /// Every notice in `area`, the selected one in full below.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
     let t = state.theme;
@@ -100,11 +106,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, _data: &Data) {
         .take(rows.len())
         .map(|(i, entry)| {
             let selected = if i == cursor { t.selected() } else { Style::new() };
-            let head = text::truncate(&head(entry), width);
-            let rest = width.saturating_sub(text::width(&head));
+            // What was found first, where after it (the file's name, not its folders): rows of
+            // one file read apart at 80 columns; the pane below has the whole location.
+            let level = format!(" {:<8}", entry.level().name());
+            let rest = width.saturating_sub(text::width(&level));
+            let place = entry.location().map(|l| format!("  {}", brief_location(&l))).unwrap_or_default();
             Line::from(vec![
-                Span::styled(head, selected.patch(level_style(t, entry.level()))),
-                Span::styled(text::fit(&entry.text(), rest), selected),
+                Span::styled(level, selected.patch(level_style(t, entry.level()))),
+                Span::styled(text::fit(&format!("{}{place}", entry.text()), rest), selected),
             ])
         })
         .collect();

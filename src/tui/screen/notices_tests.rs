@@ -79,8 +79,8 @@ fn the_app_notices_come_first_newest_first_then_the_file_in_order() {
         .map(|needle| text.find(needle).unwrap_or_else(|| panic!("{needle}:\n{text}")))
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
-    assert!(text.contains("warning p.toml:3:1 session `s1`: first"), "{text}");
-    assert!(text.contains("error   p.toml:9:1 second"), "{text}");
+    assert!(text.contains("warning session `s1`: first  p.toml:3:1"), "{text}");
+    assert!(text.contains("error   second  p.toml:9:1"), "{text}");
     // The cursor moves over them; the pane below shows the one under it in full.
     update(&mut s, &d, Action::Last);
     assert_eq!(s.notices_view.cursor, 3);
@@ -155,4 +155,25 @@ fn a_notice_read_in_full_wraps_under_where_its_text_starts() {
         assert!(line.starts_with("│ ") && !line.starts_with("│  "), "each line one space in: {line:?}\n{text}");
     }
     assert!(message.iter().any(|l| l.contains("none)")), "{text}");
+}
+
+#[test]
+fn at_80_columns_rows_of_one_file_read_apart_by_their_messages() {
+    let at = |line| Location {
+        path: "/a/very/long/folder/of/downloads/schedule.json".into(),
+        line: Some(line),
+        column: Some(3),
+    };
+    let problems = vec![
+        Problem::warning(at(10), Some("s1"), "duplicate event id 883: kept apart by its guid"),
+        Problem::warning(at(20), Some("s2"), "duplicate event id 912: kept apart by its guid"),
+    ];
+    let (d, mut s) = opened(problems, crate::sample::programme());
+    s.size = (80, 24);
+    update(&mut s, &d, Action::OpenNotices);
+    let text = screen(&s, &d);
+    for id in ["883", "912"] {
+        assert!(text.lines().any(|l| l.contains(&format!("duplicate event id {id}"))), "{id} in a row: {text}");
+    }
+    assert!(text.contains("schedule.json:10:3"), "the file's name, not its folders, in the row: {text}");
 }
