@@ -238,8 +238,8 @@ messages! {
     NOTICE_HIDDEN_HIDDEN = "notice-hidden-hidden" => "Hiding {sessions} again";
     NOTICE_NOTHING_HIDDEN = "notice-nothing-hidden" => "Nothing is hidden";
     NOTICE_HIDDEN_NOT_SAVED = "notice-hidden-not-saved" => "What is hidden was not saved (kept for this run): {reason}";
-    HIDDEN_SET_ASIDE = "hidden-set-aside" => "the file of hidden sessions was corrupt: kept as {aside}, nothing is hidden ({problem})";
-    HIDDEN_NOT_SET_ASIDE = "hidden-not-set-aside" => "the file of hidden sessions {path} is corrupt ({problem}) and could not be moved aside: {reason}";
+    HIDDEN_SET_ASIDE = "hidden-set-aside" => "The file of hidden sessions was corrupt: kept as {aside}, nothing is hidden ({problem})";
+    HIDDEN_NOT_SET_ASIDE = "hidden-not-set-aside" => "The file of hidden sessions {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     HINT_HIDE = "hint-hide" => "{key} hide";
     // The app's titles and key hints: `{key}` is the key bound to the action, as the user's
     // keymap has it; `{keys}` the keys of two actions that go together (`←→`).
