@@ -5,8 +5,9 @@
 pub const TITLE_MIN: usize = 12;
 /// The title keeps at least this much before a room is shown beside it.
 const TITLE_BEFORE_ROOM: usize = 24;
-/// The title keeps at least this much before a kind is shown beside it.
-const TITLE_BEFORE_KIND: usize = 36;
+/// What a title is given when there is space: a room narrows (to [`ROOM_MIN`]) to leave it
+/// this much, and a kind is shown only beside this much.
+const TITLE_WANTED: usize = 36;
 /// A room narrower than this says too little to be worth its column.
 const ROOM_MIN: usize = 8;
 /// Indent of an id on its own line.
@@ -41,13 +42,16 @@ impl Layout {
         let beside_time = width.saturating_sub(2 + time + 2);
         let id_below = beside_time.saturating_sub(2 + widest.id) < TITLE_MIN;
         let mut rest = if id_below { beside_time } else { beside_time - (2 + widest.id) };
-        let room = widest.room.min(22).min(rest.saturating_sub(TITLE_BEFORE_ROOM + 2));
-        let room = if room >= ROOM_MIN.min(widest.room) && room > 0 { room } else { 0 };
+        let room = if widest.room > 0 && rest >= TITLE_BEFORE_ROOM + 2 + ROOM_MIN.min(widest.room) {
+            rest.saturating_sub(TITLE_WANTED + 2).clamp(ROOM_MIN, 22).min(widest.room)
+        } else {
+            0
+        };
         if room > 0 {
             rest -= room + 2;
         }
         let kind = widest.kind.min(12);
-        let kind = if kind > 0 && rest >= kind + 2 + TITLE_BEFORE_KIND { kind } else { 0 };
+        let kind = if kind > 0 && rest >= kind + 2 + TITLE_WANTED { kind } else { 0 };
         if kind > 0 {
             rest -= kind + 2;
         }
