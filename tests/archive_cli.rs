@@ -35,6 +35,16 @@ fn an_edition_is_a_year_an_ordinal_or_all_and_an_unknown_one_lists_the_valid_one
 }
 
 #[test]
+fn editions_line_up_found_of_stated_on_its_of() {
+    let out = whrcf().arg("editions").env("COLUMNS", "80").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains(" of ") && l.starts_with("20")).collect();
+    assert!(rows.iter().any(|r| r.contains(" of -")) && rows.iter().any(|r| r.contains(" of 27")), "{text}");
+    let columns: Vec<usize> = rows.iter().map(|r| whrcf::text::width(&r[..r.find(" of ").unwrap()])).collect();
+    assert!(columns.iter().all(|c| *c == columns[0]), "`of` in one column:\n{text}");
+}
+
+#[test]
 fn editions_lists_fourteen_with_found_of_stated_and_timed() {
     whrcf()
         .arg("editions")
@@ -44,7 +54,7 @@ fn editions_lists_fourteen_with_found_of_stated_and_timed() {
         .stdout(predicate::str::contains(
             "2021  11th  2021-10-06 to 10-10  34 of 51     23      8  Human Rights in Times",
         ))
-        .stdout(predicate::str::contains("2013  3rd   2013-05-15 to 05-18    4 of -      1      0  Sustainable"))
+        .stdout(predicate::str::contains("2013  3rd   2013-05-15 to 05-18   4 of -       1      0  Sustainable"))
         .stdout(predicate::str::contains("2011  1st   no programme found"));
     let all = json(&["editions", "--format", "json"]);
     let found: Vec<&Value> = all.iter().filter(|e| e["programme_found"] == true).collect();

@@ -73,11 +73,48 @@ fn a_fosdem_list_shows_track_and_room_not_devroom() {
         let text = String::from_utf8(list.output().unwrap().stdout).unwrap();
         assert!(text.lines().all(|l| kind_column(l) != Some("devroom")), "{text}");
         let welcome = text.lines().find(|l| l.contains("Welcome to FOSDEM 2026")).expect("the first talk");
-        assert!(columns == "100" || welcome.contains("Janson"), "the room when there is space: {welcome}");
-        assert!(
-            welcome.contains("Main Track") && welcome.ends_with("9c3ebb8c-7716-5130-b9fe-ff8544f5636d"),
-            "{welcome}"
-        );
+        // The room matters more than the track: the track only when there is space for both.
+        assert!(welcome.contains("Janson"), "the room: {welcome}");
+        assert!(columns == "100" || welcome.contains("Main Track"), "the track when there is space: {welcome}");
+        assert!(welcome.ends_with("9c3ebb8c-7716-5130-b9fe-ff8544f5636d"), "{welcome}");
         assert!(text.lines().all(|l| whrcf::text::width(l) <= columns.parse().unwrap()), "{text}");
     }
+}
+
+fn programme_table(name: &str, columns: &str) -> String {
+    let mut list = whrcf();
+    list.arg("--programme").arg(fixtures::schedule(name)).arg("list").env("COLUMNS", columns);
+    let out = list.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_narrow_terminal_shows_every_title_and_puts_a_long_id_below_it() {
+    for columns in ["40", "60"] {
+        let text = programme_table("36c3.json", columns);
+        let width: usize = columns.parse().unwrap();
+        assert!(text.lines().all(|l| whrcf::text::width(l) <= width), "wider than {columns}:\n{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines.iter().position(|l| l.contains("6a32cb72-a69d-423c-91b5-60d88eb8e6c7")).expect("the id");
+        assert_eq!(lines[at].trim(), "6a32cb72-a69d-423c-91b5-60d88eb8e6c7", "the id whole on its own line");
+        assert!(lines[at - 1].contains("Opening Ceremo"), "the title above it: {}", lines[at - 1]);
+    }
+}
+
+#[test]
+fn long_ids_leave_room_for_the_room() {
+    for columns in ["100", "120"] {
+        let text = programme_table("36c3-everything.xml", columns);
+        let row = text.lines().find(|l| l.ends_with("2eaac6d6-b303-4729-af45-15cf8c55417b")).expect("42birds");
+        assert!(row.contains("M3") && row.contains("42birds"), "{columns}: {row}");
+    }
+}
+
+#[test]
+fn the_time_column_is_as_wide_as_the_times_of_its_day() {
+    let text = programme_table("36c3.json", "60");
+    let monday = text.split("Mon 2019-12-30").nth(1).expect("the last day");
+    let row = monday.lines().find(|l| l.contains("11:30–12:10 CET")).expect("a Monday talk");
+    assert!(row.starts_with("  11:30–12:10 CET  F"), "no padding for the (+1d) times of other days: {row}");
 }

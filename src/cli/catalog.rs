@@ -57,9 +57,13 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     };
     out.push_str(&row("year", "no.", "days", "found", "dated", "timed", "theme"));
     let theme_w = width.saturating_sub(57).max(12);
-    for (b, p) in rows {
-        let c = Completeness::of(p);
-        let found = format!("{} of {}", c.found, c.stated.map_or("-".to_owned(), |n| n.to_string()));
+    let counts: Vec<Completeness> = rows.iter().map(|(_, p)| Completeness::of(p)).collect();
+    let stated = |c: &Completeness| c.stated.map_or("-".to_owned(), |n| n.to_string());
+    // `N of M` lined up on its `of`: the counts right-aligned before it, the totals left after it.
+    let found_w = counts.iter().map(|c| c.found.to_string().len()).max().unwrap_or(0);
+    let stated_w = counts.iter().map(|c| stated(c).len()).max().unwrap_or(0);
+    for ((b, p), c) in rows.iter().zip(counts) {
+        let found = format!("{:>found_w$} of {:<stated_w$}", c.found, stated(&c));
         let days = format!("{} to {}", p.first_day, p.last_day.format("%m-%d"));
         let theme = text::truncate(p.theme.as_deref().unwrap_or("theme not published"), theme_w);
         let (year, no, dated, timed) = (b.edition.to_string(), ordinal_name(b.ordinal), c.dated, c.timed);

@@ -11,6 +11,9 @@ use whrcf::text;
 use whrcf::time;
 
 use super::{Context, TableFormat, output_width};
+use layout::{ID_INDENT, Layout, Widest};
+
+mod layout;
 
 #[derive(Debug, Clone, Args)]
 pub struct ListArgs {
@@ -126,11 +129,11 @@ fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
 }
 
 /// The kind column of a row: the kind, or the track ([`Programme::kind_column_shows_tracks`]).
-fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> &'a str {
-    p.kind_or_track(s, tracks).unwrap_or("-")
+fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> Option<&'a str> {
+    p.kind_or_track(s, tracks)
 }
 
-/// The list as text `width` columns wide.
+/// The list as text `width` columns wide: a table per day, each with its own columns.
 pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
     let heading =
@@ -143,45 +146,43 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let rows: Vec<(&Session, String)> =
         selected.iter().map(|&i| (&p.sessions[i], time_cell(p, &p.sessions[i], ctx.zone))).collect();
     let kind_shows_tracks = p.kind_column_shows_tracks();
-    let time_w = rows.iter().map(|(_, t)| text::width(t)).max().unwrap_or(0).min(34);
-    let mut kind_w =
-        rows.iter().map(|(s, _)| text::width(kind_cell(p, s, kind_shows_tracks))).max().unwrap_or(1).min(12);
-    // Ids are what other commands take: always whole.
-    let id_w = rows.iter().map(|(s, _)| text::width(s.id.as_str())).max().unwrap_or(2);
-    let mut room_w = rows.iter().map(|(s, _)| text::width(s.place().unwrap_or(""))).max().unwrap_or(0).min(22);
-    let beside_title = |kind_w: usize, room_w: usize| {
-        2 + time_w + 2 + [kind_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 2).sum::<usize>() + 2 + id_w
-    };
-    if width.saturating_sub(beside_title(kind_w, room_w)) < 36 {
-        room_w = 0; // the title matters more than the room on a narrow terminal
-    }
-    if width.saturating_sub(beside_title(kind_w, room_w)) < 16 {
-        kind_w = 0;
-    }
-    // Never wider than the terminal: the title takes what is left.
-    let title_w = width.saturating_sub(beside_title(kind_w, room_w));
-    let mut current = None;
-    for (s, range) in rows {
-        let conference_day = p.day_of(s);
-        if current != Some(conference_day) {
-            current = Some(conference_day);
-            let n = selected.iter().filter(|&&i| p.day_of(&p.sessions[i]) == conference_day).count();
-            let day = conference_day.map_or("Date not published".to_owned(), whrcf::wording::when::short);
-            out.push_str(&format!("\n{day} · {}\n", whrcf::wording::SESSIONS.of(n)));
+    for day in rows.chunk_by(|(a, _), (b, _)| p.day_of(a) == p.day_of(b)) {
+        let conference_day = p.day_of(day[0].0);
+        let label = conference_day.map_or("Date not published".to_owned(), whrcf::wording::when::short);
+        out.push_str(&format!("\n{label} · {}\n", whrcf::wording::SESSIONS.of(day.len())));
+        let widest = |cell: &dyn Fn(&(&Session, String)) -> usize| day.iter().map(cell).max().unwrap_or(0);
+        let l = Layout::fit(
+            Widest {
+                time: widest(&|(_, t)| text::width(t)),
+                title: widest(&|(s, _)| text::width(&marked_title(s, usize::MAX))),
+                // A column empty on every row is left out.
+                kind: widest(&|(s, _)| kind_cell(p, s, kind_shows_tracks).map_or(0, |k| text::width(k).max(1))),
+                room: widest(&|(s, _)| text::width(s.place().unwrap_or(""))),
+                id: widest(&|(s, _)| text::width(s.id.as_str())),
+            },
+            width,
+        );
+        for (s, range) in day {
+            let mut line =
+                format!("  {}  {}  ", text::fit(range, l.time), text::fit(&marked_title(s, l.title), l.title));
+            if l.kind > 0 {
+                line.push_str(&text::fit(kind_cell(p, s, kind_shows_tracks).unwrap_or("-"), l.kind));
+                line.push_str("  ");
+            }
+            if l.room > 0 {
+                // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
+                line.push_str(&text::fit_tail(s.place().unwrap_or(""), l.room));
+                line.push_str("  ");
+            }
+            // Ids are what other commands take: always whole, on a line of their own if need be.
+            if l.id_below {
+                out.push_str(line.trim_end());
+                line = format!("\n{}", " ".repeat(ID_INDENT.min(width.saturating_sub(text::width(s.id.as_str())))));
+            }
+            line.push_str(s.id.as_str());
+            out.push_str(line.trim_end());
+            out.push('\n');
         }
-        let mut line = format!("  {}  {}  ", text::fit(&range, time_w), text::fit(&marked_title(s, title_w), title_w));
-        if kind_w > 0 {
-            line.push_str(&text::fit(kind_cell(p, s, kind_shows_tracks), kind_w));
-            line.push_str("  ");
-        }
-        if room_w > 0 {
-            // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
-            line.push_str(&text::fit_tail(s.place().unwrap_or(""), room_w));
-            line.push_str("  ");
-        }
-        line.push_str(s.id.as_str());
-        out.push_str(line.trim_end());
-        out.push('\n');
     }
     out.push_str(&cut_off_legend(p, selected));
     out

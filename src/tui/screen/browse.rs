@@ -19,6 +19,9 @@ use crate::tui::mode::Mode;
 use crate::tui::navigate::{self, move_to, page, scroll_detail};
 use crate::tui::state::{Focus, Scope, State};
 use crate::tui::theme::Theme;
+use columns::Widest;
+
+mod columns;
 
 /// The footer's key hints while browsing.
 pub const HINTS: &[(Action, &str)] = &[
@@ -142,7 +145,7 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
     }
 }
 
-fn format_badge(s: &Session) -> &'static str {
+pub(super) fn format_badge(s: &Session) -> &'static str {
     match s.format {
         Some(crate::model::Format::OnSite) => "on site",
         Some(crate::model::Format::Online) => "online",
@@ -222,20 +225,28 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let wide = width >= 96;
     let day_w = if state.searching_all_days() { 8 } else { 0 };
     let time_w = if wide { 18 } else { 11 };
+    // A column empty on every session of the programme is left out; none is wider than its
+    // widest value.
+    let widest = Widest::of(p, data.kind_shows_tracks);
     // Below 84 columns the room takes the format's place: where a session is matters more.
-    let fmt_w = if width >= 84 { 7 } else { 0 };
+    let fmt_w = if width >= 84 { widest.format } else { 0 };
     let room_w = match width {
         // A wide terminal gives the room what the title does not need.
         140.. => (width / 6).min(32),
         96.. => 16,
         70.. => 14,
         _ => 0,
-    };
+    }
+    .min(widest.room);
     let columns = |kind_w: usize| {
         2 + day_w + time_w + 1 + [kind_w, fmt_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>()
     };
-    // The kind gives way before the title is cut below 32 columns.
-    let kind_w = if width >= 60 && width.saturating_sub(columns(10)) >= 32 { 10 } else { 0 };
+    // The kind grows to its widest (up to 24) while the title keeps 40 columns, is cut to 10
+    // while the title keeps 32, and gives way below that.
+    let kind_w = [(widest.kind.min(24), 40), (widest.kind.min(10), 32)]
+        .into_iter()
+        .find(|&(kind_w, title_w)| width >= 60 && width.saturating_sub(columns(kind_w)) >= title_w)
+        .map_or(0, |(kind_w, _)| kind_w);
     let fixed = columns(kind_w);
     let title_w = width.saturating_sub(fixed).max(8);
     let now = state.now;

@@ -52,3 +52,22 @@ fn a_typo_typed_key_by_key_finds_what_it_means() {
     let screen = ts::render(&s, &d);
     assert!(screen.text().contains("Human Rights Cities and Public Diplomacy"), "{screen:?}");
 }
+
+#[test]
+fn a_wide_terminal_shows_a_long_kind_whole() {
+    let mut p = sample::programme();
+    p.sessions[0].kind = Some("talk 45 minutes + 10 min Q&A".into());
+    let s = drawn(p, (200, 50));
+    let row = s.row(s.row_of("Opening Plenary"));
+    assert!(row.contains("talk 45 minutes + 10 mi"), "the kind grows: {row}");
+}
+
+#[test]
+fn a_kind_column_empty_on_every_session_gives_its_width_to_the_title() {
+    let mut p = sample::programme();
+    p.sessions.iter_mut().for_each(|s| s.kind = None);
+    p.sessions[0].title = "OpenCelium - Der generische OpenSource API-Hub".into();
+    let s = drawn(p, (80, 24));
+    let row = s.row(s.row_of("OpenCelium"));
+    assert!(row.contains("OpenCelium - Der generische OpenSource API-Hub"), "the title whole: {row}");
+}

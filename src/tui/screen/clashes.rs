@@ -147,6 +147,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let width = usize::from(inner.width);
     let rows = Rows::of(found);
     let cursor = state.clashes.cursor;
+    // The type column is as wide as the widest type found (`▣ room`, not `▣ room` and ten blanks).
+    let type_w = found.iter().map(|c| text::width(glyph(c))).max().unwrap_or(0);
     let lines: Vec<Line> = window(rows.row_of(cursor), rows.len, usize::from(inner.height))
         .map(|row| {
             let Some(i) = rows.entry_at(row) else {
@@ -156,7 +158,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             };
             let c = &found[i];
             let style = if i == cursor { t.selected() } else { Style::new() };
-            let head = format!(" {} {:<16} ", text::fit(&when(c), 18), glyph(c));
+            let head = format!(" {} {} ", text::fit(&when(c), 18), text::fit(glyph(c), type_w));
             let rest = width.saturating_sub(text::width(&head));
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),

@@ -75,3 +75,17 @@ fn the_sessions_without_an_end_are_headed_apart_and_the_selected_sentence_is_sho
     assert_eq!(s.clashes.cursor, 1);
     assert!(ts::render(&s, &d).text().contains("has a start but no end"));
 }
+
+#[test]
+fn the_type_column_is_as_wide_as_its_widest_value() {
+    // A person and a room clash: the column is `◉ person` wide, its sentence right after it.
+    let mut p = sample::programme();
+    p.sessions.push(sample::session("rehearsal", "Rehearsal", 3, Some(((16, 30), (17, 30))), "Hall A", vec![]));
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (80, 24));
+    update(&mut s, &d, Action::OpenClashes);
+    let screen = ts::render(&s, &d);
+    let row = screen.row(screen.row_of("◉ person"));
+    let after = row.split("◉ person").nth(1).unwrap_or_default();
+    assert!(after.starts_with(" ") && !after.starts_with("  "), "{screen:?}");
+}
