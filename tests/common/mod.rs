@@ -169,6 +169,11 @@ impl Pty {
         self.until(&format!("{text:?} on the screen"), || self.screen().contains(text).then_some(()));
     }
 
+    /// Wait until the screen passes `check` (`what` says what is awaited, if it never does).
+    pub fn wait_screen(&self, what: &str, check: impl Fn(&str) -> bool) {
+        self.until(what, || check(&self.screen()).then_some(()));
+    }
+
     /// Wait until the screen no longer contains `text`.
     pub fn wait_gone(&self, text: &str) {
         self.until(&format!("{text:?} to leave the screen"), || (!self.screen().contains(text)).then_some(()));
