@@ -134,9 +134,10 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::People(args) => shown(cli, args.format == TableFormat::Table, |ctx| people::run(ctx, &args)),
         Command::Validate(args) => return validate::run(cli, &args),
         Command::Agenda(cmd) => one_edition(cli, "agenda")
-            .and_then(|()| with_programme(cli, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd))),
+            .and_then(|()| with_programme(cli, true, |ctx| agenda::run(ctx, cli.agenda.as_ref(), cmd))),
+        // A status line runs `next` again and again: its load warnings only when asked for.
         Command::Next(args) => one_edition(cli, "next")
-            .and_then(|()| with_programme(cli, |ctx| agenda::next(ctx, cli.agenda.as_ref(), &args))),
+            .and_then(|()| with_programme(cli, args.verbose, |ctx| agenda::next(ctx, cli.agenda.as_ref(), &args))),
         Command::Import { file, output } => import(cli, file, output),
         Command::Clashes(args) => {
             let text = args.format == TextFormat::Text;
@@ -182,8 +183,20 @@ fn one_edition(cli: &Cli, command: &str) -> Result<(), String> {
 
 /// Open the programme, run `command` on it, and end without freeing it: the process exits next,
 /// and freeing 100,000 sessions string by string would only delay that by tens of milliseconds.
-fn with_programme(cli: &Cli, command: impl FnOnce(&Context) -> Result<ExitCode, String>) -> Result<ExitCode, String> {
-    let ctx = open(cli)?;
+/// The load warnings are printed only when `warnings`; the errors (sessions left out) always.
+fn with_programme(
+    cli: &Cli,
+    warnings: bool,
+    command: impl FnOnce(&Context) -> Result<ExitCode, String>,
+) -> Result<ExitCode, String> {
+    let ctx = open_quietly(cli)?;
+    let problems = &ctx.loaded.warnings;
+    if warnings {
+        out::print_load_warnings(problems, cli.programme.as_deref());
+    } else {
+        let errors: Vec<_> = problems.iter().filter(|w| w.is_error()).cloned().collect();
+        out::print_load_warnings(&errors, cli.programme.as_deref());
+    }
     let result = command(&ctx);
     std::mem::forget(ctx);
     result

@@ -24,7 +24,7 @@ pub fn session_json(programme: &Programme, s: &Session, zone: Tz) -> Value {
         "title": s.title,
         "titles": s.extras.other_titles,
         "subtitle": s.subtitle,
-        "day": s.date.map(|d| d.to_string()),
+        "day": programme.day_of(s).map(|d| d.to_string()),
         "start": instant(s.start_at(programme.timezone)),
         "end": instant(s.end_at(programme.timezone)),
         "time_conflict": s.extras.time_conflict,
@@ -61,12 +61,17 @@ fn entry_json(programme: &Programme, e: &Entry<'_>, zone: Tz, row: Option<&Row<'
         "session": e.session.map(|s| session_json(programme, s, zone)),
         "seen": {
             "title": e.item.seen.title,
-            "day": e.item.seen.day.map(|d| d.to_string()),
+            "day": seen_day(programme, &e.item.seen).map(|d| d.to_string()),
             "start": e.item.seen.start.map(|t| t.format("%H:%M").to_string()),
             "end": e.item.seen.end.map(|t| t.format("%H:%M").to_string()),
             "room": e.item.seen.room,
         },
     })
+}
+
+/// The conference day of a session as the agenda last saw it (its date and start).
+fn seen_day(programme: &Programme, seen: &crate::agenda::Seen) -> Option<chrono::NaiveDate> {
+    programme.day_of(&Session { date: seen.day, start: seen.start, ..Session::default() })
 }
 
 /// The agenda as a JSON array, in time order (untimed, then no-longer-listed sessions last).

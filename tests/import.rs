@@ -146,6 +146,18 @@ fn debconf_prefers_the_zoned_date_over_local_start() {
 }
 
 #[test]
+fn debconf_days_are_its_conference_days_not_the_tail_of_the_last() {
+    // `<end>2023-09-18</end>` and the last `<day>` running to 02:59 IST on the 18th: the 18th is
+    // the tail of Sun 17, no day of its own.
+    let p = open("debconf23.xml").programme;
+    let date = |d| chrono::NaiveDate::from_ymd_opt(2023, 9, d).unwrap();
+    assert_eq!((p.first_day, p.last_day), (date(10), date(17)));
+    let congress = open("36c3.json").programme;
+    let dec = |d| chrono::NaiveDate::from_ymd_opt(2019, 12, d).unwrap();
+    assert_eq!((congress.first_day, congress.last_day), (dec(27), dec(30)));
+}
+
+#[test]
 fn frab_and_pretalx_json() {
     let p = open("36c3.json").programme;
     assert_eq!(p.sessions.len(), 161);

@@ -19,12 +19,15 @@ use whrcf::time::ZoneFound;
 /// An event's start and conference day, counted (a schedule may list an event twice).
 type Starts = BTreeMap<(DateTime<Utc>, NaiveDate), usize>;
 
-/// The days a schedule declares (its conference's `start` and `end`).
+/// The days a schedule declares: the days it lists (frab `<day>`, `days[i]`), else its
+/// conference's `start` to `end` (DebConf's `<end>` is the 18th, the date its last day, the 17th,
+/// runs into: no day of its own).
 type Declared = Vec<NaiveDate>;
 
-fn declared(start: Option<&str>, end: Option<&str>) -> Declared {
+fn declared(listed: Vec<NaiveDate>, start: Option<&str>, end: Option<&str>) -> Declared {
     let date = |d: Option<&str>| d.and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
     match (date(start), date(end)) {
+        _ if !listed.is_empty() => listed,
         (Some(first), Some(last)) => first.iter_days().take_while(|d| *d <= last).collect(),
         _ => Vec::new(),
     }
@@ -59,7 +62,7 @@ fn from_xml(text: &str, zone: Tz) -> (Starts, Declared) {
     let mut reader = quick_xml::Reader::from_str(text);
     let (mut starts, mut day, mut day_change) = (Starts::new(), None, NaiveTime::MIN);
     let (mut path, mut date, mut start) = (Vec::<String>::new(), None::<String>, None::<String>);
-    let (mut first, mut last) = (None::<String>, None::<String>);
+    let (mut first, mut last, mut listed) = (None::<String>, None::<String>, Vec::new());
     loop {
         match reader.read_event().unwrap() {
             Event::Eof => break,
@@ -74,6 +77,7 @@ fn from_xml(text: &str, zone: Tz) -> (Starts, Declared) {
                     let start = value("start").map(|t| DateTime::parse_from_rfc3339(&t).unwrap().with_timezone(&zone));
                     let date = NaiveDate::parse_from_str(&value("date").unwrap(), "%Y-%m-%d").unwrap();
                     day = Some(start.map_or(date, |t| t.date_naive()));
+                    listed.extend(day);
                 }
                 path.push(name);
             }
@@ -107,16 +111,17 @@ fn from_xml(text: &str, zone: Tz) -> (Starts, Declared) {
             _ => {}
         }
     }
-    (starts, declared(first.as_deref(), last.as_deref()))
+    (starts, declared(listed, first.as_deref(), last.as_deref()))
 }
 
 /// schedule.json: `days[i].date` and each event's `date`.
 fn from_json(text: &str) -> (Starts, Declared) {
     let doc: serde_json::Value = serde_json::from_str(text).unwrap();
     let conference = &doc["schedule"]["conference"];
-    let mut starts = Starts::new();
+    let (mut starts, mut listed) = (Starts::new(), Vec::new());
     for day in doc["schedule"]["conference"]["days"].as_array().unwrap() {
         let date = NaiveDate::parse_from_str(day["date"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+        listed.push(date);
         for events in day["rooms"].as_object().unwrap().values() {
             for event in events.as_array().unwrap() {
                 let at = DateTime::parse_from_rfc3339(event["date"].as_str().unwrap()).unwrap().to_utc();
@@ -124,7 +129,7 @@ fn from_json(text: &str) -> (Starts, Declared) {
             }
         }
     }
-    (starts, declared(conference["start"].as_str(), conference["end"].as_str()))
+    (starts, declared(listed, conference["start"].as_str(), conference["end"].as_str()))
 }
 
 /// iCalendar: each DTSTART (UTC or with a TZID); its day is its date in `zone`.

@@ -254,6 +254,11 @@ pub struct NextArgs {
     /// Cut the line to N columns (ending in "…" when cut), for a status bar of fixed width
     #[arg(long, value_name = "N")]
     pub max_width: Option<usize>,
+    /// Also print the warnings about the programme file (a guessed time zone, …); without it,
+    /// only its errors (sessions left out), so a status bar stays quiet. `whrcf validate FILE`
+    /// lists them all.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>, args: &NextArgs) -> Result<ExitCode, String> {

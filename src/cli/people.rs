@@ -106,7 +106,7 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
             let edition = edition_of(ctx, *i);
             json!({
                 "id": s.id.as_str(), "title": s.title, "role": json_role(e.kind, role.as_deref()), "edition": edition,
-                "day": s.date.map(|d| d.to_string()),
+                "day": p.day_of(s).map(|d| d.to_string()),
                 "start": s.start_at(p.timezone).map(|t| t.with_timezone(&ctx.zone).to_rfc3339()),
             })
         })

@@ -116,6 +116,8 @@ struct Day<'a> {
     #[serde(default, borrow)]
     date: Text<'a>,
     #[serde(default, borrow)]
+    day_start: Text<'a>,
+    #[serde(default, borrow)]
     day_end: Text<'a>,
     #[serde(borrow)]
     rooms: Option<Rooms<'a>>,
@@ -266,6 +268,8 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
         let day_date = date(&day.date);
         let end = day.day_end.0.as_deref().and_then(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok());
         conference.day_ends.extend(day_date.zip(end));
+        let start = day.day_start.0.as_deref().and_then(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok());
+        conference.listed_days.extend(day_date.map(|d| (d, start)));
         let Some(rooms) = day.rooms else {
             warnings.push(Problem::warning(
                 at(path, &format!("schedule.conference.days[{d}]")),

@@ -30,6 +30,8 @@ pub struct Conference {
     pub day_change: Option<NaiveTime>,
     /// Each day's date and end, as the publisher bounds its days.
     pub day_ends: Vec<(NaiveDate, DateTime<FixedOffset>)>,
+    /// Each day the publisher lists (frab `<day>`): its date and, when given, its start.
+    pub listed_days: Vec<(NaiveDate, Option<DateTime<FixedOffset>>)>,
 }
 
 /// When something happens, as the file gives it.
@@ -326,8 +328,13 @@ pub fn build(
     programme.themes = themes.into_iter().map(|(id, name)| Theme { id, name, description: None }).collect();
     programme.sessions = sessions;
     // The conference's days are those its sessions start on (a session running past midnight or
-    // after the day's change makes no day of its own) and those it declares.
-    let days = || programme.sessions.iter().filter_map(|s| programme.day_of(s));
+    // after the day's change makes no day of its own) and those it lists; a schedule that lists
+    // none bounds them by its start and end (DebConf's `<end>` is the calendar date its last day
+    // runs into, the tail of a day, not one).
+    let listed: Vec<NaiveDate> =
+        conf.listed_days.iter().map(|(date, start)| programme.day_starting(*date, *start)).collect();
+    let (conf_start, conf_end) = if listed.is_empty() { (conf_start, conf_end) } else { (None, None) };
+    let days = || programme.sessions.iter().filter_map(|s| programme.day_of(s)).chain(listed.iter().copied());
     let (first, last) = (days().chain(conf_start).min(), days().chain(conf_end).max());
     (programme.first_day, programme.last_day) = (first.unwrap_or(today), last.unwrap_or(today));
     Ok(programme)

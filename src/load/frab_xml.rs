@@ -183,6 +183,8 @@ fn open(r: &mut Reading, e: &BytesStart<'_>, name: &'static str, pos: usize, ind
             r.day = attr(e, "date").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
             let end = attr(e, "end").and_then(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok());
             r.conference.day_ends.extend(r.day.zip(end));
+            let start = attr(e, "start").and_then(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok());
+            r.conference.listed_days.extend(r.day.map(|d| (d, start)));
             r.room = None;
         }
         ("day", "room") => r.room = attr(e, "name"),

@@ -20,6 +20,15 @@ impl Programme {
             _ => Some(date),
         }
     }
+
+    /// The conference day of a day the publisher lists under `date`, starting at `start` when
+    /// given: the day its start falls on (DebConf dates a day starting 03:00 IST on the 10th as
+    /// the 9th, the UTC date), else `date`.
+    pub fn day_starting(&self, date: NaiveDate, start: Option<DateTime<FixedOffset>>) -> NaiveDate {
+        let Some(start) = start.map(|s| s.with_timezone(&self.timezone).naive_local()) else { return date };
+        let session = Session { date: Some(start.date()), start: Some(start.time()), ..Session::default() };
+        self.day_of(&session).unwrap_or(date)
+    }
 }
 
 /// The time the conference day changes, from the ends of the publisher's days (each with its

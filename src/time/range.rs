@@ -67,12 +67,13 @@ impl Range {
         }
     }
 
-    /// The range in at most 11 columns, for a narrow list: `10:00–12:00`, or the start alone with
-    /// its day mark when it lies on another day (`00:50 (+1d)`).
+    /// The range in at most 11 columns, for a narrow list: `10:00–12:00`, or, when the start lies
+    /// on another day, the start with its day mark and a `…` for the end that has no room
+    /// (`21:30(-1d)…`): an end is never dropped without a mark.
     pub fn narrow(self) -> String {
         match self.start.days {
             0 => Range { end: self.end.map(|m| Mark { days: 0, ..m }), ..self }.to_string(),
-            _ => self.start.to_string(),
+            n => format!("{:02}:{:02}({n:+}d)…", self.start.time.hour(), self.start.time.minute()),
         }
     }
 
@@ -116,13 +117,18 @@ mod tests {
     }
 
     #[test]
-    fn narrow_and_wide_forms_keep_the_day_mark_of_a_start_on_another_day() {
+    fn narrow_and_wide_forms_keep_the_day_mark_of_a_start_on_another_day_and_mark_a_dropped_end() {
         let day = NaiveDate::from_ymd_opt(2019, 12, 27).unwrap();
         let utc = |d: u32, h: u32, m: u32| {
             chrono::Utc.from_utc_datetime(&NaiveDate::from_ymd_opt(2019, 12, d).unwrap().and_time(hm(h, m)))
         };
         let night = Range::of_instants(&utc(28, 0, 50), Some(&utc(28, 1, 50)), Some(day));
-        assert_eq!((night.narrow(), night.wide()), ("00:50 (+1d)".to_owned(), "(+1d) 00:50–01:50".to_owned()));
+        assert_eq!((night.narrow(), night.wide()), ("00:50(+1d)…".to_owned(), "(+1d) 00:50–01:50".to_owned()));
+        // DebConf's 03:00 IST breakfast read in New York: the end does not fit, and says so.
+        let early = Range::of_instants(&utc(26, 21, 30), Some(&utc(27, 1, 0)), Some(day));
+        assert_eq!((early.narrow(), early.wide()), ("21:30(-1d)…".to_owned(), "21:30 (-1d)–01:00".to_owned()));
+        let open = Range::of_instants(&utc(26, 21, 30), None, Some(day));
+        assert_eq!(open.narrow(), "21:30(-1d)…");
         let late = Range::of_instants(&utc(27, 23, 0), Some(&utc(28, 1, 0)), Some(day));
         assert_eq!((late.narrow(), late.wide()), ("23:00–01:00".to_owned(), "23:00–01:00 (+1d)".to_owned()));
         let plain = Range::of_times(hm(10, 0), Some(hm(12, 0)));

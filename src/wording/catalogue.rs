@@ -248,6 +248,7 @@ messages! {
     TITLE_HELP = "title-help" => "Help · keys (rebind in keys.toml)";
     HELP_MOUSE = "help-mouse" => "Mouse: click a day tab, a row, a filter group or option, an entry of a list or a block of the grid; the wheel scrolls what is under it.";
     TITLE_AGENDA = "title-agenda" => "My agenda · {marked} marked";
+    AGENDA_LEGEND = "agenda-legend" => "[ ] planned · [x] attended · [-] skipped";
     TITLE_CLASHES = "title-clashes" => "Clashes · {found} found";
     HINT_BACK = "hint-back" => "{key} back";
     HINT_CLOSE = "hint-close" => "{key} close";

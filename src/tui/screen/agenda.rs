@@ -238,7 +238,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         ],
         area.width,
     );
-    let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    let mut block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
+    // What the status boxes say, on the bottom border when it has room.
+    let legend = format!(" {} ", wording::AGENDA_LEGEND.text());
+    if count > 0 && text::width(&legend) + 4 <= usize::from(area.width) {
+        block = block.title_bottom(Line::from(Span::styled(legend, t.dim())).right_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if count == 0 {

@@ -109,3 +109,15 @@ fn quitting_with_an_agenda_that_could_not_be_saved_asks_first() {
     crate::tui::app::save_agenda(&mut s, &d, Some(&crate::store::Store::new(saved.path().join("agenda.toml"))));
     assert_eq!(update(&mut s, &d, Action::Quit), Some(Effect::Quit), "saved: no question");
 }
+
+#[test]
+fn the_agenda_says_what_its_status_boxes_mean_when_there_is_room() {
+    let d = ts::sample();
+    for (size, legend) in [((80, 24), true), ((40, 24), false)] {
+        let mut s = ts::opened(&d, size);
+        run(&mut s, &d, &[Action::ToggleMark, Action::OpenAgenda]);
+        let screen = ts::render(&s, &d);
+        let bottom = screen.text().lines().filter(|l| l.contains("[ ] planned · [x] attended · [-] skipped")).count();
+        assert_eq!(bottom, usize::from(legend), "{size:?}: {}", screen.text());
+    }
+}

@@ -131,7 +131,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 }
 
 /// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text; a time on another day than
-/// the session's conference day (the tab it is listed under) is marked: `00:50 (+1d)`.
+/// the session's conference day (the tab it is listed under) is marked: `(+1d) 00:50–01:50`, or
+/// `00:50(+1d)…` in a narrow list, where the end has no room.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
     match s.start_at(p.timezone) {
         Some(a) => {

@@ -40,7 +40,7 @@ fn the_header_names_the_zone_shown_with_its_abbreviation_on_the_programmes_days(
 fn a_session_the_display_zone_moves_past_midnight_is_marked_in_the_list() {
     // 23:00 in Seoul is 02:00 the next day in Auckland (NZST, UTC+12).
     let d = ts::data(with_session(1, ((23, 0), (23, 45))));
-    for (size, shown) in [((80, 24), "02:00 (+1d)"), ((200, 50), "(+1d) 02:00–02:45")] {
+    for (size, shown) in [((80, 24), "02:00(+1d)…"), ((200, 50), "(+1d) 02:00–02:45")] {
         let mut state = ts::opened(&d, size);
         state.zone = ZoneChoice::Named(chrono_tz::Pacific::Auckland);
         let s = ts::render(&state, &d);
@@ -61,5 +61,5 @@ fn a_night_session_is_listed_on_the_day_it_follows_without_a_day_of_its_own() {
     assert_eq!(state.day(), Some(Day::Date(chrono::NaiveDate::from_ymd_opt(2030, 5, 8).unwrap())));
     let s = ts::render(&state, &d);
     let row = s.row_of("Late Session");
-    assert!(s.row(row).contains("│  00:50 (+1d) Late Session"), "{:?}", s.row(row));
+    assert!(s.row(row).contains("│  00:50(+1d)… Late Session"), "{:?}", s.row(row));
 }
