@@ -53,7 +53,10 @@ fn overlapping_sessions_of_one_room_get_flagged_lanes() {
     let mut s = ts::opened(&d, (120, 40));
     update(&mut s, &d, Action::OpenGrid);
     let model = grid::model(&s, &d);
-    assert_eq!(model.columns, ["Hall A", "⚠ Hall A"]);
+    assert_eq!(model.columns, ["⚠ Hall A", "⚠ Hall A"], "every lane of the room flagged alike");
+    let screen = ts::render(&s, &d);
+    let header = screen.row(screen.row_of("Hall A"));
+    assert_eq!(header.matches("⚠ Hall A").count(), 2, "each lane named, flagged: {header}");
     let flagged: Vec<&str> =
         model.blocks.iter().filter(|b| b.overlap).map(|b| d.programme.sessions[b.session].id.as_str()).collect();
     assert_eq!(flagged, sample::OVERLAPPING, "the opening, alone at its time, is not flagged");
@@ -250,4 +253,57 @@ fn a_title_too_long_for_its_column_is_folded_over_the_block_rows() {
     assert_eq!(rows(&block(2, false)), ["│Welcome to FOSDEM 2020", "│09:30–09:55"], "one row to spare: cut there");
     assert_eq!(rows(&block(4, true)), ["║⚠ Welcome to", "║FOSDEM 2020", "║09:30–09:55", "║overlaps in this room"]);
     assert_eq!(rows(&block(1, false)), ["│09:30 Welcome to FOSDEM 2020"], "a 5-minute talk: start and title");
+}
+
+#[test]
+fn the_grid_says_its_times_in_the_zone_chosen_with_z() {
+    // DebConf 23 is in Asia/Kolkata (UTC+05:30); its first day's breakfast is 07:00–10:30 there.
+    let (d, mut s) = fixture_grid("debconf23.xml", (200, 50));
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("times Asia/Kolkata") && text.contains("07:00–10:30"), "{text}");
+    s.zone = crate::time::ZoneChoice::Utc;
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("times UTC") && !text.contains("Asia/Kolkata"), "the title says the zone: {text}");
+    assert!(text.contains("01:30–05:00") && !text.contains("07:00–10:30"), "blocks in UTC: {text}");
+    assert!(text.contains("│01:00"), "the axis in UTC, from the hour: {text}");
+    // In Los Angeles the Indian morning is the evening before: marked, rows still of the conference day.
+    s.zone = crate::time::ZoneChoice::Named(chrono_tz::America::Los_Angeles);
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("18:30 (-1d)–22:00 (-1d)"), "{text}");
+}
+
+#[test]
+fn block_titles_fold_by_words_and_a_split_word_is_marked() {
+    // 36C3's "Hygienebelehrung" is longer than a column: split with a hyphen, never mid-word elsewhere.
+    let lines = super::label::folded("Hygienebelehrung für alle", 12, 4);
+    assert_eq!(lines, ["Hygienebele-", "hrung für", "alle"]);
+    let lines = super::label::folded("Code of conduct considerations & Incidents", 13, 2);
+    assert_eq!(lines, ["Code of", "conduct considerations & Incidents"], "the rest whole, for the cell to cut");
+    // Every title of FOSDEM 2020 and 36C3: a line ends at a word's end, or in a hyphen in a
+    // word wider than the line; nothing is lost.
+    for name in ["fosdem-2020.xml", "36c3-everything.xml"] {
+        let (d, _) = fixture_grid(name, (200, 50));
+        for s in &d.programme.sessions {
+            let title = s.title.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>();
+            for width in [9, 13, 14, 20] {
+                let lines = super::label::folded(&s.title, width, 99);
+                let (mut words, mut split) = (title.iter().peekable(), String::new());
+                for line in &lines {
+                    assert!(crate::text::width(line) <= width, "{line:?} wider than {width}: {lines:?}");
+                    for piece in line.split(' ') {
+                        let next = words.peek().copied().copied().unwrap_or_default();
+                        if format!("{split}{piece}") == next {
+                            words.next();
+                            split.clear();
+                            continue;
+                        }
+                        split.push_str(piece.strip_suffix('-').unwrap_or("\u{0}"));
+                        let long = crate::text::width(next) > width && next.starts_with(&split);
+                        assert!(long, "{name} at {width}: {piece:?} is no word of {next:?} in {lines:?}");
+                    }
+                }
+                assert_eq!(words.next(), None, "{lines:?}");
+            }
+        }
+    }
 }
