@@ -216,7 +216,7 @@ fn timeline_grid_flags_overlaps_in_one_room() {
     let climate = s.find("║⚠ Climate Justice in Cities");
     assert_eq!(Some(climate.x), lane, "the overlapping session in its own lane: {s:?}");
     assert_eq!(s.column_in(climate.y + 2, "║overlaps in this room"), Some(climate.x), "{s:?}");
-    assert_eq!(s.column_in(s.row_of("║⚠ Housing"), "║⚠ Housing"), Some(s.find("Hall A").x));
+    assert_eq!(s.column_in(s.row_of("║⚠ Housing"), "║⚠ Housing"), Some(s.find("⚠ Hall A").x));
 }
 
 #[test]
