@@ -198,7 +198,8 @@ fn two_sessions_of_one_title_are_told_apart_by_time_and_room_or_id() {
     let mut sessions = vec![
         session("a", 1, (16, 0), (18, 0), "Room 1", &["Katti"]),
         session("b", 1, (17, 0), (18, 0), "Room 2", &["Katti"]),
-        session("c", 2, (10, 0), (11, 0), "Room 3", &[]),
+        session("c", 2, (10, 0), (11, 0), "Room 3", &["Ada"]),
+        session("e", 2, (10, 0), (11, 0), "Room 4", &["Ada"]),
         session("d", 2, (10, 0), (11, 0), "Room 3", &[]),
     ];
     for s in &mut sessions {
@@ -212,11 +213,16 @@ fn two_sessions_of_one_title_are_told_apart_by_time_and_room_or_id() {
     };
     assert_eq!(
         said(Kind::Person),
-        "Katti is in \"Translation Team Meeting\" (16:00–18:00, Room 1) (speaker) and in \"Translation Team Meeting\" (17:00–18:00, Room 2) (speaker)"
+        "Katti is in \"Translation Team Meeting\" (16:00–18:00, Room 1) (speaker) and in \"Translation Team Meeting\" (17:00–18:00, Room 2) (speaker)",
+        "what tells them apart: the times and the rooms"
     );
     assert_eq!(
         said(Kind::Room),
         "\"Translation Team Meeting\" (c) and \"Translation Team Meeting\" (d) are both in Room 3",
         "same times and room: the ids"
     );
+    let ada = found.iter().find(|c| c.resource == "Ada").map(|c| crate::wording::programme::clash(&p, c));
+    let rooms =
+        "\"Translation Team Meeting\" (Room 3) (speaker) and in \"Translation Team Meeting\" (Room 4) (speaker)";
+    assert_eq!(ada, Some(format!("Ada is in {rooms}")), "same times: the rooms alone");
 }

@@ -114,16 +114,21 @@ pub fn clash(p: &Programme, c: &Clash) -> String {
     crate::sanitize::visible(&text).into_owned()
 }
 
-/// What tells apart two sessions of one title, said after each: its times and room as published,
-/// or its id when those are the same for both.
+/// What tells apart two sessions of one title, said after each: those of its times and room (as
+/// published) that differ from the other's, or its id when neither does.
 fn which(x: &Session, y: &Session) -> [String; 2] {
-    let said = |s: &Session| {
-        let time = s.start.map(|start| Range::of_times(start, s.end).to_string());
-        [time.as_deref(), s.place()].into_iter().flatten().collect::<Vec<_>>().join(", ")
-    };
-    let (sx, sy) = (said(x), said(y));
-    let [sx, sy] = if sx == sy || sx.is_empty() { [x.id.as_str(), y.id.as_str()].map(str::to_owned) } else { [sx, sy] };
-    [sx, sy].map(|which| super::CLASH_WHICH.say(&[("which", &which)]))
+    let time = |s: &Session| s.start.map(|start| Range::of_times(start, s.end).to_string());
+    let (mut sx, mut sy) = (Vec::new(), Vec::new());
+    for (a, b) in [(time(x), time(y)), (x.place().map(str::to_owned), y.place().map(str::to_owned))] {
+        if a != b {
+            sx.extend(a);
+            sy.extend(b);
+        }
+    }
+    if sx.is_empty() || sy.is_empty() {
+        (sx, sy) = (vec![x.id.as_str().to_owned()], vec![y.id.as_str().to_owned()]);
+    }
+    [sx, sy].map(|which| super::CLASH_WHICH.say(&[("which", &which.join(", "))]))
 }
 
 fn when_text(w: &When) -> String {

@@ -208,7 +208,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         ColumnsBy::Rooms => wording::ROOMS.of(model.places),
         ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
-    let zone = model.zone.name();
+    let zone = crate::time::zone_label(model.zone);
     let mut title = wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]);
     if model.untimed > 0 {
         title = format!("{title} · {}", wording::UNTIMED_NOT_SHOWN.of(model.untimed));

@@ -263,7 +263,9 @@ fn the_grid_says_its_times_in_the_zone_chosen_with_z() {
     assert!(text.contains("times Asia/Kolkata") && text.contains("07:00–10:30"), "{text}");
     s.zone = crate::time::ZoneChoice::Utc;
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("times UTC") && !text.contains("Asia/Kolkata"), "the title says the zone: {text}");
+    assert!(text.contains("times UTC ") && !text.contains("Asia/Kolkata"), "the title says the zone: {text}");
+    s.zone = crate::time::ZoneChoice::Named(chrono_tz::Etc::UTC);
+    assert!(ts::render(&s, &d).text().contains("times UTC "), "Etc/UTC is said UTC, as the header says it");
     assert!(text.contains("01:30–05:00") && !text.contains("07:00–10:30"), "blocks in UTC: {text}");
     assert!(text.contains("│01:00"), "the axis in UTC, from the hour: {text}");
     // In Los Angeles the Indian morning is the evening before: marked, rows still of the conference day.
