@@ -253,7 +253,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     if cursor {
                         style = style.patch(t.highlight());
                     }
-                    let times = times_of(p, model.zone, s, date);
+                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(2)));
                     let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
                     put(buf, x, y, w.saturating_sub(1), &format!("{label}{mark}"), style);

@@ -11,13 +11,14 @@ use crate::tui::derive::grid::{Block, ColumnsBy, Model};
 use crate::wording;
 
 /// A session's real times in `zone`, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`,
-/// `16:00–?`), each marked when `zone` puts it on another calendar day than the conference `day`.
-pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDate>) -> String {
+/// `16:00–?`), each marked when `zone` puts it on another calendar day than the conference `day`;
+/// wider than `fit` columns, as a narrow list says them (`21:30 (-1d)`).
+pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDate>, fit: usize) -> String {
     let at = |t: chrono::DateTime<Tz>| t.with_timezone(&zone);
-    match s.start_at(p.timezone).map(at) {
-        Some(start) => Range::of_instants(&start, s.end_at(p.timezone).map(at).as_ref(), day).to_string(),
-        None => String::new(),
-    }
+    let Some(start) = s.start_at(p.timezone).map(at) else { return String::new() };
+    let range = Range::of_instants(&start, s.end_at(p.timezone).map(at).as_ref(), day);
+    let full = range.to_string();
+    if text::width(&full) <= fit { full } else { range.narrow() }
 }
 
 /// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
@@ -104,7 +105,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// The selected block said in full on one line: its real times, title and room, and its clash.
 pub(super) fn in_full(p: &Programme, zone: Tz, b: &Block, date: Option<NaiveDate>) -> String {
     let s = &p.sessions[b.session];
-    let times = times_of(p, zone, s, date);
+    let times = times_of(p, zone, s, date, usize::MAX);
     let place = s.place().or(s.kind.as_deref()).map(|place| format!(" · {place}")).unwrap_or_default();
     let clash = if b.overlap { format!(" · ⚠ {}", wording::GRID_OVERLAPS.text()) } else { String::new() };
     crate::sanitize::line(&format!(" {times} {}{place}{clash}", s.title))
