@@ -47,7 +47,7 @@ pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, width: 
 /// `title` folded by words into at most `rows` (at least one) lines of `width` columns; the last
 /// holds the rest, for the cell to cut with "…". Only a word wider than a line is split, each
 /// piece but the last ending in a hyphen.
-pub(super) fn folded(title: &str, width: usize, rows: usize) -> Vec<String> {
+fn folded(title: &str, width: usize, rows: usize) -> Vec<String> {
     let (width, rows) = (width.max(2), rows.max(1));
     // Each line and where in `title` it starts.
     let mut lines: Vec<(usize, String)> = Vec::new();
@@ -121,3 +121,7 @@ pub(super) fn shown_places(model: &Model, col_offset: usize, cols: usize) -> Opt
     let (first, last, n) = (first + 1, last + 1, model.places);
     Some(if first == last { one } else { range }.say(&[("first", &first), ("last", &last), ("n", &n)]))
 }
+
+#[cfg(test)]
+#[path = "label_tests.rs"]
+mod tests;
