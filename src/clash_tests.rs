@@ -178,3 +178,51 @@ fn every_detail_is_said_from_its_facts() {
     assert_eq!(said(Kind::Dates), "\"Te\" is on 2030-01-09, outside the programme's days 2030-01-01 to 2030-01-03");
     assert_eq!(said(Kind::Length), "\"Td\" ends at 08:00 but starts at 09:00");
 }
+
+#[test]
+fn clashes_go_by_start_then_end_then_kind() {
+    // 16:00–18:00 in one room, and someone in two rooms 16:00–17:00: the shorter comes first.
+    let p = programme(vec![
+        session("a", 1, (16, 0), (18, 0), "A", &[]),
+        session("b", 1, (16, 0), (18, 0), "A", &[]),
+        session("c", 1, (16, 0), (17, 0), "B", &["Katti"]),
+        session("d", 1, (16, 0), (17, 0), "C", &["Katti"]),
+    ]);
+    let found = find(&p, &Checks::default());
+    let kinds: Vec<Kind> = found.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [Kind::Person, Kind::Room], "{found:?}");
+}
+
+#[test]
+fn two_sessions_of_one_title_are_told_apart_by_time_and_room_or_id() {
+    let mut sessions = vec![
+        session("a", 1, (16, 0), (18, 0), "Room 1", &["Katti"]),
+        session("b", 1, (17, 0), (18, 0), "Room 2", &["Katti"]),
+        session("c", 2, (10, 0), (11, 0), "Room 3", &["Ada"]),
+        session("e", 2, (10, 0), (11, 0), "Room 4", &["Ada"]),
+        session("d", 2, (10, 0), (11, 0), "Room 3", &[]),
+    ];
+    for s in &mut sessions {
+        s.title = "Translation Team Meeting".into();
+    }
+    let p = programme(sessions);
+    let found = find(&p, &Checks::default());
+    let said = |kind: Kind| {
+        let c = found.iter().find(|c| c.kind == kind).unwrap_or_else(|| panic!("{kind}: {found:?}"));
+        crate::wording::programme::clash(&p, c)
+    };
+    assert_eq!(
+        said(Kind::Person),
+        "Katti is in \"Translation Team Meeting\" (16:00–18:00, Room 1) (speaker) and in \"Translation Team Meeting\" (17:00–18:00, Room 2) (speaker)",
+        "what tells them apart: the times and the rooms"
+    );
+    assert_eq!(
+        said(Kind::Room),
+        "\"Translation Team Meeting\" (c) and \"Translation Team Meeting\" (d) are both in Room 3",
+        "same times and room: the ids"
+    );
+    let ada = found.iter().find(|c| c.resource == "Ada").map(|c| crate::wording::programme::clash(&p, c));
+    let rooms =
+        "\"Translation Team Meeting\" (Room 3) (speaker) and in \"Translation Team Meeting\" (Room 4) (speaker)";
+    assert_eq!(ada, Some(format!("Ada is in {rooms}")), "same times: the rooms alone");
+}

@@ -26,7 +26,7 @@ fn clash(p: &Programme, kind: Kind, resource: String, a: &Span, b: &Span, detail
     }
 }
 
-/// Every clash of `p` the checks ask for, grouped by day and time (then kind).
+/// Every clash of `p` the checks ask for, in order of start, then end, then kind.
 pub fn find(p: &Programme, checks: &Checks) -> Vec<Clash> {
     let spans = spans_of(p);
     let spans = &spans;
@@ -39,7 +39,7 @@ pub fn find(p: &Programme, checks: &Checks) -> Vec<Clash> {
     if checks.dates {
         dates_and_lengths(p, &mut out);
     }
-    out.sort_by(|a, b| (a.start, a.kind, &a.sessions).cmp(&(b.start, b.kind, &b.sessions)));
+    out.sort_by(|a, b| (a.start, a.end, a.kind, &a.sessions).cmp(&(b.start, b.end, b.kind, &b.sessions)));
     out
 }
 

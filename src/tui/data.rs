@@ -41,7 +41,7 @@ pub struct Data {
     /// How many sessions the hidden choices last counted hide.
     pub hidden_count: LastMade<crate::filter::Hidden, usize>,
     /// The timeline grid last made.
-    pub grid: LastMade<(Option<Day>, Filter), super::derive::grid::Model>,
+    pub grid: LastMade<(Option<Day>, Filter, chrono_tz::Tz), super::derive::grid::Model>,
 }
 
 impl Data {

@@ -213,11 +213,12 @@ fn timeline_grid_flags_overlaps_in_one_room() {
     let mut state = ts::opened(&d, (120, 40));
     ts::run(&mut state, &d, &[Action::OpenGrid]);
     let s = ts::render(&state, &d);
-    let lane = s.find("⚠ Hall A");
+    let header = s.row_of("⚠ Hall A");
+    let lane = s.last_column_of(header, "⚠");
     let climate = s.find("║⚠ Climate Justice in Cities");
-    assert_eq!(climate.x, lane.x, "the overlapping session in its own lane: {s:?}");
+    assert_eq!(Some(climate.x), lane, "the overlapping session in its own lane: {s:?}");
     assert_eq!(s.column_in(climate.y + 2, "║overlaps in this room"), Some(climate.x), "{s:?}");
-    assert_eq!(s.column_in(s.row_of("║⚠ Housing"), "║⚠ Housing"), Some(s.find("Hall A").x));
+    assert_eq!(s.column_in(s.row_of("║⚠ Housing"), "║⚠ Housing"), Some(s.find("⚠ Hall A").x));
 }
 
 #[test]

@@ -199,11 +199,13 @@ messages! {
     AGENDA_SET_ASIDE = "agenda-set-aside" => "The agenda file was corrupt: kept as {aside}, a new agenda was started ({problem})";
     AGENDA_NOT_SET_ASIDE = "agenda-not-set-aside" => "The agenda file {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     // Clashes of a programme.
-    CLASH_ROOM = "clash-room" => "\"{a}\" and \"{b}\" are both in {room}";
-    CLASH_PERSON = "clash-person" => "{name} is in \"{a}\"{role_a} and in \"{b}\"{role_b}";
+    CLASH_ROOM = "clash-room" => "\"{a}\"{which_a} and \"{b}\"{which_b} are both in {room}";
+    CLASH_PERSON = "clash-person" => "{name} is in \"{a}\"{which_a}{role_a} and in \"{b}\"{which_b}{role_b}";
     CLASH_ROLE = "clash-role" => " ({role})";
-    CLASH_MAYBE_PERSON = "clash-maybe-person" => "\"{name_a}\" in \"{a}\" may be \"{name_b}\" in \"{b}\"";
-    CLASH_ORGANIZER = "clash-organizer" => "{organizer} organizes both \"{a}\" and \"{b}\"";
+    CLASH_MAYBE_PERSON = "clash-maybe-person" => "\"{name_a}\" in \"{a}\"{which_a} may be \"{name_b}\" in \"{b}\"{which_b}";
+    // Said after each of two equal titles in a clash, to tell the sessions apart.
+    CLASH_WHICH = "clash-which" => " ({which})";
+    CLASH_ORGANIZER = "clash-organizer" => "{organizer} organizes both \"{a}\"{which_a} and \"{b}\"{which_b}";
     CLASH_OUTSIDE_DAYS = "clash-outside-days" => "\"{title}\" is on {date}, outside the programme's days {first} to {last}";
     CLASH_ENDS_BEFORE_START = "clash-ends-before-start" => "\"{title}\" ends at {end} but starts at {start}";
     CLASH_NO_END = "clash-no-end" => "\"{title}\" has a start but no end";

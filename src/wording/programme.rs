@@ -6,7 +6,8 @@ use crate::archive::Completeness;
 use crate::clash::{Clash, Detail as ClashDetail};
 use crate::diff::{Detail as VersionDetail, Taking, When};
 use crate::filter::Filter;
-use crate::model::Programme;
+use crate::model::{Programme, Session};
+use crate::time::Range;
 
 /// `18 of 32 sessions found` (or `4 sessions found, no total stated`).
 pub fn found(c: &Completeness) -> String {
@@ -52,20 +53,47 @@ pub fn clash(p: &Programme, c: &Clash) -> String {
     let title = |n: usize| session(n).map_or("", |s| s.title.as_str());
     let place = |n: usize| session(n).and_then(|s| s.place()).unwrap_or_default();
     let (a, b, resource) = (title(0), title(1), c.resource.as_str());
+    let [which_a, which_b] = match (session(0), session(1)) {
+        (Some(x), Some(y)) if x.title.trim() == y.title.trim() => which(x, y),
+        _ => Default::default(),
+    };
     let text = match &c.detail {
-        ClashDetail::SameRoom => super::CLASH_ROOM.say(&[("a", &a), ("b", &b), ("room", &resource)]),
+        ClashDetail::SameRoom => {
+            let args: [super::Arg<'_>; 5] =
+                [("a", &a), ("which_a", &which_a), ("b", &b), ("which_b", &which_b), ("room", &resource)];
+            super::CLASH_ROOM.say(&args)
+        }
         ClashDetail::SamePerson { roles } => {
             // A role not published is left unsaid: "(role not published)" reads as the role.
             let role = |r: &Option<String>| r.as_ref().map_or(String::new(), |r| super::CLASH_ROLE.say(&[("role", r)]));
             let (role_a, role_b) = (role(&roles[0]), role(&roles[1]));
-            let args: [super::Arg<'_>; 5] =
-                [("name", &resource), ("role_a", &role_a), ("a", &a), ("role_b", &role_b), ("b", &b)];
+            let args: [super::Arg<'_>; 7] = [
+                ("name", &resource),
+                ("role_a", &role_a),
+                ("a", &a),
+                ("which_a", &which_a),
+                ("role_b", &role_b),
+                ("b", &b),
+                ("which_b", &which_b),
+            ];
             super::CLASH_PERSON.say(&args)
         }
         ClashDetail::MaybeSamePerson { names } => {
-            super::CLASH_MAYBE_PERSON.say(&[("name_a", &names[0]), ("a", &a), ("name_b", &names[1]), ("b", &b)])
+            let args: [super::Arg<'_>; 6] = [
+                ("name_a", &names[0]),
+                ("a", &a),
+                ("which_a", &which_a),
+                ("name_b", &names[1]),
+                ("b", &b),
+                ("which_b", &which_b),
+            ];
+            super::CLASH_MAYBE_PERSON.say(&args)
         }
-        ClashDetail::SameOrganizer => super::CLASH_ORGANIZER.say(&[("organizer", &resource), ("a", &a), ("b", &b)]),
+        ClashDetail::SameOrganizer => {
+            let args: [super::Arg<'_>; 5] =
+                [("organizer", &resource), ("a", &a), ("which_a", &which_a), ("b", &b), ("which_b", &which_b)];
+            super::CLASH_ORGANIZER.say(&args)
+        }
         ClashDetail::OutsideDays { date } => {
             let args: [super::Arg<'_>; 4] =
                 [("title", &a), ("date", date), ("first", &p.first_day), ("last", &p.last_day)];
@@ -84,6 +112,23 @@ pub fn clash(p: &Programme, c: &Clash) -> String {
         }
     };
     crate::sanitize::visible(&text).into_owned()
+}
+
+/// What tells apart two sessions of one title, said after each: those of its times and room (as
+/// published) that differ from the other's, or its id when neither does.
+fn which(x: &Session, y: &Session) -> [String; 2] {
+    let time = |s: &Session| s.start.map(|start| Range::of_times(start, s.end).to_string());
+    let (mut sx, mut sy) = (Vec::new(), Vec::new());
+    for (a, b) in [(time(x), time(y)), (x.place().map(str::to_owned), y.place().map(str::to_owned))] {
+        if a != b {
+            sx.extend(a);
+            sy.extend(b);
+        }
+    }
+    if sx.is_empty() || sy.is_empty() {
+        (sx, sy) = (vec![x.id.as_str().to_owned()], vec![y.id.as_str().to_owned()]);
+    }
+    [sx, sy].map(|which| super::CLASH_WHICH.say(&[("which", &which.join(", "))]))
 }
 
 fn when_text(w: &When) -> String {

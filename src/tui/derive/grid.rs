@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Timelike};
+use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
 use crate::clash;
@@ -23,6 +24,9 @@ const REACH: i64 = 24 * 3600;
 
 /// The most 15-minute marks a day's axis has (a week of them), whatever the file's times.
 const MAX_MARKS: i64 = 7 * 24 * 4;
+
+/// What the name of every lane of a room with a room clash starts with.
+pub const CLASH_MARK: &str = "⚠ ";
 
 /// A session drawn in the grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +61,9 @@ pub struct Model {
     /// column of sessions without one.
     pub place_of: Vec<Option<usize>>,
     pub rows: usize,
-    /// The clock time each row starts at, in the programme's zone.
+    /// The zone the times are shown in (the one chosen with `z`).
+    pub zone: Tz,
+    /// The clock time each row starts at, in `zone`.
     row_times: Vec<NaiveTime>,
     /// Column by column, each column's blocks by their first row (a column is one lane: its
     /// blocks never overlap one another).
@@ -113,9 +119,10 @@ fn common_prefix(names: &[&str]) -> usize {
     if whole_word { len } else { first[..len].rfind(' ').map_or(0, |i| i + 1) }
 }
 
-/// The grid of the current day tab, under the current filters.
+/// The grid of the current day tab, under the current filters, in the zone times are shown in.
 pub fn model(state: &State, data: &Data) -> Arc<Model> {
-    data.grid.get((state.day(), state.filter.clone()), || make(state, data))
+    let zone = state.zone.resolve(data.programme.timezone);
+    data.grid.get((state.day(), state.filter.clone(), zone), || make(state, data, zone))
 }
 
 /// A timed session: its start and, when the clash check knows one, its end (seconds since the
@@ -148,15 +155,15 @@ fn timed(p: &Programme, sessions: &[usize]) -> Vec<Timed> {
     timed
 }
 
-/// The time axis: 15-minute marks from the hour of the first start, and every start and end
-/// between them, in order.
-fn boundaries(p: &Programme, timed: &[Timed]) -> Vec<i64> {
+/// The time axis: 15-minute marks from the hour (in `zone`) of the first start, and every start
+/// and end between them, in order.
+fn boundaries(zone: Tz, timed: &[Timed]) -> Vec<i64> {
     let (Some(first), Some(last_start)) = (timed.iter().map(|t| t.start).min(), timed.iter().map(|t| t.start).max())
     else {
         return Vec::new();
     };
     let past_the_hour = DateTime::from_timestamp(first, 0)
-        .map_or(0, |t| t.with_timezone(&p.timezone).time().num_seconds_from_midnight() % 3600);
+        .map_or(0, |t| t.with_timezone(&zone).time().num_seconds_from_midnight() % 3600);
     let origin = first - i64::from(past_the_hour);
     let reach = last_start.saturating_add(REACH);
     let latest = timed.iter().map(|t| t.end.map_or(t.start + 1, |e| e.min(reach))).max().unwrap_or(first + 1);
@@ -180,7 +187,7 @@ fn booked_at_once(members: &[Timed], out: &mut Vec<(usize, usize)>) {
     }
 }
 
-fn make(state: &State, data: &Data) -> Model {
+fn make(state: &State, data: &Data, zone: Tz) -> Model {
     let p = &data.programme;
     let Some(day) = state.day() else { return Model::default() };
     let sessions: Vec<usize> = data
@@ -210,7 +217,7 @@ fn make(state: &State, data: &Data) -> Model {
         groups[g].2.push(*t);
     }
     groups.sort_by(|a, b| a.0.cmp(b.0));
-    let times = boundaries(p, &timed);
+    let times = boundaries(zone, &timed);
     let row = |t: i64| times.partition_point(|&b| b < t);
     let reach = times.last().copied().unwrap_or_default();
     let names: Vec<&str> = groups.iter().filter(|g| g.1).map(|g| g.0).collect();
@@ -241,9 +248,9 @@ fn make(state: &State, data: &Data) -> Model {
         let rest = if *named { name.get(shared..).unwrap_or(name) } else { name };
         let rest = rest.trim_start_matches([',', ' ']).trim();
         let shown = if rest.is_empty() { name } else { rest };
-        for (l, lane) in lanes.into_iter().enumerate() {
+        for lane in lanes {
             let col = columns.len();
-            columns.push(if l > 0 && clashing { format!("⚠ {shown}") } else { (*shown).to_owned() });
+            columns.push(if clashing { format!("{CLASH_MARK}{shown}") } else { (*shown).to_owned() });
             column_starts.push(blocks.len());
             place_of.push(named.then_some(places));
             blocks.extend(lane.into_iter().map(|b| Block { col, ..b }));
@@ -254,10 +261,11 @@ fn make(state: &State, data: &Data) -> Model {
     overlaps.sort_unstable();
     let row_times = times
         .iter()
-        .map(|&t| DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&p.timezone).time()).unwrap_or_default())
+        .map(|&t| DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&zone).time()).unwrap_or_default())
         .collect();
     let rows = times.len().saturating_sub(1);
     Model {
+        zone,
         columns,
         by,
         places,

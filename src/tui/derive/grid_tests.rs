@@ -85,7 +85,7 @@ fn a_room_named_in_brackets_is_a_room_and_can_clash() {
     let d = ts::data(p);
     let s = ts::opened(&d, (120, 40));
     let m = model(&s, &d);
-    assert_eq!(m.columns, ["(Annex) Hall", "⚠ (Annex) Hall", "Hall A"]);
+    assert_eq!(m.columns, ["⚠ (Annex) Hall", "⚠ (Annex) Hall", "Hall A"]);
     assert_eq!(m.places, 2);
     assert_eq!(drawn_overlaps(&m), room_clashes(&d));
 }

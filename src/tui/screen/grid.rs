@@ -208,7 +208,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         ColumnsBy::Rooms => wording::ROOMS.of(model.places),
         ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
-    let zone = p.timezone.name();
+    let zone = crate::time::zone_label(model.zone);
     let mut title = wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]);
     if model.untimed > 0 {
         title = format!("{title} · {}", wording::UNTIMED_NOT_SHOWN.of(model.untimed));
@@ -229,8 +229,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
-        // Lanes of sessions side by side without a clash ("(no room)") are named once.
-        if k > col_offset && model.columns[k - 1] == *name {
+        // Lanes of sessions side by side without a clash ("(no room)") are named once; every lane
+        // of a room with a clash is named, flagged.
+        if k > col_offset && model.columns[k - 1] == *name && !name.starts_with(grid::CLASH_MARK) {
             continue;
         }
         let (x, w) = view.column(k);
@@ -252,7 +253,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     if cursor {
                         style = style.patch(t.highlight());
                     }
-                    let times = times_of(p, s, date);
+                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(2)));
                     let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
                     put(buf, x, y, w.saturating_sub(1), &format!("{label}{mark}"), style);
@@ -264,7 +265,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
     if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
-        let line = Line::from(Span::styled(in_full(p, b, date), t.selected()));
+        let line = Line::from(Span::styled(in_full(p, model.zone, b, date), t.selected()));
         frame.render_widget(Paragraph::new(line), bottom(2));
     }
     let more = key_hint::title(

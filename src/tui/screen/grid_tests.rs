@@ -53,7 +53,10 @@ fn overlapping_sessions_of_one_room_get_flagged_lanes() {
     let mut s = ts::opened(&d, (120, 40));
     update(&mut s, &d, Action::OpenGrid);
     let model = grid::model(&s, &d);
-    assert_eq!(model.columns, ["Hall A", "⚠ Hall A"]);
+    assert_eq!(model.columns, ["⚠ Hall A", "⚠ Hall A"], "every lane of the room flagged alike");
+    let screen = ts::render(&s, &d);
+    let header = screen.row(screen.row_of("Hall A"));
+    assert_eq!(header.matches("⚠ Hall A").count(), 2, "each lane named, flagged: {header}");
     let flagged: Vec<&str> =
         model.blocks.iter().filter(|b| b.overlap).map(|b| d.programme.sessions[b.session].id.as_str()).collect();
     assert_eq!(flagged, sample::OVERLAPPING, "the opening, alone at its time, is not flagged");
@@ -254,4 +257,28 @@ fn a_title_too_long_for_its_column_is_folded_over_the_block_rows() {
     assert_eq!(rows(&block(2, false)), ["│Welcome to FOSDEM 2020", "│09:30–09:55"], "one row to spare: cut there");
     assert_eq!(rows(&block(4, true)), ["║⚠ Welcome to", "║FOSDEM 2020", "║09:30–09:55", "║overlaps in this room"]);
     assert_eq!(rows(&block(1, false)), ["│09:30 Welcome to FOSDEM 2020"], "a 5-minute talk: start and title");
+}
+
+#[test]
+fn the_grid_says_its_times_in_the_zone_chosen_with_z() {
+    // DebConf 23 is in Asia/Kolkata (UTC+05:30); its first day's breakfast is 07:00–10:30 there.
+    let (d, mut s) = fixture_grid("debconf23.xml", (200, 50));
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("times Asia/Kolkata") && text.contains("07:00–10:30"), "{text}");
+    s.zone = crate::time::ZoneChoice::Utc;
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("times UTC ") && !text.contains("Asia/Kolkata"), "the title says the zone: {text}");
+    s.zone = crate::time::ZoneChoice::Named(chrono_tz::Etc::UTC);
+    assert!(ts::render(&s, &d).text().contains("times UTC "), "Etc/UTC is said UTC, as the header says it");
+    assert!(text.contains("01:30–05:00") && !text.contains("07:00–10:30"), "blocks in UTC: {text}");
+    assert!(text.contains("│01:00"), "the axis in UTC, from the hour: {text}");
+    // In Los Angeles the Indian morning is the evening before: marked, rows still of the conference day.
+    s.zone = crate::time::ZoneChoice::Named(chrono_tz::America::Los_Angeles);
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("18:30 (-1d)–22:00 (-1d)"), "{text}");
+    // A column too narrow for both marks says the start with its mark.
+    let (d, mut s) = fixture_grid("debconf23.xml", (80, 24));
+    s.zone = crate::time::ZoneChoice::Named(chrono_tz::America::Los_Angeles);
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("│18:30 (-1d) ") && !text.contains("–22:…"), "{text}");
 }

@@ -2,22 +2,23 @@
 //! in full (its title and times whole, however narrow its column) and which rooms are shown.
 
 use chrono::NaiveDate;
-use ratatui::style::Style;
-use ratatui::text::Line;
+use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
 use crate::text;
 use crate::time::Range;
 use crate::tui::derive::grid::{Block, ColumnsBy, Model};
-use crate::tui::screen::detail::wrap::wrap;
 use crate::wording;
 
-/// A session's real times, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`, `16:00–?`).
-pub(super) fn times_of(p: &Programme, s: &Session, day: Option<NaiveDate>) -> String {
-    match s.start_at(p.timezone) {
-        Some(start) => Range::of_instants(&start, s.end_at(p.timezone).as_ref(), day).to_string(),
-        None => String::new(),
-    }
+/// A session's real times in `zone`, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`,
+/// `16:00–?`), each marked when `zone` puts it on another calendar day than the conference `day`;
+/// wider than `fit` columns, as a narrow list says them (`21:30 (-1d)`).
+pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDate>, fit: usize) -> String {
+    let at = |t: chrono::DateTime<Tz>| t.with_timezone(&zone);
+    let Some(start) = s.start_at(p.timezone).map(at) else { return String::new() };
+    let range = Range::of_instants(&start, s.end_at(p.timezone).map(at).as_ref(), day);
+    let full = range.to_string();
+    if text::width(&full) <= fit { full } else { range.narrow() }
 }
 
 /// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
@@ -43,23 +44,68 @@ pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, width: 
     }
 }
 
-/// `title` folded at its spaces into at most `rows` (at least one) lines of `width` columns; the
-/// last holds the rest, for the cell to cut with "…".
+/// `title` folded by words into at most `rows` (at least one) lines of `width` columns; the last
+/// holds the rest, for the cell to cut with "…". Only a word wider than a line is split, each
+/// piece but the last ending in a hyphen.
 fn folded(title: &str, width: usize, rows: usize) -> Vec<String> {
-    let wrapped = wrap(vec![Line::from(title.to_owned())], width, Style::new());
-    let mut lines: Vec<String> = wrapped.iter().map(|l| l.to_string().trim_end().to_owned()).collect();
-    let rows = rows.max(1);
-    if lines.len() > rows {
-        let rest = lines.split_off(rows - 1).join(" ");
-        lines.push(rest);
+    let (width, rows) = (width.max(2), rows.max(1));
+    // Each line and where in `title` it starts.
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    let mut used = width;
+    for (at, word) in words(title) {
+        let w = text::width(word);
+        match lines.last_mut() {
+            Some((_, line)) if used + 1 + w <= width => {
+                line.push(' ');
+                line.push_str(word);
+                used += 1 + w;
+                continue;
+            }
+            _ if w <= width => {
+                lines.push((at, word.to_owned()));
+                used = w;
+                continue;
+            }
+            _ => {}
+        }
+        let mut piece = (at, String::new());
+        for (i, c) in word.char_indices() {
+            let cw = text::width(c.encode_utf8(&mut [0; 4]));
+            if !piece.1.is_empty() && text::width(&piece.1) + cw + 1 > width {
+                piece.1.push('-');
+                lines.push(std::mem::replace(&mut piece, (at + i, String::new())));
+            }
+            piece.1.push(c);
+        }
+        used = text::width(&piece.1);
+        lines.push(piece);
     }
-    lines
+    if lines.len() > rows {
+        let rest = lines[rows - 1].0;
+        lines.truncate(rows - 1);
+        lines.push((rest, title[rest..].to_owned()));
+    }
+    if lines.is_empty() {
+        lines.push((0, String::new()));
+    }
+    lines.into_iter().map(|(_, line)| line).collect()
+}
+
+/// The words of `text` and where each starts.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ')
+        .scan(0, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
 }
 
 /// The selected block said in full on one line: its real times, title and room, and its clash.
-pub(super) fn in_full(p: &Programme, b: &Block, date: Option<NaiveDate>) -> String {
+pub(super) fn in_full(p: &Programme, zone: Tz, b: &Block, date: Option<NaiveDate>) -> String {
     let s = &p.sessions[b.session];
-    let times = times_of(p, s, date);
+    let times = times_of(p, zone, s, date, usize::MAX);
     let place = s.place().or(s.kind.as_deref()).map(|place| format!(" · {place}")).unwrap_or_default();
     let clash = if b.overlap { format!(" · ⚠ {}", wording::GRID_OVERLAPS.text()) } else { String::new() };
     crate::sanitize::line(&format!(" {times} {}{place}{clash}", s.title))
@@ -75,3 +121,7 @@ pub(super) fn shown_places(model: &Model, col_offset: usize, cols: usize) -> Opt
     let (first, last, n) = (first + 1, last + 1, model.places);
     Some(if first == last { one } else { range }.say(&[("first", &first), ("last", &last), ("n", &n)]))
 }
+
+#[cfg(test)]
+#[path = "label_tests.rs"]
+mod tests;
