@@ -276,9 +276,9 @@ fn the_grid_says_its_times_in_the_zone_chosen_with_z() {
     s.zone = crate::time::ZoneChoice::Named(chrono_tz::America::Los_Angeles);
     let text = ts::render(&s, &d).text();
     assert!(text.contains("18:30 (-1d)–22:00 (-1d)"), "{text}");
-    // A column too narrow for both marks says the start with its mark.
+    // A column too narrow for both marks says the start with its mark, and `…` for the end.
     let (d, mut s) = fixture_grid("debconf23.xml", (80, 24));
     s.zone = crate::time::ZoneChoice::Named(chrono_tz::America::Los_Angeles);
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("│18:30 (-1d) ") && !text.contains("–22:…"), "{text}");
+    assert!(text.contains("│18:30(-1d)…") && !text.contains("–22:…"), "{text}");
 }
