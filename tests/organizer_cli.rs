@@ -30,7 +30,7 @@ fn bundled_2019_has_one_real_person_clash() {
         .args(["--edition", "2019", "clashes"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("Tue 2019-10-01\n  13:00–15:30 person          Shams ASADI is in \"Migrants\" and in \"Special Session: Right to Housing\" (presentation)"));
+        .stdout(predicate::str::contains("Tue 2019-10-01\n  13:00–15:30 person Shams ASADI is in \"Migrants\" and in \"Special Session: Right to Housing\" (presentation)"));
 }
 
 #[test]
@@ -140,4 +140,14 @@ fn output_into_a_closed_pipe_ends_quietly() {
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_clash_after_midnight_is_listed_under_the_conference_day_it_follows() {
+    let out = whrcf().arg("--programme").arg(fixture("36c3-everything.xml")).arg("clashes").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let saturday = text.find("\nSat 2019-12-28\n").expect("Saturday's heading");
+    let sunday = text.find("\nSun 2019-12-29\n").expect("Sunday's heading");
+    let night = text.find("00:00 (+1d)–01:30 (+1d) person Taulex is in").expect("the night clash, marked (+1d)");
+    assert!(saturday < night && night < sunday, "under Saturday, the day it follows:\n{}", &text[saturday..sunday]);
 }

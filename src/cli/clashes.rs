@@ -10,6 +10,7 @@ use serde_json::json;
 use whrcf::clash::{self, Checks, Clash};
 use whrcf::diagnostic::{Location, Problem};
 use whrcf::model::Programme;
+use whrcf::text;
 use whrcf::wording;
 
 use super::{Context, EXIT_PROBLEMS, TextFormat};
@@ -84,25 +85,38 @@ pub fn text(p: &Programme, found: &[Clash], warnings: &[Clash], zone: chrono_tz:
     out
 }
 
-/// `found` as lines under a heading for each day.
+/// `found` as lines under a heading for each day, the time and kind columns as wide as their
+/// widest value.
 fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, out: &mut String) {
-    let mut day = None;
-    for c in found {
-        let this_day = c.start.map(|t| t.with_timezone(&zone).date_naive());
-        if day != Some(this_day) {
-            day = Some(this_day);
-            let label = this_day.map_or(wording::CLASHES_UNTIMED.text().to_owned(), wording::when::short);
+    let rows: Vec<(Option<Option<chrono::NaiveDate>>, String)> = found
+        .iter()
+        .map(|c| {
+            // Under the conference day of its sessions: a clash at 00:50 after Friday's programme
+            // is Friday's, marked (+1d), as the list shows it.
+            let conference_day = c.sessions.first().and_then(|&i| p.day_of(&p.sessions[i]));
+            let day = c.start.map(|t| conference_day.unwrap_or_else(|| t.with_timezone(&zone).date_naive()));
+            let when = match c.start {
+                Some(a) => {
+                    let b = c.end.map(|b| b.with_timezone(&zone));
+                    whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), day).to_string()
+                }
+                None => "--:--".to_owned(),
+            };
+            (Some(day), when)
+        })
+        .collect();
+    let when_w = rows.iter().map(|(_, w)| text::width(w)).max().unwrap_or(0).max(11);
+    let kind_w = found.iter().map(|c| c.kind.as_str().len()).max().unwrap_or(0);
+    let mut shown_day = None;
+    for (c, (day, when)) in found.iter().zip(&rows) {
+        if shown_day != *day {
+            shown_day = *day;
+            let label = day.flatten().map_or(wording::CLASHES_UNTIMED.text().to_owned(), wording::when::short);
             let _ = writeln!(out, "\n{label}");
         }
-        let when = match c.start {
-            Some(a) => {
-                let b = c.end.map(|b| b.with_timezone(&zone));
-                whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), None).to_string()
-            }
-            None => "--:--".to_owned(),
-        };
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let _ = writeln!(out, "  {when:<11} {:<15} {}", c.kind.as_str(), whrcf::wording::programme::clash(p, c));
-        let _ = writeln!(out, "  {:<11} {:<15} ({})", "", "", ids.join(", "));
+        let when = text::fit(when, when_w);
+        let _ = writeln!(out, "  {when} {:<kind_w$} {}", c.kind.as_str(), whrcf::wording::programme::clash(p, c));
+        let _ = writeln!(out, "  {:<when_w$} {:<kind_w$} ({})", "", "", ids.join(", "));
     }
 }
