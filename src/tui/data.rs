@@ -42,6 +42,8 @@ pub struct Data {
     pub hidden_count: LastMade<crate::filter::Hidden, usize>,
     /// The timeline grid last made.
     pub grid: LastMade<(Option<Day>, Filter, chrono_tz::Tz), super::derive::grid::Model>,
+    /// The widest value of each column of the list, found once (a pass over every session).
+    list_widest: std::sync::OnceLock<super::screen::browse::columns::Widest>,
 }
 
 impl Data {
@@ -78,6 +80,7 @@ impl Data {
             archive: Default::default(),
             hidden_count: Default::default(),
             grid: Default::default(),
+            list_widest: Default::default(),
         }
     }
 }
@@ -124,5 +127,14 @@ impl Data {
                 Some((archive, people))
             })
             .as_ref()
+    }
+}
+
+impl Data {
+    /// The widest kind (or track), format badge and room of the programme's sessions.
+    pub fn list_widest(&self) -> &super::screen::browse::columns::Widest {
+        self.list_widest.get_or_init(|| {
+            super::screen::browse::columns::Widest::of(&self.programme, self.kind_shows_tracks)
+        })
     }
 }

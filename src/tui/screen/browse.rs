@@ -19,9 +19,8 @@ use crate::tui::mode::Mode;
 use crate::tui::navigate::{self, move_to, page, scroll_detail};
 use crate::tui::state::{Focus, Scope, State};
 use crate::tui::theme::Theme;
-use columns::Widest;
 
-mod columns;
+pub(crate) mod columns;
 
 /// The footer's key hints while browsing.
 pub const HINTS: &[(Action, &str)] = &[
@@ -228,7 +227,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let time_w = if wide { 18 } else { 11 };
     // A column empty on every session of the programme is left out; none is wider than its
     // widest value.
-    let widest = Widest::of(p, data.kind_shows_tracks);
+    let widest = data.list_widest();
     // Below 84 columns the room takes the format's place: where a session is matters more.
     let fmt_w = if width >= 84 { widest.format } else { 0 };
     let room_w = match width {
