@@ -30,8 +30,6 @@ pub enum Field {
     Person,
     Organizer,
     Room,
-    /// The name of a theme the session is in ("Refugees and migrants").
-    Theme,
     Summary,
 }
 
@@ -41,7 +39,7 @@ impl Field {
             Field::Title => 30,
             Field::OtherTitle | Field::Person => 20,
             Field::Subtitle | Field::Organizer => 10,
-            Field::Room | Field::Theme => 5,
+            Field::Room => 5,
             Field::Summary => 0,
         }
     }
@@ -83,7 +81,7 @@ impl SearchIndex {
     /// Index every searchable text of `programme`. The distinct words (for typos) are gathered
     /// on another thread, so the app opens as fast as before; a query that needs them waits.
     pub fn new(programme: &Programme) -> Self {
-        let index = Self::corpus(programme);
+        let index = Self::corpus(&programme.sessions);
         let (corpus, entries, doc_entries) =
             (Arc::clone(&index.corpus), Arc::clone(&index.entries), Arc::clone(&index.doc_entries));
         let gather = move || Words::of_corpus(&corpus, &entries, &doc_entries);
@@ -109,8 +107,7 @@ impl SearchIndex {
     }
 
     /// The folded corpus of `sessions`, without the distinct words.
-    fn corpus(programme: &Programme) -> Self {
-        let sessions = &programme.sessions;
+    fn corpus(sessions: &[Session]) -> Self {
         let n = sessions.len();
         let (mut corpus, mut entries) = (Vec::new(), Vec::new());
         let mut doc_start = Vec::with_capacity(n + 1);
@@ -120,7 +117,7 @@ impl SearchIndex {
             doc_start.push(corpus.len());
             doc_entries.push(entries.len());
             let mut summary = None;
-            for (field, t) in texts(programme, s) {
+            for (field, t) in texts(s) {
                 if field == Field::Summary {
                     summary.get_or_insert(corpus.len());
                 }
@@ -252,15 +249,13 @@ pub fn narrows(last: &str, query: &str) -> bool {
 }
 
 /// Every searchable text of `s` with its field, the summary last.
-fn texts<'a>(p: &'a Programme, s: &'a Session) -> impl Iterator<Item = (Field, &'a str)> {
-    let theme_name = |id: &String| p.themes.iter().find(|t| &t.id == id).map(|t| t.name.as_str());
+fn texts(s: &Session) -> impl Iterator<Item = (Field, &str)> {
     std::iter::once((Field::Title, s.title.as_str()))
         .chain(s.extras.other_titles.iter().map(|t| (Field::OtherTitle, t.as_str())))
         .chain(s.subtitle.iter().map(|t| (Field::Subtitle, t.as_str())))
         .chain(s.people.iter().map(|p| (Field::Person, p.name.as_str())))
         .chain(s.organizers.iter().map(|o| (Field::Organizer, o.as_str())))
         .chain(s.place().map(|r| (Field::Room, r)))
-        .chain(s.themes.iter().filter_map(theme_name).map(|t| (Field::Theme, t)))
         .chain(s.summary.iter().map(|t| (Field::Summary, t.as_str())))
 }
 

@@ -191,15 +191,3 @@ fn letters_of_a_word_are_not_gathered_from_the_next_word() {
     let titled = (0..p.sessions.len()).filter(|&i| text::fold(&p.sessions[i].title).0.contains("crypto"));
     assert!(titled.clone().count() > 0 && titled.into_iter().all(|i| hits.contains(&i)), "{titles:?}");
 }
-
-#[test]
-fn a_theme_names_what_a_session_is_about_and_forgives_a_typo() {
-    // The 2021 session on refugees says "refugee" in its summary and is in the theme "Refugees and
-    // migrants": the theme's name finds it, typed right or with a typo.
-    let p = crate::load::bundled(2021).unwrap().programme;
-    let index = SearchIndex::new(&p);
-    let ids = |q: &str| -> Vec<String> {
-        index.search(q, 0..p.sessions.len()).into_iter().map(|h| p.sessions[h.session].id.as_str().to_owned()).collect()
-    };
-    assert!(ids("refugess").contains(&"2021-refugees".to_owned()), "{:?}", ids("refugess"));
-}
