@@ -191,3 +191,13 @@ fn letters_of_a_word_are_not_gathered_from_the_next_word() {
     let titled = (0..p.sessions.len()).filter(|&i| text::fold(&p.sessions[i].title).0.contains("crypto"));
     assert!(titled.clone().count() > 0 && titled.into_iter().all(|i| hits.contains(&i)), "{titles:?}");
 }
+
+#[test]
+fn a_plural_typed_with_a_typo_finds_the_singular() {
+    // The 2021 session on refugees has a Korean title and says "refugee" in its summary.
+    let p = crate::load::bundled(2021).unwrap().programme;
+    let index = SearchIndex::new(&p);
+    let ids: Vec<&str> =
+        index.search("refugess", 0..p.sessions.len()).into_iter().map(|h| p.sessions[h.session].id.as_str()).collect();
+    assert!(ids.contains(&"2021-refugees"), "{ids:?}");
+}

@@ -108,7 +108,14 @@ impl Words {
         if query.len() < MIN_TYPO_CHARS {
             return Vec::new();
         }
-        self.words.iter().enumerate().filter_map(|(i, w)| near(&query, w).map(|n| (i, n))).collect()
+        // A plural typed with a typo ("refugess") is also tried as its singular ("refuges" is one
+        // letter from "refugee").
+        let singular = (query.len() > MIN_TYPO_CHARS && query.last() == Some(&'s')).then(|| &query[..query.len() - 1]);
+        self.words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| near(&query, w).or_else(|| singular.and_then(|q| near(q, w))).map(|n| (i, n)))
+            .collect()
     }
 
     /// The sessions of word `word` within `sessions`, with their fields.

@@ -133,8 +133,7 @@ impl Data {
 impl Data {
     /// The widest kind (or track), format badge and room of the programme's sessions.
     pub fn list_widest(&self) -> &super::screen::browse::columns::Widest {
-        self.list_widest.get_or_init(|| {
-            super::screen::browse::columns::Widest::of(&self.programme, self.kind_shows_tracks)
-        })
+        self.list_widest
+            .get_or_init(|| super::screen::browse::columns::Widest::of(&self.programme, self.kind_shows_tracks))
     }
 }
