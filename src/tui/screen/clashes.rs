@@ -76,14 +76,16 @@ impl Rows {
     }
 }
 
-/// When a clash is: its day and times.
-fn when(c: &Clash) -> String {
+/// When a clash is: the conference day of its sessions (a clash at 00:50 after Friday's
+/// programme is Friday's, marked +1d) and its times in the zone shown.
+fn when(p: &crate::model::Programme, c: &Clash, zone: chrono_tz::Tz) -> String {
     match (c.start, c.end) {
-        (Some(a), b) => format!(
-            "{} {}",
-            wording::when::weekday_day(a.date_naive()),
-            crate::time::Range::of_instants(&a, b.as_ref(), None)
-        ),
+        (Some(a), b) => {
+            let (a, b) = (a.with_timezone(&zone), b.map(|b| b.with_timezone(&zone)));
+            let day = c.sessions.first().and_then(|&i| p.day_of(&p.sessions[i])).unwrap_or(a.date_naive());
+            let range = crate::time::Range::of_instants(&a, b.as_ref(), Some(day));
+            format!("{} {range}", wording::when::weekday_day(day))
+        }
         _ => "no time".to_owned(),
     }
 }
@@ -149,6 +151,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let cursor = state.clashes.cursor;
     // The type column is as wide as the widest type found (`▣ room`, not `▣ room` and ten blanks).
     let type_w = found.iter().map(|c| text::width(glyph(c))).max().unwrap_or(0);
+    let (p, zone) = (&data.programme, state.zone.resolve(data.programme.timezone));
+    let when_w = found.iter().map(|c| text::width(&when(p, c, zone))).max().unwrap_or(0).clamp(12, 30);
     let lines: Vec<Line> = window(rows.row_of(cursor), rows.len, usize::from(inner.height))
         .map(|row| {
             let Some(i) = rows.entry_at(row) else {
@@ -158,7 +162,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             };
             let c = &found[i];
             let style = if i == cursor { t.selected() } else { Style::new() };
-            let head = format!(" {} {} ", text::fit(&when(c), 18), text::fit(glyph(c), type_w));
+            let head = format!(" {} {} ", text::fit(&when(p, c, zone), when_w), text::fit(glyph(c), type_w));
             let rest = width.saturating_sub(text::width(&head));
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),
@@ -168,7 +172,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(c) = found.get(cursor) {
-        let title = key_hint::title([Some(format!("{} · {}", when(c), glyph(c)))], full.width);
+        let title = key_hint::title([Some(format!("{} · {}", when(p, c, zone), glyph(c)))], full.width);
         let block = Block::default().borders(Borders::ALL).border_style(t.border(false)).title(title);
         frame.render_widget(Paragraph::new(sentence).block(block), full);
     }

@@ -89,3 +89,20 @@ fn the_type_column_is_as_wide_as_its_widest_value() {
     let after = row.split("◉ person").nth(1).unwrap_or_default();
     assert!(after.starts_with(" ") && !after.starts_with("  "), "{screen:?}");
 }
+
+#[test]
+fn a_clash_after_midnight_is_on_the_conference_day_it_follows_in_the_zone_shown() {
+    // Two night sessions in one room at 00:30 on Tuesday's date, after Monday's programme.
+    let mut p = sample::programme();
+    p.day_change = chrono::NaiveTime::from_hms_opt(4, 0, 0);
+    p.sessions.push(sample::session("night-a", "Night A", 2, Some(((0, 30), (1, 30))), "Cellar", vec![]));
+    p.sessions.push(sample::session("night-b", "Night B", 2, Some(((1, 0), (2, 0))), "Cellar", vec![]));
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenClashes);
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("Mon 06 01:00 (+1d)–01:30 (+1d)"), "Monday's, marked: {text}");
+    s.zone = crate::time::ZoneChoice::Utc;
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("Mon 06 16:00–16:30"), "in the zone shown (UTC: 16:00 on Monday): {text}");
+}
