@@ -62,7 +62,9 @@ pub fn is_file_download(url: &str) -> bool {
 /// address that is not a recording or an attachment is its page. A session with nothing but
 /// files has the first of them.
 pub fn page(s: &Session) -> Option<String> {
-    let mut addresses = s.sources.iter().filter_map(|source| checked(source));
+    // A source may carry a note after its address ("https://… (weak source: …)"): the address is
+    // its first word.
+    let mut addresses = s.sources.iter().filter_map(|source| checked(source.split_whitespace().next()?));
     let first = addresses.next()?;
     if !is_file_download(&first) {
         return Some(first);

@@ -517,6 +517,11 @@ fn ics_says_a_fosdem_abstract_once_and_a_skipped_session_is_free_time_not_cancel
     assert_eq!(http3.property_value("TRANSP"), Some("TRANSPARENT"), "the user is free then");
     assert_eq!(event("10797@fosdem-2020.whrcf").property_value("TRANSP"), None);
     assert!(!ics.contains("CANCELLED"));
+    // The event's URL is a page, as `o` opens it, not the recording listed first.
+    for e in &events {
+        let url = e.property_value("URL").expect("a URL");
+        assert!(!url.ends_with(".webm") && !url.ends_with(".mp4"), "{url}");
+    }
 }
 
 #[test]

@@ -149,11 +149,9 @@ pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (Str
             add(format!("LOCATION:{}", escape(place)));
         }
         add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref(), e.item.status))));
-        // A source may carry a note after its address ("... (weak source: ...)"): the URL is the address.
-        // A URI value has no escapes: the address alone, with nothing that could end the line.
-        if let Some(url) =
-            s.sources.first().and_then(|src| crate::sanitize::line(src).split_whitespace().next().map(str::to_owned))
-        {
+        // The session's page, as `o` opens it (not a recording or slides); a checked address has
+        // no space or control character that could end the line.
+        if let Some(url) = crate::web_address::page(s) {
             add(format!("URL:{url}"));
         }
         let themes: Vec<String> =
