@@ -65,7 +65,11 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
             }
         }
         Action::CycleZone => {
+            let in_grid = (state.mode == Mode::Grid).then(|| grid::session_at_cursor(state, data));
             state.zone = state.zone.next(data.programme.timezone);
+            if let Some(session) = in_grid {
+                grid::keep_on(state, data, session);
+            }
             let tz = state.zone.resolve(data.programme.timezone);
             let days = data.programme.first_day.iter_days().take_while(|d| *d <= data.programme.last_day).take(60);
             state.notice = Some(format!(

@@ -51,6 +51,20 @@ pub fn open(state: &mut State, data: &Data) {
     keep_grid_visible(state, &model);
 }
 
+/// The session under the grid's cursor.
+pub fn session_at_cursor(state: &State, data: &Data) -> Option<usize> {
+    grid::model(state, data).at(state.grid.col, state.grid.row).map(|b| b.session)
+}
+
+/// After the zone changed, the cursor goes back onto `session`: its rows moved with the times.
+pub fn keep_on(state: &mut State, data: &Data, session: Option<usize>) {
+    let model = grid::model(state, data);
+    if let Some(b) = session.and_then(|i| model.blocks.iter().find(|b| b.session == i)) {
+        (state.grid.col, state.grid.row) = (b.col, b.top);
+    }
+    keep_grid_visible(state, &model);
+}
+
 fn keep_grid_visible(state: &mut State, model: &Model) {
     let (cols, rows) = capacity(state, model);
     let g = &mut state.grid;

@@ -282,3 +282,13 @@ fn the_grid_says_its_times_in_the_zone_chosen_with_z() {
     let text = ts::render(&s, &d).text();
     assert!(text.contains("│18:30(-1d)…") && !text.contains("–22:…"), "{text}");
 }
+
+#[test]
+fn z_in_the_grid_keeps_the_cursor_on_its_session() {
+    let (d, mut s) = fixture_grid("debconf23.xml", (200, 50));
+    let before = super::session_at_cursor(&s, &d).expect("a block under the cursor");
+    for _ in 0..3 {
+        update(&mut s, &d, Action::CycleZone);
+        assert_eq!(super::session_at_cursor(&s, &d), Some(before), "{:?}", s.zone);
+    }
+}
