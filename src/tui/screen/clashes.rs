@@ -152,8 +152,16 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     // The type column is as wide as the widest type found (`▣ room`, not `▣ room` and ten blanks).
     let type_w = found.iter().map(|c| text::width(glyph(c))).max().unwrap_or(0);
     let (p, zone) = (&data.programme, state.zone.resolve(data.programme.timezone));
-    let when_w = found.iter().map(|c| text::width(&when(p, c, zone))).max().unwrap_or(0).clamp(12, 30);
-    let lines: Vec<Line> = window(rows.row_of(cursor), rows.len, usize::from(inner.height))
+    let shown = window(rows.row_of(cursor), rows.len, usize::from(inner.height));
+    // As wide as the widest time on screen (a night clash's +1d marks), found for these rows only.
+    let when_w = shown
+        .clone()
+        .filter_map(|row| rows.entry_at(row))
+        .map(|i| text::width(&when(p, &found[i], zone)))
+        .max()
+        .unwrap_or(0)
+        .clamp(12, 30);
+    let lines: Vec<Line> = shown
         .map(|row| {
             let Some(i) = rows.entry_at(row) else {
                 let sessions = wording::NO_END.of(found.len() - rows.heading.unwrap_or_default());
