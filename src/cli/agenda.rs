@@ -247,8 +247,7 @@ fn export_to(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `whrcf next`: one line about the agenda session on now or next; nothing when there is none.
-/// Options of `whrcf next`.
+/// Options of `whrcf next` (one line about the agenda session on now or next).
 #[derive(Debug, Clone, clap::Args)]
 pub struct NextArgs {
     /// Cut the line to N columns (ending in "…" when cut), for a status bar of fixed width
