@@ -83,3 +83,7 @@ fn too_small(frame: &mut Frame<'_>, state: &State, data: &Data) {
 #[cfg(test)]
 #[path = "view_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "view/full_screen_tests.rs"]
+mod full_screen_tests;
