@@ -5,10 +5,10 @@
 use super::{Count, Message};
 
 macro_rules! messages {
-    ($($name:ident = $key:literal => $english:literal;)*) => {
+    ($list:ident: $($name:ident = $key:literal => $english:literal;)*) => {
         $(pub const $name: Message = Message { key: $key, english: $english };)*
-        /// Every message, for checks over the whole catalogue.
-        pub const MESSAGES: &[Message] = &[$($name),*];
+        /// Every message of this part of the catalogue.
+        pub const $list: &[Message] = &[$($name),*];
     };
 }
 
@@ -50,7 +50,28 @@ counts! {
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
 }
 
+// Declared after the macros, which it uses.
+mod app;
+
+pub use app::*;
+
+/// Every message, for checks over the whole catalogue.
+pub const MESSAGES: &[Message] =
+    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES);
+
+/// The messages of `first` then those of `second`, as one array of their `N` messages.
+const fn joined<const N: usize>(first: &[Message], second: &[Message]) -> [Message; N] {
+    let mut all = [Message { key: "", english: "" }; N];
+    let mut i = 0;
+    while i < N {
+        all[i] = if i < first.len() { first[i] } else { second[i - first.len()] };
+        i += 1;
+    }
+    all
+}
+
 messages! {
+    SHARED_MESSAGES:
     // A programme followed on the web (`wording::web`).
     WEB_FAILED = "web-failed" => "{address}: {what}";
     WEB_BAD_ADDRESS = "web-bad-address" => "not a web address whrcf can fetch (only http:// and https:// addresses with a host)";
@@ -83,14 +104,6 @@ messages! {
     WEB_REFRESH_NEEDS_ADDRESS = "web-refresh-needs-address" => "refresh follows a programme on the web: give its address (whrcf refresh https://…/schedule.xml, or --programme URL)";
     WEB_OPENED_COPY = "web-opened-copy" => "{address}: showing the offline copy fetched {fetched_at} (whrcf refresh fetches a newer one)";
     WEB_FIRST_FETCH = "web-first-fetch" => "{address}: fetched and kept offline ({sessions}, {size})";
-    GRID_TITLE = "grid-title" => "Timeline {day} · {columns} · times {zone}";
-    GRID_OVERLAPS = "grid-overlaps" => "overlaps in this room";
-    GRID_NO_SESSIONS = "grid-no-sessions" => "no sessions this day";
-    GRID_NO_TIMED_SESSIONS = "grid-no-timed-sessions" => "no sessions with a time";
-    GRID_ROOM_SHOWN = "grid-room-shown" => "room {first} of {n}";
-    GRID_ROOMS_SHOWN = "grid-rooms-shown" => "rooms {first}–{last} of {n}";
-    GRID_KIND_SHOWN = "grid-kind-shown" => "kind {first} of {n}";
-    GRID_KINDS_SHOWN = "grid-kinds-shown" => "kinds {first}–{last} of {n}";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";
     LABEL_TIME = "detail-time" => "Time";
@@ -209,76 +222,6 @@ messages! {
     CLASH_OUTSIDE_DAYS = "clash-outside-days" => "\"{title}\" is on {date}, outside the programme's days {first} to {last}";
     CLASH_ENDS_BEFORE_START = "clash-ends-before-start" => "\"{title}\" ends at {end} but starts at {start}";
     CLASH_NO_END = "clash-no-end" => "\"{title}\" has a start but no end";
-    // The app's notice log.
-    LEVEL_ERROR = "level-error" => "error";
-    LEVEL_WARNING = "level-warning" => "warning";
-    LEVEL_INFO = "level-info" => "info";
-    NOTICE_IN_SESSION = "notice-in-session" => "session `{session}`: {message}";
-    NO_DAY_N = "no-day-n" => "No day {n}: this programme has {tabs}";
-    FILTER_OPTION_EMPTY = "filter-option-empty" => "No session would pass “{option}” with the other filters: left unselected";
-    FILTER_DAY_EMPTY = "filter-day-empty" => "No session of this day passes these filters: see the other days' tabs";
-    NOTICE_CUT = "notice-cut" => " … ({key}: read it all)";
-    NOTICES_TO_READ = "notices-to-read" => "{counts} — press {key} to read";
-    NOTICES_TITLE_EMPTY = "notices-title-empty" => "Notices";
-    NOTICES_TITLE = "notices-title" => "Notices · {counts}";
-    NOTICES_NONE = "notices-none" => "Nothing to report: the programme file read cleanly.";
-    NOTICE_TITLE = "notice-title" => "Notice";
-    NOTICE_NO_DATA_DIRECTORY = "notice-no-data-directory" => "No data directory (set WHRCF_DATA_DIR): marks are kept in memory only";
-    NOTICE_AGENDA_NOT_SAVED = "notice-agenda-not-saved" => "Agenda not saved, marks kept in memory: {reason}";
-    ASK_QUIT_UNSAVED = "ask-quit-unsaved" => "Agenda not saved: {key} again quits and loses the changes ({reason})";
-    AGENDA_REMOVED_UNDO = "agenda-removed-undo" => "Removed from your agenda ({marked}): {title} · {key} undo";
-    AGENDA_RESTORED = "agenda-restored" => "Back in your agenda ({marked}): {title}";
-    NOTHING_TO_UNDO = "nothing-to-undo" => "Nothing removed to bring back";
-    NOTICE_KEYS_UNUSABLE = "notice-keys-unusable" => "Key bindings: {problem}; using the defaults";
-    NOTICE_KEYS_PROBLEM = "notice-keys-problem" => "Key bindings: {problem}";
-    // What the user hides.
-    HIDDEN_COUNT = "hidden-count" => "hidden: {n}";
-    HIDDEN_COUNT_SHOWN = "hidden-count-shown" => "hidden: {n} (shown)";
-    NOTICE_HIDDEN = "notice-hidden" => "Hidden: {title}";
-    NOTICE_SHOWN_AGAIN = "notice-shown-again" => "Shown again: {title}";
-    NOTICE_HIDDEN_SHOWN = "notice-hidden-shown" => "Hidden sessions shown for now ({n}); they stay hidden next time";
-    NOTICE_HIDDEN_HIDDEN = "notice-hidden-hidden" => "Hiding {sessions} again";
-    NOTICE_NOTHING_HIDDEN = "notice-nothing-hidden" => "Nothing is hidden";
-    NOTICE_HIDDEN_NOT_SAVED = "notice-hidden-not-saved" => "What is hidden was not saved (kept for this run): {reason}";
-    HIDDEN_SET_ASIDE = "hidden-set-aside" => "The file of hidden sessions was corrupt: kept as {aside}, nothing is hidden ({problem})";
-    HIDDEN_NOT_SET_ASIDE = "hidden-not-set-aside" => "The file of hidden sessions {path} is corrupt ({problem}) and could not be moved aside: {reason}";
-    HINT_HIDE = "hint-hide" => "{key} hide";
-    // The app's titles and key hints: `{key}` is the key bound to the action, as the user's
-    // keymap has it; `{keys}` the keys of two actions that go together (`←→`).
-    TITLE_SESSION = "title-session" => "Session";
-    TITLE_FILTERS = "title-filters" => "Filters";
-    TITLE_HELP = "title-help" => "Help · keys (rebind in keys.toml)";
-    HELP_MOUSE = "help-mouse" => "Mouse: click a day tab, a row, a filter group or option, an entry of a list or a block of the grid; the wheel scrolls what is under it.";
-    TITLE_AGENDA = "title-agenda" => "My agenda · {marked} marked";
-    AGENDA_LEGEND = "agenda-legend" => "[ ] planned · [x] attended · [-] skipped";
-    TITLE_CLASHES = "title-clashes" => "Clashes · {found} found";
-    HINT_BACK = "hint-back" => "{key} back";
-    HINT_CLOSE = "hint-close" => "{key} close";
-    HINT_OPEN = "hint-open" => "{key} open";
-    HINT_GO_TO = "hint-go-to" => "{key} go to";
-    HINT_GO_TO_FIRST = "hint-go-to-first" => "{key} go to the first session";
-    HINT_STATUS = "hint-status" => "{key} status";
-    HINT_NOTE = "hint-note" => "{key} note";
-    HINT_REMOVE = "hint-remove" => "{key} remove";
-    HINT_SELECT = "hint-select" => "{key} select";
-    HINT_CLEAR_ALL = "hint-clear-all" => "{key} clear all";
-    HINT_GROUP = "hint-group" => "{keys} group";
-    HINT_ROOMS = "hint-rooms" => "{keys} rooms";
-    HINT_TIME = "hint-time" => "{keys} time";
-    HINT_CHANGE_DAY = "hint-change-day" => "{first} and {second} change the day.";
-    NO_SESSION_THIS_DAY = "no-session-this-day" => "No session on this day.";
-    NO_SESSION_MATCHES = "no-session-matches" => "No session matches.";
-    NO_SESSION_SHOWN_ALL_HIDDEN = "no-session-shown-all-hidden" => "Every session of this day is hidden.";
-    HINT_SHOW_HIDDEN = "hint-show-hidden" => "Press {key} to show hidden sessions.";
-    HINT_CLEAR_FILTERS = "hint-clear-filters" => "Press {key} to clear filters and search.";
-    HINT_CLEAR_SEARCH = "hint-clear-search" => "{key} clears the search.";
-    HINT_ADD_TO_AGENDA = "hint-add-to-agenda" => "Press {key} on a session to add it to your agenda.";
-    HINT_THIS_DAY_ONLY = "hint-this-day-only" => "({key}: this day only)";
-    SEARCH_PROMPT = "search-prompt" => "search:";
-    SEARCHING_ALL_DAYS = "searching-all-days" => "searching all days";
-    GRID_NO_TIMED = "grid-no-timed" => "No session with a published time on this day.";
-    TOO_SMALL_ENLARGE = "too-small-enlarge" => "Enlarge the window.";
-    TOO_SMALL_QUIT = "too-small-quit" => "Enlarge the window, or press {key} to quit.";
     CLASH_BUFFER = "clash-buffer" => "{name} has {minutes} min to get from {from} (\"{a}\") to {to} (\"{b}\")";
 }
 
