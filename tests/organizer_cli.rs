@@ -148,6 +148,6 @@ fn a_clash_after_midnight_is_listed_under_the_conference_day_it_follows() {
     let text = String::from_utf8(out.stdout).unwrap();
     let saturday = text.find("\nSat 2019-12-28\n").expect("Saturday's heading");
     let sunday = text.find("\nSun 2019-12-29\n").expect("Sunday's heading");
-    let night = text.find("00:00 (+1d)–01:30 (+1d) person Taulex is in").expect("the night clash, marked (+1d)");
+    let night = text.find("(+1d) 00:00–01:30 person Taulex is in").expect("the night clash, marked (+1d)");
     assert!(saturday < night && night < sunday, "under Saturday, the day it follows:\n{}", &text[saturday..sunday]);
 }

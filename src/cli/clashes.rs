@@ -98,7 +98,7 @@ fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, out: &mut String) {
             let when = match c.start {
                 Some(a) => {
                     let b = c.end.map(|b| b.with_timezone(&zone));
-                    whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), day).to_string()
+                    whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), day).wide()
                 }
                 None => "--:--".to_owned(),
             };

@@ -186,9 +186,7 @@ fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, width: usize) -> Row
             PlanLine::Free(free) => rows.note(format!("       · {}", wording::agenda::free(free)), t.dim()),
             PlanLine::Entry(e, standing) => {
                 let when = match standing {
-                    Standing::Timed(r) => {
-                        crate::time::Range::of_instants(&r.start, r.end.as_ref(), Some(r.day)).to_string()
-                    }
+                    Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), Some(r.day)).wide(),
                     Standing::Untimed => wording::NO_TIME.text().to_owned(),
                     Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
                 };

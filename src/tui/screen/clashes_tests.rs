@@ -101,7 +101,7 @@ fn a_clash_after_midnight_is_on_the_conference_day_it_follows_in_the_zone_shown(
     let mut s = ts::opened(&d, (120, 40));
     update(&mut s, &d, Action::OpenClashes);
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("Mon 06 01:00 (+1d)–01:30 (+1d)"), "Monday's, marked: {text}");
+    assert!(text.contains("Mon 06 (+1d) 01:00–01:30"), "Monday's, marked: {text}");
     s.zone = crate::time::ZoneChoice::Utc;
     let text = ts::render(&s, &d).text();
     assert!(text.contains("Mon 06 16:00–16:30"), "in the zone shown (UTC: 16:00 on Monday): {text}");
