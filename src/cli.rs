@@ -227,6 +227,8 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
         hidden: whrcf::config::hidden_file().map(whrcf::store::hidden::HiddenStore::new),
         hyperlinks: settings.hyperlinks,
+        reminder_minutes: settings.reminder_minutes,
+        notify: settings.notify,
     };
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -51,11 +51,16 @@ pub struct Settings {
     /// Whether the app draws web sources as terminal hyperlinks (`[display] hyperlinks = false`
     /// turns them off, for a terminal that shows the escape instead of a link).
     pub hyperlinks: bool,
+    /// How many minutes before an agenda session starts the app reminds of it (`[reminders]
+    /// minutes`; 0 turns reminders off).
+    pub reminder_minutes: u32,
+    /// Whether a reminder also asks the terminal for a notification (`[reminders] notify`).
+    pub notify: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { travel_buffer_minutes: 10, hyperlinks: true }
+        Settings { travel_buffer_minutes: 10, hyperlinks: true, reminder_minutes: 10, notify: false }
     }
 }
 
@@ -117,12 +122,23 @@ impl Settings {
         if let Some(on) = table.get("display").and_then(|d| d.get("hyperlinks")) {
             settings.hyperlinks = on.as_bool().ok_or("display.hyperlinks must be true or false")?;
         }
+        if let Some(minutes) = table.get("reminders").and_then(|r| r.get("minutes")) {
+            settings.reminder_minutes = minutes
+                .as_integer()
+                .and_then(|m| u32::try_from(m).ok())
+                .filter(|m| *m <= 24 * 60)
+                .ok_or("reminders.minutes must be a number of minutes from 0 to 1440")?;
+        }
+        if let Some(on) = table.get("reminders").and_then(|r| r.get("notify")) {
+            settings.notify = on.as_bool().ok_or("reminders.notify must be true or false")?;
+        }
         Ok((settings, unknown))
     }
 }
 
 /// Every setting, by section.
-const SETTINGS: &[(&str, &[&str])] = &[("agenda", &["travel_buffer_minutes"]), ("display", &["hyperlinks"])];
+const SETTINGS: &[(&str, &[&str])] =
+    &[("agenda", &["travel_buffer_minutes"]), ("display", &["hyperlinks"]), ("reminders", &["minutes", "notify"])];
 
 /// What is said of a name that is no setting, with the one probably meant.
 fn not_a_setting(name: &str, near: Option<String>) -> String {
@@ -170,5 +186,15 @@ mod tests {
         assert!(Settings::parse("").unwrap().0.hyperlinks);
         assert!(!Settings::parse("[display]\nhyperlinks = false\n").unwrap().0.hyperlinks);
         assert!(Settings::parse("[display]\nhyperlinks = \"no\"\n").unwrap_err().contains("true or false"));
+    }
+
+    #[test]
+    fn reminders_are_ten_minutes_ahead_without_notification_unless_set() {
+        let set = Settings::parse("").unwrap().0;
+        assert_eq!((set.reminder_minutes, set.notify), (10, false));
+        let (set, unknown) = Settings::parse("[reminders]\nminutes = 0\nnotify = true\n").unwrap();
+        assert_eq!((set.reminder_minutes, set.notify, unknown.len()), (0, true, 0));
+        assert!(Settings::parse("[reminders]\nminutes = -5\n").unwrap_err().contains("from 0 to 1440"));
+        assert!(Settings::parse("[reminders]\nnotify = 1\n").unwrap_err().contains("true or false"));
     }
 }

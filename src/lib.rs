@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod people;
 pub mod plan;
+pub mod reminder;
 pub mod safe_json;
 pub mod sample;
 pub mod sanitize;

@@ -16,6 +16,7 @@ pub mod links;
 pub mod mode;
 mod navigate;
 pub mod notice_log;
+mod reminders;
 pub mod safe_backend;
 mod screen;
 pub mod state;
@@ -79,6 +80,10 @@ pub struct Options {
     pub hidden: Option<HiddenStore>,
     /// Whether web sources are drawn as terminal hyperlinks.
     pub hyperlinks: bool,
+    /// How many minutes ahead agenda sessions are announced (0: never), and whether the
+    /// terminal is asked for a notification too.
+    pub reminder_minutes: u32,
+    pub notify: bool,
 }
 
 /// Run the app on `programme` until the user quits; the terminal is restored on every way out.
@@ -104,6 +109,8 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let mut state = State::new(&data, zone, clock, size);
     state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
     state.hyperlinks = options.hyperlinks;
+    state.reminders.lead_minutes = options.reminder_minutes;
+    state.reminders.notify = options.notify;
     let (hidden, hidden_notice) = options.hidden.as_ref().map(|h| h.load(&data.programme.id)).unwrap_or_default();
     state.hidden = hidden;
     hiding::apply(&mut state, &data);

@@ -17,7 +17,7 @@ use super::state::State;
 use super::terminal::{self, Tui};
 use super::update::update;
 use super::view;
-use super::{layout, links};
+use super::{layout, links, reminders};
 use crate::agenda::AgendaFile;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
@@ -114,6 +114,9 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
         let drawn = tui.draw(|frame| view::draw(frame, state, data))?;
         let (screen, links) = (drawn.area, links::found(drawn.buffer, state, data));
         tui.backend_mut().draw_links(&links)?;
+        for text in reminders::announce(state, data) {
+            tui.backend_mut().notify(&text)?;
+        }
         if !event::poll(until_next_minute(state))? {
             update(state, data, Action::Tick);
             continue;

@@ -67,6 +67,15 @@ impl<B: Backend> SafeBackend<B> {
     }
 }
 
+impl<B: Backend + std::io::Write> SafeBackend<B> {
+    /// Ask the terminal to notify `text` (OSC 9 and OSC 777, then a bell), between frames: the
+    /// text is neutralised and capped by `reminders::notification`, and takes no cell.
+    pub fn notify(&mut self, text: &str) -> std::io::Result<()> {
+        self.inner.write_all(crate::tui::reminders::notification(text).as_bytes())?;
+        std::io::Write::flush(&mut self.inner)
+    }
+}
+
 impl<B: Backend> Backend for SafeBackend<B> {
     type Error = B::Error;
 

@@ -151,6 +151,8 @@ pub struct State {
     pub theme: Theme,
     /// Whether web sources are drawn as terminal hyperlinks (OSC 8); config `[display] hyperlinks`.
     pub hyperlinks: bool,
+    /// Agenda sessions due soon: config `[reminders]`, and those announced in this run.
+    pub reminders: super::reminders::Reminders,
     pub browse: BrowseState,
     pub detail: DetailState,
     pub filters: FiltersState,
@@ -195,6 +197,7 @@ impl State {
             size,
             theme: Theme::from_env(),
             hyperlinks: true,
+            reminders: super::reminders::Reminders::default(),
             browse: BrowseState {
                 focus: Focus::List,
                 scope: Scope::AllDays,

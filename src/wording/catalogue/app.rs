@@ -84,4 +84,6 @@ messages! {
     GRID_NO_TIMED = "grid-no-timed" => "No session with a published time on this day.";
     TOO_SMALL_ENLARGE = "too-small-enlarge" => "Enlarge the window.";
     TOO_SMALL_QUIT = "too-small-quit" => "Enlarge the window, or press {key} to quit.";
+    REMINDER = "reminder" => "in {minutes} min: {title}";
+    REMINDER_IN_ROOM = "reminder-in-room" => "in {minutes} min: {title} · {room}";
 }
