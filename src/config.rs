@@ -43,6 +43,11 @@ pub fn hidden_file() -> Option<PathBuf> {
     data_dir().map(|d| d.join("hidden.toml"))
 }
 
+/// The programmes the user added by name: `programmes.toml` in the config directory.
+pub fn programmes_file() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("programmes.toml"))
+}
+
 /// User settings from `config.toml` in the config directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -51,11 +56,14 @@ pub struct Settings {
     /// Whether the app draws web sources as terminal hyperlinks (`[display] hyperlinks = false`
     /// turns them off, for a terminal that shows the escape instead of a link).
     pub hyperlinks: bool,
+    /// The programme opened when neither `--edition` nor `--programme` is given
+    /// (`[programme] default = "NAME"`, a name added with `whrcf programmes add`, a path or an address).
+    pub default_programme: Option<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { travel_buffer_minutes: 10, hyperlinks: true }
+        Settings { travel_buffer_minutes: 10, hyperlinks: true, default_programme: None }
     }
 }
 
@@ -117,12 +125,18 @@ impl Settings {
         if let Some(on) = table.get("display").and_then(|d| d.get("hyperlinks")) {
             settings.hyperlinks = on.as_bool().ok_or("display.hyperlinks must be true or false")?;
         }
+        if let Some(default) = table.get("programme").and_then(|p| p.get("default")) {
+            let default = default.as_str().filter(|d| !d.is_empty());
+            settings.default_programme =
+                Some(default.ok_or("programme.default must be the name, path or address of a programme")?.to_owned());
+        }
         Ok((settings, unknown))
     }
 }
 
 /// Every setting, by section.
-const SETTINGS: &[(&str, &[&str])] = &[("agenda", &["travel_buffer_minutes"]), ("display", &["hyperlinks"])];
+const SETTINGS: &[(&str, &[&str])] =
+    &[("agenda", &["travel_buffer_minutes"]), ("display", &["hyperlinks"]), ("programme", &["default"])];
 
 /// What is said of a name that is no setting, with the one probably meant.
 fn not_a_setting(name: &str, near: Option<String>) -> String {
