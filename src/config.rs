@@ -180,6 +180,19 @@ mod tests {
     }
 
     #[test]
+    fn the_default_programme_is_read_and_a_mistyped_key_is_named() {
+        assert_eq!(Settings::parse("").unwrap().0.default_programme, None);
+        let (set, unknown) = Settings::parse("[programme]\ndefault = \"fosdem\"\n").unwrap();
+        assert_eq!((set.default_programme.as_deref(), unknown.len()), (Some("fosdem"), 0));
+        let (_, unknown) = Settings::parse("[programme]\ndefualt = \"fosdem\"\n").unwrap();
+        assert_eq!(
+            unknown,
+            ["`programme.defualt` is not a setting (did you mean `programme.default`?); it is left out"]
+        );
+        assert!(Settings::parse("[programme]\ndefault = 3\n").unwrap_err().contains("programme.default"));
+    }
+
+    #[test]
     fn hyperlinks_are_on_unless_turned_off() {
         assert!(Settings::parse("").unwrap().0.hyperlinks);
         assert!(!Settings::parse("[display]\nhyperlinks = false\n").unwrap().0.hyperlinks);
