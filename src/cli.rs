@@ -44,7 +44,7 @@ pub struct Cli {
     /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar;
     /// or its web address (https://…), fetched once and then opened from an offline copy (see `refresh`);
     /// or the name of a programme added with `whrcf programmes add`.
-    #[arg(long, global = true, value_name = "PATH|URL")]
+    #[arg(long, global = true, value_name = "PATH|URL|NAME")]
     pub programme: Option<PathBuf>,
     /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
     #[arg(long, global = true, value_name = "ZONE|local", value_parser = parse_zone_choice)]
