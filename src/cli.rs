@@ -11,6 +11,7 @@ mod diff;
 mod list;
 mod opening;
 mod people;
+mod programmes;
 mod progress;
 mod refresh;
 mod show;
@@ -41,8 +42,9 @@ pub struct Cli {
     #[arg(long, global = true, conflicts_with = "programme", value_name = "YEAR|ORDINAL|all")]
     pub edition: Option<EditionChoice>,
     /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar;
-    /// or its web address (https://…), fetched once and then opened from an offline copy (see `refresh`).
-    #[arg(long, global = true, value_name = "PATH|URL")]
+    /// or its web address (https://…), fetched once and then opened from an offline copy (see `refresh`);
+    /// or the name of a programme added with `whrcf programmes add`.
+    #[arg(long, global = true, value_name = "PATH|URL|NAME")]
     pub programme: Option<PathBuf>,
     /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
     #[arg(long, global = true, value_name = "ZONE|local", value_parser = parse_zone_choice)]
@@ -114,6 +116,8 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Fetch a newer version of a programme on the web (PROGRAMME or --programme) if the server has one.
     Refresh(refresh::RefreshArgs),
+    /// The bundled editions and the programmes you added by name; add or remove one.
+    Programmes(programmes::ProgrammesArgs),
     /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
     Import {
         /// The schedule file.
@@ -146,6 +150,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         }
         Command::Diff(args) => diff::run(cli, &args),
         Command::Refresh(args) => return refresh::run(cli, &args),
+        Command::Programmes(args) => programmes::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -43,6 +43,11 @@ pub fn hidden_file() -> Option<PathBuf> {
     data_dir().map(|d| d.join("hidden.toml"))
 }
 
+/// The programmes the user added by name: `programmes.toml` in the config directory.
+pub fn programmes_file() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("programmes.toml"))
+}
+
 /// User settings from `config.toml` in the config directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -56,11 +61,20 @@ pub struct Settings {
     pub reminder_minutes: u32,
     /// Whether a reminder also asks the terminal for a notification (`[reminders] notify`).
     pub notify: bool,
+    /// The programme opened when neither `--edition` nor `--programme` is given
+    /// (`[programme] default = "NAME"`, a name added with `whrcf programmes add`, a path or an address).
+    pub default_programme: Option<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { travel_buffer_minutes: 10, hyperlinks: true, reminder_minutes: 10, notify: false }
+        Settings {
+            travel_buffer_minutes: 10,
+            hyperlinks: true,
+            reminder_minutes: 10,
+            notify: false,
+            default_programme: None,
+        }
     }
 }
 
@@ -132,13 +146,22 @@ impl Settings {
         if let Some(on) = table.get("reminders").and_then(|r| r.get("notify")) {
             settings.notify = on.as_bool().ok_or("reminders.notify must be true or false")?;
         }
+        if let Some(default) = table.get("programme").and_then(|p| p.get("default")) {
+            let default = default.as_str().filter(|d| !d.is_empty());
+            settings.default_programme =
+                Some(default.ok_or("programme.default must be the name, path or address of a programme")?.to_owned());
+        }
         Ok((settings, unknown))
     }
 }
 
 /// Every setting, by section.
-const SETTINGS: &[(&str, &[&str])] =
-    &[("agenda", &["travel_buffer_minutes"]), ("display", &["hyperlinks"]), ("reminders", &["minutes", "notify"])];
+const SETTINGS: &[(&str, &[&str])] = &[
+    ("agenda", &["travel_buffer_minutes"]),
+    ("display", &["hyperlinks"]),
+    ("reminders", &["minutes", "notify"]),
+    ("programme", &["default"]),
+];
 
 /// What is said of a name that is no setting, with the one probably meant.
 fn not_a_setting(name: &str, near: Option<String>) -> String {
@@ -179,6 +202,19 @@ mod tests {
         );
         let (set, unknown) = Settings::parse("[agenda]\ntravel_buffer_minutes = 20\n").unwrap();
         assert_eq!((set.travel_buffer_minutes, unknown.len()), (20, 0));
+    }
+
+    #[test]
+    fn the_default_programme_is_read_and_a_mistyped_key_is_named() {
+        assert_eq!(Settings::parse("").unwrap().0.default_programme, None);
+        let (set, unknown) = Settings::parse("[programme]\ndefault = \"fosdem\"\n").unwrap();
+        assert_eq!((set.default_programme.as_deref(), unknown.len()), (Some("fosdem"), 0));
+        let (_, unknown) = Settings::parse("[programme]\ndefualt = \"fosdem\"\n").unwrap();
+        assert_eq!(
+            unknown,
+            ["`programme.defualt` is not a setting (did you mean `programme.default`?); it is left out"]
+        );
+        assert!(Settings::parse("[programme]\ndefault = 3\n").unwrap_err().contains("programme.default"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub(crate) mod disk;
 pub mod hidden;
+pub mod programmes;
 
 use std::fs;
 use std::io;

@@ -9,7 +9,7 @@ use whrcf::archive::{Archive, Member};
 use whrcf::load::{self, EditionChoice, Loaded};
 use whrcf::time::{Clock, ZoneChoice};
 
-use super::{Cli, out, progress};
+use super::{Cli, out, programmes, progress};
 
 /// Open the programme, run `command` on it, and end without freeing it: the process exits next,
 /// and freeing 100,000 sessions string by string would only delay that by tens of milliseconds.
@@ -74,13 +74,18 @@ pub fn open(cli: &Cli) -> Result<Context, String> {
     Ok(ctx)
 }
 
-/// What the global options say to open: `--programme`, else `--edition`, else the newest edition.
-/// (`--edition all` is no one programme: see [`open_quietly`].)
+/// What the global options say to open: `--programme` (a path, an address or an added
+/// programme's name), else `--edition`, else `[programme] default` in `config.toml`, else the
+/// newest edition. (`--edition all` is no one programme: see [`open_quietly`].)
 pub(super) fn source(cli: &Cli) -> load::Source {
     match (&cli.programme, cli.edition) {
-        (Some(path), _) => load::Source::named(path),
+        (Some(path), _) => programmes::resolve(path),
         (None, Some(EditionChoice::One(year))) => load::Source::Bundled(year),
-        (None, _) => load::Source::Newest,
+        (None, Some(EditionChoice::All)) => load::Source::Newest,
+        (None, None) => whrcf::config::Settings::load()
+            .0
+            .default_programme
+            .map_or(load::Source::Newest, |d| programmes::resolve(std::path::Path::new(&d))),
     }
 }
 

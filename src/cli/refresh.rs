@@ -22,7 +22,7 @@ pub struct RefreshArgs {
 /// Refresh the offline copy of the programme the arguments name.
 pub fn run(cli: &super::Cli, args: &RefreshArgs) -> ExitCode {
     let named = args.address.as_ref().or(cli.programme.as_ref());
-    let Some(load::Source::Web(raw)) = named.map(|p| load::Source::named(p)) else {
+    let Some(load::Source::Web(raw)) = named.map(|p| super::programmes::resolve(p)) else {
         errln!("whrcf: {}", wording::WEB_REFRESH_NEEDS_ADDRESS.text());
         return ExitCode::from(EXIT_ERROR);
     };

@@ -1,0 +1,155 @@
+//! `whrcf programmes` as real processes with a scratch config and data directory: adding,
+//! listing (text and JSON), refusing a duplicate, removing, a mistyped name, opening an added
+//! programme by its name or as the default of `config.toml`, a corrupt or hostile file.
+
+#[path = "common/cli.rs"]
+mod cli;
+#[path = "common/fixtures.rs"]
+mod fixtures;
+#[path = "common/http_server.rs"]
+mod http_server;
+
+use std::path::Path;
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+const DEMO: &str = "democon.json";
+
+fn add(home: &Path, source: &str, name: &str) -> assert_cmd::assert::Assert {
+    cli::whrcf_at(home).args(["programmes", "add", source, "--name", name]).assert()
+}
+
+fn demo() -> String {
+    fixtures::schedule(DEMO).to_str().unwrap().to_owned()
+}
+
+#[test]
+fn added_programmes_are_listed_with_the_bundled_editions() {
+    let d = tempfile::tempdir().unwrap();
+    add(d.path(), &demo(), "demo").success().stdout(predicate::str::contains("as demo"));
+    add(d.path(), "https://example.org/schedule.xml", "web-2026").success();
+    let listed = cli::whrcf_at(d.path()).arg("programmes").assert().success();
+    let text = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("WHRCF 2012–2025 (14 editions)"), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("demo  ") && l.ends_with(DEMO)), "{text}");
+    assert!(text.contains("web-2026  https://example.org/schedule.xml  not fetched yet"), "{text}");
+    assert!(std::fs::read_to_string(d.path().join("programmes.toml")).unwrap().contains("web-2026"));
+}
+
+#[test]
+fn added_programmes_are_listed_as_json() {
+    let d = tempfile::tempdir().unwrap();
+    add(d.path(), "https://example.org/schedule.xml", "web").success();
+    let out = cli::whrcf_at(d.path()).args(["programmes", "--format", "json"]).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["bundled"]["editions"], 14);
+    assert_eq!(v["added"][0]["name"], "web");
+    assert_eq!(v["added"][0]["source"], "https://example.org/schedule.xml");
+    assert_eq!(v["added"][0]["web"], true);
+    assert!(v["added"][0]["fetched_at"].is_null());
+}
+
+#[test]
+fn a_name_is_not_added_twice_nor_one_with_spaces() {
+    let d = tempfile::tempdir().unwrap();
+    add(d.path(), &demo(), "demo").success();
+    add(d.path(), "https://example.org/other.xml", "demo")
+        .code(2)
+        .stderr(predicate::str::contains("a programme named `demo` is already added"));
+    add(d.path(), &demo(), "my demo").code(2).stderr(predicate::str::contains("letters, digits, - and _"));
+    let text = std::fs::read_to_string(d.path().join("programmes.toml")).unwrap();
+    assert!(!text.contains("other.xml") && !text.contains("my demo"), "{text}");
+}
+
+#[test]
+fn a_programme_is_removed_and_a_mistyped_name_gets_did_you_mean() {
+    let d = tempfile::tempdir().unwrap();
+    add(d.path(), &demo(), "democon").success();
+    cli::whrcf_at(d.path())
+        .args(["programmes", "remove", "demcon"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no programme is added as `demcon` (did you mean `democon`?)"));
+    cli::whrcf_at(d.path()).args(["programmes", "remove", "democon"]).assert().success();
+    cli::whrcf_at(d.path()).arg("programmes").assert().success().stdout(predicate::str::contains("none yet"));
+}
+
+#[test]
+fn an_added_programme_opens_by_its_name() {
+    let d = tempfile::tempdir().unwrap();
+    add(d.path(), &demo(), "demo").success();
+    // And as `whrcf refresh NAME` (a file: nothing to refresh).
+    cli::whrcf_at(d.path()).args(["refresh", "demo"]).assert().code(2);
+    // From another directory: the full path was kept.
+    cli::whrcf_at(d.path())
+        .current_dir(d.path())
+        .args(["--programme", "demo", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("DemoCon"));
+    cli::whrcf_at(d.path()).args(["--programme", "dmeo", "list"]).assert().code(2);
+}
+
+#[test]
+fn the_default_programme_of_the_config_is_opened_without_options() {
+    let d = tempfile::tempdir().unwrap();
+    add(d.path(), &demo(), "demo").success();
+    std::fs::write(d.path().join("config.toml"), "[programme]\ndefault = \"demo\"\n").unwrap();
+    cli::whrcf_at(d.path()).arg("list").assert().success().stdout(predicate::str::starts_with("DemoCon"));
+    let bundled = cli::whrcf_at(d.path()).args(["--edition", "2021", "list"]).assert().success();
+    assert!(!String::from_utf8_lossy(&bundled.get_output().stdout).starts_with("DemoCon"), "--edition wins");
+    std::fs::write(d.path().join("config.toml"), format!("[programme]\ndefault = {:?}\n", demo())).unwrap();
+    cli::whrcf_at(d.path()).arg("list").assert().success().stdout(predicate::str::starts_with("DemoCon"));
+}
+
+#[test]
+fn a_corrupt_programmes_file_is_kept_aside_and_reported() {
+    let d = tempfile::tempdir().unwrap();
+    let file = d.path().join("programmes.toml");
+    std::fs::write(&file, "version = 1\n[programmes\n").unwrap();
+    cli::whrcf_at(d.path())
+        .arg("programmes")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("was corrupt").and(predicate::str::contains("programmes.toml.corrupt-")));
+    assert!(!file.exists());
+    let aside: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("programmes.toml.corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(std::fs::read_to_string(d.path().join(&aside[0])).unwrap(), "version = 1\n[programmes\n");
+}
+
+#[test]
+fn hostile_names_and_sources_are_printed_neutralised() {
+    let d = tempfile::tempdir().unwrap();
+    let hostile =
+        "version = 1\n[programmes]\n\"x\\u001b]0;owned\\u0007\\nforged line\" = \"https://e.org/\\u001b[2J\"\n";
+    std::fs::write(d.path().join("programmes.toml"), hostile).unwrap();
+    let out = cli::whrcf_at(d.path()).arg("programmes").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+    assert!(text.lines().any(|l| l.starts_with("x") && l.contains("forged line  https://e.org/")), "{text:?}");
+    assert!(!text.lines().any(|l| l.starts_with("forged line")), "{text:?}");
+}
+
+#[test]
+fn a_web_programme_opened_by_name_lists_when_its_copy_was_fetched() {
+    let d = tempfile::tempdir().unwrap();
+    let server = http_server::Server::start(fixtures::schedule_bytes(DEMO));
+    let url = server.url("/schedule.json");
+    add(d.path(), &url, "live").success();
+    let listed = cli::whrcf_at(d.path()).arg("programmes").output().unwrap();
+    assert!(String::from_utf8_lossy(&listed.stdout).contains(&format!("live  {url}  not fetched yet")));
+    cli::whrcf_at(d.path()).args(["--programme", "live", "list"]).assert().success();
+    server.stop();
+    let listed = cli::whrcf_at(d.path()).arg("programmes").output().unwrap();
+    let text = String::from_utf8_lossy(&listed.stdout);
+    assert!(text.contains(&format!("live  {url}  fetched 20")) && text.contains(" UTC"), "{text}");
+    let json = cli::whrcf_at(d.path()).args(["programmes", "--format", "json"]).output().unwrap();
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(v["added"][0]["fetched_at"].as_str().is_some_and(|t| t.ends_with("UTC")), "{v}");
+}
