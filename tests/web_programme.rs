@@ -80,6 +80,24 @@ fn a_refresh_sends_the_validators_and_a_304_keeps_the_copy() {
 }
 
 #[test]
+fn the_same_file_under_new_validators_is_kept_with_them_so_the_next_refresh_is_a_304() {
+    let home = tempfile::tempdir().unwrap();
+    let body = fixtures::schedule_bytes("democon.json");
+    let server = Server::start(body.clone());
+    let url = server.url("/schedule.json");
+    follow::open(&url, Options::default(), &following(home.path())).unwrap();
+    // Touched on the server: the same bytes, a new ETag and date.
+    server.publish(body, "\"v1b\"", "Tue, 01 Dec 2026 00:00:00 GMT");
+    let outcome = follow::refresh(&url, Options::default(), &following(home.path())).unwrap();
+    assert!(matches!(outcome, Refreshed::NotModified { .. }), "{outcome:?}");
+    assert_eq!(server.seen().pop().unwrap().status, 200, "the whole file came once");
+    follow::refresh(&url, Options::default(), &following(home.path())).unwrap();
+    let asked = server.seen().pop().unwrap();
+    assert_eq!(asked.headers.get("if-none-match").map(String::as_str), Some("\"v1b\""));
+    assert_eq!(asked.status, 304, "then never again");
+}
+
+#[test]
 fn a_gzipped_answer_is_read_as_the_plain_file() {
     let home = tempfile::tempdir().unwrap();
     let server = Server::start(fixtures::schedule_bytes("kielux2020.ics"));

@@ -86,6 +86,11 @@ pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Ref
         Err(failure) => return Err(failed(failure)),
     };
     if let Some(copy) = copy.as_ref().filter(|c| c.body == bytes) {
+        // The same bytes under new validators (the file was touched on the server): the copy keeps
+        // them, so that the next refresh is answered 304 instead of downloading it all again.
+        if copy.meta.validators != validators {
+            keep(dir, &address, &validators, &bytes).map_err(failed)?;
+        }
         return Ok(Refreshed::NotModified { fetched_at: copy.meta.fetched_at });
     }
     if looks_like_web_page(&bytes) {
