@@ -24,19 +24,39 @@ const NOTIFICATION_CHARS: usize = 120;
 
 /// The words of a due session: "in 10 min: TITLE · ROOM".
 fn words(data: &Data, due: Due) -> String {
+    words_within(data, due, usize::MAX)
+}
+
+/// The words of a due session in at most `width` columns: the title gives way (cut with `…`),
+/// the room stays whole — it is where to go.
+fn words_within(data: &Data, due: Due, width: usize) -> String {
     let session = &data.programme.sessions[due.session];
-    let (minutes, title) = (due.minutes, sanitize::line(&session.title));
-    match session.place() {
+    let (minutes, full_title) = (due.minutes, sanitize::line(&session.title));
+    let say = |title: &str| match session.place() {
         Some(room) => wording::REMINDER_IN_ROOM.say(&[("minutes", &minutes), ("title", &title), ("room", &room)]),
         None => wording::REMINDER.say(&[("minutes", &minutes), ("title", &title)]),
+    };
+    let full = say(&full_title);
+    let over = crate::text::width(&full).saturating_sub(width);
+    if over == 0 {
+        return full;
     }
+    let room_for_title = crate::text::width(&full_title).saturating_sub(over).max(8);
+    say(&crate::text::truncate(&full_title, room_for_title))
 }
 
 /// The banner: the soonest agenda session due, while it is due.
-pub fn banner(state: &State, data: &Data) -> Option<String> {
+pub fn banner(state: &State, data: &Data, width: usize) -> Option<String> {
     let lead = state.reminders.lead_minutes;
-    let first = reminder::due(&data.programme, &state.agenda, state.now, lead).into_iter().next()?;
-    Some(words(data, first))
+    let due = reminder::due(&data.programme, &state.agenda, state.now, lead);
+    let first = *due.first()?;
+    // Others due as well are counted, not lost.
+    let more = match due.len() - 1 {
+        0 => String::new(),
+        n => format!(" {}", wording::REMINDER_MORE.say(&[("n", &n)])),
+    };
+    let width = width.saturating_sub(crate::text::width(&more));
+    Some(format!("{}{more}", words_within(data, first, width)))
 }
 
 /// The texts of the notifications due now (each session once per run; none when notifications

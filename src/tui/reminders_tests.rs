@@ -25,8 +25,8 @@ fn the_banner_shows_the_session_due_with_its_room_cut_to_the_width() {
     let (d, mut s) = due_soon(title);
     let row = ts::render(&s, &d).row(1);
     assert!(row.starts_with(" in 5 min: 인권도시 포럼: 모두를"), "{row}");
-    assert!(row.trim_end().ends_with('…'), "cut: {row}");
-    assert!((79..=80).contains(&crate::text::width(row.trim_end())), "whole columns, to the edge: {row}");
+    assert!(row.trim_end().ends_with("… · Hall B"), "the title cut, the room kept whole: {row}");
+    assert!(crate::text::width(row.trim_end()) <= 80, "within the line: {row}");
     let (d2, s2) = due_soon("Short talk");
     assert_eq!(ts::render(&s2, &d2).row(1).trim_end(), " in 5 min: Short talk · Hall B");
     s.reminders.lead_minutes = 0;
@@ -58,4 +58,16 @@ fn the_notification_text_is_neutralised_and_capped() {
     assert_eq!(text.chars().count(), 120);
     assert!(text.ends_with('…'));
     assert_eq!(osc.matches('\u{1b}').count(), 4, "only the sequences' own escapes: {osc:?}");
+}
+
+#[test]
+fn sessions_due_at_once_are_counted_in_the_banner() {
+    let (mut d, mut s) = due_soon("Short talk");
+    let mut p = d.programme.clone();
+    p.sessions.push(sample::session("also", "Also soon", 1, Some(((10, 20), (11, 0))), "Hall C", vec![]));
+    d = ts::data(p);
+    let n = d.programme.sessions.iter().position(|x| x.id.as_str() == "also").unwrap();
+    s.agenda.add(&d.programme.sessions[n], s.now);
+    let row = ts::render(&s, &d).row(1);
+    assert!(row.contains("(+1 more)"), "{row}");
 }

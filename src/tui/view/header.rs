@@ -62,7 +62,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .find(|lead| text::width(lead) + chosen <= usize::from(area.width))
         .unwrap_or_else(|| format!(" {short_zone}"));
     second.insert(0, Span::raw(lead));
-    let second = match crate::tui::reminders::banner(state, data) {
+    let second = match crate::tui::reminders::banner(state, data, usize::from(area.width).saturating_sub(1)) {
         // A session of the agenda due soon stands in for the dates and choices until it starts.
         Some(banner) => {
             Line::from(Span::styled(text::truncate(&format!(" {banner}"), usize::from(area.width)), t.notice()))

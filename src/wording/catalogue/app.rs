@@ -86,4 +86,5 @@ messages! {
     TOO_SMALL_QUIT = "too-small-quit" => "Enlarge the window, or press {key} to quit.";
     REMINDER = "reminder" => "in {minutes} min: {title}";
     REMINDER_IN_ROOM = "reminder-in-room" => "in {minutes} min: {title} · {room}";
+    REMINDER_MORE = "reminder-more" => "(+{n} more)";
 }
