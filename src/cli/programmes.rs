@@ -121,10 +121,10 @@ fn said(n: &Notice) -> String {
 }
 
 /// When the offline copy of `source` was last fetched, if it is a web address with a copy.
-fn fetched_at(source: &str) -> Option<String> {
+fn fetched_at(source: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     let address = whrcf::web::Address::parse(source)?;
     let meta = whrcf::web::offline::read_meta(&whrcf::config::data_dir()?, &address)?;
-    Some(meta.fetched_at.format("%Y-%m-%d %H:%M UTC").to_string())
+    Some(meta.fetched_at)
 }
 
 fn list(store: &ProgrammeStore, format: TableFormat) -> Result<ExitCode, String> {
@@ -137,7 +137,7 @@ fn list(store: &ProgrammeStore, format: TableFormat) -> Result<ExitCode, String>
             let items: Vec<_> = added
                 .iter()
                 .map(|(name, source)| {
-                    json!({"name": name, "source": source, "web": web(source), "fetched_at": fetched_at(source)})
+                    json!({"name": name, "source": source, "web": web(source), "fetched_at": fetched_at(source).map(|t| t.to_rfc3339())})
                 })
                 .collect();
             let all = json!({"bundled": {"first": oldest, "last": newest, "editions": BUNDLED.len()}, "added": items});
@@ -150,7 +150,7 @@ fn list(store: &ProgrammeStore, format: TableFormat) -> Result<ExitCode, String>
             }
             for (name, source) in &added {
                 let fetched = match fetched_at(source) {
-                    Some(at) => format!("  fetched {at}"),
+                    Some(at) => format!("  fetched {}", at.format("%Y-%m-%d %H:%M UTC")),
                     None if web(source) => "  not fetched yet".to_owned(),
                     None => String::new(),
                 };
