@@ -88,7 +88,11 @@ fn an_added_programme_opens_by_its_name() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("DemoCon"));
-    cli::whrcf_at(d.path()).args(["--programme", "dmeo", "list"]).assert().code(2);
+    cli::whrcf_at(d.path())
+        .args(["--programme", "dmeo", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`dmeo` is no file and no added programme (did you mean `demo`?)"));
 }
 
 #[test]

@@ -55,7 +55,14 @@ pub(super) fn resolve(given: &Path) -> load::Source {
     }
     let added = given.to_str().filter(|n| valid_name(n)).and_then(|name| {
         let (programmes, _) = store().ok()?.load();
-        programmes.get(name).cloned()
+        let source = programmes.get(name).cloned();
+        if source.is_none()
+            && let Some(near) = whrcf::spelling::nearest(name, programmes.keys().map(String::as_str))
+        {
+            // The file will not be found either: say the programme probably meant first.
+            errln!("whrcf: `{}` is no file and no added programme (did you mean `{}`?)", line(name), line(near));
+        }
+        source
     });
     added.map_or(named, |source| load::Source::named(Path::new(&source)))
 }
