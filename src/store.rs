@@ -6,6 +6,7 @@
 //! file of what the user hid is kept the same way: `hidden`.
 
 pub(crate) mod disk;
+mod entries_file;
 pub mod hidden;
 pub mod programmes;
 

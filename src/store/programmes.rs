@@ -7,21 +7,8 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
-use super::{Notice, disk, set_aside};
-
-/// The file's version.
-const VERSION: u32 = 1;
-
-/// The whole file: each added programme's source, by name.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ProgrammesFile {
-    version: u32,
-    #[serde(default)]
-    programmes: BTreeMap<String, String>,
-}
+use super::Notice;
+use super::entries_file::EntriesFile;
 
 /// Why a change to the added programmes was not made.
 #[derive(Debug)]
@@ -44,35 +31,31 @@ pub fn valid_name(name: &str) -> bool {
 /// The file of added programmes on disk.
 #[derive(Debug, Clone)]
 pub struct ProgrammeStore {
-    path: PathBuf,
+    file: EntriesFile,
 }
 
 impl ProgrammeStore {
     /// The store at `path`.
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        ProgrammeStore { path: path.into() }
+        ProgrammeStore {
+            file: EntriesFile::new(
+                path.into(),
+                "# whrcf: the programmes you added (`whrcf programmes add SOURCE --name NAME`)",
+            ),
+        }
     }
 
     /// The file's path.
     pub fn path(&self) -> &Path {
-        &self.path
+        self.file.path()
     }
 
     /// The added programmes (name, source) by name; none and a notice when the file cannot be
     /// read or is corrupt (then it is moved aside).
     pub fn load(&self) -> (BTreeMap<String, String>, Option<Notice>) {
-        match self.read() {
-            Ok(file) => (file.programmes, None),
+        match self.file.read() {
+            Ok(programmes) => (programmes, None),
             Err(notice) => (BTreeMap::new(), Some(notice)),
-        }
-    }
-
-    fn read(&self) -> Result<ProgrammesFile, Notice> {
-        let unreadable = |e: io::Error| Notice::Unreadable { path: self.path.clone(), reason: e.to_string() };
-        let target = disk::follow_links(&self.path).map_err(unreadable)?;
-        match disk::read_regular(&self.path, &target).map_err(unreadable)? {
-            None => Ok(ProgrammesFile { version: VERSION, ..ProgrammesFile::default() }),
-            Some(bytes) => parse(&bytes).map_err(|problem| set_aside(&target, &problem)),
         }
     }
 
@@ -106,37 +89,8 @@ impl ProgrammeStore {
         &self,
         edit: impl FnOnce(&mut BTreeMap<String, String>) -> Result<(), Refused>,
     ) -> Result<Option<Notice>, Refused> {
-        let target = disk::follow_links(&self.path).map_err(Refused::Io)?;
-        disk::regular_or_missing(&self.path, &target).map_err(Refused::Io)?;
-        std::fs::create_dir_all(disk::dir_of(&target)).map_err(Refused::Io)?;
-        let lock = disk::lock(&target).map_err(Refused::Io)?;
-        disk::remove_stale_temp_files(&target);
-        let (mut file, notice) = match self.read() {
-            Ok(file) => (file, None),
-            Err(Notice::Unreadable { reason, .. }) => return Err(Refused::Io(io::Error::other(reason))),
-            Err(notice) => (ProgrammesFile::default(), Some(notice)),
-        };
-        edit(&mut file.programmes)?;
-        file.version = VERSION;
-        let replaced = disk::regular_or_missing(&self.path, &target).map_err(Refused::Io)?;
-        disk::replace(&target, render(&file).as_bytes(), replaced.as_ref()).map_err(Refused::Io)?;
-        drop(lock);
-        Ok(notice)
+        self.file.change(Refused::Io, edit)
     }
-}
-
-fn render(file: &ProgrammesFile) -> String {
-    let body = toml::to_string(file).unwrap_or_else(|e| unreachable!("strings always write: {e}"));
-    format!("# whrcf: the programmes you added (`whrcf programmes add SOURCE --name NAME`)\n{body}")
-}
-
-fn parse(bytes: &[u8]) -> Result<ProgrammesFile, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text at byte {}", e.valid_up_to()))?;
-    let file: ProgrammesFile = toml::from_str(text).map_err(|e| e.message().trim().to_owned())?;
-    if file.version != VERSION {
-        return Err(format!("version {} is not one this whrcf reads ({VERSION})", file.version));
-    }
-    Ok(file)
 }
 
 #[cfg(test)]
