@@ -226,7 +226,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,
-        zone: cli.tz.unwrap_or(ZoneChoice::Forum),
+        zone: cli.tz.or(settings.zone).unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
@@ -234,6 +234,13 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         hyperlinks: settings.hyperlinks,
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,
+        source: source(cli),
+        reopening: whrcf::tui::live::Reopening {
+            options: load::Options { fallback_zone: opening::fallback_zone(cli) },
+            cache_dir: if cli.no_cache { None } else { whrcf::config::cache_dir() },
+            data_dir: whrcf::config::data_dir(),
+            refresh_minutes: settings.refresh_minutes,
+        },
     };
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,
