@@ -59,6 +59,10 @@ pub struct Cli {
     /// Pretend it is this time (RFC 3339), for planning ahead and for tests.
     #[arg(long, global = true, value_name = "TIME", value_parser = time::parse_instant)]
     pub now: Option<DateTime<Utc>>,
+    /// The app for screen readers: no lines or boxes, words instead of symbols, the terminal's
+    /// cursor on the selected line (also `[display] accessible = true` in config.toml).
+    #[arg(long)]
+    pub accessible: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -234,6 +238,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         hyperlinks: settings.hyperlinks,
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,
+        accessible: cli.accessible || settings.accessible,
         source: source(cli),
         reopening: whrcf::tui::live::Reopening {
             options: load::Options { fallback_zone: opening::fallback_zone(cli) },
