@@ -29,8 +29,7 @@ mod tests {
         let cursor = |state: &crate::tui::state::State| {
             let mut terminal =
                 ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap_or_else(|e| panic!("{e}"));
-            let frame = terminal.draw(|f| crate::tui::view::draw(f, state, &data)).unwrap_or_else(|e| panic!("{e}"));
-            drop(frame);
+            terminal.draw(|f| crate::tui::view::draw(f, state, &data)).unwrap_or_else(|e| panic!("{e}"));
             let visible = terminal.backend().cursor_visible();
             terminal.get_cursor_position().ok().filter(|_| visible)
         };
