@@ -48,16 +48,23 @@ counts! {
     DAY_TABS = "count-day-tabs" => "{n} day tab" / "{n} day tabs";
     KINDS = "count-kinds" => "{n} kind" / "{n} kinds";
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
+    CALENDAR_LEFT_OUT_UNTIMED = "count-calendar-left-out-untimed"
+        => "left out {n} session without a published time (a calendar event needs one)"
+        / "left out {n} sessions without a published time (a calendar event needs one)";
 }
 
-// Declared after the macros, which it uses.
+// Declared after the macros, which they use.
 mod app;
+mod print;
 
 pub use app::*;
+pub use print::*;
 
 /// Every message, for checks over the whole catalogue.
-pub const MESSAGES: &[Message] =
-    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES);
+pub const MESSAGES: &[Message] = &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() + PRINT_MESSAGES.len() }>(
+    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES),
+    PRINT_MESSAGES,
+);
 
 /// The messages of `first` then those of `second`, as one array of their `N` messages.
 const fn joined<const N: usize>(first: &[Message], second: &[Message]) -> [Message; N] {
