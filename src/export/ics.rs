@@ -239,6 +239,23 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_programme_is_one_calendar_with_the_agendas_uids() {
+        let p = crate::sample::programme();
+        let now = DateTime::parse_from_rfc3339("2030-05-01T00:00:00Z").unwrap().with_timezone(&Utc);
+        let (text, untimed) = programme_ics(&p, now);
+        assert_eq!(untimed, 1, "the film has no time");
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 5);
+        assert!(text.contains("X-WR-CALNAME:SAMPLE 2030\r\n"));
+        assert!(!text.contains("SEQUENCE:") && !text.contains("TRANSP:"));
+        let uids = |t: &str| t.lines().filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(uids(&text)[..2], ["UID:opening@sample-forum.whrcf", "UID:housing@sample-forum.whrcf"]);
+        let mut agenda = Agenda::default();
+        agenda.add(&p.sessions[2], now);
+        assert_eq!(uids(&ics(&p, &agenda, now).0), ["UID:climate@sample-forum.whrcf"]);
+        assert!(text.contains("UID:climate@sample-forum.whrcf"));
+    }
+
+    #[test]
     fn escapes_text() {
         assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
     }
