@@ -170,5 +170,7 @@ mod tests {
     fn markdown_shows_the_files_text_as_written() {
         assert_eq!(super::literal("인권투어**"), "인권투어\\*\\*");
         assert_eq!(super::literal("a_b [c](d) <e> `f` \\"), "a\\_b \\[c\\](d) \\<e\\> \\`f\\` \\\\");
+        // An entity shows as written, not as the character it names.
+        assert_eq!(super::literal("AT&amp;T"), "AT\\&amp;T");
     }
 }

@@ -109,3 +109,13 @@ fn a_directory_as_output_is_refused() {
         .code(2)
         .stderr(predicate::str::contains("cannot write"));
 }
+
+#[test]
+fn one_edition_at_a_time() {
+    cli::whrcf()
+        .args(["--edition", "all", "export", "programme", "--format", "html"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("`export` works on one edition"));
+}
