@@ -25,6 +25,8 @@ pub struct Printable {
     pub theme: Option<String>,
     /// The programme's days, and its venue when it states one: `01 Feb – 02 Feb 2020 · ULB`.
     pub when_and_where: String,
+    /// Who organizes the programme: `Organizers: Gwangju Metropolitan City, …`.
+    pub organizers: Option<String>,
     /// Which zone the times are in: `Times: forum time: CET (Europe/Brussels)`.
     pub zone: String,
     pub days: Vec<PrintedDay>,
@@ -93,6 +95,10 @@ pub fn printable(p: &Programme, choice: ZoneChoice) -> Printable {
         title: line(&p.title),
         theme: p.theme.as_deref().map(line),
         when_and_where,
+        organizers: (!p.organizers.is_empty()).then(|| {
+            let names: Vec<String> = p.organizers.iter().map(|o| line(o)).collect();
+            wording::ICS_LISTED.say(&[("label", &wording::LABEL_ORGANIZERS.text()), ("names", &names.join(", "))])
+        }),
         zone: wording::PRINT_TIMES.say(&[("zone", &zone_shown)]),
         days: printed,
     }

@@ -80,6 +80,9 @@ pub fn html(printable: &Printable) -> String {
         page.element("<p class=\"theme\"", theme, "</p>\n");
     }
     page.element("<p class=\"facts\"", &printable.when_and_where, "</p>\n");
+    if let Some(organizers) = &printable.organizers {
+        page.element("<p class=\"organizers\"", organizers, "</p>\n");
+    }
     page.element("<p class=\"zone\"", &printable.zone, "</p>\n");
     page.markup("</header>\n");
     contents(&mut page, &printable.days);

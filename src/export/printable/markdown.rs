@@ -15,6 +15,9 @@ pub fn markdown(printable: &Printable) -> String {
         let _ = writeln!(out, "*{}*\n", literal(theme));
     }
     let _ = writeln!(out, "{}\n", literal(&printable.when_and_where));
+    if let Some(organizers) = &printable.organizers {
+        let _ = writeln!(out, "{}\n", literal(organizers));
+    }
     let _ = writeln!(out, "{}\n", literal(&printable.zone));
     let _ = writeln!(out, "## {}\n", wording::PRINT_CONTENTS.text());
     for day in &printable.days {

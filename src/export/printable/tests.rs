@@ -94,7 +94,8 @@ fn the_page_has_its_language_contents_and_sections() {
     for absent in ["<script", "<link", "src=", "url(", "@import"] {
         assert!(!page.contains(absent), "{absent}");
     }
-    assert!(page.contains("content=\"default-src &#x27;none&#x27;") || page.contains("content=\"default-src 'none'"));
+    assert!(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"));
+    assert!(page.contains("<p class=\"organizers\">Organizers: Sample City, Gwangju Human Rights Office</p>"));
 }
 
 #[test]
