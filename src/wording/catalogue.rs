@@ -24,6 +24,9 @@ counts! {
     SESSIONS = "count-sessions" => "{n} session" / "{n} sessions";
     MARKED_SESSIONS = "count-marked-sessions" => "{n} marked session" / "{n} marked sessions";
     EVENTS = "count-events" => "{n} event" / "{n} events";
+    CALENDAR_LEFT_OUT_UNTIMED = "count-calendar-left-out-untimed"
+        => "left out {n} session without a published time (a calendar event needs one)"
+        / "left out {n} sessions without a published time (a calendar event needs one)";
     PROBLEMS = "count-problems" => "{n} problem" / "{n} problems";
     THEMES = "count-themes" => "{n} theme" / "{n} themes";
     EDITIONS = "count-editions" => "{n} edition" / "{n} editions";
@@ -48,9 +51,6 @@ counts! {
     DAY_TABS = "count-day-tabs" => "{n} day tab" / "{n} day tabs";
     KINDS = "count-kinds" => "{n} kind" / "{n} kinds";
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
-    CALENDAR_LEFT_OUT_UNTIMED = "count-calendar-left-out-untimed"
-        => "left out {n} session without a published time (a calendar event needs one)"
-        / "left out {n} sessions without a published time (a calendar event needs one)";
 }
 
 // Declared after the macros, which they use.
