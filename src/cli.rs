@@ -8,6 +8,7 @@ mod agenda_table;
 mod catalog;
 mod clashes;
 mod diff;
+mod export;
 mod list;
 mod opening;
 mod people;
@@ -122,6 +123,9 @@ pub enum Command {
     Refresh(refresh::RefreshArgs),
     /// The bundled editions and the programmes you added by name; add or remove one.
     Programmes(programmes::ProgrammesArgs),
+    /// Export the whole programme: a printable page (HTML, Markdown) or one calendar (iCalendar).
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
     Import {
         /// The schedule file.
@@ -148,6 +152,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Next(args) => one_edition(cli, "next")
             .and_then(|()| with_programme(cli, args.verbose, |ctx| agenda::next(ctx, cli.agenda.as_ref(), &args))),
         Command::Import { file, output } => import(cli, file, output),
+        Command::Export(command) => export::run(cli, command),
         Command::Clashes(args) => {
             let text = args.format == TextFormat::Text;
             one_edition(cli, "clashes").and_then(|()| shown(cli, text, |ctx| clashes::run(ctx, &args)))
