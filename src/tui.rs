@@ -5,6 +5,7 @@
 
 pub mod action;
 mod app;
+pub mod changes;
 pub mod data;
 pub mod derive;
 mod hiding;
@@ -34,6 +35,7 @@ use crate::config;
 use crate::model::Programme;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::seen::SeenStore;
 use crate::time::{Clock, ZoneChoice};
 use data::Data;
 use keymap::Keymap;
@@ -78,6 +80,8 @@ pub struct Options {
     pub buffer: chrono::Duration,
     /// Where what the user hides is kept; `None` keeps it for this run only.
     pub hidden: Option<HiddenStore>,
+    /// Where the versions of programmes the user last saw are kept; `None` marks no changes.
+    pub seen: Option<SeenStore>,
     /// Whether web sources are drawn as terminal hyperlinks.
     pub hyperlinks: bool,
     /// How many minutes ahead agenda sessions are announced (0: never), and whether the
@@ -124,6 +128,8 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }
+    // What changed since the user last looked; a cancelled session of the agenda is announced.
+    changes::look(&mut state, &data, options.seen.as_ref());
     // The clash panel and the people index are built once per programme: beside the app, from
     // its start, so opening them later costs nothing (at 100,000 sessions they take a few hundred
     // milliseconds; a key pressed before they are ready waits for them). The thread is not waited
@@ -134,7 +140,8 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
         beside.clashes();
         beside.people();
     });
-    let stores = app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref() };
+    let stores =
+        app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref(), seen: options.seen.as_ref() };
     let result = app::run(&mut tui, &mut state, &data, stores);
     terminal::restore();
     result

@@ -21,6 +21,7 @@ use super::{layout, links, reminders};
 use crate::agenda::AgendaFile;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::seen::SeenStore;
 use crate::wording;
 
 /// Time until the next minute starts, when the clock is the real one.
@@ -92,6 +93,8 @@ fn save_hidden(state: &mut State, data: &Data, store: Option<&HiddenStore>) {
 pub struct Stores<'a> {
     pub agenda: Option<&'a Store>,
     pub hidden: Option<&'a HiddenStore>,
+    /// Where the versions of programmes the user last saw are kept.
+    pub seen: Option<&'a SeenStore>,
 }
 
 /// How long a burst of waiting events may be applied before the screen is drawn again.
@@ -132,6 +135,7 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
                 Some(Effect::Suspend) => suspend = true,
                 Some(Effect::SaveAgenda) => unsaved = true,
                 Some(Effect::SaveHidden) => hidden_unsaved = true,
+                Some(Effect::MarkAllSeen) => super::changes::mark_all_seen(state, data, stores.seen),
                 Some(Effect::OpenLink(url)) => {
                     if let Err(reason) = links::launch(&url) {
                         state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
