@@ -112,21 +112,21 @@ fn split(area: Rect, state: &State) -> (Rect, Rect, Vec<Line<'static>>) {
     (list, full, lines)
 }
 
-/// One change as a line of `width` columns: its glyph, its title, and what changed.
-fn entry_line(c: &Change, width: usize, style: Style, state: &State) -> Line<'static> {
+/// One change as a line of `width` columns: its glyph, its title in `title_w` columns, and what
+/// changed.
+fn entry_line(c: &Change, width: usize, title_w: usize, style: Style, state: &State) -> Line<'static> {
     let t = state.theme;
     let head = format!("  {} ", glyph(c.kind));
     let rest = width.saturating_sub(text::width(&head));
-    let title_w = (rest * 2 / 5).clamp(12.min(rest), 40);
     let details = if c.kind == Kind::Removed {
         format!("{}: {}", wording::CHANGE_CANCELLED.text(), wording::programme::change_details(c))
     } else {
         wording::programme::change_details(c)
     };
-    let details_w = rest.saturating_sub(title_w + 1);
+    let details_w = rest.saturating_sub(title_w + 2);
     Line::from(vec![
         Span::styled(head, style.patch(t.notice())),
-        Span::styled(format!("{} ", text::fit(&crate::sanitize::line(&c.title), title_w)), style),
+        Span::styled(format!("{}  ", text::fit(&crate::sanitize::line(&c.title), title_w)), style),
         Span::styled(text::fit(&details, details_w), style.patch(t.dim())),
     ])
 }
@@ -157,6 +157,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let width = usize::from(inner.width);
     let shown = window(changes.row_of(changes.cursor), changes.rows(), usize::from(inner.height));
+    // The titles' column is as wide as the widest title on screen, up to half the line.
+    let title_w = shown
+        .clone()
+        .filter_map(|row| changes.at_row(row)?.ok())
+        .map(|i| text::width(&crate::sanitize::line(&changes.list()[i].title)))
+        .max()
+        .unwrap_or(0)
+        .min(width.saturating_sub(4) / 2);
     let lines: Vec<Line> = shown
         .filter_map(|row| changes.at_row(row))
         .map(|row| match row {
@@ -165,7 +173,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             }
             Ok(i) => {
                 let style = if i == changes.cursor { t.selected() } else { Style::new() };
-                entry_line(&changes.list()[i], width, style, state)
+                entry_line(&changes.list()[i], width, title_w, style, state)
             }
         })
         .collect();
