@@ -64,8 +64,9 @@ pub trait Version {
     fn end(&self) -> Option<NaiveTime>;
     /// Where it takes place: the room, else the venue.
     fn place(&self) -> Option<&str>;
-    /// Who takes part, in order: each name with the role as published.
-    fn people(&self) -> Vec<Taking>;
+    /// Who takes part, in order: each name with the role as published (borrowed: only the
+    /// people who changed are copied).
+    fn people(&self) -> Vec<(&str, Option<&str>)>;
 }
 
 impl Version for Session {
@@ -87,8 +88,8 @@ impl Version for Session {
     fn place(&self) -> Option<&str> {
         Session::place(self)
     }
-    fn people(&self) -> Vec<Taking> {
-        self.people.iter().map(|p| Taking { name: p.name.clone(), role: p.role.clone() }).collect()
+    fn people(&self) -> Vec<(&str, Option<&str>)> {
+        self.people.iter().map(|p| (p.name.as_str(), p.role.as_deref())).collect()
     }
 }
 
@@ -153,8 +154,9 @@ fn compare(old: &impl Version, new: &impl Version) -> Vec<Change> {
         changed.push(Detail::Title { was: old.title().to_owned() });
     }
     let (was, now) = (old.people(), new.people());
-    let gone: Vec<Taking> = was.iter().filter(|p| !now.contains(p)).cloned().collect();
-    let came: Vec<Taking> = now.iter().filter(|p| !was.contains(p)).cloned().collect();
+    let taking = |&(name, role): &(&str, Option<&str>)| Taking { name: name.to_owned(), role: role.map(str::to_owned) };
+    let gone: Vec<Taking> = was.iter().filter(|p| !now.contains(p)).map(taking).collect();
+    let came: Vec<Taking> = now.iter().filter(|p| !was.contains(p)).map(taking).collect();
     if !gone.is_empty() {
         changed.push(Detail::PeopleGone(gone));
     }

@@ -6,7 +6,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use crate::diff::{self, Change, Taking, Version};
+use crate::diff::{self, Change, Version};
 use crate::model::{Programme, Session};
 
 /// The layout of a snapshot; a file of another version is set aside as unreadable.
@@ -53,8 +53,8 @@ impl Version for Fingerprint {
     fn place(&self) -> Option<&str> {
         self.place.as_deref()
     }
-    fn people(&self) -> Vec<Taking> {
-        self.people.iter().map(|(name, role)| Taking { name: name.clone(), role: role.clone() }).collect()
+    fn people(&self) -> Vec<(&str, Option<&str>)> {
+        self.people.iter().map(|(name, role)| (name.as_str(), role.as_deref())).collect()
     }
 }
 
