@@ -60,6 +60,8 @@ fn a_refreshed_programme_marks_what_moved_and_lists_what_was_cancelled() {
     again.wait_for("± 2 changes");
     again.send("C");
     again.wait_for("Changes since you last looked · 2 changes");
+    // The whole frame drawn, not only its first rows.
+    again.wait_for("× Continuous Key-Signing Party introduction");
     let screen = again.screen();
     let moved = line_of(&screen, "» Opening Ceremony").unwrap_or_else(|| panic!("{screen}"));
     // What changed is said in the programme's own times, as `whrcf diff` says it.
