@@ -240,6 +240,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
         hidden: whrcf::config::hidden_file().map(whrcf::store::hidden::HiddenStore::new),
+        seen: whrcf::config::seen_dir().map(whrcf::store::seen::SeenStore::new),
         hyperlinks: settings.hyperlinks,
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,
@@ -250,6 +251,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
             cache_dir: if cli.no_cache { None } else { whrcf::config::cache_dir() },
             data_dir: whrcf::config::data_dir(),
             refresh_minutes: settings.refresh_minutes,
+            seen: whrcf::config::seen_dir().map(whrcf::store::seen::SeenStore::new),
         },
     };
     match whrcf::tui::run(ctx.loaded.programme, options) {

@@ -43,6 +43,11 @@ pub fn hidden_file() -> Option<PathBuf> {
     data_dir().map(|d| d.join("hidden.toml"))
 }
 
+/// The versions of programmes the user last saw: `seen/` in the data directory.
+pub fn seen_dir() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("seen"))
+}
+
 /// The programmes the user added by name: `programmes.toml` in the config directory.
 pub fn programmes_file() -> Option<PathBuf> {
     config_dir().map(|d| d.join("programmes.toml"))

@@ -1,9 +1,11 @@
 //! What changed between two versions of a programme: sessions added, removed, moved (day, time
 //! or room) and changed (title, people). Sessions are matched by id, else by title and start.
+//! A version is anything that states those facts of its sessions ([`Version`]): a programme's
+//! sessions, or the fingerprints the user last saw (`seen::Snapshot`).
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{Programme, Session};
 use crate::time::Range;
@@ -48,8 +50,46 @@ pub struct When {
 }
 
 impl When {
-    fn of(s: &Session) -> Self {
-        When { day: s.date, time: s.start.map(|a| Range::of_times(a, s.end)) }
+    fn of(s: &impl Version) -> Self {
+        When { day: s.date(), time: s.start().map(|a| Range::of_times(a, s.end())) }
+    }
+}
+
+/// A session as one version of a programme states it: the facts compared between versions.
+pub trait Version {
+    fn id(&self) -> &str;
+    fn title(&self) -> &str;
+    fn date(&self) -> Option<NaiveDate>;
+    fn start(&self) -> Option<NaiveTime>;
+    fn end(&self) -> Option<NaiveTime>;
+    /// Where it takes place: the room, else the venue.
+    fn place(&self) -> Option<&str>;
+    /// Who takes part, in order: each name with the role as published (borrowed: only the
+    /// people who changed are copied).
+    fn people(&self) -> Vec<(&str, Option<&str>)>;
+}
+
+impl Version for Session {
+    fn id(&self) -> &str {
+        self.id.as_str()
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn date(&self) -> Option<NaiveDate> {
+        self.date
+    }
+    fn start(&self) -> Option<NaiveTime> {
+        self.start
+    }
+    fn end(&self) -> Option<NaiveTime> {
+        self.end
+    }
+    fn place(&self) -> Option<&str> {
+        Session::place(self)
+    }
+    fn people(&self) -> Vec<(&str, Option<&str>)> {
+        self.people.iter().map(|p| (p.name.as_str(), p.role.as_deref())).collect()
     }
 }
 
@@ -87,40 +127,36 @@ pub enum Detail {
     PeopleNew(Vec<Taking>),
 }
 
-fn people(s: &Session) -> Vec<Taking> {
-    s.people.iter().map(|p| Taking { name: p.name.clone(), role: p.role.clone() }).collect()
-}
-
-fn compare(old: &Session, new: &Session) -> Vec<Change> {
+fn compare(old: &impl Version, new: &impl Version) -> Vec<Change> {
     let mut out = Vec::new();
     let mut moved = Vec::new();
-    if (old.date, old.start, old.end) != (new.date, new.start, new.end) {
+    if (old.date(), old.start(), old.end()) != (new.date(), new.start(), new.end()) {
         moved.push(Detail::Moved { was: When::of(old), now: When::of(new) });
     }
     if old.place() != new.place() {
-        let place = |s: &Session| s.place().map(str::to_owned);
-        moved.push(Detail::Room { was: place(old), now: place(new) });
+        moved.push(Detail::Room { was: old.place().map(str::to_owned), now: new.place().map(str::to_owned) });
     }
     let change = |kind, details: Vec<Detail>| Change {
         kind,
-        id: new.id.0.clone(),
-        old_id: (old.id != new.id).then(|| old.id.0.clone()),
-        title: new.title.clone(),
+        id: new.id().to_owned(),
+        old_id: (old.id() != new.id()).then(|| old.id().to_owned()),
+        title: new.title().to_owned(),
         details,
     };
     if !moved.is_empty() {
         out.push(change(Kind::Moved, moved));
     }
     let mut changed = Vec::new();
-    if old.id != new.id {
-        changed.push(Detail::Id { was: old.id.0.clone() });
+    if old.id() != new.id() {
+        changed.push(Detail::Id { was: old.id().to_owned() });
     }
-    if old.title != new.title {
-        changed.push(Detail::Title { was: old.title.clone() });
+    if old.title() != new.title() {
+        changed.push(Detail::Title { was: old.title().to_owned() });
     }
-    let (was, now) = (people(old), people(new));
-    let gone: Vec<Taking> = was.iter().filter(|p| !now.contains(p)).cloned().collect();
-    let came: Vec<Taking> = now.iter().filter(|p| !was.contains(p)).cloned().collect();
+    let (was, now) = (old.people(), new.people());
+    let taking = |&(name, role): &(&str, Option<&str>)| Taking { name: name.to_owned(), role: role.map(str::to_owned) };
+    let gone: Vec<Taking> = was.iter().filter(|p| !now.contains(p)).map(taking).collect();
+    let came: Vec<Taking> = now.iter().filter(|p| !was.contains(p)).map(taking).collect();
     if !gone.is_empty() {
         changed.push(Detail::PeopleGone(gone));
     }
@@ -135,35 +171,45 @@ fn compare(old: &Session, new: &Session) -> Vec<Change> {
 
 /// The changes from `old` to `new`, in the new programme's order (removed sessions last).
 pub fn diff(old: &Programme, new: &Programme) -> Vec<Change> {
-    let by_id: HashMap<&str, &Session> = old.sessions.iter().map(|s| (s.id.as_str(), s)).collect();
-    let new_ids: HashSet<&str> = new.sessions.iter().map(|s| s.id.as_str()).collect();
-    let fallback_key = |s: &Session| (s.title.trim().to_lowercase(), s.date, s.start);
-    let mut by_title: HashMap<_, &Session> =
-        old.sessions.iter().filter(|s| !new_ids.contains(s.id.as_str())).map(|s| (fallback_key(s), s)).collect();
+    between(&old.sessions, &new.sessions)
+}
+
+/// The changes from the sessions of one version to another's, in the new version's order
+/// (removed sessions last).
+pub fn between<O: Version, N: Version>(old: &[O], new: &[N]) -> Vec<Change> {
+    let by_id: HashMap<&str, &O> = old.iter().map(|s| (s.id(), s)).collect();
+    let new_ids: HashSet<&str> = new.iter().map(|s| s.id()).collect();
+    let fallback_key = |title: &str, date, start| (title.trim().to_lowercase(), date, start);
+    let mut by_title: HashMap<_, &O> = old
+        .iter()
+        .filter(|s| !new_ids.contains(s.id()))
+        .map(|s| (fallback_key(s.title(), s.date(), s.start()), s))
+        .collect();
     let mut matched: HashSet<&str> = HashSet::new();
     let mut out = Vec::new();
-    for s in &new.sessions {
-        let previous = by_id.get(s.id.as_str()).copied().or_else(|| by_title.remove(&fallback_key(s)));
+    for s in new {
+        let previous =
+            by_id.get(s.id()).copied().or_else(|| by_title.remove(&fallback_key(s.title(), s.date(), s.start())));
         match previous {
             Some(o) => {
-                matched.insert(o.id.as_str());
+                matched.insert(o.id());
                 out.extend(compare(o, s));
             }
             None => out.push(Change {
                 kind: Kind::Added,
-                id: s.id.0.clone(),
+                id: s.id().to_owned(),
                 old_id: None,
-                title: s.title.clone(),
+                title: s.title().to_owned(),
                 details: vec![Detail::At { when: When::of(s), place: s.place().map(str::to_owned) }],
             }),
         }
     }
-    for o in old.sessions.iter().filter(|o| !matched.contains(o.id.as_str())) {
+    for o in old.iter().filter(|o| !matched.contains(o.id())) {
         out.push(Change {
             kind: Kind::Removed,
-            id: o.id.0.clone(),
+            id: o.id().to_owned(),
             old_id: None,
-            title: o.title.clone(),
+            title: o.title().to_owned(),
             details: vec![Detail::At { when: When::of(o), place: None }],
         });
     }

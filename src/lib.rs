@@ -21,6 +21,7 @@ pub mod safe_json;
 pub mod sample;
 pub mod sanitize;
 pub mod search;
+pub mod seen;
 pub mod spelling;
 pub mod store;
 pub mod synthetic;

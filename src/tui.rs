@@ -5,6 +5,7 @@
 
 pub mod action;
 mod app;
+pub mod changes;
 pub mod data;
 pub mod derive;
 mod follow_job;
@@ -37,6 +38,7 @@ use crate::config;
 use crate::model::Programme;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::seen::SeenStore;
 use crate::time::{Clock, ZoneChoice};
 use data::Data;
 use keymap::Keymap;
@@ -81,6 +83,8 @@ pub struct Options {
     pub buffer: chrono::Duration,
     /// Where what the user hides is kept; `None` keeps it for this run only.
     pub hidden: Option<HiddenStore>,
+    /// Where the versions of programmes the user last saw are kept; `None` marks no changes.
+    pub seen: Option<SeenStore>,
     /// Whether web sources are drawn as terminal hyperlinks.
     pub hyperlinks: bool,
     /// How many minutes ahead agenda sessions are announced (0: never), and whether the
@@ -143,7 +147,13 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     replace::prepare_beside(&data);
     state.live = live::Freshness::of(&options.source, &options.reopening);
     let mut followed = follow_job::Followed::new(options.source, options.reopening);
-    let stores = app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref() };
+    // What changed since the user last looked (a cancelled session of the agenda is announced),
+    // found beside the app: the first frame does not wait for it.
+    if let Some(seen) = &options.seen {
+        followed.looker.look(&data, seen.clone());
+    }
+    let stores =
+        app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref(), seen: options.seen.as_ref() };
     let result = app::run(&mut tui, &mut state, &mut data, stores, &mut followed);
     terminal::restore();
     result

@@ -45,6 +45,13 @@ fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
     t.wait_for(REVISED);
     t.wait_for("Newer programme from the web: 6 sessions");
     t.wait_for("updated just now");
+    // Compared with the version seen when the app opened: the retitled session is marked.
+    t.wait_for("± 1 change");
+    t.send("C");
+    t.wait_for(REVISED);
+    t.wait_for(&format!("was \"{HOUSING}\""));
+    t.send("\u{1b}");
+    t.wait_gone("Changes since you last looked");
     let asked = server.seen();
     assert_eq!(asked.len(), 2, "the first fetch and one refresh: {asked:?}");
     assert_eq!(asked[1].headers.get("if-none-match").map(String::as_str), Some("\"v1\""));

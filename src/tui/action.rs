@@ -45,6 +45,10 @@ pub enum Action {
     OpenPeople,
     /// The problems of the programme file and the app's own notices.
     OpenNotices,
+    /// What changed since the user last looked.
+    OpenChanges,
+    /// Record the programme shown as seen: the marks of changes are cleared.
+    MarkAllSeen,
     /// The people index: this edition or every bundled edition.
     PeopleScope,
     OpenGrid,
@@ -139,6 +143,8 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::OpenPeople, "people", "people and organizers index"),
     (Action::PeopleScope, "people-scope", "people index: this edition / every edition"),
     (Action::OpenNotices, "notices", "notices: problems in the file, agenda and settings"),
+    (Action::OpenChanges, "changes", "what changed since you last looked"),
+    (Action::MarkAllSeen, "mark-all-seen", "mark every change seen"),
     (Action::Left, "left", "grid: previous room column"),
     (Action::Right, "right", "grid: next room column"),
     (Action::CycleZone, "cycle-zone", "times in forum / local / UTC zone"),
@@ -210,6 +216,12 @@ impl Action {
             (Mode::Notices, Action::First) => "first notice",
             (Mode::Notices, Action::Last) => "last notice",
             (Mode::Notices, Action::Back) => "back to the screen it was opened from",
+            (Mode::Changes, Action::Down) => "next change",
+            (Mode::Changes, Action::Up) => "previous change",
+            (Mode::Changes, Action::First) => "first change",
+            (Mode::Changes, Action::Last) => "last change",
+            (Mode::Changes, Action::Open) => "open the session (not a cancelled one)",
+            (Mode::Changes, Action::Back) => "back to the screen it was opened from",
             (Mode::Agenda | Mode::Grid | Mode::Clashes, Action::Back) => "back to the list",
             _ => self.describe(),
         }
@@ -225,6 +237,8 @@ pub enum Effect {
     SaveAgenda,
     /// Write `state.hidden` to disk.
     SaveHidden,
+    /// Record the programme shown as the version seen, and clear the marks of changes.
+    MarkAllSeen,
     /// Open this web address (checked: http or https, nothing that could end a sequence) in
     /// the browser.
     OpenLink(String),

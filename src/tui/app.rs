@@ -23,6 +23,7 @@ use super::{layout, links, reminders};
 use crate::agenda::AgendaFile;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::seen::SeenStore;
 use crate::wording;
 
 /// Time until the next minute starts, when the clock is the real one.
@@ -94,6 +95,8 @@ fn save_hidden(state: &mut State, data: &Data, store: Option<&HiddenStore>) {
 pub struct Stores<'a> {
     pub agenda: Option<&'a Store>,
     pub hidden: Option<&'a HiddenStore>,
+    /// Where the versions of programmes the user last saw are kept.
+    pub seen: Option<&'a SeenStore>,
 }
 
 /// How long a burst of waiting events may be applied before the screen is drawn again.
@@ -131,7 +134,7 @@ pub fn run(
             tui.backend_mut().notify(&text)?;
         }
         let next_minute = until_next_minute(state);
-        let wait = if followed.worker.busy() { next_minute.min(WORKER_LOOK) } else { next_minute };
+        let wait = if followed.busy() { next_minute.min(WORKER_LOOK) } else { next_minute };
         if !event::poll(wait)? {
             if wait == next_minute {
                 update(state, data, Action::Tick);
@@ -151,6 +154,7 @@ pub fn run(
                 Some(Effect::Suspend) => suspend = true,
                 Some(Effect::SaveAgenda) => unsaved = true,
                 Some(Effect::SaveHidden) => hidden_unsaved = true,
+                Some(Effect::MarkAllSeen) => super::changes::mark_all_seen(state, data, stores.seen),
                 Some(Effect::OpenLink(url)) => {
                     if let Err(reason) = links::launch(&url) {
                         state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
@@ -171,6 +175,7 @@ pub fn run(
             save_hidden(state, data, stores.hidden);
         }
         if quit {
+            followed.looker.finish();
             return Ok(());
         }
         if suspend {

@@ -9,8 +9,8 @@ use super::app::Stores;
 use super::data::Data;
 use super::live::{Busy, Freshness, Outcome, Reopening, Worker};
 use super::notice_log::Level;
-use super::replace;
 use super::state::State;
+use super::{changes, replace};
 use crate::load::Source;
 use crate::wording;
 
@@ -19,6 +19,8 @@ pub struct Followed {
     pub source: Source,
     pub how: Reopening,
     pub worker: Worker,
+    /// The comparison with the version last seen, beside the worker (a refresh need not wait for it).
+    pub looker: Worker,
     /// Whether the running refresh was asked for (`r`): then "not modified" is said too.
     asked: bool,
 }
@@ -26,7 +28,12 @@ pub struct Followed {
 impl Followed {
     /// Following the programme opened from `source`.
     pub fn new(source: Source, how: Reopening) -> Self {
-        Followed { source, how, worker: Worker::default(), asked: false }
+        Followed { source, how, worker: Worker::default(), looker: Worker::default(), asked: false }
+    }
+
+    /// Whether anything runs beside the app.
+    pub fn busy(&self) -> bool {
+        self.worker.busy() || self.looker.busy()
     }
 
     /// Refresh the programme, as the user asked (`r`): a file or bundled edition cannot be.
@@ -73,6 +80,9 @@ impl Followed {
 
     /// Take in what the worker finished, if it did; whether the screen changed.
     pub fn take_done(&mut self, state: &mut State, data: &mut Arc<Data>, stores: Stores<'_>) -> bool {
+        if let Some(Outcome::Looked(look)) = self.looker.done() {
+            changes::taken(state, data, look);
+        }
         let Some(outcome) = self.worker.done() else { return false };
         state.live.busy = None;
         match outcome {
@@ -80,11 +90,15 @@ impl Followed {
                 state.live.checked = Some(chrono::Utc::now());
                 state.live.failed = None;
                 match newer {
-                    Some(prepared) => {
+                    Some(mut prepared) => {
                         let sessions = wording::SESSIONS.of(prepared.data.programme.sessions.len());
                         state.live.copy_from = state.live.checked;
+                        let look = prepared.look.take();
                         replace::newer_version(state, data, prepared);
                         state.report(Level::Info, wording::LIVE_UPDATED.say(&[("sessions", &sessions)]));
+                        if let Some(look) = look {
+                            changes::taken(state, data, look);
+                        }
                     }
                     None if self.asked => state.report(Level::Info, wording::LIVE_NOT_MODIFIED.text().to_owned()),
                     None => {}
@@ -97,13 +111,18 @@ impl Followed {
                 let level = if self.asked { Level::Warning } else { Level::Info };
                 state.report(level, copy.unwrap_or(reason));
             }
-            Outcome::Opened { source, result: Ok(prepared) } => {
+            Outcome::Opened { source, result: Ok(mut prepared) } => {
                 let title = crate::sanitize::line(&prepared.data.programme.title);
+                let look = prepared.look.take();
                 replace::other_programme(state, data, prepared, stores);
                 state.live = Freshness::of(&source, &self.how);
                 self.source = source;
                 state.report(Level::Info, wording::LIVE_OPENED.say(&[("title", &title)]));
+                if let Some(look) = look {
+                    changes::taken(state, data, look);
+                }
             }
+            Outcome::Looked(look) => changes::taken(state, data, look),
             Outcome::Opened { source, result: Err(reason) } => {
                 let what = shown(&source);
                 state.report(Level::Error, wording::LIVE_CANNOT_OPEN.say(&[("source", &what), ("reason", &reason)]));

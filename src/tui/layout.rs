@@ -36,9 +36,14 @@ impl Areas {
             Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
                 .areas(area);
         let full_screen = match mode {
-            Mode::Detail | Mode::Agenda | Mode::Note | Mode::Grid | Mode::Clashes | Mode::People | Mode::Notices => {
-                true
-            }
+            Mode::Detail
+            | Mode::Agenda
+            | Mode::Note
+            | Mode::Grid
+            | Mode::Clashes
+            | Mode::People
+            | Mode::Notices
+            | Mode::Changes => true,
             Mode::Browse | Mode::Search | Mode::Filters | Mode::Help => false,
         };
         let (list, detail) = if full_screen {
@@ -153,7 +158,7 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
                 line_hit(options, at)
             }
         }
-        Mode::Agenda | Mode::Clashes => line_hit(inside(a.detail), at),
+        Mode::Agenda | Mode::Clashes | Mode::Changes => line_hit(inside(a.detail), at),
         Mode::People => line_hit(inside(people_list(a.detail)), at),
         Mode::Detail | Mode::Note | Mode::Notices | Mode::Help => Hit::Nothing,
     };

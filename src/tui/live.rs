@@ -14,6 +14,7 @@ use super::data::Data;
 use super::keymap::Keymap;
 use crate::diagnostic::Problem;
 use crate::load::{self, LoadError, Source};
+use crate::store::seen::{Look, SeenStore};
 use crate::web::follow::{self, Refreshed};
 use crate::web::{Address, Following, Limits, offline};
 
@@ -29,6 +30,8 @@ pub struct Reopening {
     pub data_dir: Option<PathBuf>,
     /// How many minutes old an offline copy may grow before it is refreshed by itself (0: never).
     pub refresh_minutes: u32,
+    /// Where the versions the user last saw are kept: a programme read is compared with its own.
+    pub seen: Option<SeenStore>,
 }
 
 impl Reopening {
@@ -120,6 +123,8 @@ impl Freshness {
 pub struct Prepared {
     pub data: Data,
     pub warnings: Vec<Problem>,
+    /// The programme against the version the user last saw (none without a store).
+    pub look: Option<Look>,
 }
 
 /// What the worker sends back.
@@ -128,6 +133,8 @@ pub enum Outcome {
     Refreshed(Result<Option<Prepared>, String>),
     /// Another programme opened, or why it could not be.
     Opened { source: Source, result: Result<Prepared, String> },
+    /// The programme shown against the version the user last saw.
+    Looked(Look),
 }
 
 /// The worker thread of the one job running, if any.
@@ -136,13 +143,15 @@ pub struct Worker {
     running: Option<Receiver<Outcome>>,
 }
 
-/// Read a programme for the app, as `tui::run` does: neutralised once, then indexed.
-fn prepare(loaded: load::Loaded, keymap: Keymap, buffer: chrono::Duration) -> Prepared {
+/// Read a programme for the app, as `tui::run` does: neutralised once, then indexed, then
+/// compared with the version last seen.
+fn prepare(loaded: load::Loaded, keymap: Keymap, how: &Reopening, buffer: chrono::Duration) -> Prepared {
     let load::Loaded { mut programme, warnings } = loaded;
     crate::sanitize::programme(&mut programme, crate::sanitize::Ids::Kept);
     let mut data = Data::new(programme, keymap);
     data.buffer = buffer;
-    Prepared { data, warnings }
+    let look = how.seen.as_ref().map(|seen| seen.look(&data.programme));
+    Prepared { data, warnings, look }
 }
 
 impl Worker {
@@ -158,7 +167,7 @@ impl Worker {
             let result = follow::refresh(&address, how.options, &how.following()).map_err(|e| e.to_string());
             Outcome::Refreshed(result.map(|refreshed| match refreshed {
                 Refreshed::NotModified { .. } => None,
-                Refreshed::Updated { loaded, .. } => Some(prepare(*loaded, keymap, buffer)),
+                Refreshed::Updated { loaded, .. } => Some(prepare(*loaded, keymap, &how, buffer)),
             }))
         });
     }
@@ -167,9 +176,17 @@ impl Worker {
     pub fn open(&mut self, source: Source, how: Reopening, data: &Data) {
         let (keymap, buffer) = (data.keymap.clone(), data.buffer);
         self.start(move || {
-            let result = how.open(&source).map(|loaded| prepare(loaded, keymap, buffer)).map_err(|e| e.to_string());
+            let result =
+                how.open(&source).map(|loaded| prepare(loaded, keymap, &how, buffer)).map_err(|e| e.to_string());
             Outcome::Opened { source, result }
         });
+    }
+
+    /// Start comparing the programme shown with the version last seen (nothing when a job is
+    /// running): at 100,000 sessions it takes a second, which the first frame does not wait for.
+    pub fn look(&mut self, data: &std::sync::Arc<Data>, seen: SeenStore) {
+        let data = std::sync::Arc::clone(data);
+        self.start(move || Outcome::Looked(seen.look(&data.programme)));
     }
 
     fn start(&mut self, job: impl FnOnce() -> Outcome + Send + 'static) {
@@ -182,6 +199,14 @@ impl Worker {
             let _ = send.send(job());
         });
         self.running = Some(receive);
+    }
+
+    /// Wait for the running job to end (what it sent back is dropped): a comparison with the
+    /// version last seen records the first version seen, which quitting must not cut short.
+    pub fn finish(&mut self) {
+        if let Some(running) = self.running.take() {
+            let _ = running.recv();
+        }
     }
 
     /// What the job sent back, once it is done.

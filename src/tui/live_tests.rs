@@ -60,7 +60,7 @@ fn the_header_says_refreshing_updated_copy_and_offline() {
 fn newer(change: impl FnOnce(&mut crate::model::Programme)) -> Prepared {
     let mut programme = crate::sample::programme();
     change(&mut programme);
-    Prepared { data: test_screen::data(programme), warnings: Vec::new() }
+    Prepared { data: test_screen::data(programme), warnings: Vec::new(), look: None }
 }
 
 #[test]
@@ -109,12 +109,12 @@ fn another_programme_brings_its_own_agenda_and_keeps_the_notices() {
     crate::tui::app::save_agenda(&mut state, &data, Some(&store));
     state.report(crate::tui::notice_log::Level::Info, "kept across".into());
     let other = test_screen::bundled(2021);
-    let stores = Stores { agenda: Some(&store), hidden: None };
-    replace::other_programme(&mut state, &mut data, Prepared { data: other, warnings: Vec::new() }, stores);
+    let stores = Stores { agenda: Some(&store), hidden: None, seen: None };
+    replace::other_programme(&mut state, &mut data, Prepared { data: other, warnings: Vec::new(), look: None }, stores);
     assert_eq!(data.programme.edition, Some(2021));
     assert!(state.agenda.is_empty(), "2021 has no marks of its own");
     assert_eq!(state.notices.newest_app_notice(), Some("kept across"));
     let back = test_screen::sample();
-    replace::other_programme(&mut state, &mut data, Prepared { data: back, warnings: Vec::new() }, stores);
+    replace::other_programme(&mut state, &mut data, Prepared { data: back, warnings: Vec::new(), look: None }, stores);
     assert!(state.agenda.is_marked(&marked), "the sample's agenda is read back");
 }

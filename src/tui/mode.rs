@@ -23,12 +23,14 @@ pub enum Mode {
     People,
     /// The problems of the programme file and the app's own notices.
     Notices,
+    /// What changed since the user last looked.
+    Changes,
     Help,
 }
 
 impl Mode {
     /// Every mode with its name in the bindings file, in the order of the help.
-    pub const ALL: [(Mode, &'static str); 11] = [
+    pub const ALL: [(Mode, &'static str); 12] = [
         (Mode::Browse, "browse"),
         (Mode::Detail, "detail"),
         (Mode::Search, "search"),
@@ -39,6 +41,7 @@ impl Mode {
         (Mode::Clashes, "clashes"),
         (Mode::People, "people"),
         (Mode::Notices, "notices"),
+        (Mode::Changes, "changes"),
         (Mode::Help, "help"),
     ];
 
@@ -54,6 +57,7 @@ impl Mode {
             | Mode::Grid
             | Mode::Clashes
             | Mode::Notices
+            | Mode::Changes
             | Mode::Help => false,
         }
     }

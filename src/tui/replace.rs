@@ -38,7 +38,7 @@ fn stays_open(mode: Mode) -> bool {
 
 /// A newer version of the programme shown, read by a refresh.
 pub fn newer_version(state: &mut State, data: &mut Arc<Data>, prepared: Prepared) {
-    let Prepared { data: new, warnings } = prepared;
+    let Prepared { data: new, warnings, .. } = prepared;
     let selected = state.current().map(|i| data.programme.sessions[i].id.clone());
     let day: Option<Day> = state.day();
     let mut next = restarted(state, &new);
@@ -80,7 +80,7 @@ pub fn newer_version(state: &mut State, data: &mut Arc<Data>, prepared: Prepared
 
 /// Another programme, picked in the switcher: its own agenda and hidden choices.
 pub fn other_programme(state: &mut State, data: &mut Arc<Data>, prepared: Prepared, stores: Stores<'_>) {
-    let Prepared { data: new, warnings } = prepared;
+    let Prepared { data: new, warnings, .. } = prepared;
     let mut next = restarted(state, &new);
     next.notices.replace_file(warnings);
     let id = &new.programme.id;

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod browse;
+pub mod changes;
 pub mod clashes;
 pub mod detail;
 pub mod filters;
@@ -30,5 +31,6 @@ pub fn hints(mode: Mode) -> &'static [(Action, &'static str)] {
         Mode::Clashes => clashes::HINTS,
         Mode::People => people::HINTS,
         Mode::Notices => notices::HINTS,
+        Mode::Changes => changes::HINTS,
     }
 }

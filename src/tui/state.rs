@@ -168,6 +168,8 @@ pub struct State {
     pub clashes: ClashesState,
     pub people: PeopleState,
     pub notices_view: NoticesState,
+    /// What changed since the user last looked (`changes::look`), and the Changes screen's cursor.
+    pub changes: super::changes::Changes,
 }
 
 impl State {
@@ -222,6 +224,7 @@ impl State {
             clashes: ClashesState::default(),
             people: PeopleState::default(),
             notices_view: NoticesState { cursor: 0, behind: Mode::Browse },
+            changes: Default::default(),
         };
         state.refresh(data);
         state

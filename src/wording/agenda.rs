@@ -113,6 +113,22 @@ pub fn hidden_notice(n: &Notice) -> String {
     }
 }
 
+/// What the user should be told about the file of the version of the programme last seen.
+pub fn seen_notice(n: &Notice) -> String {
+    match n {
+        Notice::Unreadable { path, reason } => {
+            super::AGENDA_UNREADABLE.say(&[("path", &path.display()), ("reason", reason)])
+        }
+        Notice::SetAside { aside, problem } => {
+            super::SEEN_SET_ASIDE.say(&[("aside", &aside.display()), ("problem", problem)])
+        }
+        Notice::NotSetAside { path, problem, reason } => {
+            let args: [super::Arg<'_>; 3] = [("path", &path.display()), ("problem", problem), ("reason", reason)];
+            super::SEEN_NOT_SET_ASIDE.say(&args)
+        }
+    }
+}
+
 /// Why the iCalendar export left a marked session out.
 pub fn left_out(l: &LeftOut<'_>) -> String {
     match l {

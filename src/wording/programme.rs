@@ -168,6 +168,18 @@ pub fn difference(d: &VersionDetail) -> String {
     crate::sanitize::visible(&text).into_owned()
 }
 
+/// A cancelled session of the agenda, announced: its title and where it was.
+pub fn cancelled_in_agenda(c: &crate::diff::Change) -> String {
+    let when = change_details(c);
+    let text = super::NOTICE_CANCELLED_IN_AGENDA.say(&[("title", &c.title), ("when", &when)]);
+    crate::sanitize::visible(&text).into_owned()
+}
+
+/// What a change says, its details one after the other.
+pub fn change_details(c: &crate::diff::Change) -> String {
+    c.details.iter().map(difference).collect::<Vec<_>>().join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

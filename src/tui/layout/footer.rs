@@ -27,6 +27,7 @@ pub fn text_field<'s>(state: &'s State, keymap: &Keymap) -> Option<(String, &'s 
         | Mode::Grid
         | Mode::Clashes
         | Mode::Notices
+        | Mode::Changes
         | Mode::Help => None,
     }
 }

@@ -238,8 +238,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         _ => 0,
     }
     .min(widest.room);
+    // A column for the marks of what changed since the user last looked, while there are any.
+    let marks = state.changes.any_marked();
     let columns = |kind_w: usize| {
-        2 + day_w + time_w + 1 + [kind_w, fmt_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>()
+        2 + 2 * usize::from(marks)
+            + day_w
+            + time_w
+            + 1
+            + [kind_w, fmt_w, room_w].iter().filter(|w| **w > 0).map(|w| w + 1).sum::<usize>()
     };
     // The kind grows to its widest (up to 24) while the title keeps 40 columns, is cut to 10
     // while the title keeps 32, and gives way below that.
@@ -273,6 +279,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     " "
                 },
                 if state.agenda.is_marked(s.id.as_str()) { "★" } else { " " },
+                if marks { state.changes.mark(i).glyph() } else { "" },
+                if marks { " " } else { "" },
             ]
             .concat();
             let base = if hidden { base.patch(t.dim()) } else { base };

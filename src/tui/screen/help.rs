@@ -84,6 +84,7 @@ fn lines(data: &Data, t: Theme, width: u16) -> Vec<Line<'static>> {
         "Markers: ▶ on now · ★ in my agenda · ⊘ hidden (shown for a while) · ◌ incomplete record · [ ] planned [x] attended [-] skipped",
         t.dim(),
     )));
+    lines.push(Line::from(Span::styled(wording::CHANGES_LEGEND.text(), t.dim())));
     wrap(lines, usize::from(width.saturating_sub(2)), t.label())
 }
 

@@ -46,6 +46,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }
+    if !state.changes.is_empty() {
+        let changes = wording::CHANGES_INDICATOR.say(&[("changes", &wording::CHANGES.of(state.changes.len()))]);
+        second.push(Span::styled(format!(" · {changes}"), t.notice()));
+    }
     if let Some(hidden) = crate::tui::hiding::indicator(state, data) {
         second.push(Span::styled(format!(" · {hidden}"), t.dim()));
     }

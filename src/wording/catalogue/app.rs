@@ -48,6 +48,23 @@ messages! {
     HIDDEN_SET_ASIDE = "hidden-set-aside" => "The file of hidden sessions was corrupt: kept as {aside}, nothing is hidden ({problem})";
     HIDDEN_NOT_SET_ASIDE = "hidden-not-set-aside" => "The file of hidden sessions {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     HINT_HIDE = "hint-hide" => "{key} hide";
+    // What changed since the user last looked (the Changes screen, the list's marks).
+    TITLE_CHANGES = "title-changes" => "Changes since you last looked · {changes}";
+    CHANGES_NONE = "changes-none" => "Nothing changed since you last marked this programme seen.";
+    CHANGES_GROUP_NEW = "changes-group-new" => "New · {sessions}";
+    CHANGES_GROUP_MOVED = "changes-group-moved" => "Moved · {sessions}";
+    CHANGES_GROUP_CHANGED = "changes-group-changed" => "Changed · {sessions}";
+    CHANGES_GROUP_CANCELLED = "changes-group-cancelled" => "Cancelled · {sessions}";
+    CHANGES_INDICATOR = "changes-indicator" => "± {changes}";
+    CHANGES_LEGEND = "changes-legend" => "List marks since you last looked: + new · » moved · ~ changed (the Changes screen says what changed).";
+    CHANGE_CANCELLED = "change-cancelled" => "cancelled";
+    HINT_MARK_ALL_SEEN = "hint-mark-all-seen" => "{key} mark all seen";
+    NOTICE_ALL_SEEN = "notice-all-seen" => "Marked all seen ({changes}): the next changes will be marked from this version";
+    NOTICE_SEEN_NOT_SAVED = "notice-seen-not-saved" => "What you have seen was not recorded (the marks stay): {reason}";
+    NOTICE_CANCELLED_NO_OPEN = "notice-cancelled-no-open" => "Cancelled: no longer in the programme, nothing to open";
+    NOTICE_CANCELLED_IN_AGENDA = "notice-cancelled-in-agenda" => "Cancelled, in your agenda: {title} (was {when})";
+    SEEN_SET_ASIDE = "seen-set-aside" => "The file of what you have seen was corrupt: kept as {aside}, this version is now the one seen ({problem})";
+    SEEN_NOT_SET_ASIDE = "seen-not-set-aside" => "The file of what you have seen {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     // The app's titles and key hints: `{key}` is the key bound to the action, as the user's
     // keymap has it; `{keys}` the keys of two actions that go together (`←→`).
     TITLE_SESSION = "title-session" => "Session";
