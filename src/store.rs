@@ -9,6 +9,7 @@ pub(crate) mod disk;
 mod entries_file;
 pub mod hidden;
 pub mod programmes;
+pub mod recent;
 
 use std::fs;
 use std::io;
