@@ -45,6 +45,8 @@ pub enum Action {
     OpenPeople,
     /// The problems of the programme file and the app's own notices.
     OpenNotices,
+    /// The programme switcher: the library of programmes, to open another.
+    OpenSwitcher,
     /// The people index: this edition or every bundled edition.
     PeopleScope,
     OpenGrid,
@@ -136,6 +138,7 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::OpenPeople, "people", "people and organizers index"),
     (Action::PeopleScope, "people-scope", "people index: this edition / every edition"),
     (Action::OpenNotices, "notices", "notices: problems in the file, agenda and settings"),
+    (Action::OpenSwitcher, "switcher", "programme switcher: open another programme"),
     (Action::Left, "left", "grid: previous room column"),
     (Action::Right, "right", "grid: next room column"),
     (Action::CycleZone, "cycle-zone", "times in forum / local / UTC zone"),
@@ -207,6 +210,10 @@ impl Action {
             (Mode::Notices, Action::First) => "first notice",
             (Mode::Notices, Action::Last) => "last notice",
             (Mode::Notices, Action::Back) => "back to the screen it was opened from",
+            (Mode::Switcher, Action::Down) => "next programme",
+            (Mode::Switcher, Action::Up) => "previous programme",
+            (Mode::Switcher, Action::Open) => "open the programme",
+            (Mode::Switcher, Action::Back) => "clear the filter / back to the list",
             (Mode::Agenda | Mode::Grid | Mode::Clashes, Action::Back) => "back to the list",
             _ => self.describe(),
         }
@@ -225,4 +232,6 @@ pub enum Effect {
     /// Open this web address (checked: http or https, nothing that could end a sequence) in
     /// the browser.
     OpenLink(String),
+    /// Open this programme in place of the one shown (the switcher's choice).
+    Open(crate::load::Source),
 }

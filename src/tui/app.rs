@@ -126,12 +126,14 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
         let mut hidden_unsaved = false;
         let mut suspend = false;
         let mut quit = false;
+        let mut opened = None;
         loop {
             match action_for(state, data, screen, event::read()?).and_then(|action| update(state, data, action)) {
                 Some(Effect::Quit) => quit = true,
                 Some(Effect::Suspend) => suspend = true,
                 Some(Effect::SaveAgenda) => unsaved = true,
                 Some(Effect::SaveHidden) => hidden_unsaved = true,
+                Some(Effect::Open(source)) => opened = Some(source),
                 Some(Effect::OpenLink(url)) => {
                     if let Err(reason) = links::launch(&url) {
                         state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
@@ -139,7 +141,7 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
                 }
                 None => {}
             }
-            if quit || suspend || Instant::now() >= deadline || !event::poll(NEXT_IN_BURST)? {
+            if quit || suspend || opened.is_some() || Instant::now() >= deadline || !event::poll(NEXT_IN_BURST)? {
                 break;
             }
         }

@@ -12,6 +12,7 @@ pub mod help;
 pub mod note;
 pub mod notices;
 pub mod people;
+pub mod switcher;
 
 use super::action::Action;
 use super::mode::Mode;
@@ -30,5 +31,6 @@ pub fn hints(mode: Mode) -> &'static [(Action, &'static str)] {
         Mode::Clashes => clashes::HINTS,
         Mode::People => people::HINTS,
         Mode::Notices => notices::HINTS,
+        Mode::Switcher => switcher::HINTS,
     }
 }

@@ -118,6 +118,15 @@ pub struct NoticesState {
     pub behind: Mode,
 }
 
+/// The programme switcher: the library it offers, the filter typed and the entry under the cursor.
+#[derive(Debug, Clone, Default)]
+pub struct SwitcherState {
+    /// The programmes offered (names and locations neutralised for drawing; sources as given).
+    pub entries: Vec<crate::library::Entry>,
+    pub query: String,
+    pub cursor: usize,
+}
+
 /// Everything the screen shows that is not the programme itself.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -163,6 +172,7 @@ pub struct State {
     pub clashes: ClashesState,
     pub people: PeopleState,
     pub notices_view: NoticesState,
+    pub switcher: SwitcherState,
 }
 
 impl State {
@@ -215,6 +225,7 @@ impl State {
             clashes: ClashesState::default(),
             people: PeopleState::default(),
             notices_view: NoticesState { cursor: 0, behind: Mode::Browse },
+            switcher: SwitcherState::default(),
         };
         state.refresh(data);
         state

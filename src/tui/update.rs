@@ -6,7 +6,7 @@ use super::action::Action;
 pub use super::action::Effect;
 use super::data::Data;
 use super::mode::Mode;
-use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people};
+use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people, switcher};
 use super::state::State;
 use super::{hiding, links, navigate};
 use crate::wording;
@@ -112,6 +112,7 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
             state.mode = Mode::People;
         }
         Action::OpenNotices if state.mode != Mode::Notices => notices::open(state),
+        Action::OpenSwitcher if state.mode != Mode::Switcher => switcher::open(state),
         _ => {
             return match state.mode {
                 Mode::Browse | Mode::Search => browse::update(state, data, action),
@@ -123,6 +124,7 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
                 Mode::Clashes => clashes::update(state, data, action),
                 Mode::People => people::update(state, data, action),
                 Mode::Notices => notices::update(state, action),
+                Mode::Switcher => switcher::update(state, action),
                 Mode::Help => help::update(state, data, action),
             };
         }

@@ -13,7 +13,7 @@ use super::data::Data;
 use super::key_hint::KeyHints;
 use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH};
 use super::mode::Mode;
-use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people};
+use super::screen::{agenda, browse, clashes, detail, filters, grid, help, note, notices, people, switcher};
 use super::state::State;
 use crate::wording;
 
@@ -55,6 +55,7 @@ fn body(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
         Mode::Clashes => clashes::render(frame, a.detail, state, data),
         Mode::People => people::render(frame, a.detail, state, data),
         Mode::Notices => notices::render(frame, a.detail, state, data),
+        Mode::Switcher => switcher::render(frame, a.detail, state),
     }
 }
 
