@@ -228,7 +228,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         notices,
         info: refresh::offline_copy_notice(&ctx.source).into_iter().collect(),
         library,
-        zone: cli.tz.unwrap_or(ZoneChoice::Forum),
+        zone: cli.tz.or(settings.zone).unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
@@ -236,6 +236,13 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         hyperlinks: settings.hyperlinks,
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,
+        source: ctx.source.clone(),
+        reopening: whrcf::tui::live::Reopening {
+            options: load::Options { fallback_zone: opening::fallback_zone(cli) },
+            cache_dir: if cli.no_cache { None } else { whrcf::config::cache_dir() },
+            data_dir: whrcf::config::data_dir(),
+            refresh_minutes: settings.refresh_minutes,
+        },
     };
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,16 +7,19 @@ pub mod action;
 mod app;
 pub mod data;
 pub mod derive;
+mod follow_job;
 mod hiding;
 mod key_hint;
 pub mod keymap;
 mod last_made;
 pub mod layout;
 pub mod links;
+pub mod live;
 pub mod mode;
 mod navigate;
 pub mod notice_log;
 mod reminders;
+mod replace;
 pub mod safe_backend;
 mod screen;
 pub mod state;
@@ -96,6 +99,10 @@ pub struct Options {
     /// terminal is asked for a notification too.
     pub reminder_minutes: u32,
     pub notify: bool,
+    /// What the programme was opened from, and how to open it again (a refresh, another
+    /// programme): the app follows a programme on the web.
+    pub source: crate::load::Source,
+    pub reopening: live::Reopening,
 }
 
 /// Run the app on `programme` until the user quits; the terminal is restored on every way out.
@@ -140,17 +147,14 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
         state.report(level, text);
     }
     // The clash panel and the people index are built once per programme: beside the app, from
-    // its start, so opening them later costs nothing (at 100,000 sessions they take a few hundred
-    // milliseconds; a key pressed before they are ready waits for them). The thread is not waited
-    // for: quitting at once ends the process at once.
-    let data = std::sync::Arc::new(data);
-    let beside = std::sync::Arc::clone(&data);
-    std::thread::spawn(move || {
-        beside.clashes();
-        beside.people();
-    });
+    // its start (at 100,000 sessions they take a few hundred milliseconds). The thread is not
+    // waited for: quitting at once ends the process at once.
+    let mut data = std::sync::Arc::new(data);
+    replace::prepare_beside(&data);
+    state.live = live::Freshness::of(&options.source, &options.reopening);
+    let mut followed = follow_job::Followed::new(options.source, options.reopening);
     let stores = app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref() };
-    let result = app::run(&mut tui, &mut state, &data, stores);
+    let result = app::run(&mut tui, &mut state, &mut data, stores, &mut followed);
     terminal::restore();
     result
 }

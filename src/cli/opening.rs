@@ -160,7 +160,8 @@ pub(super) fn open_quietly(cli: &Cli) -> Result<Context, String> {
         let source = source(cli)?;
         (open_source(cli, &source)?, source)
     };
-    let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
+    let chosen = cli.tz.or_else(|| whrcf::config::Settings::load().0.zone);
+    let zone = chosen.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     // Only a file or an address given as such is noted as recent, not an added programme's name.
     let given_as_such =

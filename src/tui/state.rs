@@ -162,6 +162,8 @@ pub struct State {
     pub hyperlinks: bool,
     /// Agenda sessions due soon: config `[reminders]`, and those announced in this run.
     pub reminders: super::reminders::Reminders,
+    /// How fresh the programme is, when it is one on the web (the header says it).
+    pub live: super::live::Freshness,
     pub browse: BrowseState,
     pub detail: DetailState,
     pub filters: FiltersState,
@@ -208,6 +210,7 @@ impl State {
             theme: Theme::from_env(),
             hyperlinks: true,
             reminders: super::reminders::Reminders::default(),
+            live: super::live::Freshness::default(),
             browse: BrowseState {
                 focus: Focus::List,
                 scope: Scope::AllDays,

@@ -48,6 +48,9 @@ counts! {
     DAY_TABS = "count-day-tabs" => "{n} day tab" / "{n} day tabs";
     KINDS = "count-kinds" => "{n} kind" / "{n} kinds";
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
+    MINUTES_AGO = "count-minutes-ago" => "{n} min ago" / "{n} min ago";
+    HOURS_AGO = "count-hours-ago" => "{n} hour ago" / "{n} hours ago";
+    DAYS_AGO = "count-days-ago" => "{n} day ago" / "{n} days ago";
 }
 
 // Declared after the macros, which it uses.
