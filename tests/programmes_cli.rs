@@ -238,3 +238,20 @@ fn a_web_programme_opened_by_name_lists_when_its_copy_was_fetched() {
     let at = v["added"][0]["fetched_at"].as_str().expect("a fetch time");
     assert!(chrono::DateTime::parse_from_rfc3339(at).is_ok(), "RFC 3339, as every JSON time: {v}");
 }
+
+#[test]
+fn the_programmes_command_words_every_message_through_the_catalogue() {
+    // Sentences live in the wording catalogue (translatable), not in the command's code: what the
+    // command prints by itself is only placeholders and the `whrcf: ` every error starts with.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for file in ["src/cli/programmes.rs", "src/cli/programmes/table.rs"] {
+        let code = std::fs::read_to_string(root.join(file)).unwrap();
+        assert!(!code.contains("format!(\""), "{file}: a sentence made in code");
+        for (at, _) in code.match_indices("ln!(\"") {
+            let literal = code[at + 5..].split('"').next().unwrap();
+            let words: String =
+                literal.replace("whrcf: ", "").split('{').map(|p| p.split_once('}').map_or(p, |(_, r)| r)).collect();
+            assert!(!words.chars().any(char::is_alphabetic), "{file}: {literal:?} is English in code");
+        }
+    }
+}
