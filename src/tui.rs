@@ -66,14 +66,6 @@ fn agenda_level(notice: &crate::store::Notice) -> Level {
     }
 }
 
-/// A library entry as the switcher draws it: its name and location neutralised once (what is
-/// drawn is what is measured); its source, which opens it, as given.
-fn shown_entry(mut entry: crate::library::Entry) -> crate::library::Entry {
-    entry.name = crate::sanitize::line(&entry.name);
-    entry.location = entry.location.map(|l| crate::sanitize::line(&l));
-    entry
-}
-
 /// How the app is opened.
 pub struct Options {
     /// The problems found reading the programme file, in file order: the notice log lists them.
@@ -128,7 +120,7 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let mut state = State::new(&data, zone, clock, size);
     state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
     state.hyperlinks = options.hyperlinks;
-    state.switcher.entries = options.library.into_iter().map(shown_entry).collect();
+    state.switcher.entries = options.library;
     state.reminders.lead_minutes = options.reminder_minutes;
     state.reminders.notify = options.notify;
     let (hidden, hidden_notice) = options.hidden.as_ref().map(|h| h.load(&data.programme.id)).unwrap_or_default();

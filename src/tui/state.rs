@@ -121,7 +121,7 @@ pub struct NoticesState {
 /// The programme switcher: the library it offers, the filter typed and the entry under the cursor.
 #[derive(Debug, Clone, Default)]
 pub struct SwitcherState {
-    /// The programmes offered (names and locations neutralised for drawing; sources as given).
+    /// The programmes offered, as the library has them (`wording::library` neutralises what is drawn).
     pub entries: Vec<crate::library::Entry>,
     pub query: String,
     pub cursor: usize,

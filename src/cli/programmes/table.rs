@@ -6,8 +6,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 use whrcf::library::{Entry, Kind};
-use whrcf::load::{self, BUNDLED};
-use whrcf::sanitize::line;
+use whrcf::load::BUNDLED;
 use whrcf::text::width;
 use whrcf::wording;
 
@@ -63,7 +62,7 @@ fn text(entries: &[Entry]) -> Vec<String> {
         wording::LIBRARY_COLUMN_SOURCE.text().to_owned(),
         wording::LIBRARY_COLUMN_FETCHED.text().to_owned(),
     ];
-    let rows: Vec<[String; 4]> = std::iter::once(heading).chain(entries.iter().map(row)).collect();
+    let rows: Vec<[String; 4]> = std::iter::once(heading).chain(entries.iter().map(wording::library::cells)).collect();
     let widths: Vec<usize> = (0..3).map(|c| rows.iter().map(|r| width(&r[c])).max().unwrap_or(0)).collect();
     let mut lines: Vec<String> = rows
         .iter()
@@ -84,30 +83,4 @@ fn text(entries: &[Entry]) -> Vec<String> {
     }
     lines.push(wording::LIBRARY_HOW_TO_OPEN.text().to_owned());
     lines
-}
-
-/// One programme's cells, each one neutralised line.
-fn row(e: &Entry) -> [String; 4] {
-    let kind = match e.kind {
-        Kind::Bundled => wording::LIBRARY_BUNDLED,
-        Kind::Added => wording::LIBRARY_ADDED,
-        Kind::Recent => wording::LIBRARY_RECENT,
-    };
-    let source = match (&e.location, &e.source) {
-        (Some(location), _) => line(location),
-        (None, load::Source::Bundled(year)) => edition(*year),
-        (None, _) => String::new(),
-    };
-    let fetched = match e.fetched_at {
-        Some(at) => wording::LIBRARY_FETCHED.say(&[("at", &at.format("%Y-%m-%d %H:%M UTC"))]),
-        None if e.is_web() => wording::LIBRARY_NOT_FETCHED.text().to_owned(),
-        None => String::new(),
-    };
-    [kind.text().to_owned(), line(&e.name), source, fetched]
-}
-
-/// `WHRCF 2025 (13th forum)`.
-fn edition(year: i32) -> String {
-    let ordinal = BUNDLED.iter().find(|b| b.edition == year).map_or(0, |b| b.ordinal);
-    wording::LIBRARY_EDITION.say(&[("edition", &year), ("ordinal", &load::ordinal_name(ordinal))])
 }

@@ -10,8 +10,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::library::{Entry, Kind};
-use crate::load::{BUNDLED, Source};
 use crate::text;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::derive::switcher_shown;
@@ -75,40 +73,9 @@ fn choose(state: &mut State) -> Option<Effect> {
         return None;
     };
     let source = entry.source.clone();
-    state.notice = Some(wording::SWITCHER_OPENING.say(&[("name", &called(entry))]));
+    state.notice = Some(wording::SWITCHER_OPENING.say(&[("name", &wording::library::called(entry))]));
     state.mode = Mode::Browse;
     Some(Effect::Open(source))
-}
-
-/// What a programme is called in a sentence: `WHRCF 2025`, an added name, a file's name.
-fn called(entry: &Entry) -> String {
-    match entry.source {
-        Source::Bundled(year) => format!("WHRCF {year}"),
-        _ => entry.name.clone(),
-    }
-}
-
-/// The cells of an entry's line: kind, name, where it comes from, when it was fetched.
-fn cells(entry: &Entry) -> [String; 4] {
-    let kind = match entry.kind {
-        Kind::Bundled => wording::LIBRARY_BUNDLED,
-        Kind::Added => wording::LIBRARY_ADDED,
-        Kind::Recent => wording::LIBRARY_RECENT,
-    };
-    let from = match (&entry.location, &entry.source) {
-        (Some(location), _) => location.clone(),
-        (None, Source::Bundled(year)) => {
-            let ordinal = BUNDLED.iter().find(|b| b.edition == *year).map_or(0, |b| b.ordinal);
-            wording::LIBRARY_EDITION.say(&[("edition", year), ("ordinal", &crate::load::ordinal_name(ordinal))])
-        }
-        (None, _) => String::new(),
-    };
-    let fetched = match entry.fetched_at {
-        Some(at) => wording::LIBRARY_FETCHED.say(&[("at", &at.format("%Y-%m-%d %H:%M UTC"))]),
-        None if entry.is_web() => wording::LIBRARY_NOT_FETCHED.text().to_owned(),
-        None => String::new(),
-    };
-    [kind.text().to_owned(), entry.name.clone(), from, fetched]
 }
 
 /// The library, narrowed by the filter, in `area`.
@@ -129,7 +96,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State) {
     }
     // Columns as wide as the library's widest cells (the same as the filter narrows it); where it
     // comes from gives way when the line is too long, cut from the front (a path's end says most).
-    let all: Vec<[String; 4]> = entries.iter().map(cells).collect();
+    let all: Vec<[String; 4]> = entries.iter().map(wording::library::cells).collect();
     let widest = |c: usize| all.iter().map(|cells| text::width(&cells[c])).max().unwrap_or(0);
     let width = usize::from(inner.width);
     let (kind_w, name_w, fetched_w) = (widest(0), widest(1).min(width / 3), widest(3));

@@ -101,3 +101,16 @@ fn every_programme_is_drawn_in_aligned_columns_with_its_kind_and_fetch_state() {
         assert_eq!(entries.iter().filter(|e| e.kind == Kind::Bundled).count(), crate::load::BUNDLED.len());
     }
 }
+
+#[test]
+fn a_hostile_name_is_drawn_neutralised_and_keeps_the_columns() {
+    let (d, mut s) = with_library((120, 40));
+    let added = BTreeMap::from([("x\u{1b}[2J\nforged".to_owned(), "/tmp/a\u{7}.xml".to_owned())]);
+    s.switcher.entries = library::gather(&added, &[], None);
+    update(&mut s, &d, Action::OpenSwitcher);
+    let screen = ts::render(&s, &d);
+    let text = screen.text();
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+    let row = screen.row_of("forged");
+    assert_eq!(screen.column_in(row, "/tmp/a"), screen.column_in(screen.row_of("2025"), "WHRCF 2025"), "{screen:?}");
+}

@@ -42,6 +42,7 @@ messages! {
     LIBRARY_ADDED = "library-added" => "added";
     LIBRARY_RECENT = "library-recent" => "recent";
     LIBRARY_EDITION = "library-edition" => "WHRCF {edition} ({ordinal} forum)";
+    LIBRARY_BUNDLED_NAME = "library-bundled-name" => "WHRCF {edition}";
     LIBRARY_FETCHED = "library-fetched" => "fetched {at}";
     LIBRARY_NOT_FETCHED = "library-not-fetched" => "not fetched yet";
     LIBRARY_NONE_ADDED = "library-none-added" => "no programme added yet: whrcf programmes add URL|PATH --name NAME";
