@@ -134,12 +134,13 @@ fn warn_if_default(name: &str) {
 fn checked_source(source: &str) -> Result<String, String> {
     let shown = whrcf::sanitize::visible(source);
     if whrcf::web::looks_like_address(source) {
-        if whrcf::web::follow::has_control(source) {
-            return Err(wording::web::failure(&shown, &whrcf::web::Failure::ControlInAddress));
-        }
-        return whrcf::web::Address::parse(source)
-            .map(|a| a.to_string())
-            .ok_or_else(|| wording::PROGRAMME_NOT_ADDRESS.say(&[("source", &shown)]));
+        return whrcf::web::Address::parse(source).map(|a| a.to_string()).ok_or_else(|| {
+            if whrcf::web::follow::has_control(source) {
+                wording::web::failure(&shown, &whrcf::web::Failure::ControlInAddress)
+            } else {
+                wording::PROGRAMME_NOT_ADDRESS.say(&[("source", &shown)])
+            }
+        });
     }
     let full = std::fs::canonicalize(source)
         .map_err(|e| wording::PROGRAMME_NOT_FOUND.say(&[("source", &shown), ("reason", &e)]))?;
