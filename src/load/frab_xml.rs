@@ -12,6 +12,10 @@ use super::event_list::EventList;
 use super::{markup, xml_text};
 use crate::diagnostic::{LineIndex, Problem};
 
+mod fields;
+
+use fields::{store_conference, store_event};
+
 /// What is being read.
 #[derive(Default)]
 struct Reading {
@@ -238,49 +242,6 @@ fn close(r: &mut Reading, events: &mut EventList, warnings: &mut Vec<Problem>) {
             }
         }
         "day" if parent == "schedule" => r.day = None,
-        _ => {}
-    }
-}
-
-fn store_conference(r: &mut Reading, name: &str, value: Option<String>) {
-    let date = |v: &Option<String>| {
-        v.as_deref().and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok())
-    };
-    match name {
-        "acronym" => r.conference.acronym = value,
-        "title" => r.conference.title = value,
-        "start" => r.conference.start = date(&value),
-        "end" => r.conference.end = date(&value),
-        "time_zone_name" => r.conference.time_zone = value,
-        "base_url" => r.conference.url = value,
-        "day_change" => {
-            r.day_change = value.as_deref().and_then(|v| crate::time::parse_time(v).ok());
-            r.conference.day_change = r.day_change;
-        }
-        "city" => r.conference.city = value,
-        "venue" => r.conference.venue = value,
-        _ => {}
-    }
-}
-
-fn store_event(ev: &mut Partial, name: &str, value: Option<String>) {
-    let raw = &mut ev.raw;
-    match name {
-        "person" => raw.persons.extend(value),
-        "date" => ev.date = value,
-        "start" => ev.start = value,
-        "duration" => ev.duration = value,
-        "room" if value.is_some() => {
-            raw.room = value;
-        }
-        "title" => raw.title = value.unwrap_or_default(),
-        "subtitle" => raw.subtitle = value,
-        "track" => raw.tracks.extend(value),
-        "type" => raw.kind = value,
-        "language" => raw.language = value,
-        "url" => ev.url = value,
-        "abstract" => ev.abstract_ = value,
-        "description" => ev.description = value,
         _ => {}
     }
 }

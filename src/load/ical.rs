@@ -10,6 +10,10 @@ use super::event_list::EventList;
 use super::markup;
 use crate::diagnostic::{LineIndex, Problem};
 
+mod values;
+
+use values::{attendee_name, iso_duration, unescape, unescape_list};
+
 /// Unfold content lines: a line break followed by a space or tab continues the line.
 /// Returns each logical line with the byte offset where it starts.
 fn unfold(bytes: &[u8]) -> Vec<(usize, Vec<u8>)> {
@@ -40,26 +44,6 @@ fn unfold(bytes: &[u8]) -> Vec<(usize, Vec<u8>)> {
     lines.extend(current);
     lines.retain(|(_, l)| !l.is_empty());
     lines
-}
-
-fn unescape(v: &str) -> String {
-    if !v.contains('\\') {
-        return v.to_owned();
-    }
-    let mut out = String::with_capacity(v.len());
-    let mut chars = v.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n' | 'N') => out.push('\n'),
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out
 }
 
 /// Split `NAME;PARAM=x:value` into name, parameters and value.
@@ -189,82 +173,6 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
         conference.time_zone = None;
     }
     Ok((conference, events))
-}
-
-/// The name (CN) of an ATTENDEE who is a person (speakers, in published schedules); a room or
-/// resource is not. RFC 6868 escapes (`^'` quote, `^n` line break, `^^` caret) are undone.
-fn attendee_name(params: &[(String, String)]) -> Option<String> {
-    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-    if param("CUTYPE").is_some_and(|t| !t.eq_ignore_ascii_case("INDIVIDUAL")) {
-        return None;
-    }
-    let (mut name, mut chars) = (String::new(), param("CN")?.chars());
-    while let Some(c) = chars.next() {
-        match (c, chars.clone().next()) {
-            ('^', Some('\'')) => name.push('"'),
-            ('^', Some('n')) => name.push(' '),
-            ('^', Some('^')) => name.push('^'),
-            _ => {
-                name.push(c);
-                continue;
-            }
-        }
-        chars.next();
-    }
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!name.is_empty()).then_some(name)
-}
-
-/// CATEGORIES: a comma-separated list (escaped commas stay inside an item).
-fn unescape_list(v: &str) -> Vec<String> {
-    let mut items = vec![String::new()];
-    let mut chars = v.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                if let Some(n) = chars.next()
-                    && let Some(s) = items.last_mut()
-                {
-                    s.push(if n == 'n' { '\n' } else { n })
-                }
-            }
-            ',' => items.push(String::new()),
-            c => {
-                if let Some(s) = items.last_mut() {
-                    s.push(c);
-                }
-            }
-        }
-    }
-    items.into_iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()
-}
-
-/// An RFC 5545 duration such as `PT1H30M` or `P1D`.
-fn iso_duration(v: &str) -> Option<chrono::Duration> {
-    let v = v.trim().strip_prefix('+').unwrap_or(v.trim());
-    let rest = v.strip_prefix('P')?;
-    let (mut total, mut number, mut in_time) = (0i64, String::new(), false);
-    for c in rest.chars() {
-        match c {
-            '0'..='9' => number.push(c),
-            'T' => in_time = true,
-            unit => {
-                let n: i64 = number.parse().ok()?;
-                number.clear();
-                let seconds = match (unit, in_time) {
-                    ('W', false) => 7 * 86_400,
-                    ('D', false) => 86_400,
-                    ('H', true) => 3600,
-                    ('M', true) => 60,
-                    ('S', true) => 1,
-                    _ => return None,
-                };
-                total = super::event::sum_seconds(&[(total, 1), (n, seconds)])?;
-            }
-        }
-    }
-    // Out of range is no duration at all: the event keeps its start, its end is left out.
-    (number.is_empty() && total <= super::event::MAX_DURATION_SECONDS).then(|| chrono::Duration::seconds(total))
 }
 
 #[cfg(test)]
