@@ -25,7 +25,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 pub use opening::{Context, open_source, with_opening};
-use opening::{open_quietly, shown, source, with_programme};
+use opening::{open_quietly, shown, with_programme};
 use whrcf::load::{self, EditionChoice};
 use whrcf::time::{self, ZoneChoice};
 
@@ -230,11 +230,13 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     // Whatever would be printed now would vanish behind the app's screen: the settings' problem
     // and every problem found reading the file go into the app's notice log instead.
     let (settings, problem) = whrcf::config::Settings::load();
-    let mut notices: Vec<String> = problem.into_iter().collect();
-    notices.extend(refresh::offline_copy_notice(&source(cli)));
+    let (library, library_notices) = programmes::library();
+    let notices: Vec<String> = problem.into_iter().chain(ctx.recent_problem).chain(library_notices).collect();
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,
+        info: refresh::offline_copy_notice(&ctx.source).into_iter().collect(),
+        library,
         zone: cli.tz.or(settings.zone).unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
@@ -245,7 +247,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,
         accessible: cli.accessible || settings.accessible,
-        source: source(cli),
+        source: ctx.source.clone(),
         reopening: whrcf::tui::live::Reopening {
             options: load::Options { fallback_zone: opening::fallback_zone(cli) },
             cache_dir: if cli.no_cache { None } else { whrcf::config::cache_dir() },

@@ -53,6 +53,16 @@ pub fn programmes_file() -> Option<PathBuf> {
     config_dir().map(|d| d.join("programmes.toml"))
 }
 
+/// The programme files and addresses opened lately: `recent.toml` in the data directory.
+pub fn recent_file() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("recent.toml"))
+}
+
+/// The settings file: `config.toml` in the config directory.
+pub fn settings_file() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("config.toml"))
+}
+
 /// User settings from `config.toml` in the config directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -96,7 +106,7 @@ impl Default for Settings {
 impl Settings {
     /// The settings, or the defaults with a message when the file is invalid.
     pub fn load() -> (Settings, Option<String>) {
-        let Some(path) = config_dir().map(|d| d.join("config.toml")) else {
+        let Some(path) = settings_file() else {
             return (Settings::default(), None);
         };
         let text = match crate::untrusted_file::read_optional_text(&path) {

@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod filter;
+pub mod library;
 pub mod load;
 pub mod model;
 pub mod people;

@@ -68,6 +68,9 @@ pub enum LoadError {
     UnknownEdition(i32),
     #[error("{0}")]
     NotSchedule(String),
+    /// Text that no reader recognises and that does not begin as TOML does (Markdown, prose).
+    #[error("{path}: not a programme in any format whrcf reads: expected {ANY_FORMAT}")]
+    NoFormat { path: String },
     #[error("{}", crate::wording::web::failure(address, failure))]
     Fetch { address: String, failure: crate::web::Failure },
 }
@@ -156,7 +159,11 @@ fn read(bytes: &[u8], path: &str) -> Result<Read, LoadError> {
                 "{path}: {kind}: expected a schedule: frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or {TOML_FORMAT}"
             )));
         }
-        return from_toml(decode(bytes, path)?, path).map(Read::Programme);
+        let text = decode(bytes, path)?;
+        if !begins_as_toml(text) {
+            return Err(LoadError::NoFormat { path: path.to_owned() });
+        }
+        return from_toml(text, path).map(Read::Programme);
     };
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(LoadError::Binary { path: path.to_owned(), offset, expected: reader.name });
@@ -214,6 +221,23 @@ pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     std::str::from_utf8(bytes).map_err(|e| binary(e.valid_up_to()))
 }
 
+/// Whether text begins as a TOML document does: its first line that is not blank or a comment
+/// is a table header (`[name]`, `[[name]]`) or a `key = value`. A document of comments only
+/// counts (the TOML reader then says what it lacks).
+fn begins_as_toml(text: &str) -> bool {
+    let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')) else {
+        return true;
+    };
+    let code = first.split(" #").next().unwrap_or(first).trim_end();
+    let key_char = |c: char| c.is_alphanumeric() || "_-.\"' ".contains(c);
+    if let Some(inner) = code.strip_prefix('[') {
+        let inner = inner.strip_prefix('[').unwrap_or(inner);
+        let inner = inner.strip_suffix("]]").or_else(|| inner.strip_suffix(']'));
+        return inner.is_some_and(|name| !name.trim().is_empty() && name.chars().all(key_char));
+    }
+    code.split_once('=').is_some_and(|(key, _)| !key.trim().is_empty() && key.chars().all(key_char))
+}
+
 /// A bundled edition.
 pub fn bundled(edition: i32) -> Result<Loaded, LoadError> {
     let b = bundled::find(edition).ok_or(LoadError::UnknownEdition(edition))?;
@@ -223,4 +247,21 @@ pub fn bundled(edition: i32) -> Result<Loaded, LoadError> {
 /// The newest bundled edition.
 pub fn default_bundled() -> Result<Loaded, LoadError> {
     bundled(bundled::newest().edition)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_no_programme_in_any_format_but_broken_toml_stays_a_toml_error() {
+        let markdown = "# DemoCon 2026\n\nThe schedule will be published soon.\n\n- Day 1: talks\n";
+        let err = from_bytes(markdown.as_bytes(), "notes.md", Options::default()).unwrap_err();
+        assert!(matches!(err, LoadError::NoFormat { .. }), "{err:?}");
+        assert!(err.to_string().starts_with("notes.md: not a programme in any format whrcf reads: expected"), "{err}");
+        for toml in ["id = \"x\"\ntitle = [\n", "# c\n[[sessions]]\nid = \n", "\"quoted key\" = 1\n[x"] {
+            let err = from_bytes(toml.as_bytes(), "p.toml", Options::default()).unwrap_err();
+            assert!(matches!(err, LoadError::Invalid { .. }), "{toml:?}: {err:?}");
+        }
+    }
 }

@@ -11,6 +11,7 @@ mod entries_file;
 pub mod exported;
 pub mod hidden;
 pub mod programmes;
+pub mod recent;
 pub mod seen;
 
 use std::fs;

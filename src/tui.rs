@@ -75,6 +75,10 @@ pub struct Options {
     /// Warnings found before the app started (reading the settings): logged as warnings, the
     /// first shown in the footer as the app opens.
     pub notices: Vec<String>,
+    /// Information before the app started (which offline copy is shown): logged as information.
+    pub info: Vec<String>,
+    /// The programmes the switcher offers.
+    pub library: Vec<crate::library::Entry>,
     pub zone: ZoneChoice,
     pub clock: Clock,
     /// Where the agenda is kept; `None` keeps marks in memory only.
@@ -123,6 +127,7 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let mut state = State::new(&data, zone, clock, size);
     state.agenda = read.file.programmes.get(&data.programme.id).cloned().unwrap_or_default();
     state.hyperlinks = options.hyperlinks;
+    state.switcher.entries = options.library;
     state.reminders.lead_minutes = options.reminder_minutes;
     state.reminders.notify = options.notify;
     state.accessible = options.accessible;
@@ -136,7 +141,9 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let agenda_notice = read.notice.as_ref().map(|n| (agenda_level(n), crate::wording::agenda::notice(n)));
     let hidden_notice = hidden_notice.map(|n| (agenda_level(&n), crate::wording::agenda::hidden_notice(&n)));
     let warnings = options.notices.into_iter().chain(keymap_problems).map(|text| (Level::Warning, text));
-    let app_notices: Vec<(Level, String)> = agenda_notice.into_iter().chain(hidden_notice).chain(warnings).collect();
+    let info = options.info.into_iter().map(|text| (Level::Info, text));
+    let app_notices: Vec<(Level, String)> =
+        agenda_notice.into_iter().chain(hidden_notice).chain(warnings).chain(info).collect();
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }

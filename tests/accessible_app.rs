@@ -6,6 +6,12 @@ mod common;
 
 use common::Pty;
 
+/// Whether the line the cursor is on shows `text`.
+fn on_line(t: &Pty, text: &str) -> bool {
+    let screen = t.screen();
+    t.cursor().is_some_and(|(row, _)| screen.lines().nth(usize::from(row)).is_some_and(|l| l.contains(text)))
+}
+
 /// Whether a line of the screen holds a piece of a line or box.
 fn has_frames(screen: &str) -> bool {
     screen.chars().any(|c| ('\u{2500}'..='\u{259f}').contains(&c))
@@ -18,15 +24,13 @@ fn accessible_mode_draws_no_boxes_and_puts_the_cursor_on_the_selected_line() {
     let screen = t.screen();
     assert!(!has_frames(&screen), "no box drawing:\n{screen}");
     assert!(screen.contains("[Mon 06 (3)]"), "the day shown in brackets:\n{screen}");
-    t.wait_screen("the cursor shown", |_| t.cursor().is_some());
+    // The cursor's line is the selected session's (waited for: the cursor is written after the cells).
+    t.wait_screen("the cursor on the selected session", |_| on_line(&t, "Opening Plenary"));
     let (row, _) = t.cursor().expect("the cursor is shown");
-    let line = screen.lines().nth(usize::from(row)).unwrap_or_default().to_owned();
-    assert!(line.contains("Opening Plenary"), "the cursor on the selected session: {line:?}");
     t.send("j");
-    t.wait_screen("the cursor a line lower", |_| t.cursor().is_some_and(|(r, _)| r == row + 1));
-    let screen = t.screen();
-    let line = screen.lines().nth(usize::from(row + 1)).unwrap_or_default();
-    assert!(line.contains("Housing as a Human Right"), "{line:?}");
+    t.wait_screen("the cursor a line lower, on the next session", |_| {
+        on_line(&t, "Housing as a Human Right") && t.cursor().is_some_and(|(r, _)| r == row + 1)
+    });
     t.send("q");
     t.wait_exit();
     t.assert_restored();

@@ -211,9 +211,10 @@ fn a_hostile_address_is_refused_and_never_echoed_raw() {
     let home = tempfile::tempdir().unwrap();
     let raw = "https://127.0.0.1:9/\x1b]8;;evil\x07x.xml";
     let e = follow::open(raw, Options::default(), &following(home.path())).unwrap_err();
-    assert!(matches!(e, LoadError::Fetch { failure: Failure::BadAddress, .. }), "{e:?}");
+    assert!(matches!(e, LoadError::Fetch { failure: Failure::ControlInAddress, .. }), "{e:?}");
     let said = e.to_string();
     assert!(!said.contains('\x1b') && !said.contains('\x07'), "{said:?}");
+    assert!(said.contains("\\u{1b}]8;;evil") && said.contains("contains control characters"), "{said:?}");
     let e = follow::open("ftp://127.0.0.1/s.xml", Options::default(), &following(home.path())).unwrap_err();
     assert!(e.to_string().contains("only http:// and https://"), "{e}");
 }
@@ -264,4 +265,36 @@ fn a_hostile_schedule_from_a_server_is_read_and_neutralised_as_the_same_file_is(
     }
     let warned = String::from_utf8_lossy(&fetched.stderr);
     assert!(warned.contains(&format!("{url}: ")), "its warnings name the address: {warned}");
+}
+
+#[test]
+fn a_served_text_in_no_format_names_the_formats_the_address_and_the_content_type() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(Vec::new());
+    let markdown = b"# DemoCon 2026\n\nThe schedule will be published here soon.\n".to_vec();
+    server.route("/schedule", Behaviour::Text { content_type: "text/markdown; charset=utf-8".into(), body: markdown });
+    let url = server.url("/schedule");
+    let out = cli::whrcf_at(home.path()).args(["--programme", &url, "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(&format!("{url}: the server's file is not a programme in any format whrcf reads")), "{said}");
+    assert!(said.contains("frab/Pentabarf XML") && said.contains("sent as text/markdown; charset=utf-8"), "{said}");
+    assert!(!said.contains("TOML:") && !said.contains("expected `=`"), "not a TOML error: {said}");
+}
+
+#[test]
+fn a_command_reading_the_offline_copy_says_which_copy_on_one_line() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(fixtures::schedule_bytes("debconf23.xml"));
+    let url = server.url("/schedule.xml");
+    let first = cli::whrcf_at(home.path()).args(["--programme", &url, "list"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&first.stderr).contains("from the offline copy"), "fetched now");
+    server.stop();
+    let again = cli::whrcf_at(home.path()).args(["--programme", &url, "list"]).output().unwrap();
+    assert!(again.status.success());
+    let said = String::from_utf8_lossy(&again.stderr);
+    let lines: Vec<&str> = said.lines().filter(|l| l.contains("offline copy")).collect();
+    assert_eq!(lines.len(), 1, "{said}");
+    assert!(lines[0].starts_with(&format!("whrcf: from the offline copy of {url} fetched at 20")), "{said}");
+    assert!(lines[0].contains(" UTC"), "{said}");
 }

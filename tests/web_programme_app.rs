@@ -26,6 +26,9 @@ fn the_app_shows_a_web_programme_and_opens_its_offline_copy_without_the_server()
     let mut again = Pty::spawn_env(&args, &env, 200, 50);
     again.wait_for("Opening Ceremony");
     again.wait_for(&format!("{url}: showing the offline copy fetched"));
+    // Information, not a warning: the notice log says so.
+    again.send("!");
+    again.wait_for(&format!("info    {url}: showing the offline copy fetched"));
     again.send("q");
     again.wait_exit();
 }

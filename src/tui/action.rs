@@ -49,6 +49,8 @@ pub enum Action {
     OpenChanges,
     /// Record the programme shown as seen: the marks of changes are cleared.
     MarkAllSeen,
+    /// The programme switcher: the library of programmes, to open another.
+    OpenSwitcher,
     /// The people index: this edition or every bundled edition.
     PeopleScope,
     OpenGrid,
@@ -145,6 +147,7 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::OpenNotices, "notices", "notices: problems in the file, agenda and settings"),
     (Action::OpenChanges, "changes", "what changed since you last looked"),
     (Action::MarkAllSeen, "mark-all-seen", "mark every change seen"),
+    (Action::OpenSwitcher, "switcher", "programme switcher: open another programme"),
     (Action::Left, "left", "grid: previous room column"),
     (Action::Right, "right", "grid: next room column"),
     (Action::CycleZone, "cycle-zone", "times in forum / local / UTC zone"),
@@ -222,6 +225,10 @@ impl Action {
             (Mode::Changes, Action::Last) => "last change",
             (Mode::Changes, Action::Open) => "open the session (not a cancelled one)",
             (Mode::Changes, Action::Back) => "back to the screen it was opened from",
+            (Mode::Switcher, Action::Down) => "next programme",
+            (Mode::Switcher, Action::Up) => "previous programme",
+            (Mode::Switcher, Action::Open) => "open the programme",
+            (Mode::Switcher, Action::Back) => "clear the filter / back to the list",
             (Mode::Agenda | Mode::Grid | Mode::Clashes, Action::Back) => "back to the list",
             _ => self.describe(),
         }

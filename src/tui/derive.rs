@@ -1,6 +1,7 @@
 //! What each screen shows, derived from the state and the programme in one place: the list's
 //! rows and the day counts (kept in the state by `refresh`, searching within the last matches
-//! while a query grows), the agenda's entries in order, the people the query selects, and the
+//! while a query grows), the agenda's entries in order, the people the query selects, the
+//! programmes the switcher's filter selects, and the
 //! grid of a day (`derive/grid.rs`). Update and render both read these; neither computes its own.
 
 pub mod grid;
@@ -110,6 +111,11 @@ pub fn people_index<'d>(state: &State, data: &'d Data) -> (&'d [Entry], Option<&
         Some((archive, people)) => (people, Some(archive)),
         None => (data.people(), None),
     }
+}
+
+/// The switcher's entries its filter selects (positions in `state.switcher.entries`), best first.
+pub fn switcher_shown(state: &State) -> Vec<usize> {
+    crate::library::matching(&state.switcher.entries, &state.switcher.query)
 }
 
 /// The people index entries the query selects.

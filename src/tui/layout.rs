@@ -43,7 +43,8 @@ impl Areas {
             | Mode::Clashes
             | Mode::People
             | Mode::Notices
-            | Mode::Changes => true,
+            | Mode::Changes
+            | Mode::Switcher => true,
             Mode::Browse | Mode::Search | Mode::Filters | Mode::Help => false,
         };
         let (list, detail) = if full_screen {
@@ -139,7 +140,8 @@ pub fn tab_strip(state: &State, width: u16) -> TabStrip {
 
 /// The action of a left click at (x, y) on the last frame, of `screen`'s size: the browse
 /// screen's tabs, list rows and detail pane, the grid's tabs and body, the filter panel's groups
-/// and options, and the lines of the agenda, the clash panel and the people index answer clicks;
+/// and options, and the lines of the agenda, the clash panel, the people index and the programme
+/// switcher answer clicks;
 /// elsewhere a click hits nothing.
 pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     let a = Areas::new(screen, state.mode);
@@ -158,7 +160,7 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
                 line_hit(options, at)
             }
         }
-        Mode::Agenda | Mode::Clashes | Mode::Changes => line_hit(inside(a.detail), at),
+        Mode::Agenda | Mode::Clashes | Mode::Changes | Mode::Switcher => line_hit(inside(a.detail), at),
         Mode::People => line_hit(inside(people_list(a.detail)), at),
         Mode::Detail | Mode::Note | Mode::Notices | Mode::Help => Hit::Nothing,
     };

@@ -25,12 +25,14 @@ pub enum Mode {
     Notices,
     /// What changed since the user last looked.
     Changes,
+    /// The programme library: choose another programme to open.
+    Switcher,
     Help,
 }
 
 impl Mode {
     /// Every mode with its name in the bindings file, in the order of the help.
-    pub const ALL: [(Mode, &'static str); 12] = [
+    pub const ALL: [(Mode, &'static str); 13] = [
         (Mode::Browse, "browse"),
         (Mode::Detail, "detail"),
         (Mode::Search, "search"),
@@ -42,14 +44,15 @@ impl Mode {
         (Mode::People, "people"),
         (Mode::Notices, "notices"),
         (Mode::Changes, "changes"),
+        (Mode::Switcher, "switcher"),
         (Mode::Help, "help"),
     ];
 
     /// Whether an unbound printable key types into the mode's text field (the search query, the
-    /// note, the people query) rather than doing nothing.
+    /// note, the people query, the switcher's filter) rather than doing nothing.
     pub fn takes_text(self) -> bool {
         match self {
-            Mode::Search | Mode::Note | Mode::People => true,
+            Mode::Search | Mode::Note | Mode::People | Mode::Switcher => true,
             Mode::Browse
             | Mode::Detail
             | Mode::Filters

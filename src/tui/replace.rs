@@ -27,6 +27,7 @@ fn restarted(old: &State, data: &Data) -> State {
     state.reminders.lead_minutes = old.reminders.lead_minutes;
     state.reminders.notify = old.reminders.notify;
     state.live = old.live.clone();
+    state.switcher.entries = old.switcher.entries.clone();
     state
 }
 

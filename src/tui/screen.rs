@@ -13,6 +13,7 @@ pub mod help;
 pub mod note;
 pub mod notices;
 pub mod people;
+pub mod switcher;
 
 use super::action::Action;
 use super::mode::Mode;
@@ -32,5 +33,6 @@ pub fn hints(mode: Mode) -> &'static [(Action, &'static str)] {
         Mode::People => people::HINTS,
         Mode::Notices => notices::HINTS,
         Mode::Changes => changes::HINTS,
+        Mode::Switcher => switcher::HINTS,
     }
 }

@@ -118,6 +118,15 @@ pub struct NoticesState {
     pub behind: Mode,
 }
 
+/// The programme switcher: the library it offers, the filter typed and the entry under the cursor.
+#[derive(Debug, Clone, Default)]
+pub struct SwitcherState {
+    /// The programmes offered, as the library has them (`wording::library` neutralises what is drawn).
+    pub entries: Vec<crate::library::Entry>,
+    pub query: String,
+    pub cursor: usize,
+}
+
 /// Everything the screen shows that is not the programme itself.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -170,6 +179,7 @@ pub struct State {
     pub notices_view: NoticesState,
     /// What changed since the user last looked (`changes::look`), and the Changes screen's cursor.
     pub changes: super::changes::Changes,
+    pub switcher: SwitcherState,
 }
 
 impl State {
@@ -225,6 +235,7 @@ impl State {
             people: PeopleState::default(),
             notices_view: NoticesState { cursor: 0, behind: Mode::Browse },
             changes: Default::default(),
+            switcher: SwitcherState::default(),
         };
         state.refresh(data);
         state

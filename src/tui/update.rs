@@ -6,7 +6,7 @@ use super::action::Action;
 pub use super::action::Effect;
 use super::data::Data;
 use super::mode::Mode;
-use super::screen::{agenda, browse, changes, clashes, detail, filters, grid, help, note, notices, people};
+use super::screen::{agenda, browse, changes, clashes, detail, filters, grid, help, note, notices, people, switcher};
 use super::state::State;
 use super::{hiding, links, navigate};
 use crate::wording;
@@ -114,6 +114,7 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
         }
         Action::OpenNotices if state.mode != Mode::Notices => notices::open(state),
         Action::OpenChanges if state.mode != Mode::Changes => changes::open(state),
+        Action::OpenSwitcher if state.mode != Mode::Switcher => switcher::open(state),
         _ => {
             return match state.mode {
                 Mode::Browse | Mode::Search => browse::update(state, data, action),
@@ -126,6 +127,7 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
                 Mode::People => people::update(state, data, action),
                 Mode::Notices => notices::update(state, action),
                 Mode::Changes => changes::update(state, data, action),
+                Mode::Switcher => switcher::update(state, action),
                 Mode::Help => help::update(state, data, action),
             };
         }

@@ -14,7 +14,7 @@ use super::data::Data;
 use super::key_hint::KeyHints;
 use super::layout::{self, Areas, MIN_HEIGHT, MIN_WIDTH};
 use super::mode::Mode;
-use super::screen::{agenda, browse, changes, clashes, detail, filters, grid, help, note, notices, people};
+use super::screen::{agenda, browse, changes, clashes, detail, filters, grid, help, note, notices, people, switcher};
 use super::state::State;
 use crate::wording;
 
@@ -61,6 +61,7 @@ fn body(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
         Mode::People => people::render(frame, a.detail, state, data),
         Mode::Notices => notices::render(frame, a.detail, state, data),
         Mode::Changes => changes::render(frame, a.detail, state, data),
+        Mode::Switcher => switcher::render(frame, a.detail, state),
     }
 }
 

@@ -236,3 +236,17 @@ fn a_cut_off_organizer_option_shows_the_gap_and_one_room_is_one_option() {
     assert_eq!(option.trim(), "2", "two sessions, one of them spelled in Korean: {rooms:?}");
     assert!(!rooms.text().contains("209+210 회의실"), "grouped with its English spelling: {rooms:?}");
 }
+
+#[test]
+fn switcher_screen() {
+    let added = std::collections::BTreeMap::from([("fosdem".to_owned(), "https://fosdem.example/s.xml".to_owned())]);
+    for size in [(80, 24), (120, 40)] {
+        let d = ts::sample();
+        let mut s = ts::opened(&d, size);
+        s.switcher.entries = crate::library::gather(&added, &[], None);
+        ts::run(&mut s, &d, &[Action::OpenSwitcher]);
+        let text = ts::render(&s, &d).text();
+        assert!(text.contains("Programmes · 15 of 15") && text.contains("not fetched yet"), "{text}");
+        insta::assert_snapshot!(format!("switcher_{}x{}", size.0, size.1), text);
+    }
+}

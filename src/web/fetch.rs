@@ -66,6 +66,8 @@ pub enum Fetched {
 pub enum Failure {
     /// Not an `http`/`https` address.
     BadAddress,
+    /// The address holds control characters (an escape, a new line): refused before any fetch.
+    ControlInAddress,
     /// The host name did not resolve (no network, or no such host).
     HostNotFound,
     /// Nothing listens there: the server is down, or the address is wrong.
@@ -94,6 +96,8 @@ pub enum Failure {
     BadRedirect,
     /// The body arrived but is not a programme: the first problem found reading it.
     NotProgramme(String),
+    /// The body is text in no format whrcf reads (Markdown, prose), sent as this media type.
+    NoFormat { content_type: Option<String> },
     /// The offline copy could not be written (the fetched programme is still used).
     CannotKeep(String),
     /// Any other protocol problem.

@@ -33,8 +33,23 @@ pub enum Refreshed {
 fn address(raw: &str) -> Result<Address, LoadError> {
     Address::parse(raw).ok_or_else(|| LoadError::Fetch {
         address: crate::sanitize::visible(raw).into_owned(),
-        failure: Failure::BadAddress,
+        failure: if has_control(raw) { Failure::ControlInAddress } else { Failure::BadAddress },
     })
+}
+
+/// Whether `raw` holds a control character or an invisible one that could change what a
+/// terminal shows.
+pub fn has_control(raw: &str) -> bool {
+    raw.chars().any(|c| c.is_control() || crate::sanitize::is_unsafe(c))
+}
+
+/// The failure of a body that did not read as a programme: a web page, text in no format whrcf
+/// reads, or the first problem found.
+fn unreadable_body(e: &LoadError, content_type: Option<&str>) -> Option<Failure> {
+    if is_html(content_type) {
+        return Some(Failure::WebPage);
+    }
+    matches!(e, LoadError::NoFormat { .. }).then(|| Failure::NoFormat { content_type: content_type.map(str::to_owned) })
 }
 
 /// Open the programme at `raw`: from the offline copy when there is a usable one, else fetched
@@ -58,7 +73,7 @@ pub fn open(raw: &str, options: load::Options, how: &Following) -> Result<(Loade
         return Err(failed(Failure::WebPage));
     }
     let mut loaded = load::from_bytes(&bytes, address.as_str(), options)
-        .map_err(|e| if is_html(content_type.as_deref()) { failed(Failure::WebPage) } else { e })?;
+        .map_err(|e| unreadable_body(&e, content_type.as_deref()).map_or(e, failed))?;
     let not_kept = how.dir.and_then(|dir| keep(dir, &address, &validators, &bytes).err());
     if let Some(failure) = &not_kept {
         let location = Location { path: address.to_string(), ..Location::default() };
@@ -98,11 +113,10 @@ pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Ref
         return Err(failed(Failure::WebPage));
     }
     let loaded = load::from_bytes(&bytes, address.as_str(), options).map_err(|e| {
-        failed(if is_html(content_type.as_deref()) {
-            Failure::WebPage
-        } else {
-            Failure::NotProgramme(e.problems().into_iter().next().unwrap_or_default())
-        })
+        failed(
+            unreadable_body(&e, content_type.as_deref())
+                .unwrap_or_else(|| Failure::NotProgramme(e.problems().into_iter().next().unwrap_or_default())),
+        )
     })?;
     if let Some(failure) = keep(dir, &address, &validators, &bytes).err() {
         return Err(failed(failure));

@@ -58,23 +58,29 @@ counts! {
 
 // Declared after the macros, which they use.
 mod app;
+mod library;
 mod print;
 
 pub use app::*;
+pub use library::*;
 pub use print::*;
 
 /// Every message, for checks over the whole catalogue.
-pub const MESSAGES: &[Message] = &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() + PRINT_MESSAGES.len() }>(
-    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES),
-    PRINT_MESSAGES,
-);
+pub const MESSAGES: &[Message] = &joined::<
+    { SHARED_MESSAGES.len() + APP_MESSAGES.len() + PRINT_MESSAGES.len() + LIBRARY_MESSAGES.len() },
+>(&[SHARED_MESSAGES, APP_MESSAGES, PRINT_MESSAGES, LIBRARY_MESSAGES]);
 
-/// The messages of `first` then those of `second`, as one array of their `N` messages.
-const fn joined<const N: usize>(first: &[Message], second: &[Message]) -> [Message; N] {
+/// The messages of every part in turn, as one array of their `N` messages.
+const fn joined<const N: usize>(parts: &[&[Message]]) -> [Message; N] {
     let mut all = [Message { key: "", english: "" }; N];
-    let mut i = 0;
+    let (mut i, mut part, mut at) = (0, 0, 0);
     while i < N {
-        all[i] = if i < first.len() { first[i] } else { second[i - first.len()] };
+        while at == parts[part].len() {
+            part += 1;
+            at = 0;
+        }
+        all[i] = parts[part][at];
+        at += 1;
         i += 1;
     }
     all

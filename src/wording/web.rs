@@ -19,6 +19,7 @@ pub fn what(failure: &Failure) -> String {
     let why = |text: &str| line(text);
     match failure {
         Failure::BadAddress => super::WEB_BAD_ADDRESS.text().to_owned(),
+        Failure::ControlInAddress => super::WEB_ADDRESS_CONTROL.text().to_owned(),
         Failure::HostNotFound => super::WEB_HOST_NOT_FOUND.text().to_owned(),
         Failure::Refused => super::WEB_REFUSED.text().to_owned(),
         Failure::ConnectionFailed(e) => super::WEB_CONNECTION_FAILED.say(&[("why", &why(e))]),
@@ -33,6 +34,10 @@ pub fn what(failure: &Failure) -> String {
         Failure::InsecureRedirect => super::WEB_INSECURE_REDIRECT.text().to_owned(),
         Failure::BadRedirect => super::WEB_BAD_REDIRECT.text().to_owned(),
         Failure::NotProgramme(problem) => super::WEB_NOT_PROGRAMME.say(&[("problem", &why(problem))]),
+        Failure::NoFormat { content_type } => {
+            let sent = content_type.as_deref().map_or_else(|| super::WEB_NO_CONTENT_TYPE.text().to_owned(), line);
+            super::WEB_NO_FORMAT.say(&[("formats", &crate::load::ANY_FORMAT), ("content_type", &sent)])
+        }
         Failure::CannotKeep(e) => super::WEB_CANNOT_KEEP.say(&[("why", &why(e))]),
         Failure::Protocol(e) => super::WEB_PROTOCOL.say(&[("why", &why(e))]),
     }
@@ -60,6 +65,11 @@ pub fn opened_copy(address: &str, fetched_at: DateTime<Utc>) -> String {
     super::WEB_OPENED_COPY.say(&[("address", &line(address)), ("fetched_at", &moment(fetched_at))])
 }
 
+/// Which offline copy of `address` a command read.
+pub fn from_copy(address: &str, fetched_at: DateTime<Utc>) -> String {
+    super::WEB_FROM_COPY.say(&[("address", &line(address)), ("fetched_at", &moment(fetched_at))])
+}
+
 /// What a refresh did.
 pub fn refreshed(address: &str, outcome: &Refreshed) -> String {
     let address = line(address);
@@ -75,12 +85,28 @@ pub fn refreshed(address: &str, outcome: &Refreshed) -> String {
     }
 }
 
-/// `fetching https://…: 1.2 MB at 640 KB/s` (or `fetched …` once `done`).
+/// `fetching https://…: 1.2 MB at 640 KB/s`, `fetching https://…: 1.2 MB of 4.8 MB (25%) at
+/// 640 KB/s` when the server announced the size (or `fetched …` once `done`).
 pub fn progress(address: &str, p: &Progress, done: bool) -> String {
     let millis = p.elapsed.as_millis().max(1);
     let rate = u64::try_from(u128::from(p.received).saturating_mul(1000) / millis).unwrap_or(u64::MAX);
-    let message = if done { super::WEB_FETCHED } else { super::WEB_FETCHING };
-    message.say(&[("address", &line(address)), ("received", &size(p.received)), ("rate", &size(rate))])
+    let (address, received, rate) = (line(address), size(p.received), size(rate));
+    match p.total.filter(|&total| !done && total > 0) {
+        Some(total) => {
+            let percent = u128::from(p.received.min(total)) * 100 / u128::from(total);
+            super::WEB_FETCHING_OF.say(&[
+                ("address", &address),
+                ("received", &received),
+                ("total", &size(total)),
+                ("percent", &percent),
+                ("rate", &rate),
+            ])
+        }
+        None => {
+            let message = if done { super::WEB_FETCHED } else { super::WEB_FETCHING };
+            message.say(&[("address", &address), ("received", &received), ("rate", &rate)])
+        }
+    }
 }
 
 /// `404 Not Found`: the code with its standard reason.
@@ -122,5 +148,28 @@ mod tests {
         assert_eq!(size(512), "512 B");
         let p = Progress { received: 2 << 20, total: None, elapsed: std::time::Duration::from_secs(2) };
         assert_eq!(progress("http://x.org/a", &p, true), "fetched http://x.org/a: 2.0 MB at 1.0 MB/s");
+    }
+
+    #[test]
+    fn the_progress_line_shows_the_total_and_percentage_when_the_size_is_known() {
+        let p = Progress { received: 1 << 20, total: Some(4 << 20), elapsed: std::time::Duration::from_secs(1) };
+        assert_eq!(
+            progress("http://x.org/a", &p, false),
+            "fetching http://x.org/a: 1.0 MB of 4.0 MB (25%) at 1.0 MB/s"
+        );
+        assert_eq!(progress("http://x.org/a", &p, true), "fetched http://x.org/a: 1.0 MB at 1.0 MB/s");
+        let unknown = Progress { total: None, ..p };
+        assert_eq!(progress("http://x.org/a", &unknown, false), "fetching http://x.org/a: 1.0 MB at 1.0 MB/s");
+    }
+
+    #[test]
+    fn a_file_in_no_format_names_the_formats_and_its_content_type() {
+        let f = Failure::NoFormat { content_type: Some("text/markdown\x1b[2J".into()) };
+        let text = failure("http://x.org/notes", &f);
+        assert!(text.starts_with("http://x.org/notes: the server's file is not a programme in any format"), "{text}");
+        assert!(text.contains("frab/Pentabarf XML") && text.contains("sent as text/markdown"), "{text}");
+        assert!(!text.contains('\x1b'), "{text:?}");
+        let control = failure(&crate::sanitize::visible("http://x.org/\x1b[2J"), &Failure::ControlInAddress);
+        assert!(control.contains("contains control characters") && !control.contains('\x1b'), "{control:?}");
     }
 }

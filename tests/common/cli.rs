@@ -8,8 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
-/// A folder of the system's temporary directory that no test writes to: the config and data
-/// directory of a run that has no `home` of its own.
+/// A folder of the system's temporary directory that no test writes to, but for the list of
+/// recent programme files that `--programme FILE` notes (which no test reads there): the config
+/// and data directory of a run that has no `home` of its own.
 fn nowhere() -> PathBuf {
     std::env::temp_dir().join("whrcf-tests-no-home")
 }

@@ -2,7 +2,7 @@
 //! connection; over TLS with the self-signed certificate in `tests/fixtures/tls` when asked). It
 //! serves one schedule with an ETag and a Last-Modified date, answers 304 to a request carrying
 //! them, gzips when asked, and can be told, path by path, to fail, stall, truncate, send a login
-//! page or redirect. It records every request's headers. Nothing leaves the machine.
+//! page, some other text or a redirect. It records every request's headers. Nothing leaves the machine.
 
 #![allow(dead_code)]
 
@@ -29,6 +29,8 @@ pub enum Behaviour {
     Stall,
     /// 302 to this location.
     Redirect(String),
+    /// 200 with this body, sent as this media type (a Markdown page where a schedule was meant).
+    Text { content_type: String, body: Vec<u8> },
 }
 
 /// A request as the server saw it.
@@ -202,6 +204,7 @@ fn answer(stream: impl Read + Write, state: &Mutex<State>, stop: &AtomicBool) {
         Behaviour::Truncate => (200, format!("Content-Length: {}\r\n", body.len()), body[..body.len() / 2].to_vec()),
         Behaviour::Stall => (200, format!("Content-Length: {}\r\n", body.len()), Vec::new()),
         Behaviour::Redirect(to) => (302, format!("Location: {to}\r\n"), Vec::new()),
+        Behaviour::Text { content_type, body } => (200, format!("Content-Type: {content_type}\r\n"), body.clone()),
     };
     state.lock().unwrap().seen.push(Seen { path, headers, status });
     let length = match behaviour {

@@ -19,6 +19,7 @@ pub fn text_field<'s>(state: &'s State, keymap: &Keymap) -> Option<(String, &'s 
             Some((format!(" {label} "), &state.query))
         }
         Mode::People => Some((" find: ".to_owned(), &state.people.query)),
+        Mode::Switcher => Some((format!(" {} ", wording::SWITCHER_PROMPT.text()), &state.switcher.query)),
         Mode::Note => Some((" note: ".to_owned(), &state.note.input)),
         Mode::Browse
         | Mode::Detail
