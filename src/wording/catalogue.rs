@@ -226,6 +226,9 @@ messages! {
     CLASH_ENDS_BEFORE_START = "clash-ends-before-start" => "\"{title}\" ends at {end} but starts at {start}";
     CLASH_NO_END = "clash-no-end" => "\"{title}\" has a start but no end";
     CLASH_BUFFER = "clash-buffer" => "{name} has {minutes} min to get from {from} (\"{a}\") to {to} (\"{b}\")";
+    // Options of the command line.
+    UNKNOWN_COLUMN = "unknown-column" => "unknown column `{column}`{meant}: the columns are {columns}";
+    UNKNOWN_COLUMN_MEANT = "unknown-column-meant" => " (did you mean `{column}`?)";
 }
 
 #[cfg(test)]

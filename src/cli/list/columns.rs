@@ -1,0 +1,194 @@
+//! `whrcf list --columns time,title,room`: the rows of one day's table with the columns asked
+//! for, in the order asked. Each column is as wide as its widest value (a list of names at most
+//! [`LIST_WIDEST`]); the title takes what is left. When the line would be wider than the
+//! terminal, the title gives way first (to [`TITLE_MIN`]), then the widest text columns; the
+//! time and the id are always whole. A value not published is `-`.
+
+use whrcf::model::{Programme, Session};
+use whrcf::text;
+
+use super::layout::TITLE_MIN;
+
+/// A column `--columns` can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Day,
+    Time,
+    Title,
+    Kind,
+    Format,
+    Room,
+    Themes,
+    Organizers,
+    People,
+    Id,
+}
+
+impl Column {
+    /// Every column, in the order `--help` names them.
+    pub const ALL: [Column; 10] = [
+        Column::Day,
+        Column::Time,
+        Column::Title,
+        Column::Kind,
+        Column::Format,
+        Column::Room,
+        Column::Themes,
+        Column::Organizers,
+        Column::People,
+        Column::Id,
+    ];
+
+    /// The name `--columns` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Day => "day",
+            Column::Time => "time",
+            Column::Title => "title",
+            Column::Kind => "kind",
+            Column::Format => "format",
+            Column::Room => "room",
+            Column::Themes => "themes",
+            Column::Organizers => "organizers",
+            Column::People => "people",
+            Column::Id => "id",
+        }
+    }
+
+    /// The narrowest a column becomes when the line is too wide: the time and the id never give
+    /// way (other commands take the id), the title keeps [`TITLE_MIN`].
+    fn narrowest(self) -> Option<usize> {
+        match self {
+            Column::Time | Column::Id => None,
+            Column::Title => Some(TITLE_MIN),
+            _ => Some(COLUMN_MIN),
+        }
+    }
+}
+
+/// The widest a list of names (themes, organizers, people) or a room is drawn.
+const LIST_WIDEST: usize = 30;
+/// The narrowest a text column other than the title becomes.
+const COLUMN_MIN: usize = 6;
+
+/// Parse one name of `--columns`: an unknown one is refused naming the one probably meant and
+/// every column there is.
+pub fn parse(name: &str) -> Result<Column, String> {
+    let typed = name.trim();
+    if let Some(column) = Column::ALL.into_iter().find(|c| c.name().eq_ignore_ascii_case(typed)) {
+        return Ok(column);
+    }
+    let names = Column::ALL.map(Column::name);
+    let meant = whrcf::spelling::nearest(typed, names)
+        .map(|near| whrcf::wording::UNKNOWN_COLUMN_MEANT.say(&[("column", &near)]))
+        .unwrap_or_default();
+    let args: [whrcf::wording::Arg<'_>; 3] =
+        [("column", &whrcf::sanitize::line(typed)), ("meant", &meant), ("columns", &names.join(", "))];
+    Err(whrcf::wording::UNKNOWN_COLUMN.say(&args))
+}
+
+/// The value of `column` for a row, whole (the title without its cut-off mark, added later).
+fn cell(p: &Programme, s: &Session, time: &str, column: Column, tracks: bool) -> String {
+    let or_dash = |v: Option<&str>| v.unwrap_or("-").to_owned();
+    let list = |v: &[String]| if v.is_empty() { "-".to_owned() } else { v.join(", ") };
+    match column {
+        Column::Day => p.day_of(s).map_or_else(|| "-".to_owned(), |d| d.format("%Y-%m-%d").to_string()),
+        Column::Time => time.to_owned(),
+        Column::Title => super::marked_title(s, usize::MAX),
+        Column::Kind => or_dash(super::kind_cell(p, s, tracks)),
+        Column::Format => or_dash(s.format.map(|f| f.as_str())),
+        Column::Room => or_dash(s.place()),
+        Column::Themes => list(&s.themes),
+        Column::Organizers => list(&s.organizers),
+        Column::People => {
+            let names: Vec<String> = s.people.iter().map(|person| person.name.clone()).collect();
+            list(&names)
+        }
+        Column::Id => s.id.as_str().to_owned(),
+    }
+}
+
+/// The rows of one day (sessions with their time cells), each on one line of at most `width`
+/// columns (unless the time and id alone are wider), indented as the default table is.
+pub fn rows(p: &Programme, day: &[(&Session, String)], columns: &[Column], width: usize) -> String {
+    let tracks = p.kind_column_shows_tracks();
+    let cells: Vec<Vec<String>> =
+        day.iter().map(|(s, time)| columns.iter().map(|&c| cell(p, s, time, c, tracks)).collect()).collect();
+    let mut widths: Vec<usize> = (0..columns.len())
+        .map(|k| {
+            let widest = cells.iter().map(|row| text::width(&row[k])).max().unwrap_or(0);
+            match columns[k] {
+                Column::Themes | Column::Organizers | Column::People | Column::Room => widest.min(LIST_WIDEST),
+                _ => widest,
+            }
+        })
+        .collect();
+    narrow(columns, &mut widths, width);
+    let last = columns.len().saturating_sub(1);
+    let mut out = String::new();
+    for ((s, _), row) in day.iter().zip(&cells) {
+        let mut line = String::from(" ");
+        for (k, (value, &w)) in row.iter().zip(&widths).enumerate() {
+            line.push(' ');
+            let value = match columns[k] {
+                Column::Title => super::marked_title(s, w),
+                // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
+                Column::Room => text::tail(value, w),
+                Column::Time | Column::Id => value.clone(),
+                _ => text::truncate(value, w),
+            };
+            line.push_str(&if k == last { value } else { text::fit(&value, w) });
+            line.push(' ');
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Narrow the columns until the line fits `width`: the title first, then the widest of the
+/// others that can give way, a column at a time.
+fn narrow(columns: &[Column], widths: &mut [usize], width: usize) {
+    let line = |widths: &[usize]| 2 + widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    let mut over = line(widths).saturating_sub(width);
+    if let Some(k) = columns.iter().position(|&c| c == Column::Title) {
+        let give = over.min(widths[k].saturating_sub(TITLE_MIN));
+        widths[k] -= give;
+        over -= give;
+    }
+    while over > 0 {
+        let widest = (0..columns.len())
+            .filter(|&k| columns[k] != Column::Title && columns[k].narrowest().is_some_and(|min| widths[k] > min))
+            .max_by_key(|&k| widths[k]);
+        let Some(k) = widest else { break };
+        widths[k] -= 1;
+        over -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mistyped_column_is_named_with_the_one_meant_and_all_there_are() {
+        assert_eq!(parse("Room"), Ok(Column::Room));
+        let said = parse("tilte").unwrap_err();
+        assert!(said.contains("`tilte`") && said.contains("did you mean `title`?"), "{said}");
+        assert!(said.contains("day, time, title, kind, format, room, themes, organizers, people, id"), "{said}");
+        assert!(!parse("colour").unwrap_err().contains("did you mean"));
+    }
+
+    #[test]
+    fn the_title_gives_way_first_then_the_widest_other_column() {
+        let columns = [Column::Time, Column::Title, Column::People, Column::Id];
+        let mut widths = [15, 60, 30, 20];
+        narrow(&columns, &mut widths, 100);
+        assert_eq!(widths, [15, 27, 30, 20]);
+        narrow(&columns, &mut widths, 80);
+        assert_eq!(widths, [15, TITLE_MIN, 25, 20]);
+        let mut widths = [15, 60, 30, 20];
+        narrow(&columns, &mut widths, 20);
+        assert_eq!(widths, [15, TITLE_MIN, COLUMN_MIN, 20], "the time and the id stay whole");
+    }
+}
