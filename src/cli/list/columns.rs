@@ -2,12 +2,14 @@
 //! for, in the order asked. Each column is as wide as its widest value (a list of names at most
 //! [`LIST_WIDEST`]); the title takes what is left. When the line would be wider than the
 //! terminal, the title gives way first (to [`TITLE_MIN`]), then the widest text columns; the
-//! time and the id are always whole. A value not published is `-`.
+//! time and the id are always whole, the id on a line of its own when it does not fit beside
+//! them (as in the default table); what still does not fit is cut at the terminal's edge. A
+//! value not published is `-`.
 
 use whrcf::model::{Programme, Session};
 use whrcf::text;
 
-use super::layout::TITLE_MIN;
+use super::layout::{ID_INDENT, TITLE_MIN};
 
 /// A column `--columns` can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,12 +125,30 @@ pub fn rows(p: &Programme, day: &[(&Session, String)], columns: &[Column], width
             }
         })
         .collect();
-    narrow(columns, &mut widths, width);
-    let last = columns.len().saturating_sub(1);
+    let id = columns.iter().position(|&c| c == Column::Id);
+    let mut narrowed = widths.clone();
+    let id_below = !narrow(columns, &mut narrowed, width) && id.is_some();
+    if id_below && let Some(k) = id {
+        // Laid out again without the id, which then has a line of its own.
+        widths[k] = 0;
+        let mut beside: Vec<Column> = columns.to_vec();
+        beside.remove(k);
+        let mut others: Vec<usize> = widths.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, &w)| w).collect();
+        narrow(&beside, &mut others, width);
+        for (j, w) in (0..columns.len()).filter(|&j| j != k).zip(others) {
+            widths[j] = w;
+        }
+    } else {
+        widths = narrowed;
+    }
+    let last = (0..columns.len()).rev().find(|&k| !(id_below && Some(k) == id)).unwrap_or(0);
     let mut out = String::new();
     for ((s, _), row) in day.iter().zip(&cells) {
         let mut line = String::from(" ");
         for (k, (value, &w)) in row.iter().zip(&widths).enumerate() {
+            if id_below && Some(k) == id {
+                continue;
+            }
             line.push(' ');
             let value = match columns[k] {
                 Column::Title => super::marked_title(s, w),
@@ -140,15 +160,20 @@ pub fn rows(p: &Programme, day: &[(&Session, String)], columns: &[Column], width
             line.push_str(&if k == last { value } else { text::fit(&value, w) });
             line.push(' ');
         }
-        out.push_str(line.trim_end());
+        // Columns that cannot give way further are cut at the terminal's edge (the id is below).
+        out.push_str(&text::truncate(line.trim_end(), width));
         out.push('\n');
+        if id_below {
+            let indent = ID_INDENT.min(width.saturating_sub(text::width(s.id.as_str())));
+            out.push_str(&format!("{}{}\n", " ".repeat(indent), s.id));
+        }
     }
     out
 }
 
 /// Narrow the columns until the line fits `width`: the title first, then the widest of the
-/// others that can give way, a column at a time.
-fn narrow(columns: &[Column], widths: &mut [usize], width: usize) {
+/// others that can give way, a column at a time. False when even then it does not fit.
+fn narrow(columns: &[Column], widths: &mut [usize], width: usize) -> bool {
     let line = |widths: &[usize]| 2 + widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
     let mut over = line(widths).saturating_sub(width);
     if let Some(k) = columns.iter().position(|&c| c == Column::Title) {
@@ -160,10 +185,11 @@ fn narrow(columns: &[Column], widths: &mut [usize], width: usize) {
         let widest = (0..columns.len())
             .filter(|&k| columns[k] != Column::Title && columns[k].narrowest().is_some_and(|min| widths[k] > min))
             .max_by_key(|&k| widths[k]);
-        let Some(k) = widest else { break };
+        let Some(k) = widest else { return false };
         widths[k] -= 1;
         over -= 1;
     }
+    true
 }
 
 #[cfg(test)]
@@ -183,12 +209,12 @@ mod tests {
     fn the_title_gives_way_first_then_the_widest_other_column() {
         let columns = [Column::Time, Column::Title, Column::People, Column::Id];
         let mut widths = [15, 60, 30, 20];
-        narrow(&columns, &mut widths, 100);
+        assert!(narrow(&columns, &mut widths, 100));
         assert_eq!(widths, [15, 27, 30, 20]);
-        narrow(&columns, &mut widths, 80);
+        assert!(narrow(&columns, &mut widths, 80));
         assert_eq!(widths, [15, TITLE_MIN, 25, 20]);
         let mut widths = [15, 60, 30, 20];
-        narrow(&columns, &mut widths, 20);
+        assert!(!narrow(&columns, &mut widths, 20), "does not fit");
         assert_eq!(widths, [15, TITLE_MIN, COLUMN_MIN, 20], "the time and the id stay whole");
     }
 }
