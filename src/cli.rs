@@ -142,8 +142,20 @@ pub enum Command {
     Man,
 }
 
-/// Run a subcommand.
+/// Run a subcommand. Output that could not be written (a full disk) makes it fail, whatever it
+/// found: nothing it printed can be trusted whole.
 pub fn run(cli: &Cli, command: Command) -> ExitCode {
+    let code = run_command(cli, command);
+    match out::output_failed() {
+        Some(why) => {
+            errln!("whrcf: {}", whrcf::wording::OUTPUT_NOT_WRITTEN.say(&[("why", &why)]));
+            ExitCode::from(EXIT_ERROR)
+        }
+        None => code,
+    }
+}
+
+fn run_command(cli: &Cli, command: Command) -> ExitCode {
     let result = match command {
         Command::Editions { format } => catalog::editions(format),
         Command::List(args) => shown(cli, args.format == TableFormat::Table, |ctx| list::run(ctx, &args)),

@@ -132,3 +132,28 @@ fn the_readme_gives_each_code() {
         assert!(section.contains(command), "{command} in the exit codes");
     }
 }
+
+#[test]
+fn output_that_cannot_be_written_is_an_error() {
+    let files = Files::new();
+    for args in [
+        &["--edition", "2021", "list"][..],
+        &["--edition", "2021", "list", "--format", "json"],
+        &["themes", "--format", "json"],
+        &["--edition", "2021", "show", "2021-refugees"],
+        &["--programme", "sample.toml", "clashes"],
+        &["completions", "bash"],
+        &["man"],
+    ] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("Linux's /dev/full");
+        let out = cli::command_at(files.home.path())
+            .current_dir(files.home.path())
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let said = String::from_utf8(out.stderr).unwrap();
+        assert!(said.contains("whrcf: cannot write the output: No space left on device"), "{args:?}: {said}");
+    }
+}

@@ -119,7 +119,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
         TableFormat::Json => {
             // Streamed a session at a time: a large programme's list is never held whole.
             let items = selected.iter().map(|&i| session_json(ctx, i));
-            whrcf::safe_json::write_array(std::io::stdout().lock(), items).map_err(|e| e.to_string())?;
+            super::out::written(whrcf::safe_json::write_array(std::io::stdout().lock(), items));
         }
         TableFormat::Table if ctx.archive.is_some() && args.columns.is_none() => {
             out!("{}", archive_table(ctx, &selected, output_width()));

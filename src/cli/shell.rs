@@ -73,6 +73,6 @@ fn subcommand_section(sub: &clap::Command) -> Result<Vec<u8>, String> {
 
 fn write_out(bytes: &[u8]) -> Result<ExitCode, String> {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(bytes).and_then(|()| stdout.flush()).map_err(|e| e.to_string())?;
+    super::out::written(stdout.write_all(bytes).and_then(|()| stdout.flush()));
     Ok(ExitCode::SUCCESS)
 }

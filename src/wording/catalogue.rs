@@ -229,6 +229,7 @@ messages! {
     // Options of the command line.
     UNKNOWN_COLUMN = "unknown-column" => "unknown column `{column}`{meant}: the columns are {columns}";
     UNKNOWN_COLUMN_MEANT = "unknown-column-meant" => " (did you mean `{column}`?)";
+    OUTPUT_NOT_WRITTEN = "output-not-written" => "cannot write the output: {why}";
 }
 
 #[cfg(test)]
