@@ -146,12 +146,8 @@ fn output_that_cannot_be_written_is_an_error() {
         &["man"],
     ] {
         let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("Linux's /dev/full");
-        let out = cli::command_at(files.home.path())
-            .current_dir(files.home.path())
-            .args(args)
-            .stdout(full)
-            .output()
-            .unwrap();
+        let out =
+            cli::command_at(files.home.path()).current_dir(files.home.path()).args(args).stdout(full).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let said = String::from_utf8(out.stderr).unwrap();
         assert!(said.contains("whrcf: cannot write the output: No space left on device"), "{args:?}: {said}");

@@ -31,7 +31,10 @@ fn themes_give_their_id_name_description_count_and_editions() {
     assert_eq!((covid["name"].as_str(), covid["sessions"].as_u64()), (Some("COVID-19"), Some(6)));
     assert_eq!(covid["editions"], serde_json::json!([2021]), "one programme: its own edition");
     let without = themes.last().unwrap();
-    assert_eq!((without["id"].is_null(), without["name"].is_null(), without["sessions"].as_u64()), (true, true, Some(2)));
+    assert_eq!(
+        (without["id"].is_null(), without["name"].is_null(), without["sessions"].as_u64()),
+        (true, true, Some(2))
+    );
     // The same counts as the table.
     let table = String::from_utf8(whrcf().args(["--edition", "2021", "themes"]).output().unwrap().stdout).unwrap();
     assert!(table.lines().any(|l| l.starts_with("covid-19") && l.contains("  6  COVID-19")), "{table}");
@@ -62,7 +65,10 @@ fn a_hostile_file_comes_back_exactly_escaped() {
     assert_eq!(themes[0]["name"], format!("Theme {EVIL}"));
     assert_eq!(themes[0]["editions"], serde_json::json!([]), "a file that names no edition");
     let organizers = json(&[&p[..], &["organizers", "--format", "json"]].concat());
-    assert_eq!((organizers[0]["name"].as_str(), organizers[0]["sessions"].as_u64()), (Some(&*format!("Org {EVIL}")), Some(2)));
+    assert_eq!(
+        (organizers[0]["name"].as_str(), organizers[0]["sessions"].as_u64()),
+        (Some(&*format!("Org {EVIL}")), Some(2))
+    );
     let people = json(&[&p[..], &["people", "--format", "json"]].concat());
     let person = people.iter().find(|e| e["kind"] == "person").unwrap();
     assert_eq!(person["name"], format!("Person {EVIL}"));
