@@ -91,10 +91,12 @@ fn the_manual_page_renders_with_every_subcommand_and_option() {
     let page = stdout(&["man"]);
     assert!(page.starts_with(".ie") || page.starts_with(".TH"), "roff: {}", &page[..80]);
     let text = rendered_man_page(&page);
-    for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS"] {
+    for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "EXIT STATUS"] {
         assert!(text.lines().any(|l| l == section), "section {section} in:\n{text}");
     }
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("EXIT STATUS 0 Success;") && words.contains("1 validate found problems"), "{text}");
+    assert!(words.contains("2 Bad usage;"), "{text}");
     assert!(words.contains("NAME whrcf - A fast terminal browser"), "{text}");
     for sub in subcommands(&[]) {
         let heading = format!("   whrcf {sub}");

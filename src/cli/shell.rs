@@ -36,6 +36,7 @@ pub fn man_page() -> Result<ExitCode, String> {
     for sub in cli.get_subcommands().filter(|s| !s.is_hide_set()) {
         page.extend_from_slice(&subcommand_section(sub)?);
     }
+    page.extend_from_slice(exit_status().as_bytes());
     man.render_version_section(&mut page).map_err(|e| e.to_string())?;
     write_out(&page)
 }
@@ -69,6 +70,24 @@ fn subcommand_section(sub: &clap::Command) -> Result<Vec<u8>, String> {
         out.extend(subcommand_section(nested)?);
     }
     Ok(out)
+}
+
+/// The EXIT STATUS section: each code a tagged paragraph (the README's "Exit codes").
+fn exit_status() -> String {
+    use whrcf::wording::{MAN_EXIT_ERROR, MAN_EXIT_FOUND, MAN_EXIT_SUCCESS};
+    let codes = [(0, MAN_EXIT_SUCCESS), (super::EXIT_PROBLEMS, MAN_EXIT_FOUND), (super::EXIT_ERROR, MAN_EXIT_ERROR)];
+    let mut section = String::from(".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in codes {
+        section.push_str(&format!(".TP\n{code}\n{}\n", roff_text(meaning.text())));
+    }
+    section
+}
+
+/// Text as a roff line: backslashes and hyphens escaped, and a line that would begin with a
+/// control character (`.` or `'`) kept as text.
+fn roff_text(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with(['.', '\'']) { format!("\\&{escaped}") } else { escaped }
 }
 
 fn write_out(bytes: &[u8]) -> Result<ExitCode, String> {
