@@ -52,6 +52,7 @@ fn bash_loads_the_completion_and_completes_subcommands_and_options() {
     assert_eq!(bash_completes(&script, &["whrcf", "comp"]), ["completions"]);
     assert_eq!(bash_completes(&script, &["whrcf", "list", "--col"]), ["--columns"]);
     assert_eq!(bash_completes(&script, &["whrcf", "themes", "--format", "j"]), ["json"]);
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "ti"]), ["time", "title"]);
     let offered = bash_completes(&script, &["whrcf", "completions", ""]);
     for shell in ["bash", "elvish", "fish", "powershell", "zsh"] {
         assert!(offered.iter().any(|o| o == shell), "{shell} in {offered:?}");

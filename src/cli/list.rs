@@ -37,7 +37,7 @@ pub struct ListArgs {
     /// The table's columns, in this order: day, time, title, kind, format, room, themes,
     /// organizers, people, id (default: time, title, and the kind, room and id as they fit).
     /// The table only: JSON always has every field.
-    #[arg(long, value_name = "COLUMN,...", value_delimiter = ',', value_parser = columns::parse)]
+    #[arg(long, value_name = "COLUMN,...", value_delimiter = ',', value_parser = columns::ColumnParser, hide_possible_values = true)]
     pub columns: Option<Vec<Column>>,
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,

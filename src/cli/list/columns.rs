@@ -89,6 +89,30 @@ pub fn parse(name: &str) -> Result<Column, String> {
     Err(whrcf::wording::UNKNOWN_COLUMN.say(&args))
 }
 
+/// The parser of `--columns` for clap: [`parse`], with the column names offered to shell
+/// completion (`whrcf list --columns <Tab>`).
+#[derive(Debug, Clone, Copy)]
+pub struct ColumnParser;
+
+impl clap::builder::TypedValueParser for ColumnParser {
+    type Value = Column;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Column, clap::Error> {
+        // clap's own wrapping of a parse function's error: "invalid value 'x' for '--columns …'".
+        let parse: fn(&str) -> Result<Column, String> = parse;
+        parse.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(Column::ALL.into_iter().map(|c| clap::builder::PossibleValue::new(c.name()))))
+    }
+}
+
 /// The value of `column` for a row, whole (the title without its cut-off mark, added later).
 fn cell(p: &Programme, s: &Session, time: &str, column: Column, tracks: bool) -> String {
     let or_dash = |v: Option<&str>| v.unwrap_or("-").to_owned();
