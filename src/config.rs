@@ -69,6 +69,8 @@ pub struct Settings {
     pub refresh_minutes: u32,
     /// The zone times are shown in when `--tz` is not given (`[display] zone`).
     pub zone: Option<crate::time::ZoneChoice>,
+    /// The app for screen readers (`[display] accessible = true`, or `--accessible`).
+    pub accessible: bool,
 }
 
 impl Default for Settings {
@@ -81,6 +83,7 @@ impl Default for Settings {
             default_programme: None,
             refresh_minutes: 60,
             zone: None,
+            accessible: false,
         }
     }
 }
@@ -165,6 +168,9 @@ impl Settings {
                 .filter(|m| *m <= 7 * 24 * 60)
                 .ok_or("programme.refresh_minutes must be a number of minutes from 0 (never by itself) to 10080")?;
         }
+        if let Some(on) = table.get("display").and_then(|d| d.get("accessible")) {
+            settings.accessible = on.as_bool().ok_or("display.accessible must be true or false")?;
+        }
         if let Some(zone) = table.get("display").and_then(|d| d.get("zone")) {
             let zone = zone.as_str().and_then(|z| z.parse::<crate::time::ZoneChoice>().ok());
             settings.zone =
@@ -177,7 +183,7 @@ impl Settings {
 /// Every setting, by section.
 const SETTINGS: &[(&str, &[&str])] = &[
     ("agenda", &["travel_buffer_minutes"]),
-    ("display", &["hyperlinks", "zone"]),
+    ("display", &["hyperlinks", "zone", "accessible"]),
     ("reminders", &["minutes", "notify"]),
     ("programme", &["default", "refresh_minutes"]),
 ];

@@ -87,6 +87,9 @@ pub struct Options {
     /// terminal is asked for a notification too.
     pub reminder_minutes: u32,
     pub notify: bool,
+    /// The app for screen readers: no lines or boxes, words for symbols, the cursor on the
+    /// selected line.
+    pub accessible: bool,
     /// What the programme was opened from, and how to open it again (a refresh, another
     /// programme): the app follows a programme on the web.
     pub source: crate::load::Source,
@@ -118,6 +121,8 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     state.hyperlinks = options.hyperlinks;
     state.reminders.lead_minutes = options.reminder_minutes;
     state.reminders.notify = options.notify;
+    state.accessible = options.accessible;
+    tui.backend_mut().plain = options.accessible;
     let (hidden, hidden_notice) = options.hidden.as_ref().map(|h| h.load(&data.programme.id)).unwrap_or_default();
     state.hidden = hidden;
     hiding::apply(&mut state, &data);

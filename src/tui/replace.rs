@@ -23,6 +23,7 @@ fn restarted(old: &State, data: &Data) -> State {
     state.notices = old.notices.clone();
     state.theme = old.theme;
     state.hyperlinks = old.hyperlinks;
+    state.accessible = old.accessible;
     state.reminders.lead_minutes = old.reminders.lead_minutes;
     state.reminders.notify = old.reminders.notify;
     state.live = old.live.clone();

@@ -149,8 +149,13 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         if k > 0 {
             spans.push(Span::styled("│", t.dim()));
         }
-        let label = tab_label(state.tabs[i], state.tab_counts.get(i).copied().unwrap_or(0));
-        let style = if i == state.tab && !state.searching_all_days() { t.tab_active() } else { t.tab() };
+        let mut label = tab_label(state.tabs[i], state.tab_counts.get(i).copied().unwrap_or(0));
+        let active = i == state.tab && !state.searching_all_days();
+        if active && state.accessible {
+            // Said in words, not by colour alone: the day shown is in brackets (in its padding).
+            label = format!("[{}]", label.trim());
+        }
+        let style = if active { t.tab_active() } else { t.tab() };
         spans.push(Span::styled(label, style));
     }
     if strip.hidden_after {
