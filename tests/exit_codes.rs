@@ -79,6 +79,9 @@ const CASES: &[(&str, &[&str], i32)] = &[
     ("programmes", &["programmes", "remove", "no-such-name"], 2),
     ("import", &["import", "{dir}/sample.toml", "-o", "{dir}/imported.toml"], 0),
     ("import", &["import", "{dir}/sample.toml", "-o", "{dir}/sample.toml/imported.toml"], 2),
+    ("export", &["--programme", "{dir}/sample.toml", "export", "programme", "--format", "md"], 0),
+    ("export", &["export", "programme", "--format", "ics", "-o", "{dir}/sample.toml/out.ics"], 2),
+    ("export", &["--edition", "all", "export", "programme", "--format", "html"], 2),
     ("completions", &["completions", "fish"], 0),
     ("completions", &["completions", "tcsh"], 2),
     ("man", &["man"], 0),
@@ -144,6 +147,7 @@ fn output_that_cannot_be_written_is_an_error() {
         &["--programme", "sample.toml", "clashes"],
         &["completions", "bash"],
         &["man"],
+        &["--programme", "sample.toml", "export", "programme", "--format", "html"],
     ] {
         let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("Linux's /dev/full");
         let out =

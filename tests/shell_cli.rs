@@ -117,7 +117,7 @@ fn every_subcommand_still_has_its_help() {
     for name in ["list", "themes", "organizers", "completions", "man", "agenda"] {
         assert!(top.iter().any(|s| s == name), "{name} in {top:?}");
     }
-    let nested = [("agenda", subcommands(&["agenda"])), ("programmes", subcommands(&["programmes"]))];
+    let nested = ["agenda", "programmes", "export"].map(|parent| (parent, subcommands(&[parent])));
     let mut all: Vec<Vec<String>> = top.iter().map(|s| vec![s.clone()]).collect();
     for (parent, subs) in &nested {
         all.extend(subs.iter().map(|s| vec![parent.to_string(), s.clone()]));
