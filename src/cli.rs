@@ -15,6 +15,7 @@ mod people;
 mod programmes;
 mod progress;
 mod refresh;
+mod shell;
 mod show;
 mod validate;
 
@@ -103,9 +104,15 @@ pub enum Command {
         format: TextFormat,
     },
     /// List the programme's themes with session counts (with `--edition all`, and their years).
-    Themes,
+    Themes {
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
     /// List the organizers with session counts (with `--edition all`, and their years).
-    Organizers,
+    Organizers {
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
     /// Everyone in the programme (or, with `--edition all`, in every edition) with their sessions.
     People(people::PeopleArgs),
     /// Check programme files; exit 0 when valid, 1 when problems were found, 2 when unreadable.
@@ -134,16 +141,37 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT.toml")]
         output: Option<PathBuf>,
     },
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `whrcf man > ~/.local/share/man/man1/whrcf.1`.
+    Man,
 }
 
-/// Run a subcommand.
+/// Run a subcommand. Output that could not be written (a full disk) makes it fail, whatever it
+/// found: nothing it printed can be trusted whole.
 pub fn run(cli: &Cli, command: Command) -> ExitCode {
+    let code = run_command(cli, command);
+    match out::output_failed() {
+        Some(why) => {
+            errln!("whrcf: {}", whrcf::wording::OUTPUT_NOT_WRITTEN.say(&[("why", &why)]));
+            ExitCode::from(EXIT_ERROR)
+        }
+        None => code,
+    }
+}
+
+fn run_command(cli: &Cli, command: Command) -> ExitCode {
     let result = match command {
         Command::Editions { format } => catalog::editions(format),
         Command::List(args) => shown(cli, args.format == TableFormat::Table, |ctx| list::run(ctx, &args)),
         Command::Show { id, format } => shown(cli, format == TextFormat::Text, |ctx| show::run(ctx, &id, format)),
-        Command::Themes => shown(cli, true, catalog::themes),
-        Command::Organizers => shown(cli, true, catalog::organizers),
+        Command::Themes { format } => shown(cli, format == TableFormat::Table, |ctx| catalog::themes(ctx, format)),
+        Command::Organizers { format } => {
+            shown(cli, format == TableFormat::Table, |ctx| catalog::organizers(ctx, format))
+        }
         Command::People(args) => shown(cli, args.format == TableFormat::Table, |ctx| people::run(ctx, &args)),
         Command::Validate(args) => return validate::run(cli, &args),
         Command::Agenda(cmd) => one_edition(cli, "agenda")
@@ -160,6 +188,8 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Diff(args) => diff::run(cli, &args),
         Command::Refresh(args) => return refresh::run(cli, &args),
         Command::Programmes(args) => programmes::run(&args),
+        Command::Completions { shell } => shell::completions(shell),
+        Command::Man => shell::man_page(),
     };
     match result {
         Ok(code) => code,

@@ -77,26 +77,55 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
 
 /// `whrcf themes`: each theme with its number of sessions (and, across every edition, the
 /// editions it occurs in), then the sessions without a theme.
-pub fn themes(ctx: &Context) -> Result<ExitCode, String> {
+pub fn themes(ctx: &Context, format: TableFormat) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
-    let id_w = p.themes.iter().map(|t| text::width(&t.id)).max().unwrap_or(2);
     let count = |has: &dyn Fn(&Session) -> bool| {
         let (mut n, mut editions) = (0, BTreeSet::new());
         for (i, _) in p.sessions.iter().enumerate().filter(|(_, s)| has(s)) {
             n += 1;
-            editions.extend(ctx.member_of(i).and_then(|m| m.edition));
+            editions.extend(edition_of(ctx, i));
         }
-        (n, years(&editions))
+        (n, editions)
     };
-    for t in &p.themes {
-        let (n, years) = count(&|s| s.themes.contains(&t.id));
-        outln!("{}  {n:>3}  {}{years}", text::fit(&t.id, id_w), t.name);
+    let mut rows: Vec<_> = p.themes.iter().map(|t| (Some(t), count(&|s| s.themes.contains(&t.id)))).collect();
+    let without = count(&|s| s.themes.is_empty());
+    if without.0 > 0 {
+        rows.push((None, without));
     }
-    let (none, years) = count(&|s| s.themes.is_empty());
-    if none > 0 {
-        outln!("{}  {none:>3}  (no theme){years}", text::fit("-", id_w));
+    if format == TableFormat::Json {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|(t, (n, editions))| {
+                json!({"id": t.map(|t| &t.id), "name": t.map(|t| &t.name), "description": t.and_then(|t| t.description.as_ref()),
+                       "sessions": n, "editions": newest_first(editions)})
+            })
+            .collect();
+        outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let id_w = p.themes.iter().map(|t| text::width(&t.id)).max().unwrap_or(2);
+    for (t, (n, editions)) in &rows {
+        let years = across(ctx, editions);
+        match t {
+            Some(t) => outln!("{}  {n:>3}  {}{years}", text::fit(&t.id, id_w), t.name),
+            None => outln!("{}  {n:>3}  (no theme){years}", text::fit("-", id_w)),
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The edition session `i` belongs to: its member's with `--edition all`, else the programme's.
+fn edition_of(ctx: &Context, i: usize) -> Option<i32> {
+    ctx.member_of(i).map_or(ctx.loaded.programme.edition, |m| m.edition)
+}
+
+fn newest_first(editions: &BTreeSet<i32>) -> Vec<i32> {
+    editions.iter().rev().copied().collect()
+}
+
+/// The editions of a row in a table: only across every edition (one programme's is its own).
+fn across(ctx: &Context, editions: &BTreeSet<i32>) -> String {
+    if ctx.archive.is_some() { years(editions) } else { String::new() }
 }
 
 /// `  (2025, 2023)`: the editions, newest first; nothing for a single programme.
@@ -110,20 +139,28 @@ fn years(editions: &BTreeSet<i32>) -> String {
 
 /// `whrcf organizers`: each organizer with its number of sessions (and, across every edition,
 /// the editions it organised in).
-pub fn organizers(ctx: &Context) -> Result<ExitCode, String> {
+pub fn organizers(ctx: &Context, format: TableFormat) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
     let mut counts: BTreeMap<&str, (usize, BTreeSet<i32>)> = BTreeMap::new();
     for (i, s) in p.sessions.iter().enumerate() {
         for o in &s.organizers {
             let entry = counts.entry(o.as_str()).or_default();
             entry.0 += 1;
-            entry.1.extend(ctx.member_of(i).and_then(|m| m.edition));
+            entry.1.extend(edition_of(ctx, i));
         }
     }
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    if format == TableFormat::Json {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|(name, (n, editions))| json!({"name": name, "sessions": n, "editions": newest_first(editions)}))
+            .collect();
+        outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
+        return Ok(ExitCode::SUCCESS);
+    }
     for (name, (n, editions)) in rows {
-        outln!("{n:>3}  {name}{}", years(&editions));
+        outln!("{n:>3}  {name}{}", across(ctx, &editions));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,8 +11,10 @@ use whrcf::text;
 use whrcf::time;
 
 use super::{Context, TableFormat, output_width};
+use columns::Column;
 use layout::{ID_INDENT, Layout, Widest};
 
+mod columns;
 mod layout;
 
 #[derive(Debug, Clone, Args)]
@@ -32,6 +34,11 @@ pub struct ListArgs {
     /// Only sessions matching this fuzzy search (titles, people, organizers, room, summary).
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// The table's columns, in this order: day, time, title, kind, format, room, themes,
+    /// organizers, people, id (default: time, title, and the kind, room and id as they fit).
+    /// The table only: JSON always has every field.
+    #[arg(long, value_name = "COLUMN,...", value_delimiter = ',', value_parser = columns::ColumnParser, hide_possible_values = true)]
+    pub columns: Option<Vec<Column>>,
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
 }
@@ -112,10 +119,12 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
         TableFormat::Json => {
             // Streamed a session at a time: a large programme's list is never held whole.
             let items = selected.iter().map(|&i| session_json(ctx, i));
-            whrcf::safe_json::write_array(std::io::stdout().lock(), items).map_err(|e| e.to_string())?;
+            super::out::written(whrcf::safe_json::write_array(std::io::stdout().lock(), items));
         }
-        TableFormat::Table if ctx.archive.is_some() => out!("{}", archive_table(ctx, &selected, output_width())),
-        TableFormat::Table => out!("{}", table(ctx, &selected, output_width())),
+        TableFormat::Table if ctx.archive.is_some() && args.columns.is_none() => {
+            out!("{}", archive_table(ctx, &selected, output_width()));
+        }
+        TableFormat::Table => out!("{}", table(ctx, &selected, args.columns.as_deref(), output_width())),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -133,8 +142,9 @@ fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> Option<&'a s
     p.kind_or_track(s, tracks)
 }
 
-/// The list as text `width` columns wide: a table per day, each with its own columns.
-pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
+/// The list as text `width` columns wide: a table per day, each with its own columns (those
+/// `columns` names, else as many as fit).
+pub fn table(ctx: &Context, selected: &[usize], columns: Option<&[Column]>, width: usize) -> String {
     let p = &ctx.loaded.programme;
     let heading =
         format!("{} · {} shown of {}", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
@@ -150,6 +160,10 @@ pub fn table(ctx: &Context, selected: &[usize], width: usize) -> String {
         let conference_day = p.day_of(day[0].0);
         let label = conference_day.map_or("Date not published".to_owned(), whrcf::wording::when::short);
         out.push_str(&format!("\n{label} · {}\n", whrcf::wording::SESSIONS.of(day.len())));
+        if let Some(columns) = columns {
+            out.push_str(&columns::rows(p, day, columns, width));
+            continue;
+        }
         let widest = |cell: &dyn Fn(&(&Session, String)) -> usize| day.iter().map(cell).max().unwrap_or(0);
         let l = Layout::fit(
             Widest {

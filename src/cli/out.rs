@@ -8,6 +8,11 @@
 
 use std::fmt;
 use std::io::Write;
+use std::sync::OnceLock;
+
+/// Why standard output could not be written, the first time it could not (a full disk, a closed
+/// file): the command then ends with exit code 2 instead of claiming success.
+static OUTPUT_FAILED: OnceLock<String> = OnceLock::new();
 
 /// Where a line goes.
 #[derive(Debug, Clone, Copy)]
@@ -17,8 +22,8 @@ pub enum Stream {
 }
 
 /// Print `args` made safe for a terminal, with a line end when `newline`. A closed pipe ends the
-/// process quietly (SIGPIPE is left at its default in `main`); other write errors are ignored, as
-/// `println!` would panic on them.
+/// process quietly (SIGPIPE is left at its default in `main`); another error writing standard
+/// output is kept for [`output_failed`] (one on standard error cannot be told anywhere).
 pub fn print(stream: Stream, args: fmt::Arguments, newline: bool) {
     let text = match args.as_str() {
         Some(s) => std::borrow::Cow::Borrowed(s),
@@ -30,10 +35,33 @@ pub fn print(stream: Stream, args: fmt::Arguments, newline: bool) {
     let text = text.replace(['\u{2028}', '\u{2029}'], " ");
     let safe = text.split("\r\n").map(whrcf::sanitize::block).collect::<Vec<_>>().join("\r\n");
     let end: &[u8] = if newline { b"\n" } else { b"" };
-    let _ = match stream {
-        Stream::Out => std::io::stdout().lock().write_all(&[safe.as_bytes(), end].concat()),
-        Stream::Err => std::io::stderr().lock().write_all(&[safe.as_bytes(), end].concat()),
-    };
+    match stream {
+        Stream::Out => {
+            if let Err(e) = std::io::stdout().lock().write_all(&[safe.as_bytes(), end].concat()) {
+                let _ = OUTPUT_FAILED.set(e.to_string());
+            }
+        }
+        Stream::Err => {
+            let _ = std::io::stderr().lock().write_all(&[safe.as_bytes(), end].concat());
+        }
+    }
+}
+
+/// Keep the error of a write to standard output made other than through [`print`] (streamed
+/// JSON, a generated script).
+pub fn written(result: std::io::Result<()>) {
+    if let Err(e) = result {
+        let _ = OUTPUT_FAILED.set(e.to_string());
+    }
+}
+
+/// Why standard output could not be written, if it could not: what is still buffered is
+/// written first.
+pub fn output_failed() -> Option<&'static str> {
+    if let Err(e) = std::io::stdout().lock().flush() {
+        let _ = OUTPUT_FAILED.set(e.to_string());
+    }
+    OUTPUT_FAILED.get().map(String::as_str)
 }
 
 /// `println!`, neutralised for the terminal.

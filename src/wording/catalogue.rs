@@ -239,6 +239,14 @@ messages! {
     CLASH_ENDS_BEFORE_START = "clash-ends-before-start" => "\"{title}\" ends at {end} but starts at {start}";
     CLASH_NO_END = "clash-no-end" => "\"{title}\" has a start but no end";
     CLASH_BUFFER = "clash-buffer" => "{name} has {minutes} min to get from {from} (\"{a}\") to {to} (\"{b}\")";
+    // Options of the command line.
+    UNKNOWN_COLUMN = "unknown-column" => "unknown column `{column}`{meant}: the columns are {columns}";
+    UNKNOWN_COLUMN_MEANT = "unknown-column-meant" => " (did you mean `{column}`?)";
+    OUTPUT_NOT_WRITTEN = "output-not-written" => "cannot write the output: {why}";
+    // The manual page's EXIT STATUS (`whrcf man`).
+    MAN_EXIT_SUCCESS = "man-exit-success" => "Success; for validate, every file is valid (warnings may be printed).";
+    MAN_EXIT_FOUND = "man-exit-found" => "validate found problems, clashes found clashes, diff found changes.";
+    MAN_EXIT_ERROR = "man-exit-error" => "Bad usage; an unreadable file or web programme; an unknown session id, edition, day, theme or kind; an agenda or output that cannot be written.";
 }
 
 #[cfg(test)]

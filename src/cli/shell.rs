@@ -1,0 +1,97 @@
+//! `whrcf completions SHELL` and `whrcf man`: the shell completion scripts and the manual page,
+//! generated from the same clap definition that parses the command line, so neither can drift
+//! from the options there are. Both are printed to standard output as generated: they hold no
+//! text from any file.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use super::Cli;
+
+/// The program's name, as the shell and `man` know it.
+const NAME: &str = "whrcf";
+
+/// Print the completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode, String> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), NAME, &mut script);
+    write_out(&script)
+}
+
+/// Print the manual page: the program's synopsis, description and options, then each
+/// subcommand with its own synopsis and options (one page holds them all).
+pub fn man_page() -> Result<ExitCode, String> {
+    let mut cli = Cli::command().bin_name(NAME).disable_help_subcommand(true);
+    cli.build();
+    let mut page = Vec::new();
+    let man = clap_mangen::Man::new(cli.clone());
+    man.render_title(&mut page).map_err(|e| e.to_string())?;
+    man.render_name_section(&mut page).map_err(|e| e.to_string())?;
+    man.render_synopsis_section(&mut page).map_err(|e| e.to_string())?;
+    man.render_description_section(&mut page).map_err(|e| e.to_string())?;
+    man.render_options_section(&mut page).map_err(|e| e.to_string())?;
+    page.extend_from_slice(b".SH COMMANDS\n");
+    for sub in cli.get_subcommands().filter(|s| !s.is_hide_set()) {
+        page.extend_from_slice(&subcommand_section(sub)?);
+    }
+    page.extend_from_slice(exit_status().as_bytes());
+    man.render_version_section(&mut page).map_err(|e| e.to_string())?;
+    write_out(&page)
+}
+
+/// One subcommand as a subsection of COMMANDS: its synopsis (which names it), what it does, and
+/// its own options (the global ones are given once, above). A subcommand with subcommands of its
+/// own (`agenda`) is followed by them, the same way.
+fn subcommand_section(sub: &clap::Command) -> Result<Vec<u8>, String> {
+    let own = sub.clone().mut_args(|a| if a.is_global_set() || a.get_id() == "help" { a.hide(true) } else { a });
+    let man = clap_mangen::Man::new(own.clone());
+    let mut part = Vec::new();
+    man.render_synopsis_section(&mut part).map_err(|e| e.to_string())?;
+    man.render_description_section(&mut part).map_err(|e| e.to_string())?;
+    if own.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut part).map_err(|e| e.to_string())?;
+    }
+    let text = String::from_utf8_lossy(&part);
+    let mut out = String::new();
+    for line in text.lines() {
+        // The synopsis line heads the subsection; the other headings become paragraph breaks.
+        let line = match line {
+            ".SH SYNOPSIS" => ".SS",
+            other if other.starts_with(".SH ") => ".PP",
+            other => other,
+        };
+        out.push_str(line);
+        out.push('\n');
+    }
+    let mut out = out.into_bytes();
+    for nested in own.get_subcommands().filter(|s| !s.is_hide_set()) {
+        out.extend(subcommand_section(nested)?);
+    }
+    Ok(out)
+}
+
+/// The EXIT STATUS section: each code a tagged paragraph (the README's "Exit codes").
+fn exit_status() -> String {
+    use whrcf::wording::{MAN_EXIT_ERROR, MAN_EXIT_FOUND, MAN_EXIT_SUCCESS};
+    let codes = [(0, MAN_EXIT_SUCCESS), (super::EXIT_PROBLEMS, MAN_EXIT_FOUND), (super::EXIT_ERROR, MAN_EXIT_ERROR)];
+    let mut section = String::from(".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in codes {
+        section.push_str(&format!(".TP\n{code}\n{}\n", roff_text(meaning.text())));
+    }
+    section
+}
+
+/// Text as a roff line: backslashes and hyphens escaped, and a line that would begin with a
+/// control character (`.` or `'`) kept as text.
+fn roff_text(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with(['.', '\'']) { format!("\\&{escaped}") } else { escaped }
+}
+
+fn write_out(bytes: &[u8]) -> Result<ExitCode, String> {
+    let mut stdout = std::io::stdout().lock();
+    super::out::written(stdout.write_all(bytes).and_then(|()| stdout.flush()));
+    Ok(ExitCode::SUCCESS)
+}
