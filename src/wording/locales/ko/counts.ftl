@@ -1,114 +1,26 @@
-### Counts in English: each chooses its form by the plural rule of $n (one, other).
-### Keys as in wording/catalogue.rs; the Korean file has the same keys.
+### 개수 (한국어): 복수형이 하나뿐이라 $n 선택이 필요 없다.
+### Keys as in wording/catalogue.rs; every key and argument of en/counts.ftl is here too.
 
-count-sessions =
-    { $n ->
-        [one] { $n } session
-       *[other] { $n } sessions
-    }
-count-marked-sessions =
-    { $n ->
-        [one] { $n } marked session
-       *[other] { $n } marked sessions
-    }
-count-events =
-    { $n ->
-        [one] { $n } event
-       *[other] { $n } events
-    }
-count-problems =
-    { $n ->
-        [one] { $n } problem
-       *[other] { $n } problems
-    }
-count-themes =
-    { $n ->
-        [one] { $n } theme
-       *[other] { $n } themes
-    }
-count-editions =
-    { $n ->
-        [one] { $n } edition
-       *[other] { $n } editions
-    }
-count-organizers =
-    { $n ->
-        [one] { $n } organizer
-       *[other] { $n } organizers
-    }
-count-people =
-    { $n ->
-        [one] { $n } person
-       *[other] { $n } people
-    }
-count-clashes =
-    { $n ->
-        [one] { $n } clash
-       *[other] { $n } clashes
-    }
-count-no-end =
-    { $n ->
-        [one] { $n } session without an end
-       *[other] { $n } sessions without an end
-    }
-count-changes =
-    { $n ->
-        [one] { $n } change
-       *[other] { $n } changes
-    }
-count-more-problems =
-    { $n ->
-        [one] { $n } more problem
-       *[other] { $n } more problems
-    }
-count-errors =
-    { $n ->
-        [one] { $n } error
-       *[other] { $n } errors
-    }
-count-warnings =
-    { $n ->
-        [one] { $n } warning
-       *[other] { $n } warnings
-    }
-count-notices =
-    { $n ->
-        [one] { $n } notice
-       *[other] { $n } notices
-    }
-count-matches-best-first =
-    { $n ->
-        [one] { $n } match, best first
-       *[other] { $n } matches, best first
-    }
-count-matches-this-day =
-    { $n ->
-        [one] { $n } match this day
-       *[other] { $n } matches this day
-    }
-count-more-load-warnings =
-    { $n ->
-        [one] … and { $n } more warning: whrcf validate { $file } lists them all
-       *[other] … and { $n } more warnings: whrcf validate { $file } lists them all
-    }
-agenda-import-left-out =
-    { $n ->
-        [one] left out its { $n } marked session of { $programme } ({ $hint } to import it)
-       *[other] left out its { $n } marked sessions of { $programme } ({ $hint } to import them)
-    }
-count-rooms =
-    { $n ->
-        [one] { $n } room
-       *[other] { $n } rooms
-    }
-count-day-tabs =
-    { $n ->
-        [one] { $n } day tab
-       *[other] { $n } day tabs
-    }
-count-kinds =
-    { $n ->
-        [one] { $n } kind
-       *[other] { $n } kinds
-    }
-count-untimed-not-shown = { $n } without a time not shown
+count-sessions = 세션 { $n }개
+count-marked-sessions = 표시한 세션 { $n }개
+count-events = 이벤트 { $n }개
+count-problems = 문제 { $n }건
+count-themes = 주제 { $n }개
+count-editions = { $n }개 회차
+count-organizers = 주최 { $n }곳
+count-people = { $n }명
+count-clashes = 충돌 { $n }건
+count-no-end = 종료 시각 없는 세션 { $n }개
+count-changes = 변경 { $n }건
+count-more-problems = 문제 { $n }건 더
+count-errors = 오류 { $n }건
+count-warnings = 경고 { $n }건
+count-notices = 알림 { $n }건
+count-matches-best-first = { $n }건 일치, 관련도순
+count-matches-this-day = 이날 { $n }건 일치
+count-more-load-warnings = … 경고 { $n }건 더: whrcf validate { $file } 명령으로 모두 볼 수 있습니다
+agenda-import-left-out = { $programme }에서 표시한 세션 { $n }개는 빠졌습니다 (가져오려면 { $hint })
+count-rooms = 장소 { $n }곳
+count-day-tabs = 날짜 탭 { $n }개
+count-kinds = 유형 { $n }개
+count-untimed-not-shown = 시간 없는 { $n }개 숨김
