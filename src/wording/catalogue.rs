@@ -192,6 +192,14 @@ messages! {
     ICS_SOURCE = "ics-source";
     LEFT_OUT_GONE = "left-out-gone";
     LEFT_OUT_UNTIMED = "left-out-untimed";
+    // Which zone times are shown in (`wording::when::zone_shown`).
+    ZONE_FORUM = "zone-forum";
+    ZONE_FORUM_GIVEN = "zone-forum-given";
+    ZONE_FORUM_PLACE = "zone-forum-place";
+    ZONE_FORUM_OFFSETS = "zone-forum-offsets";
+    ZONE_FORUM_UNKNOWN = "zone-forum-unknown";
+    ZONE_LOCAL = "zone-local";
+    ZONE_NAMED = "zone-named";
     // A programme's header.
     FOUND_OF_TOTAL = "found-of-total";
     FOUND_NO_TOTAL = "found-no-total";

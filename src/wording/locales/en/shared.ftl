@@ -125,6 +125,15 @@ ics-source = Source: { $source }
 left-out-gone = left out `{ $id }`: no longer in the programme
 left-out-untimed = left out `{ $id }` ({ $title }): { $why }
 
+## Which zone times are shown in (`wording::when::zone_shown`).
+zone-forum = forum time: { $zone }
+zone-forum-given = forum time: { $zone }, from --tz
+zone-forum-place = forum time: { $zone }, guessed from the file's place
+zone-forum-offsets = forum time: { $zone }, from the file's offsets
+zone-forum-unknown = forum time: unknown, times as the file writes them
+zone-local = local time: { $zone }
+zone-named = times in { $zone }
+
 ## A programme's header.
 found-of-total = { $found } of { $total } sessions found
 found-no-total = { $sessions } found, no total stated

@@ -126,6 +126,15 @@ ics-source = 출처: { $source }
 left-out-gone = `{ $id }` 뺌: 프로그램에서 빠짐
 left-out-untimed = `{ $id }` ({ $title }) 뺌: { $why }
 
+## Which zone times are shown in (`wording::when::zone_shown`).
+zone-forum = 포럼 시간: { $zone }
+zone-forum-given = 포럼 시간: { $zone }, --tz 지정
+zone-forum-place = 포럼 시간: { $zone }, 파일의 장소로 추정
+zone-forum-offsets = 포럼 시간: { $zone }, 파일의 오프셋 기준
+zone-forum-unknown = 포럼 시간: 알 수 없음, 파일에 적힌 그대로
+zone-local = 내 시간: { $zone }
+zone-named = 시간대: { $zone }
+
 ## A programme's header.
 found-of-total = 세션 { $total }개 중 { $found }개 확인
 found-no-total = { $sessions } 확인, 전체 수 미공개
