@@ -27,6 +27,7 @@ pub use opening::{Context, open_source, with_opening};
 use opening::{open_quietly, shown, source, with_programme};
 use whrcf::load::{self, EditionChoice};
 use whrcf::time::{self, ZoneChoice};
+use whrcf::wording::language::Language;
 
 /// Exit code: the command found problems (validation failed).
 pub const EXIT_PROBLEMS: u8 = 1;
@@ -59,12 +60,28 @@ pub struct Cli {
     /// Pretend it is this time (RFC 3339), for planning ahead and for tests.
     #[arg(long, global = true, value_name = "TIME", value_parser = time::parse_instant)]
     pub now: Option<DateTime<Utc>>,
+    /// Language of the app and the messages: en or ko (default: `[display] language` in
+    /// config.toml, else the locale of LC_ALL, LC_MESSAGES or LANG). This help stays English.
+    #[arg(long, global = true, value_name = "en|ko", value_parser = parse_language)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
     s.parse()
+}
+
+fn parse_language(s: &str) -> Result<Language, String> {
+    s.parse()
+}
+
+/// Speak the language `--lang` names, else the one config.toml sets, else the locale's; with
+/// the clock config.toml sets. Called once, before anything is said.
+pub fn choose_language(cli: &Cli) {
+    let (settings, _) = whrcf::config::Settings::load();
+    let language = Language::choose(cli.lang, settings.language, |name| std::env::var(name).ok());
+    whrcf::wording::language::choose(language, settings.clock);
 }
 
 /// Output format of listing commands.
