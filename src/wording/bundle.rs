@@ -22,6 +22,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("counts", include_str!("locales/en/counts.ftl")),
             ("shared", include_str!("locales/en/shared.ftl")),
             ("app", include_str!("locales/en/app.ftl")),
+            ("help", include_str!("locales/en/help.ftl")),
         ],
     ),
     (
@@ -30,6 +31,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("counts", include_str!("locales/ko/counts.ftl")),
             ("shared", include_str!("locales/ko/shared.ftl")),
             ("app", include_str!("locales/ko/app.ftl")),
+            ("help", include_str!("locales/ko/help.ftl")),
         ],
     ),
 ];

@@ -52,14 +52,19 @@ counts! {
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown";
 }
 
-// Declared after the macros, which it uses.
+// Declared after the macros, which they use.
 mod app;
+mod help;
 
 pub use app::*;
+pub use help::*;
+
+/// The app's messages and the help's, as one array.
+const APP_AND_HELP: [Message; APP_MESSAGES.len() + HELP_MESSAGES.len()] = joined(APP_MESSAGES, HELP_MESSAGES);
 
 /// Every message, for checks over the whole catalogue.
 pub const MESSAGES: &[Message] =
-    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES);
+    &joined::<{ SHARED_MESSAGES.len() + APP_AND_HELP.len() }>(SHARED_MESSAGES, &APP_AND_HELP);
 
 /// The messages of `first` then those of `second`, as one array of their `N` messages.
 const fn joined<const N: usize>(first: &[Message], second: &[Message]) -> [Message; N] {

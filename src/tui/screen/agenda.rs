@@ -26,14 +26,14 @@ use crate::tui::theme::Theme;
 use crate::wording;
 
 /// The footer's key hints of the agenda.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::Open, "go to"),
-    (Action::CycleStatus, "status"),
-    (Action::EditNote, "note"),
-    (Action::ToggleMark, "remove"),
-    (Action::Undo, "undo"),
-    (Action::Back, "back"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_GO_TO),
+    (Action::CycleStatus, wording::FOOTER_STATUS),
+    (Action::EditNote, wording::FOOTER_NOTE),
+    (Action::ToggleMark, wording::FOOTER_REMOVE),
+    (Action::Undo, wording::FOOTER_UNDO),
+    (Action::Back, wording::FOOTER_BACK),
 ];
 
 /// Mark or unmark the selected session of the list or detail view.

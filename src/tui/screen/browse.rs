@@ -23,30 +23,30 @@ use crate::tui::theme::Theme;
 pub(crate) mod columns;
 
 /// The footer's key hints while browsing.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::NextDay, "day"),
-    (Action::Open, "open"),
-    (Action::StartSearch, "search"),
-    (Action::OpenFilters, "filters"),
-    (Action::OpenAgenda, "agenda"),
-    (Action::OpenGrid, "grid"),
-    (Action::OpenClashes, "clashes"),
-    (Action::OpenPeople, "people"),
-    (Action::NowNext, "now"),
-    (Action::ClearFilters, "clear"),
-    (Action::CycleZone, "zone"),
-    (Action::Help, "help"),
-    (Action::Quit, "quit"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::NextDay, wording::FOOTER_DAY),
+    (Action::Open, wording::FOOTER_OPEN),
+    (Action::StartSearch, wording::FOOTER_SEARCH),
+    (Action::OpenFilters, wording::FOOTER_FILTERS),
+    (Action::OpenAgenda, wording::FOOTER_AGENDA),
+    (Action::OpenGrid, wording::FOOTER_GRID),
+    (Action::OpenClashes, wording::FOOTER_CLASHES),
+    (Action::OpenPeople, wording::FOOTER_PEOPLE),
+    (Action::NowNext, wording::FOOTER_NOW),
+    (Action::ClearFilters, wording::FOOTER_CLEAR),
+    (Action::CycleZone, wording::FOOTER_ZONE),
+    (Action::Help, wording::FOOTER_HELP),
+    (Action::Quit, wording::FOOTER_QUIT),
 ];
 
 /// The footer's key hints while typing a search.
-pub const SEARCH_HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::SearchScope, "all days/this day"),
-    (Action::SearchAccept, "keep as filter"),
-    (Action::Back, "clear"),
-    (Action::Help, "help"),
+pub const SEARCH_HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::SearchScope, wording::FOOTER_ALL_DAYS_THIS_DAY),
+    (Action::SearchAccept, wording::FOOTER_KEEP_AS_FILTER),
+    (Action::Back, wording::FOOTER_CLEAR),
+    (Action::Help, wording::FOOTER_HELP),
 ];
 
 /// Keys of the browse screen, and of search (where the detail pane does not scroll).

@@ -22,7 +22,11 @@ use crate::tui::state::State;
 use crate::wording;
 
 /// The footer's key hints of the clash panel.
-pub const HINTS: &[(Action, &str)] = &[(Action::Down, "move"), (Action::Open, "go to session"), (Action::Back, "back")];
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_GO_TO_SESSION),
+    (Action::Back, wording::FOOTER_BACK),
+];
 
 /// Keys of the clash panel.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {

@@ -26,8 +26,12 @@ use crate::tui::state::{Focus, State};
 use crate::tui::theme::Theme;
 
 /// The footer's key hints of the full-screen detail.
-pub const HINTS: &[(Action, &str)] =
-    &[(Action::Down, "scroll"), (Action::NextDay, "next session"), (Action::Back, "back"), (Action::Quit, "quit")];
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_SCROLL),
+    (Action::NextDay, wording::FOOTER_NEXT_SESSION),
+    (Action::Back, wording::FOOTER_BACK),
+    (Action::Quit, wording::FOOTER_QUIT),
+];
 
 /// Keys of the full-screen detail; the rest act as on the browse screen.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {

@@ -28,13 +28,13 @@ use label::{block_label, in_full, shown_places, times_of};
 mod label;
 
 /// The footer's key hints of the grid.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "time"),
-    (Action::Right, "room"),
-    (Action::NextDay, "day"),
-    (Action::Open, "open"),
-    (Action::ToggleMark, "mark"),
-    (Action::Back, "back"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_TIME),
+    (Action::Right, wording::FOOTER_ROOM),
+    (Action::NextDay, wording::FOOTER_DAY),
+    (Action::Open, wording::FOOTER_OPEN),
+    (Action::ToggleMark, wording::FOOTER_MARK),
+    (Action::Back, wording::FOOTER_BACK),
 ];
 
 /// How many columns and rows the grid shows at once on the screen the state last heard of.

@@ -21,12 +21,12 @@ use crate::tui::state::State;
 use crate::wording;
 
 /// The footer's key hints of the people index.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::Open, "session / pick one"),
-    (Action::PeopleScope, "all editions"),
-    (Action::Back, "clear / back"),
-    (Action::Help, "help"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_SESSION_PICK_ONE),
+    (Action::PeopleScope, wording::FOOTER_ALL_EDITIONS),
+    (Action::Back, wording::FOOTER_CLEAR_BACK),
+    (Action::Help, wording::FOOTER_HELP),
 ];
 
 /// Go to session `at` (a position in the entry's sessions) in the open edition, or say where it is.

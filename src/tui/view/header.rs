@@ -40,15 +40,21 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let zone_shown = wording::when::zone_shown(state.zone, zone, days, p.zone_found);
     let mut second = Vec::new();
     if !state.agenda.is_empty() {
-        second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
+        second.push(Span::styled(
+            format!(" · {}", wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())])),
+            t.label(),
+        ));
     }
     if let Some(hidden) = crate::tui::hiding::indicator(state, data) {
         second.push(Span::styled(format!(" · {hidden}"), t.dim()));
     }
     let mut active = crate::wording::programme::filters(&state.filter);
     if !state.query.is_empty() {
-        let scope = if state.mode == Mode::Search && state.browse.scope == Scope::ThisDay { " (this day)" } else { "" };
-        active.push(format!("search: \"{}\"{scope}", state.query));
+        let mut search = wording::HEADER_SEARCH.say(&[("query", &state.query)]);
+        if state.mode == Mode::Search && state.browse.scope == Scope::ThisDay {
+            search = format!("{search} {}", wording::HEADER_THIS_DAY.text());
+        }
+        active.push(search);
     }
     if !active.is_empty() {
         second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));
