@@ -134,7 +134,10 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
                 Some(Effect::SaveHidden) => hidden_unsaved = true,
                 Some(Effect::OpenLink(url)) => {
                     if let Err(reason) = links::launch(&url) {
-                        state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
+                        state.report(
+                            Level::Warning,
+                            crate::wording::NOTICE_CANNOT_OPEN.say(&[("address", &url), ("reason", &reason)]),
+                        );
                     }
                 }
                 None => {}

@@ -90,3 +90,7 @@ mod tests;
 #[cfg(test)]
 #[path = "view/full_screen_tests.rs"]
 mod full_screen_tests;
+
+#[cfg(test)]
+#[path = "view/korean_tests.rs"]
+mod korean_tests;

@@ -23,6 +23,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("shared", include_str!("locales/en/shared.ftl")),
             ("app", include_str!("locales/en/app.ftl")),
             ("help", include_str!("locales/en/help.ftl")),
+            ("screens", include_str!("locales/en/screens.ftl")),
         ],
     ),
     (
@@ -32,6 +33,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("shared", include_str!("locales/ko/shared.ftl")),
             ("app", include_str!("locales/ko/app.ftl")),
             ("help", include_str!("locales/ko/help.ftl")),
+            ("screens", include_str!("locales/ko/screens.ftl")),
         ],
     ),
 ];

@@ -55,12 +55,15 @@ counts! {
 // Declared after the macros, which they use.
 mod app;
 mod help;
+mod screens;
 
 pub use app::*;
 pub use help::*;
+pub use screens::*;
 
-/// The app's messages and the help's, as one array.
-const APP_AND_HELP: [Message; APP_MESSAGES.len() + HELP_MESSAGES.len()] = joined(APP_MESSAGES, HELP_MESSAGES);
+/// The app's messages, the help's and the screens', as one array.
+const SCREENS_AND_HELP: [Message; SCREEN_MESSAGES.len() + HELP_MESSAGES.len()] = joined(SCREEN_MESSAGES, HELP_MESSAGES);
+const APP_AND_HELP: [Message; APP_MESSAGES.len() + SCREENS_AND_HELP.len()] = joined(APP_MESSAGES, &SCREENS_AND_HELP);
 
 /// Every message, for checks over the whole catalogue.
 pub const MESSAGES: &[Message] =

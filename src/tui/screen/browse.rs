@@ -86,7 +86,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             state.detail.scroll = 0;
             state.detail.opened_from = Mode::Browse;
         }
-        Action::Open => state.notice = Some("No session to open".into()),
+        Action::Open => state.notice = Some(crate::wording::NO_SESSION_TO_OPEN.text().into()),
         Action::OpenFilters => state.mode = Mode::Filters,
         Action::StartSearch => {
             state.mode = Mode::Search;
@@ -139,8 +139,12 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
             let range = crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), p.day_of(s));
             if wide { range.wide() } else { range.narrow() }
         }
-        _ if s.extras.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
-        _ if wide => "time not published".to_owned(),
+        _ if s.extras.time_conflict.is_some() => {
+            if wide { crate::wording::ROW_TIME_DISPUTED } else { crate::wording::ROW_TIME_DISPUTED_SHORT }
+                .text()
+                .to_owned()
+        }
+        _ if wide => crate::wording::ROW_TIME_NOT_PUBLISHED.text().to_owned(),
         _ => "no time".to_owned(),
     }
 }
@@ -190,7 +194,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         Some(crate::filter::Day::Date(d)) => {
             format!("{} · {}", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.browse.rows.len()))
         }
-        _ => format!("Date not published · {}", crate::wording::SESSIONS.of(state.browse.rows.len())),
+        _ => crate::wording::LIST_UNDATED.say(&[("sessions", &crate::wording::SESSIONS.of(state.browse.rows.len()))]),
     };
     let title = key_hint::title([Some(title)], area.width);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);

@@ -194,11 +194,15 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let back = KeyHints::new(&data.keymap, Mode::Detail).key(Action::Back, wording::HINT_BACK);
         key_hint::title([Some(wording::TITLE_SESSION.text().to_owned()), back], area.width)
     } else {
-        " Details ".to_owned()
+        format!(" {} ", crate::wording::TITLE_DETAILS.text())
     };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let Some(i) = state.current() else {
-        frame.render_widget(Paragraph::new(Span::styled(" Nothing selected.", t.missing())).block(block), area);
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {}", crate::wording::NOTHING_SELECTED.text()), t.missing()))
+                .block(block),
+            area,
+        );
         return;
     };
     let p = &data.programme;

@@ -164,7 +164,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         })
         .collect();
     if lines.is_empty() {
-        frame.render_widget(Paragraph::new(Span::styled("No values in this programme.", t.missing())), right);
+        frame.render_widget(Paragraph::new(Span::styled(crate::wording::NO_VALUES.text(), t.missing())), right);
     } else {
         frame.render_widget(Paragraph::new(lines), right);
     }

@@ -35,7 +35,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             let id = note.session.take()?;
             let text = std::mem::take(&mut note.input);
             state.agenda.set_note(&id, Some(text), Utc::now());
-            state.notice = Some("Note saved".into());
+            state.notice = Some(wording::NOTICE_NOTE_SAVED.text().into());
             return Some(Effect::SaveAgenda);
         }
         Action::Back => {
