@@ -18,8 +18,8 @@ pub fn text_field<'s>(state: &'s State, keymap: &Keymap) -> Option<(String, &'s 
             let label = key.unwrap_or_else(|| wording::SEARCH_PROMPT.text().to_owned());
             Some((format!(" {label} "), &state.query))
         }
-        Mode::People => Some((" find: ".to_owned(), &state.people.query)),
-        Mode::Note => Some((" note: ".to_owned(), &state.note.input)),
+        Mode::People => Some((format!(" {} ", wording::PEOPLE_PROMPT.text()), &state.people.query)),
+        Mode::Note => Some((format!(" {} ", wording::NOTE_PROMPT.text()), &state.note.input)),
         Mode::Browse
         | Mode::Detail
         | Mode::Filters

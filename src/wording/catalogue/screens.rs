@@ -52,4 +52,12 @@ messages! {
     PEOPLE_TITLE = "people-title";
     PEOPLE_SESSIONS = "people-sessions";
     PEOPLE_SESSIONS_PICK = "people-sessions-pick";
+    PEOPLE_PROMPT = "people-prompt";
+    NOTE_PROMPT = "note-prompt";
+    // The filter panel's groups.
+    FACET_THEMES = "facet-themes";
+    FACET_ORGANIZERS = "facet-organizers";
+    FACET_KINDS = "facet-kinds";
+    FACET_FORMATS = "facet-formats";
+    FACET_ROOMS = "facet-rooms";
 }

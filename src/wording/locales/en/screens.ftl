@@ -47,3 +47,12 @@ people-of = People and organizers of { $scope }
 people-title = People · { $scope } · { $n }
 people-sessions = Sessions
 people-sessions-pick = Sessions · pick one
+people-prompt = find:
+note-prompt = note:
+
+## The filter panel's groups.
+facet-themes = Themes
+facet-organizers = Organizers
+facet-kinds = Kinds
+facet-formats = Formats
+facet-rooms = Rooms

@@ -47,3 +47,12 @@ people-of = 사람과 주최: { $scope }
 people-title = 사람 · { $scope } · { $n }
 people-sessions = 세션
 people-sessions-pick = 세션 · 하나 고르기
+people-prompt = 찾기:
+note-prompt = 메모:
+
+## The filter panel's groups.
+facet-themes = 주제
+facet-organizers = 주최
+facet-kinds = 유형
+facet-formats = 형식
+facet-rooms = 장소
