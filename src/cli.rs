@@ -212,14 +212,13 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
     let p = &loaded.programme;
     match output {
         Some(path) => {
-            std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            errln!(
-                "wrote {} ({} of {}, {})",
-                path.display(),
-                whrcf::wording::SESSIONS.of(p.sessions.len()),
-                whrcf::sanitize::line(&p.title),
-                whrcf::wording::THEMES.of(p.themes.len())
-            );
+            std::fs::write(&path, &text)
+                .map_err(|e| whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &e)]))?;
+            let sessions = whrcf::wording::SESSIONS.of(p.sessions.len());
+            let (title, themes) = (whrcf::sanitize::line(&p.title), whrcf::wording::THEMES.of(p.themes.len()));
+            let args: [whrcf::wording::Arg<'_>; 4] =
+                [("path", &path.display()), ("sessions", &sessions), ("title", &title), ("themes", &themes)];
+            errln!("{}", whrcf::wording::CLI_WROTE.say(&args));
         }
         None => out!("{text}"),
     }
@@ -255,9 +254,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            errln!(
-                "whrcf: cannot run the terminal app: {e} (without a terminal, use a subcommand such as `whrcf list`)"
-            );
+            errln!("whrcf: {}", whrcf::wording::CLI_CANNOT_RUN_APP.say(&[("error", &e)]));
             ExitCode::from(EXIT_ERROR)
         }
     }

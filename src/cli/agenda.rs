@@ -241,7 +241,8 @@ fn export_to(
         ExportFormat::Md => export::markdown(p, agenda, ctx.zone, buffer(None), now),
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        Some(path) => std::fs::write(path, text)
+            .map_err(|e| whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &e)]))?,
         None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)

@@ -24,6 +24,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("app", include_str!("locales/en/app.ftl")),
             ("help", include_str!("locales/en/help.ftl")),
             ("screens", include_str!("locales/en/screens.ftl")),
+            ("cli", include_str!("locales/en/cli.ftl")),
         ],
     ),
     (
@@ -34,6 +35,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("app", include_str!("locales/ko/app.ftl")),
             ("help", include_str!("locales/ko/help.ftl")),
             ("screens", include_str!("locales/ko/screens.ftl")),
+            ("cli", include_str!("locales/ko/cli.ftl")),
         ],
     ),
 ];

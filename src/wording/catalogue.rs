@@ -54,15 +54,18 @@ counts! {
 
 // Declared after the macros, which they use.
 mod app;
+mod cli;
 mod help;
 mod screens;
 
 pub use app::*;
+pub use cli::*;
 pub use help::*;
 pub use screens::*;
 
-/// The app's messages, the help's and the screens', as one array.
-const SCREENS_AND_HELP: [Message; SCREEN_MESSAGES.len() + HELP_MESSAGES.len()] = joined(SCREEN_MESSAGES, HELP_MESSAGES);
+/// The messages of the app, its screens, the command line and the help, as one array.
+const CLI_AND_HELP: [Message; CLI_MESSAGES.len() + HELP_MESSAGES.len()] = joined(CLI_MESSAGES, HELP_MESSAGES);
+const SCREENS_AND_HELP: [Message; SCREEN_MESSAGES.len() + CLI_AND_HELP.len()] = joined(SCREEN_MESSAGES, &CLI_AND_HELP);
 const APP_AND_HELP: [Message; APP_MESSAGES.len() + SCREENS_AND_HELP.len()] = joined(APP_MESSAGES, &SCREENS_AND_HELP);
 
 /// Every message, for checks over the whole catalogue.
