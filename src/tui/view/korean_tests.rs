@@ -61,3 +61,33 @@ fn timeline_and_filters_in_korean() {
     assert!(filters.contains("필터"), "{filters}");
     insta::assert_snapshot!("korean_filters_80x24", filters);
 }
+
+#[test]
+fn clashes_and_people_in_korean() {
+    let clashes = korean(&[Action::OpenClashes]);
+    let text = clashes.text();
+    assert!(clashes.row(3).starts_with("┌ 충돌 목록 · 충돌"), "the title names the panel once: {text}");
+    assert!(!text.contains(" room ") && !text.contains("person"), "the kinds in Korean: {text}");
+    let people = korean(&[Action::OpenPeople]);
+    let text = people.text();
+    assert!(people.row(3).starts_with("┌ 사람 · SAMPLE 2030"), "{text}");
+    assert!(footer(&people).starts_with(" 찾기: "), "the query's prompt: {text}");
+}
+
+#[test]
+fn a_12_hour_clock_writes_the_header_s_time_in_korean_form() {
+    let s = speaking(Language::Korean, Clock::TwelveHour, || screen((80, 24), &[]));
+    assert!(s.row(0).ends_with("5월 6일 (월) 오전 10:15 KST"), "{s:?}");
+    assert!(s.text().contains("09:00–10:00"), "rows keep their 24-hour columns: {s:?}");
+}
+
+#[test]
+fn every_message_the_main_screens_show_in_korean_is_found_not_the_english_fallback() {
+    // Each screen's footer: every hint a key is shown for is worded in Korean.
+    for action in [Action::OpenGrid, Action::OpenAgenda, Action::OpenPeople, Action::OpenNotices, Action::Help] {
+        let s = korean(&[action]);
+        let words: Vec<String> = footer(&s).split_whitespace().map(str::to_owned).collect();
+        let english = words.iter().filter(|w| w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase())).count();
+        assert_eq!(english, 0, "{action:?}: {}", footer(&s));
+    }
+}
