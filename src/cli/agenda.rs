@@ -70,7 +70,7 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
     path.cloned()
         .or_else(whrcf::config::agenda_file)
         .map(Store::new)
-        .ok_or_else(|| "no data directory: set WHRCF_DATA_DIR or pass --agenda PATH".to_owned())
+        .ok_or_else(|| whrcf::wording::AGENDA_NO_DATA_DIRECTORY.text().to_owned())
 }
 
 /// Read the agenda file (telling the user on stderr when it was corrupt); an agenda that is there

@@ -26,4 +26,14 @@ messages! {
     CLI_CANNOT_WRITE = "cli-cannot-write";
     CLI_WROTE = "cli-wrote";
     CLI_CANNOT_RUN_APP = "cli-cannot-run-app";
+    // `whrcf people` and `whrcf agenda`.
+    PEOPLE_HEADING = "people-heading";
+    PEOPLE_MATCHING = "people-matching";
+    PEOPLE_IN_ROOMS = "people-in-rooms";
+    PEOPLE_ACROSS = "people-across";
+    ROOM_UNKNOWN_NONE = "room-unknown-none";
+    ROOM_UNKNOWN_MEANT = "room-unknown-meant";
+    ROOM_UNKNOWN = "room-unknown";
+    ROOMS_MORE = "rooms-more";
+    AGENDA_NO_DATA_DIRECTORY = "agenda-no-data-directory";
 }

@@ -21,3 +21,14 @@ show-did-you-mean = did you mean { $ids }?
 cli-cannot-write = cannot write { $path }: { $reason }
 cli-wrote = wrote { $path } ({ $sessions } of { $title }, { $themes })
 cli-cannot-run-app = cannot run the terminal app: { $error } (without a terminal, use a subcommand such as `whrcf list`)
+
+## `whrcf people` and `whrcf agenda`.
+people-heading = { $programme } · { $people } and { $organizers }
+people-matching = matching "{ $query }"
+people-in-rooms = in rooms matching "{ $room }"
+people-across = in { $n } editions
+room-unknown-none = no room matches `{ $room }`: { $programme } names no rooms
+room-unknown-meant = no room matches `{ $room }`: did you mean `{ $meant }`?
+room-unknown = no room matches `{ $room }`: expected one of { $known }
+rooms-more = and { $n } more (see `whrcf list`)
+agenda-no-data-directory = no data directory: set WHRCF_DATA_DIR or pass --agenda PATH

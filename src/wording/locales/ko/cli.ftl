@@ -21,3 +21,14 @@ show-did-you-mean = 혹시 { $ids }?
 cli-cannot-write = { $path }에 쓸 수 없음: { $reason }
 cli-wrote = { $path } 저장함 ({ $title }: { $sessions }, { $themes })
 cli-cannot-run-app = 터미널 앱을 실행할 수 없음: { $error } (터미널이 없으면 `whrcf list` 같은 하위 명령을 쓰세요)
+
+## `whrcf people` and `whrcf agenda`.
+people-heading = { $programme } · { $people }, { $organizers }
+people-matching = "{ $query }" 일치
+people-in-rooms = 장소 "{ $room }" 일치
+people-across = { $n }개 회차
+room-unknown-none = `{ $room }`에 맞는 장소가 없습니다: { $programme }에는 장소가 없습니다
+room-unknown-meant = `{ $room }`에 맞는 장소가 없습니다: 혹시 `{ $meant }`?
+room-unknown = `{ $room }`에 맞는 장소가 없습니다: 가능한 값은 { $known }
+rooms-more = 그 밖에 { $n }곳 (`whrcf list` 참고)
+agenda-no-data-directory = 데이터 디렉터리 없음: WHRCF_DATA_DIR를 설정하거나 --agenda PATH를 주세요
