@@ -145,7 +145,7 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
                 .to_owned()
         }
         _ if wide => crate::wording::ROW_TIME_NOT_PUBLISHED.text().to_owned(),
-        _ => "no time".to_owned(),
+        _ => crate::wording::NO_TIME.text().to_owned(),
     }
 }
 

@@ -90,7 +90,7 @@ fn when(p: &crate::model::Programme, c: &Clash, zone: chrono_tz::Tz) -> String {
             let range = crate::time::Range::of_instants(&a, b.as_ref(), Some(day)).wide();
             format!("{} {range}", wording::when::weekday_day(day))
         }
-        _ => "no time".to_owned(),
+        _ => wording::NO_TIME.text().to_owned(),
     }
 }
 
