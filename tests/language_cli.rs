@@ -35,3 +35,18 @@ fn the_flag_wins_over_the_setting_which_wins_over_the_locale() {
     let other = whrcf_at(home.path()).args(["--lang", "fr", "list"]).assert().code(2);
     other.stderr(predicate::str::contains("en or ko"));
 }
+
+#[test]
+fn show_in_korean_keeps_its_values_in_one_column() {
+    let home = home("");
+    let mut shown = whrcf_at(home.path());
+    shown.args(["--lang", "ko", "--edition", "2021", "show", "2021-paper-presentation"]);
+    let out = String::from_utf8(shown.assert().success().get_output().stdout.clone()).unwrap();
+    let column = |label: &str, value: &str| {
+        let row = out.lines().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("{label}: {out}"));
+        let before = &row[..row.find(value).unwrap_or_else(|| panic!("{value}: {out}"))];
+        unicode_width::UnicodeWidthStr::width(before)
+    };
+    assert_eq!(column("ID", "2021-paper"), column("날짜", "2021년 10월 6일 수요일"), "{out}");
+    assert_eq!(column("ID", "2021-paper"), column("시간", "10:00–16:00"), "{out}");
+}

@@ -66,8 +66,10 @@ fn gap(out: &mut String, indent: usize, value: &Value<'_>) {
     }
 }
 
+/// `label` padded to the label column by display width (a Korean label is two columns a letter).
 fn labelled(out: &mut String, label: &str, value: &str) {
-    let _ = writeln!(out, "{label:<LABEL_WIDTH$}{value}");
+    let pad = LABEL_WIDTH.saturating_sub(whrcf::text::width(label));
+    let _ = writeln!(out, "{label}{:pad$}{value}", "");
 }
 
 /// One field of the shared composition as plain lines: values, then a line for each cut-off

@@ -107,7 +107,7 @@ next-place = , { $room }
 next-later = { $wait } 후: { $title } ({ $when }{ $place })
 
 ## Checks from the command line.
-found-in = { $programme }: { $what } 발견
+found-in = { $programme }: { $what }
 clashes-untimed = 시간 없음
 no-clashes = 충돌 없음
 clashes-not-checked = 충돌 검사 안 함: { $sessions }
