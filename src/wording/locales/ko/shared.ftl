@@ -64,7 +64,7 @@ detail-cut-off-legend = […] 저장된 사본에서 잘림: 글이 거기서 �
 detail-cut-off-value = (저장된 사본에서 { $what } 잘림)
 detail-cut-off-organizer = 주최 '{ $name }'
 detail-incomplete = 이 세션의 기록은 불완전합니다.
-detail-edition-ordinal = { $label } (제{ $ordinal } 포럼)
+detail-edition-ordinal = { $label } ({ $ordinal })
 problems-not-listed = … 그리고 { $more }, 목록에 없음 (처음 { $listed }건만 표시)
 
 ## The agenda plan.
@@ -75,9 +75,9 @@ duration-days = { $days }일 { $hours }시간
 plan-no-date = 날짜 없음
 plan-no-time = 시간 없음
 plan-no-room = 장소 없음
-change-day = 날짜 변경: { $was } → { $now }
-change-time = 변경: { $was } → { $now }
-change-room = 장소 변경: { $was } → { $now }
+change-day = 날짜 { $was } → { $now }
+change-time = { $was } → { $now }
+change-room = 장소 { $was } → { $now }
 change-title = 이전 제목: "{ $was }"
 plan-overlap = { $title }, { $range }
 plan-tight = { $from } → { $to } 이동 { $gap }
