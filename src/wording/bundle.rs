@@ -47,12 +47,12 @@ pub(super) struct Bundle {
 }
 
 impl Bundle {
-    fn build(language: Language) -> Bundle {
+    /// The bundle of `language` from its `.ftl` files (`(area, text)`).
+    fn build(language: Language, files: &[(&str, &str)]) -> Bundle {
         let id = language.code().parse().unwrap_or_default();
         let mut fluent = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks would reach the terminal as invisible characters of width 0.
         fluent.set_use_isolating(false);
-        let files = SOURCES.iter().find(|(l, _)| *l == language).map_or(&[][..], |(_, files)| *files);
         for (_, text) in files {
             // A file that does not parse keeps the entries that do (a test checks they all parse).
             let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
@@ -77,7 +77,8 @@ impl Bundle {
             Language::English => &ENGLISH,
             Language::Korean => &KOREAN,
         };
-        cell.get_or_init(|| Bundle::build(language))
+        let files = SOURCES.iter().find(|(l, _)| *l == language).map_or(&[][..], |(_, files)| *files);
+        cell.get_or_init(|| Bundle::build(language, files))
     }
 
     /// The message `key` with `args` (and `n`, a count that chooses the plural form), or `None`
@@ -103,10 +104,55 @@ fn speaking() -> impl Iterator<Item = &'static Bundle> {
 
 /// The text of the message `key` without arguments, in the language spoken.
 pub(super) fn text(key: &'static str) -> &'static str {
-    speaking().find_map(|b| b.plain.get(key)).map_or(key, String::as_str)
+    text_in(speaking(), key)
 }
 
 /// The message `key` with its arguments (and its count `n`), in the language spoken.
 pub(super) fn say(key: &'static str, n: Option<usize>, args: &[Arg<'_>]) -> String {
-    speaking().find_map(|b| b.say(key, n, args)).unwrap_or_else(|| key.to_owned())
+    say_in(speaking(), key, n, args)
+}
+
+/// The text of `key` in the first of `bundles` that has it (the key itself if none has).
+fn text_in<'b>(mut bundles: impl Iterator<Item = &'b Bundle>, key: &'b str) -> &'b str {
+    bundles.find_map(|b| b.plain.get(key)).map_or(key, String::as_str)
+}
+
+/// `key` with `args` in the first of `bundles` that has it.
+fn say_in<'b>(mut bundles: impl Iterator<Item = &'b Bundle>, key: &str, n: Option<usize>, args: &[Arg<'_>]) -> String {
+    bundles.find_map(|b| b.say(key, n, args)).unwrap_or_else(|| key.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::{NOTICES_TITLE_EMPTY, SESSIONS, TITLE_FILTERS};
+
+    #[test]
+    fn a_message_a_translation_lacks_is_said_in_english() {
+        let partial = Bundle::build(Language::Korean, &[("app", "title-filters = 필터\n")]);
+        let english = Bundle::of(Language::English);
+        let chain = || [&partial, english].into_iter();
+        assert_eq!(text_in(chain(), TITLE_FILTERS.key), "필터");
+        assert_eq!(text_in(chain(), NOTICES_TITLE_EMPTY.key), "Notices", "missing in Korean");
+        assert_eq!(say_in(chain(), SESSIONS.key, Some(2), &[]), "2 sessions", "a count too");
+        assert_eq!(text_in(chain(), "no-such-key"), "no-such-key", "a key nobody has names itself");
+    }
+
+    #[test]
+    fn bundles_are_built_once_and_a_plain_message_is_never_formatted_again() {
+        for language in Language::ALL {
+            assert!(std::ptr::eq(Bundle::of(language), Bundle::of(language)), "{language:?}");
+        }
+        let first = text_in(std::iter::once(Bundle::of(Language::Korean)), TITLE_FILTERS.key);
+        let again = text_in(std::iter::once(Bundle::of(Language::Korean)), TITLE_FILTERS.key);
+        assert!(std::ptr::eq(first, again), "the same text, not a new string");
+    }
+
+    #[test]
+    fn counts_take_each_language_s_plural_form() {
+        let (en, ko) = (Bundle::of(Language::English), Bundle::of(Language::Korean));
+        let count = |b: &Bundle, n| b.say(SESSIONS.key, Some(n), &[]).unwrap();
+        assert_eq!([count(en, 1), count(en, 2), count(en, 0)], ["1 session", "2 sessions", "0 sessions"]);
+        assert_eq!([count(ko, 1), count(ko, 2)], ["세션 1개", "세션 2개"], "one form in Korean");
+    }
 }
