@@ -29,6 +29,7 @@ pub use opening::{Context, open_source, with_opening};
 use opening::{open_quietly, shown, with_programme};
 use whrcf::load::{self, EditionChoice};
 use whrcf::time::{self, ZoneChoice};
+use whrcf::wording::language::Language;
 
 /// Exit code: the command found problems (validation failed).
 pub const EXIT_PROBLEMS: u8 = 1;
@@ -65,12 +66,28 @@ pub struct Cli {
     /// cursor on the selected line (also `[display] accessible = true` in config.toml).
     #[arg(long)]
     pub accessible: bool,
+    /// Language of the app and the messages: en or ko (default: `[display] language` in
+    /// config.toml, else the locale of LC_ALL, LC_MESSAGES or LANG). This help stays English.
+    #[arg(long, global = true, value_name = "en|ko", value_parser = parse_language)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
     s.parse()
+}
+
+fn parse_language(s: &str) -> Result<Language, String> {
+    s.parse()
+}
+
+/// Speak the language `--lang` names, else the one config.toml sets, else the locale's; with
+/// the clock config.toml sets. Called once, before anything is said.
+pub fn choose_language(cli: &Cli) {
+    let (settings, _) = whrcf::config::Settings::load();
+    let language = Language::choose(cli.lang, settings.language, |name| std::env::var(name).ok());
+    whrcf::wording::language::choose(language, settings.clock);
 }
 
 /// Output format of listing commands.
@@ -234,14 +251,13 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
     let p = &loaded.programme;
     match output {
         Some(path) => {
-            std::fs::write(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            errln!(
-                "wrote {} ({} of {}, {})",
-                path.display(),
-                whrcf::wording::SESSIONS.of(p.sessions.len()),
-                whrcf::sanitize::line(&p.title),
-                whrcf::wording::THEMES.of(p.themes.len())
-            );
+            std::fs::write(&path, &text)
+                .map_err(|e| whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &e)]))?;
+            let sessions = whrcf::wording::SESSIONS.of(p.sessions.len());
+            let (title, themes) = (whrcf::sanitize::line(&p.title), whrcf::wording::THEMES.of(p.themes.len()));
+            let args: [whrcf::wording::Arg<'_>; 4] =
+                [("path", &path.display()), ("sessions", &sessions), ("title", &title), ("themes", &themes)];
+            errln!("{}", whrcf::wording::CLI_WROTE.say(&args));
         }
         None => out!("{text}"),
     }
@@ -289,9 +305,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            errln!(
-                "whrcf: cannot run the terminal app: {e} (without a terminal, use a subcommand such as `whrcf list`)"
-            );
+            errln!("whrcf: {}", whrcf::wording::CLI_CANNOT_RUN_APP.say(&[("error", &e)]));
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -86,6 +86,10 @@ pub struct Settings {
     pub zone: Option<crate::time::ZoneChoice>,
     /// The app for screen readers (`[display] accessible = true`, or `--accessible`).
     pub accessible: bool,
+    /// The interface's language (`[display] language = "ko"`), when set.
+    pub language: Option<crate::wording::language::Language>,
+    /// How times of day are written (`[display] clock = "12h"`; 24-hour by default).
+    pub clock: crate::wording::language::Clock,
 }
 
 impl Default for Settings {
@@ -99,6 +103,8 @@ impl Default for Settings {
             refresh_minutes: 60,
             zone: None,
             accessible: false,
+            language: None,
+            clock: Default::default(),
         }
     }
 }
@@ -161,6 +167,14 @@ impl Settings {
         if let Some(on) = table.get("display").and_then(|d| d.get("hyperlinks")) {
             settings.hyperlinks = on.as_bool().ok_or("display.hyperlinks must be true or false")?;
         }
+        if let Some(language) = table.get("display").and_then(|d| d.get("language")) {
+            let language = language.as_str().and_then(|l| l.parse().ok());
+            settings.language = Some(language.ok_or("display.language must be \"en\" or \"ko\"")?);
+        }
+        if let Some(clock) = table.get("display").and_then(|d| d.get("clock")) {
+            let clock = clock.as_str().and_then(|c| c.parse().ok());
+            settings.clock = clock.ok_or("display.clock must be \"24h\" or \"12h\"")?;
+        }
         if let Some(minutes) = table.get("reminders").and_then(|r| r.get("minutes")) {
             settings.reminder_minutes = minutes
                 .as_integer()
@@ -198,7 +212,7 @@ impl Settings {
 /// Every setting, by section.
 const SETTINGS: &[(&str, &[&str])] = &[
     ("agenda", &["travel_buffer_minutes"]),
-    ("display", &["hyperlinks", "zone", "accessible"]),
+    ("display", &["hyperlinks", "zone", "accessible", "language", "clock"]),
     ("reminders", &["minutes", "notify"]),
     ("programme", &["default", "refresh_minutes"]),
 ];
@@ -262,6 +276,17 @@ mod tests {
         assert!(Settings::parse("").unwrap().0.hyperlinks);
         assert!(!Settings::parse("[display]\nhyperlinks = false\n").unwrap().0.hyperlinks);
         assert!(Settings::parse("[display]\nhyperlinks = \"no\"\n").unwrap_err().contains("true or false"));
+    }
+
+    #[test]
+    fn the_language_and_the_clock_are_read_from_display() {
+        use crate::wording::language::{Clock, Language};
+        let set = Settings::parse("").unwrap().0;
+        assert_eq!((set.language, set.clock), (None, Clock::TwentyFourHour));
+        let (set, unknown) = Settings::parse("[display]\nlanguage = \"ko\"\nclock = \"12h\"\n").unwrap();
+        assert_eq!((set.language, set.clock, unknown.len()), (Some(Language::Korean), Clock::TwelveHour, 0));
+        assert!(Settings::parse("[display]\nlanguage = \"fr\"\n").unwrap_err().contains("\"en\" or \"ko\""));
+        assert!(Settings::parse("[display]\nclock = \"13h\"\n").unwrap_err().contains("\"12h\""));
     }
 
     #[test]

@@ -48,15 +48,17 @@ impl Facet {
     /// Every facet, in panel order.
     pub const ALL: [Facet; 5] = [Facet::Theme, Facet::Organizer, Facet::Kind, Facet::Format, Facet::Room];
 
-    /// Display name.
+    /// Display name, in the language spoken.
     pub fn label(self) -> &'static str {
+        use crate::wording;
         match self {
-            Facet::Theme => "Themes",
-            Facet::Organizer => "Organizers",
-            Facet::Kind => "Kinds",
-            Facet::Format => "Formats",
-            Facet::Room => "Rooms",
+            Facet::Theme => wording::FACET_THEMES,
+            Facet::Organizer => wording::FACET_ORGANIZERS,
+            Facet::Kind => wording::FACET_KINDS,
+            Facet::Format => wording::FACET_FORMATS,
+            Facet::Room => wording::FACET_ROOMS,
         }
+        .text()
     }
 }
 

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return cli::usage_error(&e),
     };
+    cli::choose_language(&args);
     match args.command.clone() {
         Some(command) => cli::run(&args, command),
         None => cli::run_app(&args),

@@ -1,14 +1,17 @@
 //! The one presentation layer: the library returns facts (plan changes, clash details, store
-//! notices, the parts of a session's detail), and this module words them in English for the app,
-//! the command line and the Markdown export. Every sentence is a keyed entry of the catalogue
-//! (`wording/catalogue.rs`) with named arguments, and every count is a plural-aware entry, so a
-//! translation replaces the catalogue, not the code that uses it.
+//! notices, the parts of a session's detail), and this module words them for the app, the command
+//! line and the Markdown export, in English or Korean (`language`). Every sentence is a keyed
+//! entry of the catalogue (`wording/catalogue.rs`) with named arguments, and every count is a
+//! plural-aware entry; their words are in one Fluent file per language and area
+//! (`wording/locales/`), so a translation adds files, not code.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 pub mod agenda;
+mod bundle;
 mod catalogue;
 pub mod detail;
+pub mod language;
 pub mod library;
 pub mod programme;
 pub mod web;
@@ -28,34 +31,31 @@ pub fn role(kind: crate::people::EntryKind, role: Option<&str>) -> &str {
 /// A named argument of a message: `("room", &"Hall A")`.
 pub type Arg<'a> = (&'a str, &'a dyn fmt::Display);
 
-/// One user-facing sentence or label: a stable key (for a translation file) and its English text,
-/// where `{name}` stands for a named argument.
+/// One user-facing sentence or label: a stable key of the Fluent files
+/// (`wording/locales/<language>/*.ftl`), where `{ $name }` stands for a named argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Message {
     pub key: &'static str,
-    pub english: &'static str,
 }
 
 impl Message {
-    /// The text of a message without arguments.
+    /// The text of a message without arguments, in the language spoken.
     pub fn text(self) -> &'static str {
-        self.english
+        bundle::text(self.key)
     }
 
-    /// The text with each `{name}` replaced by its argument. Arguments are put in once and never
-    /// read again, so a value that itself contains `{…}` stays as it is.
+    /// The text with each `{ $name }` replaced by its argument. Arguments are put in once and
+    /// never read again, so a value that itself contains `{…}` stays as it is.
     pub fn say(self, args: &[Arg<'_>]) -> String {
-        fill(self.english, args)
+        bundle::say(self.key, None, args)
     }
 }
 
-/// A count of things in the plural form its number takes: "1 clash", "2 clashes". `{n}` is the
-/// number. English has two forms; a translation brings its own plural rule.
+/// A count of things in the plural form its number takes: "1 clash", "2 clashes". `$n` is the
+/// number, and each language's plural rule chooses the form (English has two, Korean one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count {
     pub key: &'static str,
-    pub one: &'static str,
-    pub other: &'static str,
 }
 
 impl Count {
@@ -64,50 +64,16 @@ impl Count {
         self.say(n, &[])
     }
 
-    /// `n` things in a sentence with other named arguments besides `{n}`.
+    /// `n` things in a sentence with other named arguments besides `$n`.
     pub fn say(self, n: usize, args: &[Arg<'_>]) -> String {
-        let mut all: Vec<Arg<'_>> = vec![("n", &n)];
-        all.extend_from_slice(args);
-        fill(if n == 1 { self.one } else { self.other }, &all)
+        bundle::say(self.key, Some(n), args)
     }
-}
-
-fn fill(pattern: &str, args: &[Arg<'_>]) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            rest = &rest[open..];
-            break;
-        };
-        let name = &after[..close];
-        match args.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => {
-                let _ = write!(out, "{value}");
-            }
-            None => out.push_str(&rest[open..open + close + 2]),
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The names of the arguments a pattern asks for, in order (for checks over the catalogue).
-#[cfg(test)]
-fn arguments(pattern: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
-        names.push(&rest[open + 1..open + close]);
-        rest = &rest[open + close + 1..];
-    }
-    names
 }
 
 #[cfg(test)]
 #[path = "wording_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "wording/locales_tests.rs"]
+mod locales_tests;

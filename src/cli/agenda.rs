@@ -70,7 +70,7 @@ fn store(path: Option<&PathBuf>) -> Result<Store, String> {
     path.cloned()
         .or_else(whrcf::config::agenda_file)
         .map(Store::new)
-        .ok_or_else(|| "no data directory: set WHRCF_DATA_DIR or pass --agenda PATH".to_owned())
+        .ok_or_else(|| whrcf::wording::AGENDA_NO_DATA_DIRECTORY.text().to_owned())
 }
 
 /// Read the agenda file (telling the user on stderr when it was corrupt); an agenda that is there
@@ -241,7 +241,8 @@ fn export_to(
         ExportFormat::Md => export::markdown(p, agenda, ctx.zone, buffer(None), now),
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        Some(path) => std::fs::write(path, text)
+            .map_err(|e| whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &e)]))?,
         None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)

@@ -46,12 +46,14 @@ fn edition_json(p: &Programme, default: bool) -> serde_json::Value {
 
 fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     let newest = &BUNDLED[0];
-    let mut out = format!(
-        "{} bundled, newest first; the default is {} ({}).\nfound: sessions found of the organisers' own total (- when they stated none).\n\n",
-        whrcf::wording::EDITIONS.of(rows.len()),
-        newest.edition,
-        ordinal_name(newest.ordinal)
-    );
+    let editions = whrcf::wording::EDITIONS.of(rows.len());
+    let ordinal = ordinal_name(newest.ordinal);
+    let intro = whrcf::wording::EDITIONS_INTRO.say(&[
+        ("editions", &editions),
+        ("year", &newest.edition),
+        ("ordinal", &ordinal),
+    ]);
+    let mut out = format!("{intro}\n{}\n\n", whrcf::wording::EDITIONS_FOUND_LEGEND.text());
     let row = |year: &str, no: &str, days: &str, found: &str, dated: &str, timed: &str, theme: &str| {
         format!("{year:<4}  {no:<4}  {days:<19}  {found:>8}  {dated:>5}  {timed:>5}  {theme}\n")
     };
@@ -65,12 +67,17 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     for ((b, p), c) in rows.iter().zip(counts) {
         let found = format!("{:>found_w$} of {:<stated_w$}", c.found, stated(&c));
         let days = format!("{} to {}", p.first_day, p.last_day.format("%m-%d"));
-        let theme = text::truncate(p.theme.as_deref().unwrap_or("theme not published"), theme_w);
+        let theme = text::truncate(p.theme.as_deref().unwrap_or(whrcf::wording::THEME_NOT_PUBLISHED.text()), theme_w);
         let (year, no, dated, timed) = (b.edition.to_string(), ordinal_name(b.ordinal), c.dated, c.timed);
         out.push_str(&row(&year, &no, &days, &found, &dated.to_string(), &timed.to_string(), &theme));
     }
     for u in WITHOUT_PROGRAMME {
-        out.push_str(&format!("{}  {:<4}  no programme found\n", u.edition, ordinal_name(u.ordinal)));
+        out.push_str(&format!(
+            "{}  {:<4}  {}\n",
+            u.edition,
+            ordinal_name(u.ordinal),
+            whrcf::wording::EDITIONS_NO_PROGRAMME.text()
+        ));
     }
     out
 }

@@ -46,7 +46,8 @@ pub struct ListArgs {
 /// Resolve `--day`.
 pub fn parse_day(p: &Programme, text: &str) -> Result<Day, String> {
     let days = p.days();
-    let range = format!("days 1-{} ({} to {}) or `undated`", days.len(), p.first_day, p.last_day);
+    let range =
+        whrcf::wording::LIST_DAY_RANGE.say(&[("n", &days.len()), ("first", &p.first_day), ("last", &p.last_day)]);
     if text.eq_ignore_ascii_case("undated") {
         return Ok(Day::Undated);
     }
@@ -54,13 +55,14 @@ pub fn parse_day(p: &Programme, text: &str) -> Result<Day, String> {
         return days
             .get(n.wrapping_sub(1))
             .map(|d| Day::Date(*d))
-            .ok_or_else(|| format!("no day {n}: expected {range}"));
+            .ok_or_else(|| whrcf::wording::LIST_NO_DAY_N.say(&[("day", &n), ("range", &range)]));
     }
-    let date = time::parse_date(text).map_err(|e| format!("--day: {e}; expected {range}"))?;
+    let date =
+        time::parse_date(text).map_err(|e| whrcf::wording::LIST_BAD_DAY.say(&[("problem", &e), ("range", &range)]))?;
     if days.contains(&date) {
         Ok(Day::Date(date))
     } else {
-        Err(format!("{date} is not a day of {}: expected {range}", p.label()))
+        Err(whrcf::wording::LIST_NOT_A_DAY.say(&[("date", &date), ("programme", &p.label()), ("range", &range)]))
     }
 }
 
@@ -69,7 +71,7 @@ fn build_filter(p: &Programme, args: &ListArgs) -> Result<Filter, String> {
     for theme in &args.theme {
         if p.theme(theme).is_none() {
             let known: Vec<&str> = p.themes.iter().map(|t| t.id.as_str()).collect();
-            return Err(format!("unknown theme `{theme}`: expected one of {}", known.join(", ")));
+            return Err(whrcf::wording::LIST_UNKNOWN_THEME.say(&[("theme", theme), ("known", &known.join(", "))]));
         }
         f.themes.insert(theme.clone());
     }
@@ -79,7 +81,7 @@ fn build_filter(p: &Programme, args: &ListArgs) -> Result<Filter, String> {
             let mut known = kinds.clone();
             known.sort_unstable();
             known.dedup();
-            return Err(format!("unknown kind `{kind}`: expected one of {}", known.join(", ")));
+            return Err(whrcf::wording::LIST_UNKNOWN_KIND.say(&[("kind", kind), ("known", &known.join(", "))]));
         }
         f.kinds.insert(kind.clone());
     }
@@ -146,11 +148,12 @@ fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> Option<&'a s
 /// `columns` names, else as many as fit).
 pub fn table(ctx: &Context, selected: &[usize], columns: Option<&[Column]>, width: usize) -> String {
     let p = &ctx.loaded.programme;
+    let shown = whrcf::wording::SESSIONS.of(selected.len());
     let heading =
-        format!("{} · {} shown of {}", p.title, whrcf::wording::SESSIONS.of(selected.len()), p.sessions.len());
+        whrcf::wording::LIST_HEADING.say(&[("title", &p.title), ("shown", &shown), ("total", &p.sessions.len())]);
     let mut out = format!("{}\n", text::truncate(&heading, width));
     if selected.is_empty() {
-        out.push_str("No session matches.\n");
+        out.push_str(&format!("{}\n", whrcf::wording::NO_SESSION_MATCHES.text()));
         return out;
     }
     let rows: Vec<(&Session, String)> =
@@ -215,7 +218,10 @@ fn marked_title(s: &Session, width: usize) -> String {
 /// What `[…]` means, when a title shown carries it.
 fn cut_off_legend(p: &Programme, selected: &[usize]) -> String {
     let any = selected.iter().any(|&i| p.sessions[i].is_cut_off(CutOff::Title));
-    if any { format!("\n{} title cut off in the stored copy\n", CUT_OFF_MARK.trim_start()) } else { String::new() }
+    if !any {
+        return String::new();
+    }
+    format!("\n{}\n", whrcf::wording::LIST_CUT_OFF_LEGEND.say(&[("mark", &CUT_OFF_MARK.trim_start())]))
 }
 
 /// Session `i` as the JSON object of `list --format json`; across every edition, with its
@@ -235,10 +241,14 @@ pub fn session_json(ctx: &Context, i: usize) -> serde_json::Value {
 fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
     let p = &ctx.loaded.programme;
     let shown = whrcf::wording::SESSIONS.of(selected.len());
-    let heading = format!("{}, every bundled edition · {shown} shown of {}", p.label(), p.sessions.len());
+    let heading = whrcf::wording::LIST_ARCHIVE_HEADING.say(&[
+        ("label", &p.label()),
+        ("shown", &shown),
+        ("total", &p.sessions.len()),
+    ]);
     let mut out = format!("{}\n", text::truncate(&heading, width));
     if selected.is_empty() {
-        out.push_str("No session matches.\n");
+        out.push_str(&format!("{}\n", whrcf::wording::NO_SESSION_MATCHES.text()));
         return out;
     }
     let mut current = None;
@@ -248,9 +258,13 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
         if current != member.map(|m| &m.id) {
             current = member.map(|m| &m.id);
             let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
-            let ordinal = member.and_then(|m| m.ordinal).map(|o| format!(" ({} forum)", whrcf::load::ordinal_name(o)));
             let label = member.map_or("", |m| m.label.as_str());
-            let heading = format!("{label}{} · {}", ordinal.unwrap_or_default(), whrcf::wording::SESSIONS.of(n));
+            let label = match member.and_then(|m| m.ordinal) {
+                Some(o) => whrcf::wording::EDITION_ORDINAL
+                    .say(&[("label", &label), ("ordinal", &whrcf::load::ordinal_name(o))]),
+                None => label.to_owned(),
+            };
+            let heading = format!("{label} · {}", whrcf::wording::SESSIONS.of(n));
             out.push_str(&format!("\n{}\n", text::truncate(&heading, width)));
         }
         let year = member.and_then(|m| m.edition).map_or("-".to_owned(), |y| y.to_string());

@@ -67,17 +67,17 @@ fn unknown_room(p: &whrcf::model::Programme, room: &str) -> String {
     let room = line(room);
     let all = people::rooms_matching(p, "");
     if all.is_empty() {
-        return format!("no room matches `{room}`: {} names no rooms", p.label());
+        return whrcf::wording::ROOM_UNKNOWN_NONE.say(&[("room", &room), ("programme", &p.label())]);
     }
     if let Some(meant) = whrcf::spelling::nearest(&room, all.iter().copied()) {
-        return format!("no room matches `{room}`: did you mean `{}`?", line(meant));
+        return whrcf::wording::ROOM_UNKNOWN_MEANT.say(&[("room", &room), ("meant", &line(meant))]);
     }
     const SHOWN: usize = 12;
     let mut known: Vec<String> = all.iter().take(SHOWN).map(|r| line(r)).collect();
     if all.len() > SHOWN {
-        known.push(format!("and {} more (see `whrcf list`)", all.len() - SHOWN));
+        known.push(whrcf::wording::ROOMS_MORE.say(&[("n", &(all.len() - SHOWN))]));
     }
-    format!("no room matches `{room}`: expected one of {}", known.join(", "))
+    whrcf::wording::ROOM_UNKNOWN.say(&[("room", &room), ("known", &known.join(", "))])
 }
 
 /// The edition session `i` belongs to: its member's with `--edition all`, else the programme's.
@@ -119,23 +119,33 @@ fn entry_json(ctx: &Context, e: &Entry) -> serde_json::Value {
 fn table(ctx: &Context, shown: &[&Entry], query: &str, room: Option<&str>, width: usize) -> String {
     let p = &ctx.loaded.programme;
     let people = shown.iter().filter(|e| e.kind == EntryKind::Person).count();
-    let mut scope = if query.is_empty() { String::new() } else { format!(" matching \"{query}\"") };
+    let mut scope = if query.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", whrcf::wording::PEOPLE_MATCHING.say(&[("query", &query)]))
+    };
     if let Some(room) = room {
-        scope.push_str(&format!(" in rooms matching \"{room}\""));
+        scope.push_str(&format!(" {}", whrcf::wording::PEOPLE_IN_ROOMS.say(&[("room", &room)])));
     }
-    let mut out = format!(
-        "{} · {} and {}{scope}\n",
-        p.label(),
-        whrcf::wording::PEOPLE.of(people),
-        whrcf::wording::ORGANIZERS.of(shown.len() - people)
-    );
+    let (persons, organizers) =
+        (whrcf::wording::PEOPLE.of(people), whrcf::wording::ORGANIZERS.of(shown.len() - people));
+    let heading = whrcf::wording::PEOPLE_HEADING.say(&[
+        ("programme", &p.label()),
+        ("people", &persons),
+        ("organizers", &organizers),
+    ]);
+    let mut out = format!("{heading}{scope}\n");
     if shown.is_empty() {
-        out.push_str("No one matches.\n");
+        out.push_str(&format!("{}.\n", whrcf::wording::PEOPLE_NO_ONE.text()));
         return out;
     }
     for e in shown {
         let years = editions(ctx, e);
-        let across = if years.len() > 1 { format!(" in {} editions", years.len()) } else { String::new() };
+        let across = if years.len() > 1 {
+            format!(" {}", whrcf::wording::PEOPLE_ACROSS.say(&[("n", &years.len())]))
+        } else {
+            String::new()
+        };
         let mark = if e.kind == EntryKind::Organizer { "◇ " } else { "" };
         let about = e.about.as_ref().map(|a| format!(" — {a}")).unwrap_or_default();
         let gap = if e.cut_off { whrcf::model::CUT_OFF_MARK } else { "" };

@@ -50,13 +50,13 @@ fn unknown_id(p: &Programme, id: &str) -> String {
         .take(5)
         .collect();
     let hint = if let Some(year) = other_edition(p, id) {
-        format!("ids starting with {year} are in the {year} edition: add `--edition {year}` (or `--edition all`)")
+        whrcf::wording::SHOW_OTHER_EDITION.say(&[("year", &year)])
     } else if near.is_empty() {
-        "see `whrcf list` for ids".to_owned()
+        whrcf::wording::SHOW_SEE_LIST.text().to_owned()
     } else {
-        format!("did you mean {}?", near.join(", "))
+        whrcf::wording::SHOW_DID_YOU_MEAN.say(&[("ids", &near.join(", "))])
     };
-    format!("no session `{id}` in {}: {hint}", p.label())
+    whrcf::wording::SHOW_UNKNOWN_ID.say(&[("id", &id), ("programme", &p.label()), ("hint", &hint)])
 }
 
 /// Said under a value the stored copy cut off: `(title cut off in the stored copy)`.
@@ -66,8 +66,10 @@ fn gap(out: &mut String, indent: usize, value: &Value<'_>) {
     }
 }
 
+/// `label` padded to the label column by display width (a Korean label is two columns a letter).
 fn labelled(out: &mut String, label: &str, value: &str) {
-    let _ = writeln!(out, "{label:<LABEL_WIDTH$}{value}");
+    let pad = LABEL_WIDTH.saturating_sub(whrcf::text::width(label));
+    let _ = writeln!(out, "{label}{:pad$}{value}", "");
 }
 
 /// One field of the shared composition as plain lines: values, then a line for each cut-off

@@ -157,7 +157,10 @@ pub fn run(
                 Some(Effect::MarkAllSeen) => super::changes::mark_all_seen(state, data, stores.seen),
                 Some(Effect::OpenLink(url)) => {
                     if let Err(reason) = links::launch(&url) {
-                        state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
+                        state.report(
+                            Level::Warning,
+                            crate::wording::NOTICE_CANNOT_OPEN.say(&[("address", &url), ("reason", &reason)]),
+                        );
                     }
                 }
                 Some(Effect::Refresh) => followed.ask_refresh(state, data),

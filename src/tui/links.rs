@@ -23,11 +23,11 @@ pub fn open_current(state: &mut State, data: &Data) -> Option<Effect> {
     let session = state.current()?;
     match web_address::page(&data.programme.sessions[session]) {
         Some(url) => {
-            state.notice = Some(format!("Opening {url}"));
+            state.notice = Some(crate::wording::NOTICE_OPENING.say(&[("address", &url)]));
             Some(Effect::OpenLink(url))
         }
         None => {
-            state.notice = Some("This session has no web page (no http or https source)".into());
+            state.notice = Some(crate::wording::NOTICE_NO_WEB_PAGE.text().into());
             None
         }
     }

@@ -19,7 +19,7 @@ use super::action::Action;
 use super::mode::Mode;
 
 /// The footer's key hints of a mode: actions with their short labels.
-pub fn hints(mode: Mode) -> &'static [(Action, &'static str)] {
+pub fn hints(mode: Mode) -> &'static [(Action, crate::wording::Message)] {
     match mode {
         Mode::Browse => browse::HINTS,
         Mode::Search => browse::SEARCH_HINTS,

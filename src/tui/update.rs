@@ -72,10 +72,8 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
             }
             let tz = state.zone.resolve(data.programme.timezone);
             let days = data.programme.first_day.iter_days().take_while(|d| *d <= data.programme.last_day).take(60);
-            state.notice = Some(format!(
-                "Now showing {}",
-                crate::wording::when::zone_shown(state.zone, tz, days, data.programme.zone_found)
-            ));
+            let zone = crate::wording::when::zone_shown(state.zone, tz, days, data.programme.zone_found);
+            state.notice = Some(crate::wording::NOTICE_NOW_SHOWING.say(&[("zone", &zone)]));
         }
         Action::NowNext => now_next(state, data),
         Action::ClearFilters => {
@@ -85,7 +83,7 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
                 state.mode = Mode::Browse;
             }
             state.refresh(data);
-            state.notice = Some("Filters and search cleared".into());
+            state.notice = Some(crate::wording::NOTICE_FILTERS_CLEARED.text().into());
         }
         Action::OpenAgenda => {
             state.mode = Mode::Agenda;
@@ -161,16 +159,19 @@ fn now_next(state: &mut State, data: &Data) {
     if state.mode != Mode::Detail {
         state.mode = Mode::Browse;
     }
-    match on_now.map(|i| (i, "On now")).or_else(|| next().map(|i| (i, "Next"))) {
+    match on_now
+        .map(|i| (i, crate::wording::NOTICE_ON_NOW))
+        .or_else(|| next().map(|i| (i, crate::wording::NOTICE_NEXT)))
+    {
         Some((i, label)) => {
             if !state.filter.matches(&p.sessions[i]) || !state.query.is_empty() {
                 state.filter = state.filter.cleared();
                 state.query.clear();
             }
             navigate::select_session(state, data, i);
-            state.notice = Some(format!("{label}: {}", p.sessions[i].title));
+            state.notice = Some(label.say(&[("title", &p.sessions[i].title)]));
         }
-        None => state.notice = Some("Nothing on now or later in this programme (it is over)".into()),
+        None => state.notice = Some(crate::wording::NOTICE_NOTHING_ON.text().into()),
     }
 }
 

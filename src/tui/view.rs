@@ -75,8 +75,11 @@ fn browse_screen(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
 fn too_small(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let area = frame.area();
     let msg = vec![
-        Line::from(Span::styled("Terminal too small", state.theme.notice())),
-        Line::from(format!("{}x{}; whrcf needs at least {MIN_WIDTH}x{MIN_HEIGHT}.", area.width, area.height)),
+        Line::from(Span::styled(crate::wording::TOO_SMALL.text(), state.theme.notice())),
+        Line::from(crate::wording::TOO_SMALL_NEEDS.say(&[
+            ("size", &format_args!("{}x{}", area.width, area.height)),
+            ("least", &format_args!("{MIN_WIDTH}x{MIN_HEIGHT}")),
+        ])),
         Line::from(
             KeyHints::new(&data.keymap, state.mode)
                 .key(Action::Quit, wording::TOO_SMALL_QUIT)
@@ -94,3 +97,7 @@ mod tests;
 #[cfg(test)]
 #[path = "view/full_screen_tests.rs"]
 mod full_screen_tests;
+
+#[cfg(test)]
+#[path = "view/korean_tests.rs"]
+mod korean_tests;

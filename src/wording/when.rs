@@ -1,41 +1,67 @@
 //! Dates and times in words, each form named once: the long day of a heading, the short day of a
 //! table row, a session's time range in a zone with the zone's abbreviation, or why no time is
-//! shown. Weekday and month names are English here and nowhere else in the library.
+//! shown. Weekday and month names are English here and nowhere else in the library; in Korean
+//! each form is `when/korean.rs`'s. Times of day follow the clock chosen (`[display] clock`).
+
+mod korean;
 
 use chrono::{DateTime, Datelike, NaiveDate};
 use chrono_tz::Tz;
 
+use super::language::{self, Clock, Language};
 use crate::model::{Programme, Session};
 use crate::time::{Range, ZoneChoice, ZoneFound};
 
+fn korean() -> bool {
+    language::current() == Language::Korean
+}
+
 /// `Friday 08 October 2021`: a day heading, a session's day.
 pub fn long(d: NaiveDate) -> String {
+    if korean() {
+        return korean::long(d);
+    }
     d.format("%A %d %B %Y").to_string()
 }
 
 /// `Fri 2021-10-08`: a day in a table or a one-line change.
 pub fn short(d: NaiveDate) -> String {
+    if korean() {
+        return korean::short(d);
+    }
     d.format("%a %Y-%m-%d").to_string()
 }
 
 /// `Fri 08 Oct`: a day in a sentence about the agenda.
 pub fn brief(d: NaiveDate) -> String {
+    if korean() {
+        return korean::brief(d);
+    }
     d.format("%a %d %b").to_string()
 }
 
 /// `Fri 08`: a day tab, a row's day.
 pub fn weekday_day(d: NaiveDate) -> String {
+    if korean() {
+        return korean::weekday_day(d);
+    }
     d.format("%a %d").to_string()
 }
 
 /// `2021 Fri 08 Oct`: a day among several editions.
 pub fn brief_with_year(d: NaiveDate) -> String {
+    if korean() {
+        return korean::brief_with_year(d);
+    }
     d.format("%Y %a %d %b").to_string()
 }
 
 /// `06 Oct – 10 Oct 2021`: a programme's days (one day: `06 Oct 2021`; across a new year both
 /// years are named: `30 Dec 2019 – 02 Jan 2020`).
 pub fn days(first: NaiveDate, last: NaiveDate) -> String {
+    if korean() {
+        return korean::days(first, last);
+    }
     if first == last {
         last.format("%d %b %Y").to_string()
     } else if first.year() == last.year() {
@@ -47,7 +73,11 @@ pub fn days(first: NaiveDate, last: NaiveDate) -> String {
 
 /// `Thu 07 Oct 14:00 KST`: the time now, in a header.
 pub fn moment(t: &DateTime<Tz>) -> String {
-    t.format("%a %d %b %H:%M %Z").to_string()
+    match (korean(), language::clock()) {
+        (true, clock) => korean::moment(t, clock),
+        (false, Clock::TwentyFourHour) => t.format("%a %d %b %H:%M %Z").to_string(),
+        (false, Clock::TwelveHour) => t.format("%a %d %b %-I:%M %p %Z").to_string(),
+    }
 }
 
 /// How long ago `then` was, at `now`: "just now", "5 min ago", "3 hours ago", "2 days ago".
@@ -64,7 +94,11 @@ pub fn ago(then: DateTime<chrono::Utc>, now: DateTime<chrono::Utc>) -> String {
 
 /// `Thu 14:00 KST`: when something starts this week.
 pub fn weekday_time(t: &DateTime<Tz>) -> String {
-    t.format("%a %H:%M %Z").to_string()
+    match (korean(), language::clock()) {
+        (true, clock) => korean::weekday_time(t, clock),
+        (false, Clock::TwentyFourHour) => t.format("%a %H:%M %Z").to_string(),
+        (false, Clock::TwelveHour) => t.format("%a %-I:%M %p %Z").to_string(),
+    }
 }
 
 /// What is shown for a session without a published time: `time not published`, and why when the
@@ -117,18 +151,19 @@ pub fn zone_shown(
         a if a.is_empty() || a == label => label,
         a => format!("{a} ({label})"),
     };
-    match choice {
+    let words = match choice {
         ZoneChoice::Forum => match found {
-            None => format!("forum time: {named}"),
-            Some(ZoneFound::Given) => format!("forum time: {named}, from --tz"),
-            Some(ZoneFound::Place) => format!("forum time: {named}, guessed from the file's place"),
-            Some(ZoneFound::Offsets) => format!("forum time: {named}, from the file's offsets"),
-            Some(ZoneFound::Unknown) => "forum time: unknown, times as the file writes them".to_owned(),
+            None => super::ZONE_FORUM,
+            Some(ZoneFound::Given) => super::ZONE_FORUM_GIVEN,
+            Some(ZoneFound::Place) => super::ZONE_FORUM_PLACE,
+            Some(ZoneFound::Offsets) => super::ZONE_FORUM_OFFSETS,
+            Some(ZoneFound::Unknown) => return super::ZONE_FORUM_UNKNOWN.text().to_owned(),
         },
-        ZoneChoice::Local => format!("local time: {named}"),
-        ZoneChoice::Utc => "UTC".to_owned(),
-        ZoneChoice::Named(_) => format!("times in {named}"),
-    }
+        ZoneChoice::Local => super::ZONE_LOCAL,
+        ZoneChoice::Utc => return "UTC".to_owned(),
+        ZoneChoice::Named(_) => super::ZONE_NAMED,
+    };
+    words.say(&[("zone", &named)])
 }
 
 #[cfg(test)]
@@ -182,6 +217,24 @@ mod tests {
         );
         let unknown = zone_shown(ZoneChoice::Forum, chrono_tz::UTC, weekend(2020, 9, 18), Some(ZoneFound::Unknown));
         assert_eq!(unknown, "forum time: unknown, times as the file writes them");
+    }
+
+    #[test]
+    fn in_korean_every_form_is_korean_and_the_clock_is_honoured() {
+        use crate::wording::language::{Clock, Language, speaking};
+        let d = NaiveDate::from_ymd_opt(2021, 10, 7).unwrap();
+        let t = crate::time::instant(chrono_tz::Asia::Seoul, d, NaiveTime::from_hms_opt(13, 0, 0).unwrap());
+        speaking(Language::Korean, Clock::TwentyFourHour, || {
+            assert_eq!(
+                [long(d), brief(d), moment(&t)],
+                ["2021년 10월 7일 목요일", "10월 7일 (목)", "10월 7일 (목) 13:00 KST"]
+            );
+            let seoul = zone_shown(ZoneChoice::Forum, chrono_tz::Asia::Seoul, [d].into_iter(), None);
+            assert_eq!(seoul, "포럼 시간: KST (Asia/Seoul)");
+        });
+        speaking(Language::Korean, Clock::TwelveHour, || assert_eq!(moment(&t), "10월 7일 (목) 오후 1:00 KST"));
+        speaking(Language::English, Clock::TwelveHour, || assert_eq!(moment(&t), "Thu 07 Oct 1:00 PM KST"));
+        assert_eq!(moment(&t), "Thu 07 Oct 13:00 KST", "English on a 24-hour clock unless chosen");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The real `whrcf` binary as a command for tests, the same for every test file: times in UTC,
-//! tables 100 columns wide, colours as the terminal would have them, no programme cache, and
+//! English, tables 100 columns wide, colours as the terminal would have them, no programme cache, and
 //! nothing read from or written to the user's own configuration, data or cache directories.
 //! Included by the command-line tests through `#[path]`; a test that needs another directory or
 //! the cache sets it again after this.
@@ -22,6 +22,10 @@ pub fn command_at(home: &Path) -> std::process::Command {
     cmd.env("TZ", "UTC")
         .env("COLUMNS", "100")
         .env_remove("NO_COLOR")
+        // English, whatever the locale of the one running the tests.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .env("WHRCF_CACHE_DIR", "")
         .env("WHRCF_CONFIG_DIR", home)
         .env("WHRCF_DATA_DIR", home);

@@ -104,6 +104,10 @@ impl Pty {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("TZ", "UTC");
+        // English, whatever the locale of the one running the tests (a test may set LANG).
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env("LANG", "C.UTF-8");
         cmd.env("WHRCF_CONFIG_DIR", home.path());
         cmd.env("WHRCF_DATA_DIR", home.path());
         cmd.env("WHRCF_CACHE_DIR", home.path());

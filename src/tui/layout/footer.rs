@@ -18,9 +18,9 @@ pub fn text_field<'s>(state: &'s State, keymap: &Keymap) -> Option<(String, &'s 
             let label = key.unwrap_or_else(|| wording::SEARCH_PROMPT.text().to_owned());
             Some((format!(" {label} "), &state.query))
         }
-        Mode::People => Some((" find: ".to_owned(), &state.people.query)),
+        Mode::People => Some((format!(" {} ", wording::PEOPLE_PROMPT.text()), &state.people.query)),
         Mode::Switcher => Some((format!(" {} ", wording::SWITCHER_PROMPT.text()), &state.switcher.query)),
-        Mode::Note => Some((" note: ".to_owned(), &state.note.input)),
+        Mode::Note => Some((format!(" {} ", wording::NOTE_PROMPT.text()), &state.note.input)),
         Mode::Browse
         | Mode::Detail
         | Mode::Filters

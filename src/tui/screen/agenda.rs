@@ -26,29 +26,29 @@ use crate::tui::theme::Theme;
 use crate::wording;
 
 /// The footer's key hints of the agenda.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::Open, "go to"),
-    (Action::CycleStatus, "status"),
-    (Action::EditNote, "note"),
-    (Action::ToggleMark, "remove"),
-    (Action::Undo, "undo"),
-    (Action::Back, "back"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_GO_TO),
+    (Action::CycleStatus, wording::FOOTER_STATUS),
+    (Action::EditNote, wording::FOOTER_NOTE),
+    (Action::ToggleMark, wording::FOOTER_REMOVE),
+    (Action::Undo, wording::FOOTER_UNDO),
+    (Action::Back, wording::FOOTER_BACK),
 ];
 
 /// Mark or unmark the selected session of the list or detail view.
 pub fn toggle_current(state: &mut State, data: &Data) -> Option<Effect> {
     let Some(i) = state.current() else {
-        state.notice = Some("No session selected".into());
+        state.notice = Some(crate::wording::NO_SESSION_SELECTED.text().into());
         return None;
     };
     let s = &data.programme.sessions[i];
     let marked = state.agenda.toggle(s, Utc::now());
     let n = state.agenda.len();
     state.notice = Some(if marked {
-        format!("★ Added to your agenda ({n}): {}", s.title)
+        crate::wording::NOTICE_ADDED.say(&[("marked", &n), ("title", &s.title)])
     } else {
-        format!("Removed from your agenda ({n}): {}", s.title)
+        crate::wording::NOTICE_REMOVED.say(&[("marked", &n), ("title", &s.title)])
     });
     Some(Effect::SaveAgenda)
 }
@@ -81,14 +81,19 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                     state.browse.focus = Focus::List;
                     select_session(state, data, i);
                 }
-                None => state.notice = Some("This session is no longer in the programme".into()),
+                None => state.notice = Some(crate::wording::NOTICE_NO_LONGER.text().into()),
             }
         }
         Action::CycleStatus => {
             let id = current?;
             let status = state.agenda.items.get(&id)?.status.cycle();
             state.agenda.set_status(&id, status, Utc::now(), data.programme.session(&id));
-            state.notice = Some(format!("Status: {}", status.as_str()));
+            let word = match status {
+                crate::agenda::Status::Planned => crate::wording::STATUS_PLANNED,
+                crate::agenda::Status::Attended => crate::wording::STATUS_ATTENDED,
+                crate::agenda::Status::Skipped => crate::wording::STATUS_SKIPPED,
+            };
+            state.notice = Some(crate::wording::NOTICE_STATUS.say(&[("status", &word.text())]));
             return Some(Effect::SaveAgenda);
         }
         Action::EditNote => {

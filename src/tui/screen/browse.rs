@@ -23,30 +23,30 @@ use crate::tui::theme::Theme;
 pub(crate) mod columns;
 
 /// The footer's key hints while browsing.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::NextDay, "day"),
-    (Action::Open, "open"),
-    (Action::StartSearch, "search"),
-    (Action::OpenFilters, "filters"),
-    (Action::OpenAgenda, "agenda"),
-    (Action::OpenGrid, "grid"),
-    (Action::OpenClashes, "clashes"),
-    (Action::OpenPeople, "people"),
-    (Action::NowNext, "now"),
-    (Action::ClearFilters, "clear"),
-    (Action::CycleZone, "zone"),
-    (Action::Help, "help"),
-    (Action::Quit, "quit"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::NextDay, wording::FOOTER_DAY),
+    (Action::Open, wording::FOOTER_OPEN),
+    (Action::StartSearch, wording::FOOTER_SEARCH),
+    (Action::OpenFilters, wording::FOOTER_FILTERS),
+    (Action::OpenAgenda, wording::FOOTER_AGENDA),
+    (Action::OpenGrid, wording::FOOTER_GRID),
+    (Action::OpenClashes, wording::FOOTER_CLASHES),
+    (Action::OpenPeople, wording::FOOTER_PEOPLE),
+    (Action::NowNext, wording::FOOTER_NOW),
+    (Action::ClearFilters, wording::FOOTER_CLEAR),
+    (Action::CycleZone, wording::FOOTER_ZONE),
+    (Action::Help, wording::FOOTER_HELP),
+    (Action::Quit, wording::FOOTER_QUIT),
 ];
 
 /// The footer's key hints while typing a search.
-pub const SEARCH_HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::SearchScope, "all days/this day"),
-    (Action::SearchAccept, "keep as filter"),
-    (Action::Back, "clear"),
-    (Action::Help, "help"),
+pub const SEARCH_HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::SearchScope, wording::FOOTER_ALL_DAYS_THIS_DAY),
+    (Action::SearchAccept, wording::FOOTER_KEEP_AS_FILTER),
+    (Action::Back, wording::FOOTER_CLEAR),
+    (Action::Help, wording::FOOTER_HELP),
 ];
 
 /// Keys of the browse screen, and of search (where the detail pane does not scroll).
@@ -86,7 +86,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             state.detail.scroll = 0;
             state.detail.opened_from = Mode::Browse;
         }
-        Action::Open => state.notice = Some("No session to open".into()),
+        Action::Open => state.notice = Some(crate::wording::NO_SESSION_TO_OPEN.text().into()),
         Action::OpenFilters => state.mode = Mode::Filters,
         Action::StartSearch => {
             state.mode = Mode::Search;
@@ -139,9 +139,13 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
             let range = crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), p.day_of(s));
             if wide { range.wide() } else { range.narrow() }
         }
-        _ if s.extras.time_conflict.is_some() => if wide { "sources disagree" } else { "disputed" }.to_owned(),
-        _ if wide => "time not published".to_owned(),
-        _ => "no time".to_owned(),
+        _ if s.extras.time_conflict.is_some() => {
+            if wide { crate::wording::ROW_TIME_DISPUTED } else { crate::wording::ROW_TIME_DISPUTED_SHORT }
+                .text()
+                .to_owned()
+        }
+        _ if wide => crate::wording::ROW_TIME_NOT_PUBLISHED.text().to_owned(),
+        _ => crate::wording::NO_TIME.text().to_owned(),
     }
 }
 
@@ -190,7 +194,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         Some(crate::filter::Day::Date(d)) => {
             format!("{} · {}", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.browse.rows.len()))
         }
-        _ => format!("Date not published · {}", crate::wording::SESSIONS.of(state.browse.rows.len())),
+        _ => crate::wording::LIST_UNDATED.say(&[("sessions", &crate::wording::SESSIONS.of(state.browse.rows.len()))]),
     };
     let title = key_hint::title([Some(title)], area.width);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);

@@ -23,8 +23,12 @@ use crate::tui::state::State;
 use crate::wording;
 
 /// The footer's key hints of the Changes screen.
-pub const HINTS: &[(Action, &str)] =
-    &[(Action::Down, "move"), (Action::Open, "open"), (Action::MarkAllSeen, "mark all seen"), (Action::Back, "back")];
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_OPEN),
+    (Action::MarkAllSeen, wording::FOOTER_MARK_ALL_SEEN),
+    (Action::Back, wording::FOOTER_BACK),
+];
 
 /// The fewest rows the list keeps, borders included, above the selected change in full.
 const LIST_HEIGHT_MIN: u16 = 5;

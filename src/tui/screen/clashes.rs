@@ -22,7 +22,11 @@ use crate::tui::state::State;
 use crate::wording;
 
 /// The footer's key hints of the clash panel.
-pub const HINTS: &[(Action, &str)] = &[(Action::Down, "move"), (Action::Open, "go to session"), (Action::Back, "back")];
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_GO_TO_SESSION),
+    (Action::Back, wording::FOOTER_BACK),
+];
 
 /// Keys of the clash panel.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
@@ -30,7 +34,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     match action {
         Action::Open => match found.get(state.clashes.cursor) {
             Some(c) => jump(state, data, c.sessions[0]),
-            None => state.notice = Some("No clash in this programme".into()),
+            None => state.notice = Some(crate::wording::NOTICE_NO_CLASH.text().into()),
         },
         Action::Back | Action::OpenClashes => state.mode = Mode::Browse,
         Action::Click(Hit::Line(line)) => {
@@ -86,7 +90,7 @@ fn when(p: &crate::model::Programme, c: &Clash, zone: chrono_tz::Tz) -> String {
             let range = crate::time::Range::of_instants(&a, b.as_ref(), Some(day)).wide();
             format!("{} {range}", wording::when::weekday_day(day))
         }
-        _ => "no time".to_owned(),
+        _ => wording::NO_TIME.text().to_owned(),
     }
 }
 
@@ -109,17 +113,18 @@ const LIST_HEIGHT_MIN: u16 = 5;
 
 fn glyph(c: &Clash) -> &'static str {
     if c.is_warning() {
-        return "? no end";
+        return crate::wording::CLASH_KIND_NO_END.text();
     }
     match c.kind {
-        Kind::Room => "▣ room",
-        Kind::Person => "◉ person",
-        Kind::PossiblePerson => "◌ same person?",
-        Kind::Organizer => "◇ organizer",
-        Kind::Dates => "✗ dates",
-        Kind::Length => "✗ length",
-        Kind::Buffer => "⇢ buffer",
+        Kind::Room => crate::wording::CLASH_KIND_ROOM,
+        Kind::Person => crate::wording::CLASH_KIND_PERSON,
+        Kind::PossiblePerson => crate::wording::CLASH_KIND_SAME_PERSON,
+        Kind::Organizer => crate::wording::CLASH_KIND_ORGANIZER,
+        Kind::Dates => crate::wording::CLASH_KIND_DATES,
+        Kind::Length => crate::wording::CLASH_KIND_LENGTH,
+        Kind::Buffer => crate::wording::CLASH_KIND_BUFFER,
     }
+    .text()
 }
 
 /// Every clash in `area`.
@@ -142,7 +147,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let inner = block.inner(list);
     frame.render_widget(block, list);
     if found.is_empty() {
-        let msg = " No room or person is booked twice, and every session is within the programme's days.";
+        let msg = format!(" {}", crate::wording::CLASHES_NONE.text());
         frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())).wrap(Wrap { trim: true }), inner);
         return;
     }

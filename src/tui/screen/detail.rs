@@ -26,8 +26,12 @@ use crate::tui::state::{Focus, State};
 use crate::tui::theme::Theme;
 
 /// The footer's key hints of the full-screen detail.
-pub const HINTS: &[(Action, &str)] =
-    &[(Action::Down, "scroll"), (Action::NextDay, "next session"), (Action::Back, "back"), (Action::Quit, "quit")];
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_SCROLL),
+    (Action::NextDay, wording::FOOTER_NEXT_SESSION),
+    (Action::Back, wording::FOOTER_BACK),
+    (Action::Quit, wording::FOOTER_QUIT),
+];
 
 /// Keys of the full-screen detail; the rest act as on the browse screen.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
@@ -190,11 +194,15 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let back = KeyHints::new(&data.keymap, Mode::Detail).key(Action::Back, wording::HINT_BACK);
         key_hint::title([Some(wording::TITLE_SESSION.text().to_owned()), back], area.width)
     } else {
-        " Details ".to_owned()
+        format!(" {} ", crate::wording::TITLE_DETAILS.text())
     };
     let block = Block::default().borders(Borders::ALL).border_style(t.border(focused)).title(title);
     let Some(i) = state.current() else {
-        frame.render_widget(Paragraph::new(Span::styled(" Nothing selected.", t.missing())).block(block), area);
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {}", crate::wording::NOTHING_SELECTED.text()), t.missing()))
+                .block(block),
+            area,
+        );
         return;
     };
     let p = &data.programme;

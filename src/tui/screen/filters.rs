@@ -18,13 +18,13 @@ use crate::tui::state::State;
 use crate::wording;
 
 /// The footer's key hints of the filter panel.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::NextFacet, "group"),
-    (Action::ToggleOption, "select"),
-    (Action::ExcludeOption, "hide"),
-    (Action::ClearFilters, "clear all"),
-    (Action::Back, "close"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::NextFacet, wording::FOOTER_GROUP),
+    (Action::ToggleOption, wording::FOOTER_SELECT),
+    (Action::ExcludeOption, wording::FOOTER_HIDE),
+    (Action::ClearFilters, wording::FOOTER_CLEAR_ALL),
+    (Action::Back, wording::FOOTER_CLOSE),
 ];
 
 /// Keys of the filter panel.
@@ -164,7 +164,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         })
         .collect();
     if lines.is_empty() {
-        frame.render_widget(Paragraph::new(Span::styled("No values in this programme.", t.missing())), right);
+        frame.render_widget(Paragraph::new(Span::styled(crate::wording::NO_VALUES.text(), t.missing())), right);
     } else {
         frame.render_widget(Paragraph::new(lines), right);
     }

@@ -28,13 +28,13 @@ use label::{block_label, in_full, shown_places, times_of};
 mod label;
 
 /// The footer's key hints of the grid.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "time"),
-    (Action::Right, "room"),
-    (Action::NextDay, "day"),
-    (Action::Open, "open"),
-    (Action::ToggleMark, "mark"),
-    (Action::Back, "back"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_TIME),
+    (Action::Right, wording::FOOTER_ROOM),
+    (Action::NextDay, wording::FOOTER_DAY),
+    (Action::Open, wording::FOOTER_OPEN),
+    (Action::ToggleMark, wording::FOOTER_MARK),
+    (Action::Back, wording::FOOTER_BACK),
 ];
 
 /// How many columns and rows the grid shows at once on the screen the state last heard of.
@@ -129,7 +129,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
                 state.detail.opened_from = Mode::Grid;
                 return None;
             }
-            None => state.notice = Some("No session here: move onto a block".into()),
+            None => state.notice = Some(crate::wording::NO_SESSION_HERE.text().into()),
         },
         Action::ToggleMark => {
             let session = model.at(g.col, g.row)?.session;
@@ -214,7 +214,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         Some(crate::filter::Day::Date(d)) => Some(d),
         _ => None,
     };
-    let day = date.map_or_else(|| "Undated".to_owned(), crate::wording::when::short);
+    let day = date.map_or_else(|| crate::wording::UNDATED.text().to_owned(), crate::wording::when::short);
     let columns = match model.by {
         _ if model.blocks.is_empty() && model.untimed > 0 => wording::GRID_NO_TIMED_SESSIONS.text().to_owned(),
         _ if model.blocks.is_empty() => wording::GRID_NO_SESSIONS.text().to_owned(),

@@ -18,7 +18,8 @@ use crate::tui::theme::Theme;
 use crate::wording;
 
 /// The footer's key hints of the help.
-pub const HINTS: &[(Action, &str)] = &[(Action::Down, "scroll"), (Action::Back, "close")];
+pub const HINTS: &[(Action, wording::Message)] =
+    &[(Action::Down, wording::FOOTER_SCROLL), (Action::Back, wording::FOOTER_CLOSE)];
 
 /// Open the help over `state.mode`, at that screen's section.
 pub fn open(state: &mut State, data: &Data) {
@@ -80,10 +81,7 @@ fn lines(data: &Data, t: Theme, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled(wording::HELP_MOUSE.text(), t.dim())));
-    lines.push(Line::from(Span::styled(
-        "Markers: ▶ on now · ★ in my agenda · ⊘ hidden (shown for a while) · ◌ incomplete record · [ ] planned [x] attended [-] skipped",
-        t.dim(),
-    )));
+    lines.push(Line::from(Span::styled(wording::HELP_MARKERS.text(), t.dim())));
     lines.push(Line::from(Span::styled(wording::CHANGES_LEGEND.text(), t.dim())));
     wrap(lines, usize::from(width.saturating_sub(2)), t.label())
 }

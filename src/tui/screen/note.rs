@@ -10,13 +10,17 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
 use crate::tui::mode::Mode;
 use crate::tui::state::State;
+use crate::wording;
 
 /// The longest note, in characters.
 const MAX_CHARS: usize = 500;
 
 /// The footer's key hints while typing a note.
-pub const HINTS: &[(Action, &str)] =
-    &[(Action::NoteAccept, "keep the note"), (Action::Back, "cancel"), (Action::Help, "help")];
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::NoteAccept, wording::FOOTER_KEEP_THE_NOTE),
+    (Action::Back, wording::FOOTER_CANCEL),
+    (Action::Help, wording::FOOTER_HELP),
+];
 
 /// Keys while typing a note.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
@@ -31,7 +35,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             let id = note.session.take()?;
             let text = std::mem::take(&mut note.input);
             state.agenda.set_note(&id, Some(text), Utc::now());
-            state.notice = Some("Note saved".into());
+            state.notice = Some(wording::NOTICE_NOTE_SAVED.text().into());
             return Some(Effect::SaveAgenda);
         }
         Action::Back => {

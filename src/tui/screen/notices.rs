@@ -21,7 +21,8 @@ use crate::tui::theme::Theme;
 use crate::wording;
 
 /// The footer's key hints of the notices screen.
-pub const HINTS: &[(Action, &str)] = &[(Action::Down, "move"), (Action::Last, "last"), (Action::Back, "back")];
+pub const HINTS: &[(Action, wording::Message)] =
+    &[(Action::Down, wording::FOOTER_MOVE), (Action::Last, wording::FOOTER_LAST), (Action::Back, wording::FOOTER_BACK)];
 
 /// Rows the list keeps at least, with its border, however long the selected entry is.
 const LIST_HEIGHT_MIN: u16 = 5;

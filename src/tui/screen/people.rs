@@ -21,12 +21,12 @@ use crate::tui::state::State;
 use crate::wording;
 
 /// The footer's key hints of the people index.
-pub const HINTS: &[(Action, &str)] = &[
-    (Action::Down, "move"),
-    (Action::Open, "session / pick one"),
-    (Action::PeopleScope, "all editions"),
-    (Action::Back, "clear / back"),
-    (Action::Help, "help"),
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_SESSION_PICK_ONE),
+    (Action::PeopleScope, wording::FOOTER_ALL_EDITIONS),
+    (Action::Back, wording::FOOTER_CLEAR_BACK),
+    (Action::Help, wording::FOOTER_HELP),
 ];
 
 /// Go to session `at` (a position in the entry's sessions) in the open edition, or say where it is.
@@ -42,7 +42,11 @@ fn open_session(state: &mut State, data: &Data, entry: &Entry, at: usize) {
         None => {
             let m = archive.member_of(session);
             let year = m.edition.map_or(String::new(), |y| y.to_string());
-            state.notice = Some(format!("Not in {}: in {} (whrcf --edition {year})", data.programme.label(), m.label));
+            state.notice = Some(crate::wording::PEOPLE_NOT_HERE.say(&[
+                ("programme", &data.programme.label()),
+                ("edition", &m.label),
+                ("year", &year),
+            ]));
         }
     }
 }
@@ -52,7 +56,7 @@ fn open_session(state: &mut State, data: &Data, entry: &Entry, at: usize) {
 fn open_entry(state: &mut State, data: &Data) {
     let shown = people_shown(state, data);
     let Some(entry) = shown.get(state.people.cursor).copied() else {
-        state.notice = Some("No one matches".into());
+        state.notice = Some(crate::wording::PEOPLE_NO_ONE.text().into());
         return;
     };
     match state.people.pick {
@@ -67,7 +71,7 @@ fn open_entry(state: &mut State, data: &Data) {
                 })
             };
             state.people.pick = Some(entry.sessions.iter().position(|(i, _)| here(*i)).unwrap_or(0));
-            state.notice = Some(format!("{} sessions: pick one, Enter to open it", entry.sessions.len()));
+            state.notice = Some(crate::wording::PEOPLE_PICK_ONE.say(&[("n", &entry.sessions.len())]));
         }
     }
 }
@@ -88,14 +92,15 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         }
         Action::Open => open_entry(state, data),
         Action::PeopleScope if data.archive().is_none() => {
-            state.notice = Some("Only a bundled WHRCF edition opens the index of every edition".into());
+            state.notice = Some(crate::wording::PEOPLE_ONLY_BUNDLED.text().into());
         }
         Action::PeopleScope => {
             people.all_editions = !people.all_editions;
             people.cursor = 0;
             people.pick = None;
-            let scope = if people.all_editions { "every edition" } else { data.programme.label() };
-            state.notice = Some(format!("People and organizers of {scope}"));
+            let scope =
+                if people.all_editions { crate::wording::PEOPLE_EVERY_EDITION.text() } else { data.programme.label() };
+            state.notice = Some(crate::wording::PEOPLE_OF.say(&[("scope", &scope)]));
         }
         Action::Back if people.pick.is_some() => people.pick = None,
         Action::Back if !people.query.is_empty() => {
@@ -132,8 +137,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let left = layout::people_list(area);
     let right = Rect { x: left.right(), width: area.width.saturating_sub(left.width), ..area };
     let (_, archive) = people_index(state, data);
-    let scope = if archive.is_some() { "every edition" } else { data.programme.label() };
-    let title = key_hint::title([Some(format!("People · {scope} · {}", shown.len()))], left.width);
+    let scope = if archive.is_some() { crate::wording::PEOPLE_EVERY_EDITION.text() } else { data.programme.label() };
+    let title = key_hint::title(
+        [Some(crate::wording::PEOPLE_TITLE.say(&[("scope", &scope), ("n", &shown.len())]))],
+        left.width,
+    );
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(left);
     frame.render_widget(block, left);
@@ -151,11 +159,21 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
     let picking = state.people.pick.is_some();
-    let title =
-        key_hint::title([Some(if picking { "Sessions · pick one" } else { "Sessions" }.to_owned())], right.width);
+    let title = key_hint::title(
+        [Some(
+            if picking { crate::wording::PEOPLE_SESSIONS_PICK } else { crate::wording::PEOPLE_SESSIONS }
+                .text()
+                .to_owned(),
+        )],
+        right.width,
+    );
     let detail = Block::default().borders(Borders::ALL).border_style(t.border(picking)).title(title);
     let Some(e) = shown.get(state.people.cursor) else {
-        frame.render_widget(Paragraph::new(Span::styled(" No one matches.", t.missing())).block(detail), right);
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {}.", crate::wording::PEOPLE_NO_ONE.text()), t.missing()))
+                .block(detail),
+            right,
+        );
         return;
     };
     let p = archive.map_or(&data.programme, |a| &a.programme);

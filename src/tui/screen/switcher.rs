@@ -21,8 +21,12 @@ use crate::tui::state::State;
 use crate::wording;
 
 /// The footer's key hints of the switcher.
-pub const HINTS: &[(Action, &str)] =
-    &[(Action::Down, "move"), (Action::Open, "open"), (Action::Back, "clear / back"), (Action::Help, "help")];
+pub const HINTS: &[(Action, wording::Message)] = &[
+    (Action::Down, wording::FOOTER_MOVE),
+    (Action::Open, wording::FOOTER_OPEN),
+    (Action::Back, wording::FOOTER_CLEAR_BACK),
+    (Action::Help, wording::FOOTER_HELP),
+];
 
 /// Open the switcher on the whole library, the cursor on the first programme.
 pub fn open(state: &mut State) {

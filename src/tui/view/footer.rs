@@ -22,7 +22,7 @@ fn hints(keymap: &Keymap, mode: Mode) -> Vec<(Action, String, &'static str)> {
     let wanted = screen::hints(mode);
     wanted
         .iter()
-        .filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (*a, k, *label)))
+        .filter_map(|(a, label)| keymap.keys_for(mode, *a).into_iter().next().map(|k| (*a, k, label.text())))
         .collect()
 }
 

@@ -44,7 +44,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         second.push(Span::styled(format!(" · {words}"), style));
     }
     if !state.agenda.is_empty() {
-        second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
+        second.push(Span::styled(
+            format!(" · {}", wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())])),
+            t.label(),
+        ));
     }
     if !state.changes.is_empty() {
         let changes = wording::CHANGES_INDICATOR.say(&[("changes", &wording::CHANGES.of(state.changes.len()))]);
@@ -55,8 +58,11 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let mut active = crate::wording::programme::filters(&state.filter);
     if !state.query.is_empty() {
-        let scope = if state.mode == Mode::Search && state.browse.scope == Scope::ThisDay { " (this day)" } else { "" };
-        active.push(format!("search: \"{}\"{scope}", state.query));
+        let mut search = wording::HEADER_SEARCH.say(&[("query", &state.query)]);
+        if state.mode == Mode::Search && state.browse.scope == Scope::ThisDay {
+            search = format!("{search} {}", wording::HEADER_THIS_DAY.text());
+        }
+        active.push(search);
     }
     if !active.is_empty() {
         second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));

@@ -1,0 +1,158 @@
+//! The Fluent bundles: one per language, built from the `.ftl` files embedded in the binary
+//! (`wording/locales/<code>/*.ftl`) the first time the language is spoken, then kept for the whole
+//! run. A message without arguments is formatted once when its bundle is built, so `text` is a
+//! table lookup; `say` formats its pattern with the arguments. A message a translation lacks is
+//! said in English.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use rustc_hash::FxHashMap;
+
+use super::language::{self, Language};
+use super::{Arg, MESSAGES};
+
+/// The `.ftl` files of each language, by area (the same names in every language).
+pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
+    (
+        Language::English,
+        &[
+            ("counts", include_str!("locales/en/counts.ftl")),
+            ("shared", include_str!("locales/en/shared.ftl")),
+            ("app", include_str!("locales/en/app.ftl")),
+            ("help", include_str!("locales/en/help.ftl")),
+            ("screens", include_str!("locales/en/screens.ftl")),
+            ("cli", include_str!("locales/en/cli.ftl")),
+        ],
+    ),
+    (
+        Language::Korean,
+        &[
+            ("counts", include_str!("locales/ko/counts.ftl")),
+            ("shared", include_str!("locales/ko/shared.ftl")),
+            ("app", include_str!("locales/ko/app.ftl")),
+            ("help", include_str!("locales/ko/help.ftl")),
+            ("screens", include_str!("locales/ko/screens.ftl")),
+            ("cli", include_str!("locales/ko/cli.ftl")),
+        ],
+    ),
+];
+
+/// One language's messages: its Fluent bundle, and every message without arguments formatted.
+pub(super) struct Bundle {
+    fluent: FluentBundle<FluentResource>,
+    plain: FxHashMap<&'static str, String>,
+}
+
+impl Bundle {
+    /// The bundle of `language` from its `.ftl` files (`(area, text)`).
+    fn build(language: Language, files: &[(&str, &str)]) -> Bundle {
+        let id = language.code().parse().unwrap_or_default();
+        let mut fluent = FluentBundle::new_concurrent(vec![id]);
+        // Unicode isolation marks would reach the terminal as invisible characters of width 0.
+        fluent.set_use_isolating(false);
+        for (_, text) in files {
+            // A file that does not parse keeps the entries that do (a test checks they all parse).
+            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            // An id written twice keeps its first (a test checks none is).
+            let _ = fluent.add_resource(resource);
+        }
+        let mut plain = FxHashMap::default();
+        for key in MESSAGES.iter().map(|m| m.key) {
+            if let Some(pattern) = fluent.get_message(key).and_then(|m| m.value()) {
+                let text = fluent.format_pattern(pattern, None, &mut Vec::new()).into_owned();
+                plain.insert(key, text);
+            }
+        }
+        Bundle { fluent, plain }
+    }
+
+    /// The bundle of `language`, built on first use.
+    pub(super) fn of(language: Language) -> &'static Bundle {
+        static ENGLISH: OnceLock<Bundle> = OnceLock::new();
+        static KOREAN: OnceLock<Bundle> = OnceLock::new();
+        let cell = match language {
+            Language::English => &ENGLISH,
+            Language::Korean => &KOREAN,
+        };
+        let files = SOURCES.iter().find(|(l, _)| *l == language).map_or(&[][..], |(_, files)| *files);
+        cell.get_or_init(|| Bundle::build(language, files))
+    }
+
+    /// The message `key` with `args` (and `n`, a count that chooses the plural form), or `None`
+    /// when this language has no such message.
+    pub(super) fn say(&self, key: &str, n: Option<usize>, args: &[Arg<'_>]) -> Option<String> {
+        let pattern = self.fluent.get_message(key)?.value()?;
+        let mut fluent_args = FluentArgs::with_capacity(args.len() + 1);
+        if let Some(n) = n {
+            fluent_args.set("n", n);
+        }
+        for (name, value) in args {
+            fluent_args.set(Cow::Borrowed(*name), value.to_string());
+        }
+        Some(self.fluent.format_pattern(pattern, Some(&fluent_args), &mut Vec::new()).into_owned())
+    }
+}
+
+/// The languages to look a message up in: the one spoken, then English.
+fn speaking() -> impl Iterator<Item = &'static Bundle> {
+    let spoken = language::current();
+    std::iter::once(Bundle::of(spoken)).chain((spoken != Language::English).then(|| Bundle::of(Language::English)))
+}
+
+/// The text of the message `key` without arguments, in the language spoken.
+pub(super) fn text(key: &'static str) -> &'static str {
+    text_in(speaking(), key)
+}
+
+/// The message `key` with its arguments (and its count `n`), in the language spoken.
+pub(super) fn say(key: &'static str, n: Option<usize>, args: &[Arg<'_>]) -> String {
+    say_in(speaking(), key, n, args)
+}
+
+/// The text of `key` in the first of `bundles` that has it (the key itself if none has).
+fn text_in<'b>(mut bundles: impl Iterator<Item = &'b Bundle>, key: &'b str) -> &'b str {
+    bundles.find_map(|b| b.plain.get(key)).map_or(key, String::as_str)
+}
+
+/// `key` with `args` in the first of `bundles` that has it.
+fn say_in<'b>(mut bundles: impl Iterator<Item = &'b Bundle>, key: &str, n: Option<usize>, args: &[Arg<'_>]) -> String {
+    bundles.find_map(|b| b.say(key, n, args)).unwrap_or_else(|| key.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wording::{NOTICES_TITLE_EMPTY, SESSIONS, TITLE_FILTERS};
+
+    #[test]
+    fn a_message_a_translation_lacks_is_said_in_english() {
+        let partial = Bundle::build(Language::Korean, &[("app", "title-filters = 필터\n")]);
+        let english = Bundle::of(Language::English);
+        let chain = || [&partial, english].into_iter();
+        assert_eq!(text_in(chain(), TITLE_FILTERS.key), "필터");
+        assert_eq!(text_in(chain(), NOTICES_TITLE_EMPTY.key), "Notices", "missing in Korean");
+        assert_eq!(say_in(chain(), SESSIONS.key, Some(2), &[]), "2 sessions", "a count too");
+        assert_eq!(text_in(chain(), "no-such-key"), "no-such-key", "a key nobody has names itself");
+    }
+
+    #[test]
+    fn bundles_are_built_once_and_a_plain_message_is_never_formatted_again() {
+        for language in Language::ALL {
+            assert!(std::ptr::eq(Bundle::of(language), Bundle::of(language)), "{language:?}");
+        }
+        let first = text_in(std::iter::once(Bundle::of(Language::Korean)), TITLE_FILTERS.key);
+        let again = text_in(std::iter::once(Bundle::of(Language::Korean)), TITLE_FILTERS.key);
+        assert!(std::ptr::eq(first, again), "the same text, not a new string");
+    }
+
+    #[test]
+    fn counts_take_each_language_s_plural_form() {
+        let (en, ko) = (Bundle::of(Language::English), Bundle::of(Language::Korean));
+        let count = |b: &Bundle, n| b.say(SESSIONS.key, Some(n), &[]).unwrap();
+        assert_eq!([count(en, 1), count(en, 2), count(en, 0)], ["1 session", "2 sessions", "0 sessions"]);
+        assert_eq!([count(ko, 1), count(ko, 2)], ["세션 1개", "세션 2개"], "one form in Korean");
+    }
+}

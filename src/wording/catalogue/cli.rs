@@ -1,0 +1,39 @@
+//! The command line's own words in the catalogue: the list's and the editions' headings, and the
+//! errors of `list`, `show`, `import` and the app's start. Gathered into the catalogue's
+//! `MESSAGES` by the parent.
+
+use super::super::Message;
+
+messages! {
+    CLI_MESSAGES:
+    LIST_HEADING = "list-heading";
+    LIST_ARCHIVE_HEADING = "list-archive-heading";
+    LIST_CUT_OFF_LEGEND = "list-cut-off-legend";
+    LIST_DAY_RANGE = "list-day-range";
+    LIST_NO_DAY_N = "list-no-day-n";
+    LIST_BAD_DAY = "list-bad-day";
+    LIST_NOT_A_DAY = "list-not-a-day";
+    LIST_UNKNOWN_THEME = "list-unknown-theme";
+    LIST_UNKNOWN_KIND = "list-unknown-kind";
+    EDITIONS_INTRO = "editions-intro";
+    EDITIONS_FOUND_LEGEND = "editions-found-legend";
+    EDITIONS_NO_PROGRAMME = "editions-no-programme";
+    THEME_NOT_PUBLISHED = "theme-not-published";
+    SHOW_UNKNOWN_ID = "show-unknown-id";
+    SHOW_OTHER_EDITION = "show-other-edition";
+    SHOW_SEE_LIST = "show-see-list";
+    SHOW_DID_YOU_MEAN = "show-did-you-mean";
+    CLI_CANNOT_WRITE = "cli-cannot-write";
+    CLI_WROTE = "cli-wrote";
+    CLI_CANNOT_RUN_APP = "cli-cannot-run-app";
+    // `whrcf people` and `whrcf agenda`.
+    PEOPLE_HEADING = "people-heading";
+    PEOPLE_MATCHING = "people-matching";
+    PEOPLE_IN_ROOMS = "people-in-rooms";
+    PEOPLE_ACROSS = "people-across";
+    ROOM_UNKNOWN_NONE = "room-unknown-none";
+    ROOM_UNKNOWN_MEANT = "room-unknown-meant";
+    ROOM_UNKNOWN = "room-unknown";
+    ROOMS_MORE = "rooms-more";
+    AGENDA_NO_DATA_DIRECTORY = "agenda-no-data-directory";
+}

@@ -1,0 +1,86 @@
+### The command line's own words in English: headings of list and editions, errors.
+### Keys as in wording/catalogue/cli.rs; the Korean file has the same keys and arguments.
+
+list-heading = { $title } · { $shown } shown of { $total }
+list-archive-heading = { $label }, every bundled edition · { $shown } shown of { $total }
+list-cut-off-legend = { $mark } title cut off in the stored copy
+list-day-range = days 1-{ $n } ({ $first } to { $last }) or `undated`
+list-no-day-n = no day { $day }: expected { $range }
+list-bad-day = --day: { $problem }; expected { $range }
+list-not-a-day = { $date } is not a day of { $programme }: expected { $range }
+list-unknown-theme = unknown theme `{ $theme }`: expected one of { $known }
+list-unknown-kind = unknown kind `{ $kind }`: expected one of { $known }
+editions-intro = { $editions } bundled, newest first; the default is { $year } ({ $ordinal }).
+editions-found-legend = found: sessions found of the organisers' own total (- when they stated none).
+editions-no-programme = no programme found
+theme-not-published = theme not published
+show-unknown-id = no session `{ $id }` in { $programme }: { $hint }
+show-other-edition = ids starting with { $year } are in the { $year } edition: add `--edition { $year }` (or `--edition all`)
+show-see-list = see `whrcf list` for ids
+show-did-you-mean = did you mean { $ids }?
+cli-cannot-write = cannot write { $path }: { $reason }
+cli-wrote = wrote { $path } ({ $sessions } of { $title }, { $themes })
+cli-cannot-run-app = cannot run the terminal app: { $error } (without a terminal, use a subcommand such as `whrcf list`)
+
+## `whrcf people` and `whrcf agenda`.
+people-heading = { $programme } · { $people } and { $organizers }
+people-matching = matching "{ $query }"
+people-in-rooms = in rooms matching "{ $room }"
+people-across = in { $n } editions
+room-unknown-none = no room matches `{ $room }`: { $programme } names no rooms
+room-unknown-meant = no room matches `{ $room }`: did you mean `{ $meant }`?
+room-unknown = no room matches `{ $room }`: expected one of { $known }
+rooms-more = and { $n } more (see `whrcf list`)
+agenda-no-data-directory = no data directory: set WHRCF_DATA_DIR or pass --agenda PATH
+
+## Added with the live programme, the library, changes, printing and the command line.
+programme-added = added { $source } as { $name }
+programme-removed = removed { $name }
+programme-removed-default = warning: `{ $name }` was the default programme ([programme] default in { $file }), which now names nothing: set another default there or remove the line
+programme-bad-name = `{ $name }` cannot name a programme: use letters, digits, - and _
+programme-taken = a programme named `{ $name }` is already added ({ $source }); remove it first
+programme-unknown = no programme is added as `{ $name }`; see `whrcf programmes`
+programme-unknown-near = no programme is added as `{ $name }` (did you mean `{ $near }`?); see `whrcf programmes`
+programmes-not-saved = cannot save the programmes: { $reason }
+programmes-no-config-dir = no configuration directory (set WHRCF_CONFIG_DIR)
+programme-not-address = { $source } is not a usable http or https address
+programme-not-found = cannot find { $source }: { $reason }
+programme-path-not-utf8 = { $source }: the path is not UTF-8 text
+programmes-unreadable = cannot read { $path }: { $reason }
+programmes-set-aside = the added programmes' file was corrupt ({ $problem }); it is kept as { $aside }
+programmes-not-set-aside = { $path } is corrupt ({ $problem }) and could not be moved aside: { $reason }
+recent-set-aside = the list of recent programmes was corrupt ({ $problem }); it is kept as { $aside }
+recent-not-saved = the list of recent programmes was not saved: { $reason }
+names-nothing = `{ $name }` is no file and no added programme
+names-nothing-near = `{ $name }` is no file and no added programme (did you mean `{ $near }`?)
+default-names-nothing = { $file }: [programme] default = "{ $name }" is no file and no added programme{ $near }; see `whrcf programmes`
+did-you-mean = {" "}(did you mean `{ $near }`?)
+web-address-control = the address contains control characters (shown escaped here); whrcf does not fetch it
+web-no-format = the server's file is not a programme in any format whrcf reads (expected { $formats }); it was sent as { $content_type }
+web-no-content-type = no content type
+web-fetching-of = fetching { $address }: { $received } of { $total } ({ $percent }%) at { $rate }/s
+web-from-copy = from the offline copy of { $address } fetched at { $fetched_at } (whrcf refresh fetches a newer one)
+library-column-kind = KIND
+library-column-name = NAME
+library-column-source = SOURCE
+library-column-fetched = FETCHED
+library-bundled = bundled
+library-added = added
+library-recent = recent
+library-edition = WHRCF { $edition } ({ $ordinal } forum)
+library-bundled-name = WHRCF { $edition }
+library-fetched = fetched { $at }
+library-not-fetched = not fetched yet
+library-none-added = no programme added yet: whrcf programmes add URL|PATH --name NAME
+library-how-to-open = open one with --edition YEAR, --programme NAME or --programme PATH|URL, or from the app's programme switcher
+title-switcher = Programmes · { $shown } of { $total }
+switcher-prompt = open:
+switcher-none = No programme matches.
+switcher-opening = Opening { $name }…
+hint-filter = type to filter
+print-language = en
+print-contents = Days
+print-to-contents = Back to the days
+print-undated = Date not published
+print-times = Times: { $zone }
+export-wrote = wrote { $file } ({ $sessions } of { $programme })

@@ -1,0 +1,86 @@
+### 명령줄의 말 (한국어): list와 editions의 제목, 오류.
+### Keys as in wording/catalogue/cli.rs; every key and argument of en/cli.ftl is here too.
+
+list-heading = { $title } · 전체 { $total }개 중 { $shown } 표시
+list-archive-heading = { $label }, 내장된 모든 회차 · 전체 { $total }개 중 { $shown } 표시
+list-cut-off-legend = { $mark } 저장된 사본에서 제목 잘림
+list-day-range = 1-{ $n }일째 ({ $first } ~ { $last }) 또는 `undated`
+list-no-day-n = { $day }일째는 없습니다: 가능한 값은 { $range }
+list-bad-day = --day: { $problem }; 가능한 값은 { $range }
+list-not-a-day = { $programme }에 { $date } 날짜는 없습니다: 가능한 값은 { $range }
+list-unknown-theme = 알 수 없는 주제 `{ $theme }`: 가능한 값은 { $known }
+list-unknown-kind = 알 수 없는 유형 `{ $kind }`: 가능한 값은 { $known }
+editions-intro = 내장된 { $editions }, 최신순. 기본값은 { $year } ({ $ordinal }).
+editions-found-legend = found: 주최 측이 밝힌 전체 수 중 확인한 세션 수 (밝히지 않았으면 -).
+editions-no-programme = 프로그램을 찾지 못함
+theme-not-published = 주제 미공개
+show-unknown-id = { $programme }에 `{ $id }` 세션이 없습니다: { $hint }
+show-other-edition = { $year }년 회차의 ID입니다: `--edition { $year }`(또는 `--edition all`)를 붙이세요
+show-see-list = ID는 `whrcf list`로 확인하세요
+show-did-you-mean = 혹시 { $ids }?
+cli-cannot-write = { $path }에 쓸 수 없음: { $reason }
+cli-wrote = { $path } 저장함 ({ $title }: { $sessions }, { $themes })
+cli-cannot-run-app = 터미널 앱을 실행할 수 없음: { $error } (터미널이 없으면 `whrcf list` 같은 하위 명령을 쓰세요)
+
+## `whrcf people` and `whrcf agenda`.
+people-heading = { $programme } · { $people }, { $organizers }
+people-matching = "{ $query }" 일치
+people-in-rooms = 장소 "{ $room }" 일치
+people-across = { $n }개 회차
+room-unknown-none = `{ $room }`에 맞는 장소가 없습니다: { $programme }에는 장소가 없습니다
+room-unknown-meant = `{ $room }`에 맞는 장소가 없습니다: 혹시 `{ $meant }`?
+room-unknown = `{ $room }`에 맞는 장소가 없습니다: 가능한 값은 { $known }
+rooms-more = 그 밖에 { $n }곳 (`whrcf list` 참고)
+agenda-no-data-directory = 데이터 디렉터리 없음: WHRCF_DATA_DIR를 설정하거나 --agenda PATH를 주세요
+
+## 라이브 프로그램, 프로그램 목록, 변경, 인쇄, 명령줄과 함께 추가됨.
+programme-added = { $source }을(를) { $name }(으)로 추가함
+programme-removed = { $name } 삭제함
+programme-removed-default = 경고: `{ $name }`은(는) 기본 프로그램이었습니다 ({ $file }의 [programme] default); 이제 아무것도 가리키지 않습니다: 다른 기본값을 정하거나 그 줄을 지우세요
+programme-bad-name = `{ $name }`은(는) 프로그램 이름이 될 수 없습니다: 글자, 숫자, - 와 _ 를 쓰세요
+programme-taken = `{ $name }`(이)라는 프로그램이 이미 있습니다 ({ $source }); 먼저 지우세요
+programme-unknown = `{ $name }`(으)로 추가된 프로그램이 없습니다; `whrcf programmes`를 보세요
+programme-unknown-near = `{ $name }`(으)로 추가된 프로그램이 없습니다 (`{ $near }`을(를) 뜻했나요?); `whrcf programmes`를 보세요
+programmes-not-saved = 프로그램 목록을 저장할 수 없습니다: { $reason }
+programmes-no-config-dir = 설정 디렉터리가 없습니다 (WHRCF_CONFIG_DIR 설정)
+programme-not-address = { $source }은(는) 쓸 수 있는 http 또는 https 주소가 아닙니다
+programme-not-found = { $source }을(를) 찾을 수 없습니다: { $reason }
+programme-path-not-utf8 = { $source }: 경로가 UTF-8 텍스트가 아닙니다
+programmes-unreadable = { $path }을(를) 읽을 수 없습니다: { $reason }
+programmes-set-aside = 추가한 프로그램 파일이 손상되었습니다 ({ $problem }); { $aside }(으)로 보관했습니다
+programmes-not-set-aside = { $path }이(가) 손상되었고 ({ $problem }) 옮길 수 없습니다: { $reason }
+recent-set-aside = 최근 프로그램 목록이 손상되었습니다 ({ $problem }); { $aside }(으)로 보관했습니다
+recent-not-saved = 최근 프로그램 목록을 저장하지 못했습니다: { $reason }
+names-nothing = `{ $name }`은(는) 파일도 추가된 프로그램도 아닙니다
+names-nothing-near = `{ $name }`은(는) 파일도 추가된 프로그램도 아닙니다 (`{ $near }`을(를) 뜻했나요?)
+default-names-nothing = { $file }: [programme] default = "{ $name }"은(는) 파일도 추가된 프로그램도 아닙니다{ $near }; `whrcf programmes`를 보세요
+did-you-mean = {" "}(`{ $near }`을(를) 뜻했나요?)
+web-address-control = 주소에 제어 문자가 있습니다 (여기서는 이스케이프해 보임); whrcf는 받지 않습니다
+web-no-format = 서버의 파일은 whrcf가 읽는 어떤 형식의 프로그램도 아닙니다 (기대한 형식: { $formats }); { $content_type }(으)로 보내졌습니다
+web-no-content-type = 콘텐츠 유형 없음
+web-fetching-of = { $address } 받는 중: { $received } / { $total } ({ $percent }%), { $rate }/s
+web-from-copy = { $fetched_at }에 받은 { $address }의 오프라인 사본에서 (whrcf refresh로 새로 받기)
+library-column-kind = 종류
+library-column-name = 이름
+library-column-source = 출처
+library-column-fetched = 받은 때
+library-bundled = 내장
+library-added = 추가
+library-recent = 최근
+library-edition = WHRCF { $edition } ({ $ordinal } 포럼)
+library-bundled-name = WHRCF { $edition }
+library-fetched = { $at } 받음
+library-not-fetched = 아직 받지 않음
+library-none-added = 추가한 프로그램 없음: whrcf programmes add URL|PATH --name NAME
+library-how-to-open = --edition YEAR, --programme NAME 또는 --programme PATH|URL, 또는 앱의 프로그램 전환기에서 여세요
+title-switcher = 프로그램 · { $shown }/{ $total }
+switcher-prompt = 열기:
+switcher-none = 맞는 프로그램이 없습니다.
+switcher-opening = { $name } 여는 중…
+hint-filter = 입력해 거르기
+print-language = ko
+print-contents = 날짜
+print-to-contents = 날짜 목록으로
+print-undated = 날짜 미발표
+print-times = 시간: { $zone }
+export-wrote = { $file }에 씀 ({ $programme }의 { $sessions })
