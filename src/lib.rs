@@ -14,6 +14,7 @@ pub mod export;
 pub mod filter;
 pub mod load;
 pub mod model;
+pub mod moves;
 pub mod people;
 pub mod plan;
 pub mod reminder;
