@@ -231,6 +231,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
         hidden: whrcf::config::hidden_file().map(whrcf::store::hidden::HiddenStore::new),
+        moves: whrcf::config::moves_file().map(whrcf::store::moves::MovesStore::new),
         hyperlinks: settings.hyperlinks,
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,

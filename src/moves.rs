@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Programme, Session, SessionId};
 
-mod edits;
+pub mod edits;
 mod recount;
 
 pub use edits::Edits;
@@ -28,23 +28,28 @@ pub struct Slot {
     /// Set only when the session ends on a later day than it starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
+    /// The room, else the venue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<String>,
 }
 
 impl Slot {
-    /// The slot of `s`; none when it has no date or no start (such a session cannot be moved).
+    /// The slot of `s`, its room the session's place (the room, else the venue); none when it
+    /// has no date or no start (such a session cannot be moved).
     pub fn of(s: &Session) -> Option<Slot> {
-        Some(Slot { date: s.date?, start: s.start?, end: s.end, end_date: s.end_date, room: s.room.clone() })
+        let room = s.place().map(str::to_owned);
+        Some(Slot { date: s.date?, start: s.start?, end: s.end, end_date: s.end_date, room })
     }
 
-    /// Put `s` in this slot.
+    /// Put `s` in this slot: its room only changes when the slot names another place.
     pub fn put(&self, s: &mut Session) {
         s.date = Some(self.date);
         s.start = Some(self.start);
         s.end = self.end;
         s.end_date = self.end_date;
-        s.room = self.room.clone();
+        if s.place() != self.room.as_deref() {
+            s.room = self.room.clone();
+        }
     }
 
     /// The slot after `step`, its length kept; none when the arithmetic would overflow.

@@ -34,6 +34,7 @@ use crate::config;
 use crate::model::Programme;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::moves::MovesStore;
 use crate::time::{Clock, ZoneChoice};
 use data::Data;
 use keymap::Keymap;
@@ -63,6 +64,21 @@ fn agenda_level(notice: &crate::store::Notice) -> Level {
     }
 }
 
+/// The what-if moves of the last run, reapplied to the grid: what the notices say about them
+/// ("3 moves applied", each move that no longer applies, a problem with the file).
+fn moves_reapplied(state: &mut State, data: &Data, store: Option<&MovesStore>) -> Vec<(Level, String)> {
+    let Some((moves, notice)) = store.map(|s| s.load(&data.programme.id)) else { return Vec::new() };
+    let (placed, skipped) = crate::moves::resolve(&data.programme, &moves);
+    let mut notices: Vec<(Level, String)> =
+        notice.iter().map(|n| (agenda_level(n), crate::wording::moves::notice(n))).collect();
+    if !placed.is_empty() {
+        notices.push((Level::Info, crate::wording::MOVES_APPLIED.of(placed.len())));
+    }
+    notices.extend(skipped.iter().map(|s| (Level::Warning, crate::wording::moves::skipped(s))));
+    state.moves = crate::moves::Edits::new(placed);
+    notices
+}
+
 /// How the app is opened.
 pub struct Options {
     /// The problems found reading the programme file, in file order: the notice log lists them.
@@ -78,6 +94,8 @@ pub struct Options {
     pub buffer: chrono::Duration,
     /// Where what the user hides is kept; `None` keeps it for this run only.
     pub hidden: Option<HiddenStore>,
+    /// Where the what-if moves are kept; `None` keeps them for this run only.
+    pub moves: Option<MovesStore>,
     /// Whether web sources are drawn as terminal hyperlinks.
     pub hyperlinks: bool,
     /// How many minutes ahead agenda sessions are announced (0: never), and whether the
@@ -120,7 +138,9 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let agenda_notice = read.notice.as_ref().map(|n| (agenda_level(n), crate::wording::agenda::notice(n)));
     let hidden_notice = hidden_notice.map(|n| (agenda_level(&n), crate::wording::agenda::hidden_notice(&n)));
     let warnings = options.notices.into_iter().chain(keymap_problems).map(|text| (Level::Warning, text));
-    let app_notices: Vec<(Level, String)> = agenda_notice.into_iter().chain(hidden_notice).chain(warnings).collect();
+    let moves_notices = moves_reapplied(&mut state, &data, options.moves.as_ref());
+    let app_notices: Vec<(Level, String)> =
+        agenda_notice.into_iter().chain(hidden_notice).chain(moves_notices).chain(warnings).collect();
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }
@@ -134,7 +154,8 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
         beside.clashes();
         beside.people();
     });
-    let stores = app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref() };
+    let stores =
+        app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref(), moves: options.moves.as_ref() };
     let result = app::run(&mut tui, &mut state, &data, stores);
     terminal::restore();
     result

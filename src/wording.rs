@@ -9,6 +9,7 @@ use std::fmt::{self, Write as _};
 pub mod agenda;
 mod catalogue;
 pub mod detail;
+pub mod moves;
 pub mod programme;
 pub mod web;
 pub mod when;

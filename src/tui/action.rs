@@ -58,6 +58,15 @@ pub enum Action {
     OpenLink,
     Left,
     Right,
+    /// In the grid: move the session under the cursor by one step (what-if; the file is never changed).
+    MoveEarlier,
+    MoveLater,
+    MovePrevRoom,
+    MoveNextRoom,
+    MovePrevDay,
+    MoveNextDay,
+    /// In the grid: take the move undone last again.
+    Redo,
     /// The minute changed: redraw the clock.
     Tick,
     Resize(u16, u16),
@@ -138,6 +147,13 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::OpenNotices, "notices", "notices: problems in the file, agenda and settings"),
     (Action::Left, "left", "grid: previous room column"),
     (Action::Right, "right", "grid: next room column"),
+    (Action::MoveEarlier, "move-earlier", "grid: move the session earlier by one row (15 min; what-if)"),
+    (Action::MoveLater, "move-later", "grid: move the session later by one row (15 min; what-if)"),
+    (Action::MovePrevRoom, "move-prev-room", "grid: move the session to the previous room"),
+    (Action::MoveNextRoom, "move-next-room", "grid: move the session to the next room"),
+    (Action::MovePrevDay, "move-prev-day", "grid: move the session to the previous day"),
+    (Action::MoveNextDay, "move-next-day", "grid: move the session to the next day"),
+    (Action::Redo, "redo", "grid: take the move undone last again"),
     (Action::CycleZone, "cycle-zone", "times in forum / local / UTC zone"),
     (Action::NowNext, "now-next", "jump to what is on now or next"),
     (Action::Help, "help", "show or hide this help"),
@@ -193,6 +209,7 @@ impl Action {
             (Mode::Grid, Action::Down) => "later in the day",
             (Mode::Grid, Action::Up) => "earlier in the day",
             (Mode::Grid, Action::Open) => "open the session under the cursor",
+            (Mode::Grid, Action::Undo) => "undo the last move",
             (Mode::Clashes, Action::Down) => "next clash",
             (Mode::Clashes, Action::Up) => "previous clash",
             (Mode::Clashes, Action::First) => "first clash",
@@ -222,6 +239,8 @@ pub enum Effect {
     SaveAgenda,
     /// Write `state.hidden` to disk.
     SaveHidden,
+    /// Write the what-if moves (`state.moves`) to disk.
+    SaveMoves,
     /// Open this web address (checked: http or https, nothing that could end a sequence) in
     /// the browser.
     OpenLink(String),

@@ -21,6 +21,7 @@ use super::{layout, links, reminders};
 use crate::agenda::AgendaFile;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::moves::MovesStore;
 use crate::wording;
 
 /// Time until the next minute starts, when the clock is the real one.
@@ -87,11 +88,22 @@ fn save_hidden(state: &mut State, data: &Data, store: Option<&HiddenStore>) {
     }
 }
 
+/// Save the what-if moves; a failure is reported and the moves stay for this run.
+fn save_moves(state: &mut State, data: &Data, store: Option<&MovesStore>) {
+    let Some(store) = store else { return };
+    match store.save(&data.programme.id, &state.moves.moves()) {
+        Ok(None) => {}
+        Ok(Some(notice)) => state.report(super::agenda_level(&notice), wording::moves::notice(&notice)),
+        Err(e) => state.report(Level::Error, wording::NOTICE_MOVES_NOT_SAVED.say(&[("reason", &e)])),
+    }
+}
+
 /// Where the app keeps what it is asked to keep.
 #[derive(Clone, Copy)]
 pub struct Stores<'a> {
     pub agenda: Option<&'a Store>,
     pub hidden: Option<&'a HiddenStore>,
+    pub moves: Option<&'a MovesStore>,
 }
 
 /// How long a burst of waiting events may be applied before the screen is drawn again.
@@ -124,6 +136,7 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
         let deadline = Instant::now() + BURST_BUDGET;
         let mut unsaved = false;
         let mut hidden_unsaved = false;
+        let mut moves_unsaved = false;
         let mut suspend = false;
         let mut quit = false;
         loop {
@@ -132,6 +145,7 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
                 Some(Effect::Suspend) => suspend = true,
                 Some(Effect::SaveAgenda) => unsaved = true,
                 Some(Effect::SaveHidden) => hidden_unsaved = true,
+                Some(Effect::SaveMoves) => moves_unsaved = true,
                 Some(Effect::OpenLink(url)) => {
                     if let Err(reason) = links::launch(&url) {
                         state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
@@ -148,6 +162,9 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
         }
         if hidden_unsaved {
             save_hidden(state, data, stores.hidden);
+        }
+        if moves_unsaved {
+            save_moves(state, data, stores.moves);
         }
         if quit {
             return Ok(());

@@ -47,6 +47,9 @@ counts! {
     ROOMS = "count-rooms" => "{n} room" / "{n} rooms";
     DAY_TABS = "count-day-tabs" => "{n} day tab" / "{n} day tabs";
     KINDS = "count-kinds" => "{n} kind" / "{n} kinds";
+    MOVES = "count-moves" => "{n} move" / "{n} moves";
+    MOVES_APPLIED = "count-moves-applied" => "{n} move applied" / "{n} moves applied";
+    GRID_CLASHES = "count-grid-clashes" => "{n} clash (rooms, people)" / "{n} clashes (rooms, people)";
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
 }
 
@@ -104,6 +107,18 @@ messages! {
     WEB_REFRESH_NEEDS_ADDRESS = "web-refresh-needs-address" => "refresh follows a programme on the web: give its address (whrcf refresh https://…/schedule.xml, or --programme URL)";
     WEB_OPENED_COPY = "web-opened-copy" => "{address}: showing the offline copy fetched {fetched_at} (whrcf refresh fetches a newer one)";
     WEB_FIRST_FETCH = "web-first-fetch" => "{address}: fetched and kept offline ({sessions}, {size})";
+    // What-if moves (`wording::moves`: the app, `whrcf moves`).
+    MOVE_LINE = "move-line" => "move '{title}' from {from} to {to}";
+    MOVE_PLACE_TIME = "move-place-time" => "{room} {time}";
+    MOVE_PLACE_DAY_TIME = "move-place-day-time" => "{room} {day} {time}";
+    MOVE_NO_ROOM = "move-no-room" => "(no room)";
+    MOVE_GONE = "move-gone" => "not applied: '{title}' ({id}) is no longer in the programme";
+    MOVE_CHANGED = "move-changed" => "not applied: '{title}' ({id}) is no longer at {from}";
+    MOVE_TWICE = "move-twice" => "not applied: '{title}' ({id}) is moved by an earlier move";
+    MOVES_NONE = "moves-none" => "No moves for {programme}";
+    MOVES_CLEARED = "moves-cleared" => "Cleared {moves} of {programme}";
+    MOVES_SET_ASIDE = "moves-set-aside" => "The file of moves was corrupt: kept as {aside}, no moves ({problem})";
+    MOVES_NOT_SET_ASIDE = "moves-not-set-aside" => "The file of moves {path} is corrupt ({problem}) and could not be moved aside: {reason}";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day" => "Day";
     LABEL_TIME = "detail-time" => "Time";

@@ -81,6 +81,17 @@ messages! {
     HINT_THIS_DAY_ONLY = "hint-this-day-only" => "({key}: this day only)";
     SEARCH_PROMPT = "search-prompt" => "search:";
     SEARCHING_ALL_DAYS = "searching-all-days" => "searching all days";
+    GRID_NO_SESSION_HERE = "grid-no-session-here" => "No session here: move onto a block";
+    GRID_MOVED_FROM = "grid-moved-from" => "moved from {from}";
+    NOTICE_MOVED = "notice-moved" => "Moved '{title}' to {to} ({key} undoes)";
+    NOTICE_MOVE_UNDONE = "notice-move-undone" => "Move undone ({key} redoes)";
+    NOTICE_MOVE_REDONE = "notice-move-redone" => "Move redone";
+    NOTICE_NOTHING_TO_UNDO = "notice-nothing-to-undo" => "No move to undo";
+    NOTICE_NOTHING_TO_REDO = "notice-nothing-to-redo" => "No move to redo";
+    NOTICE_MOVE_NO_SLOT = "notice-move-no-slot" => "Only a session with a date and a start can be moved";
+    NOTICE_MOVE_OUT_OF_RANGE = "notice-move-out-of-range" => "That would move the session out of the calendar";
+    NOTICE_MOVE_NO_FURTHER = "notice-move-no-further" => "No room or day further that way";
+    NOTICE_MOVES_NOT_SAVED = "notice-moves-not-saved" => "The moves were not saved (kept for this run): {reason}";
     GRID_NO_TIMED = "grid-no-timed" => "No session with a published time on this day.";
     TOO_SMALL_ENLARGE = "too-small-enlarge" => "Enlarge the window.";
     TOO_SMALL_QUIT = "too-small-quit" => "Enlarge the window, or press {key} to quit.";
