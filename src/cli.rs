@@ -9,6 +9,7 @@ mod catalog;
 mod clashes;
 mod diff;
 mod list;
+mod moves;
 mod opening;
 mod people;
 mod programmes;
@@ -118,6 +119,8 @@ pub enum Command {
     Refresh(refresh::RefreshArgs),
     /// The bundled editions and the programmes you added by name; add or remove one.
     Programmes(programmes::ProgrammesArgs),
+    /// The what-if moves made in the grid: list, export (text or our TOML), clear; exit 1 when some no longer apply.
+    Moves(moves::MovesArgs),
     /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
     Import {
         /// The schedule file.
@@ -149,6 +152,9 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
             one_edition(cli, "clashes").and_then(|()| shown(cli, text, |ctx| clashes::run(ctx, &args)))
         }
         Command::Diff(args) => diff::run(cli, &args),
+        Command::Moves(args) => {
+            one_edition(cli, "moves").and_then(|()| with_programme(cli, false, |ctx| moves::run(ctx, &args)))
+        }
         Command::Refresh(args) => return refresh::run(cli, &args),
         Command::Programmes(args) => programmes::run(&args),
     };

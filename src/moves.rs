@@ -114,13 +114,15 @@ pub enum Skipped {
     Changed { mv: Move },
     /// An earlier move of the list moves the same session.
     Twice { mv: Move },
+    /// The session is already where the move takes it (a programme the moves were applied to).
+    AlreadyThere { mv: Move },
 }
 
 impl Skipped {
     /// The move not applied.
     pub fn mv(&self) -> &Move {
         match self {
-            Skipped::Gone { mv } | Skipped::Changed { mv } | Skipped::Twice { mv } => mv,
+            Skipped::Gone { mv } | Skipped::Changed { mv } | Skipped::Twice { mv } | Skipped::AlreadyThere { mv } => mv,
         }
     }
 }
@@ -143,6 +145,9 @@ pub fn resolve(p: &Programme, moves: &[Move]) -> (Vec<Placed>, Vec<Skipped>) {
         match found.get(mv.session.as_str()) {
             None => skipped.push(Skipped::Gone { mv }),
             Some(_) if !seen.insert(mv.session.clone()) => skipped.push(Skipped::Twice { mv }),
+            Some(&index) if Slot::of(&p.sessions[index]).as_ref() == Some(&mv.to) => {
+                skipped.push(Skipped::AlreadyThere { mv })
+            }
             Some(&index) if Slot::of(&p.sessions[index]).as_ref() != Some(&mv.from) => {
                 skipped.push(Skipped::Changed { mv })
             }

@@ -61,6 +61,9 @@ fn a_move_of_a_session_gone_or_moved_meanwhile_is_reported_not_applied() {
     let mut untouched = p.clone();
     assert_eq!(apply(&mut untouched, &[stale.clone()]), [Skipped::Changed { mv: stale }]);
     assert_eq!(untouched, p, "nothing applied");
+    let mut twice = p.clone();
+    assert!(apply(&mut twice, std::slice::from_ref(&good)).is_empty());
+    assert_eq!(apply(&mut twice, std::slice::from_ref(&good)), [Skipped::AlreadyThere { mv: good }], "applied already");
 }
 
 #[test]

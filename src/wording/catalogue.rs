@@ -115,6 +115,7 @@ messages! {
     MOVE_GONE = "move-gone" => "not applied: '{title}' ({id}) is no longer in the programme";
     MOVE_CHANGED = "move-changed" => "not applied: '{title}' ({id}) is no longer at {from}";
     MOVE_TWICE = "move-twice" => "not applied: '{title}' ({id}) is moved by an earlier move";
+    MOVE_ALREADY_THERE = "move-already-there" => "not applied: '{title}' ({id}) is already at {to}";
     MOVES_NONE = "moves-none" => "No moves for {programme}";
     MOVES_CLEARED = "moves-cleared" => "Cleared {moves} of {programme}";
     MOVES_SET_ASIDE = "moves-set-aside" => "The file of moves was corrupt: kept as {aside}, no moves ({problem})";

@@ -34,6 +34,9 @@ pub fn skipped(s: &Skipped) -> String {
             super::MOVE_CHANGED.say(&[("title", &title), ("id", &id), ("from", &place(&mv.from, true))])
         }
         Skipped::Twice { .. } => super::MOVE_TWICE.say(&[("title", &title), ("id", &id)]),
+        Skipped::AlreadyThere { .. } => {
+            super::MOVE_ALREADY_THERE.say(&[("title", &title), ("id", &id), ("to", &place(&mv.to, true))])
+        }
     }
 }
 
