@@ -135,8 +135,7 @@ pub(super) fn in_full(
 /// The programme's room and person clashes as the moves leave them, and how many moves there are.
 pub(super) fn counts(model: &Model, moves: usize) -> String {
     let clashes = wording::GRID_CLASHES.of(model.clashes);
-    let flagged = if model.clashes > 0 { format!("⚠ {clashes}") } else { clashes };
-    if moves == 0 { flagged } else { format!("{flagged} · {}", wording::MOVES.of(moves)) }
+    if moves == 0 { clashes } else { format!("{clashes} · {}", wording::MOVES.of(moves)) }
 }
 
 /// Which of the rooms (or kinds) the `cols` columns from `col_offset` show: "rooms 1–3 of 4".

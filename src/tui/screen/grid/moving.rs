@@ -118,3 +118,7 @@ fn follow(state: &mut State, data: &Data, session: usize) {
     }
     super::keep_on(state, data, Some(session));
 }
+
+#[cfg(test)]
+#[path = "moving_tests.rs"]
+mod tests;
