@@ -175,14 +175,15 @@ pub struct Moved<'a> {
 }
 
 impl<'a> Moved<'a> {
-    /// `p` with the `placed` moves.
+    /// `p` with the `placed` moves (found on `p` by [`resolve`]; one of another programme whose
+    /// index `p` does not have is left out).
     pub fn new(programme: &'a Programme, placed: &[Placed]) -> Self {
         let moved = placed
             .iter()
-            .map(|Placed { index, mv }| {
-                let mut s = programme.sessions[*index].clone();
+            .filter_map(|Placed { index, mv }| {
+                let mut s = programme.sessions.get(*index)?.clone();
                 mv.to.put(&mut s);
-                (*index, s)
+                Some((*index, s))
             })
             .collect();
         Moved { programme, moved }

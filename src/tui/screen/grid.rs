@@ -138,10 +138,16 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             None => state.notice = Some(wording::GRID_NO_SESSION_HERE.text().to_owned()),
         },
         Action::ToggleMark => {
-            let session = model.at(g.col, g.row)?.session;
+            let (session, tab) = (model.at(g.col, g.row)?.session, state.tab);
             select_session(state, data, session);
             state.mode = Mode::Grid;
-            return agenda::toggle_current(state, data);
+            let effect = agenda::toggle_current(state, data);
+            // A session a move put on another day stays on the day shown.
+            if state.tab != tab {
+                go_tab(state, data, tab);
+                keep_on(state, data, Some(session));
+            }
+            return effect;
         }
         Action::Back | Action::OpenGrid => state.mode = Mode::Browse,
         _ => {}

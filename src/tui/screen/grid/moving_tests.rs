@@ -58,6 +58,11 @@ fn moving_migrants_a_day_on_recounts_the_clash_live_and_undo_redo_walk_it() {
     assert_eq!(s.notice.as_deref(), Some("No move to redo"));
     assert_eq!(s.moves.moves().len(), 1);
     assert_eq!(s.mode, Mode::Grid);
+    // Marked where the move put it: the grid stays on that day, on the session.
+    assert_eq!(update(&mut s, &d, Action::ToggleMark), Some(Effect::SaveAgenda));
+    assert!(s.agenda.is_marked("2019-migrants"));
+    assert_eq!(s.day(), Some(Day::Date("2019-10-02".parse().unwrap())));
+    assert_eq!(under_cursor(&s, &d), "2019-migrants");
 }
 
 #[test]
