@@ -8,6 +8,7 @@ mod agenda_table;
 mod catalog;
 mod clashes;
 mod diff;
+mod export;
 mod list;
 mod moves;
 mod opening;
@@ -60,6 +61,10 @@ pub struct Cli {
     /// Pretend it is this time (RFC 3339), for planning ahead and for tests.
     #[arg(long, global = true, value_name = "TIME", value_parser = time::parse_instant)]
     pub now: Option<DateTime<Utc>>,
+    /// The app for screen readers: no lines or boxes, words instead of symbols, the terminal's
+    /// cursor on the selected line (also `[display] accessible = true` in config.toml).
+    #[arg(long)]
+    pub accessible: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -121,6 +126,9 @@ pub enum Command {
     Programmes(programmes::ProgrammesArgs),
     /// The what-if moves made in the grid: list, export (text or our TOML), clear; exit 1 when some no longer apply.
     Moves(moves::MovesArgs),
+    /// Export the whole programme: a printable page (HTML, Markdown) or one calendar (iCalendar).
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
     Import {
         /// The schedule file.
@@ -147,6 +155,7 @@ pub fn run(cli: &Cli, command: Command) -> ExitCode {
         Command::Next(args) => one_edition(cli, "next")
             .and_then(|()| with_programme(cli, args.verbose, |ctx| agenda::next(ctx, cli.agenda.as_ref(), &args))),
         Command::Import { file, output } => import(cli, file, output),
+        Command::Export(command) => export::run(cli, command),
         Command::Clashes(args) => {
             let text = args.format == TextFormat::Text;
             one_edition(cli, "clashes").and_then(|()| shown(cli, text, |ctx| clashes::run(ctx, &args)))
@@ -232,7 +241,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,
-        zone: cli.tz.unwrap_or(ZoneChoice::Forum),
+        zone: cli.tz.or(settings.zone).unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,
         store: cli.agenda.clone().or_else(whrcf::config::agenda_file).map(whrcf::store::Store::new),
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
@@ -241,6 +250,14 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         hyperlinks: settings.hyperlinks,
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,
+        accessible: cli.accessible || settings.accessible,
+        source: source(cli),
+        reopening: whrcf::tui::live::Reopening {
+            options: load::Options { fallback_zone: opening::fallback_zone(cli) },
+            cache_dir: if cli.no_cache { None } else { whrcf::config::cache_dir() },
+            data_dir: whrcf::config::data_dir(),
+            refresh_minutes: settings.refresh_minutes,
+        },
     };
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,

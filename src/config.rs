@@ -69,6 +69,13 @@ pub struct Settings {
     /// The programme opened when neither `--edition` nor `--programme` is given
     /// (`[programme] default = "NAME"`, a name added with `whrcf programmes add`, a path or an address).
     pub default_programme: Option<String>,
+    /// How old the offline copy of a programme on the web may grow before the app asks the
+    /// server for a newer one by itself (`[programme] refresh_minutes`; 0: only when asked).
+    pub refresh_minutes: u32,
+    /// The zone times are shown in when `--tz` is not given (`[display] zone`).
+    pub zone: Option<crate::time::ZoneChoice>,
+    /// The app for screen readers (`[display] accessible = true`, or `--accessible`).
+    pub accessible: bool,
 }
 
 impl Default for Settings {
@@ -79,6 +86,9 @@ impl Default for Settings {
             reminder_minutes: 10,
             notify: false,
             default_programme: None,
+            refresh_minutes: 60,
+            zone: None,
+            accessible: false,
         }
     }
 }
@@ -156,6 +166,21 @@ impl Settings {
             settings.default_programme =
                 Some(default.ok_or("programme.default must be the name, path or address of a programme")?.to_owned());
         }
+        if let Some(minutes) = table.get("programme").and_then(|p| p.get("refresh_minutes")) {
+            settings.refresh_minutes = minutes
+                .as_integer()
+                .and_then(|m| u32::try_from(m).ok())
+                .filter(|m| *m <= 7 * 24 * 60)
+                .ok_or("programme.refresh_minutes must be a number of minutes from 0 (never by itself) to 10080")?;
+        }
+        if let Some(on) = table.get("display").and_then(|d| d.get("accessible")) {
+            settings.accessible = on.as_bool().ok_or("display.accessible must be true or false")?;
+        }
+        if let Some(zone) = table.get("display").and_then(|d| d.get("zone")) {
+            let zone = zone.as_str().and_then(|z| z.parse::<crate::time::ZoneChoice>().ok());
+            settings.zone =
+                Some(zone.ok_or("display.zone must be a zone name (Asia/Seoul), \"local\", \"UTC\" or \"forum\"")?);
+        }
         Ok((settings, unknown))
     }
 }
@@ -163,9 +188,9 @@ impl Settings {
 /// Every setting, by section.
 const SETTINGS: &[(&str, &[&str])] = &[
     ("agenda", &["travel_buffer_minutes"]),
-    ("display", &["hyperlinks"]),
+    ("display", &["hyperlinks", "zone", "accessible"]),
     ("reminders", &["minutes", "notify"]),
-    ("programme", &["default"]),
+    ("programme", &["default", "refresh_minutes"]),
 ];
 
 /// What is said of a name that is no setting, with the one probably meant.

@@ -1,7 +1,9 @@
-//! Exports of the agenda: iCalendar (any calendar app), JSON (scripts), Markdown (to read or share).
+//! Exports of the agenda: iCalendar (any calendar app), JSON (scripts), Markdown (to read or share);
+//! and of the whole programme: iCalendar, and a printable page ([`printable`]: HTML, Markdown).
 
 mod ics;
 pub mod ics_version;
+pub mod printable;
 
 use std::fmt::Write as _;
 
@@ -9,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
 
-pub use ics::{LeftOut, fold_line, ics};
+pub use ics::{LeftOut, fold_line, ics, programme_ics};
 
 use crate::agenda::Agenda;
 use crate::model::{Programme, Session};
@@ -135,12 +137,13 @@ pub fn markdown(programme: &Programme, agenda: &Agenda, zone: Tz, buffer: Durati
 }
 
 /// Text from the file as one line that Markdown shows as written: its emphasis, code, link and
-/// HTML marks escaped (a title ending in `**` would otherwise close the bold around it early).
-fn literal(text: &str) -> String {
+/// HTML marks escaped (a title ending in `**` would otherwise close the bold around it early; an
+/// `&amp;` would show as `&`).
+pub(crate) fn literal(text: &str) -> String {
     let line = crate::sanitize::line(text);
     let mut out = String::with_capacity(line.len());
     for c in line.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '~' | '|') {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '~' | '|' | '&') {
             out.push('\\');
         }
         out.push(c);
@@ -167,5 +170,7 @@ mod tests {
     fn markdown_shows_the_files_text_as_written() {
         assert_eq!(super::literal("인권투어**"), "인권투어\\*\\*");
         assert_eq!(super::literal("a_b [c](d) <e> `f` \\"), "a\\_b \\[c\\](d) \\<e\\> \\`f\\` \\\\");
+        // An entity shows as written, not as the character it names.
+        assert_eq!(super::literal("AT&amp;T"), "AT\\&amp;T");
     }
 }

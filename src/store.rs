@@ -7,6 +7,7 @@
 
 pub(crate) mod disk;
 mod entries_file;
+pub mod exported;
 pub mod hidden;
 pub mod moves;
 pub mod programmes;

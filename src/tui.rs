@@ -7,16 +7,19 @@ pub mod action;
 mod app;
 pub mod data;
 pub mod derive;
+mod follow_job;
 mod hiding;
 mod key_hint;
 pub mod keymap;
 mod last_made;
 pub mod layout;
 pub mod links;
+pub mod live;
 pub mod mode;
 mod navigate;
 pub mod notice_log;
 mod reminders;
+mod replace;
 pub mod safe_backend;
 mod screen;
 pub mod state;
@@ -64,19 +67,25 @@ fn agenda_level(notice: &crate::store::Notice) -> Level {
     }
 }
 
-/// The what-if moves of the last run, reapplied to the grid: what the notices say about them
-/// ("3 moves applied", each move that no longer applies, a problem with the file).
-fn moves_reapplied(state: &mut State, data: &Data, store: Option<&MovesStore>) -> Vec<(Level, String)> {
-    let Some((moves, notice)) = store.map(|s| s.load(&data.programme.id)) else { return Vec::new() };
-    let (placed, skipped) = crate::moves::resolve(&data.programme, &moves);
-    let mut notices: Vec<(Level, String)> =
-        notice.iter().map(|n| (agenda_level(n), crate::wording::moves::notice(n))).collect();
+/// The what-if moves `moves` reapplied to the grid of `data` (found again by their sessions'
+/// ids): what the notices say about them ("3 moves applied", each move that no longer applies).
+fn moves_reapplied(state: &mut State, data: &Data, moves: &[crate::moves::Move]) -> Vec<(Level, String)> {
+    let (placed, skipped) = crate::moves::resolve(&data.programme, moves);
+    let mut notices = Vec::new();
     if !placed.is_empty() {
         notices.push((Level::Info, crate::wording::MOVES_APPLIED.of(placed.len())));
     }
     notices.extend(skipped.iter().map(|s| (Level::Warning, crate::wording::moves::skipped(s))));
     state.moves = crate::moves::Edits::new(placed);
     notices
+}
+
+/// The what-if moves kept for the programme of `data`, reapplied, with what was wrong with the
+/// file of moves.
+fn stored_moves_reapplied(state: &mut State, data: &Data, store: Option<&MovesStore>) -> Vec<(Level, String)> {
+    let Some((moves, notice)) = store.map(|s| s.load(&data.programme.id)) else { return Vec::new() };
+    let file = notice.iter().map(|n| (agenda_level(n), crate::wording::moves::notice(n)));
+    file.collect::<Vec<_>>().into_iter().chain(moves_reapplied(state, data, &moves)).collect()
 }
 
 /// How the app is opened.
@@ -102,6 +111,13 @@ pub struct Options {
     /// terminal is asked for a notification too.
     pub reminder_minutes: u32,
     pub notify: bool,
+    /// The app for screen readers: no lines or boxes, words for symbols, the cursor on the
+    /// selected line.
+    pub accessible: bool,
+    /// What the programme was opened from, and how to open it again (a refresh, another
+    /// programme): the app follows a programme on the web.
+    pub source: crate::load::Source,
+    pub reopening: live::Reopening,
 }
 
 /// Run the app on `programme` until the user quits; the terminal is restored on every way out.
@@ -129,6 +145,8 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     state.hyperlinks = options.hyperlinks;
     state.reminders.lead_minutes = options.reminder_minutes;
     state.reminders.notify = options.notify;
+    state.accessible = options.accessible;
+    tui.backend_mut().plain = options.accessible;
     let (hidden, hidden_notice) = options.hidden.as_ref().map(|h| h.load(&data.programme.id)).unwrap_or_default();
     state.hidden = hidden;
     hiding::apply(&mut state, &data);
@@ -138,25 +156,22 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let agenda_notice = read.notice.as_ref().map(|n| (agenda_level(n), crate::wording::agenda::notice(n)));
     let hidden_notice = hidden_notice.map(|n| (agenda_level(&n), crate::wording::agenda::hidden_notice(&n)));
     let warnings = options.notices.into_iter().chain(keymap_problems).map(|text| (Level::Warning, text));
-    let moves_notices = moves_reapplied(&mut state, &data, options.moves.as_ref());
+    let moves_notices = stored_moves_reapplied(&mut state, &data, options.moves.as_ref());
     let app_notices: Vec<(Level, String)> =
         agenda_notice.into_iter().chain(hidden_notice).chain(moves_notices).chain(warnings).collect();
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }
     // The clash panel and the people index are built once per programme: beside the app, from
-    // its start, so opening them later costs nothing (at 100,000 sessions they take a few hundred
-    // milliseconds; a key pressed before they are ready waits for them). The thread is not waited
-    // for: quitting at once ends the process at once.
-    let data = std::sync::Arc::new(data);
-    let beside = std::sync::Arc::clone(&data);
-    std::thread::spawn(move || {
-        beside.clashes();
-        beside.people();
-    });
+    // its start (at 100,000 sessions they take a few hundred milliseconds). The thread is not
+    // waited for: quitting at once ends the process at once.
+    let mut data = std::sync::Arc::new(data);
+    replace::prepare_beside(&data);
+    state.live = live::Freshness::of(&options.source, &options.reopening);
+    let mut followed = follow_job::Followed::new(options.source, options.reopening);
     let stores =
         app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref(), moves: options.moves.as_ref() };
-    let result = app::run(&mut tui, &mut state, &data, stores);
+    let result = app::run(&mut tui, &mut state, &mut data, stores, &mut followed);
     terminal::restore();
     result
 }

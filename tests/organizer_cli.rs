@@ -27,6 +27,7 @@ fn bundled_2019_has_one_real_person_clash() {
     assert_eq!(v[0]["start"], "2019-10-01T13:00:00+09:00");
     assert_eq!(v[0]["end"], "2019-10-01T15:30:00+09:00");
     whrcf()
+        .env("COLUMNS", "120")
         .args(["--edition", "2019", "clashes"])
         .assert()
         .code(1)
@@ -150,4 +151,20 @@ fn a_clash_after_midnight_is_listed_under_the_conference_day_it_follows() {
     let sunday = text.find("\nSun 2019-12-29\n").expect("Sunday's heading");
     let night = text.find("(+1d) 00:00–01:30 person Taulex is in").expect("the night clash, marked (+1d)");
     assert!(saturday < night && night < sunday, "under Saturday, the day it follows:\n{}", &text[saturday..sunday]);
+}
+
+#[test]
+fn clash_sentences_wrap_by_words_to_the_width_under_their_column() {
+    let fosdem = fixture("fosdem-2020.xml");
+    let out = whrcf().env("COLUMNS", "80").args(["--programme", fosdem.to_str().unwrap(), "clashes"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.iter().all(|l| whrcf::text::width(l) <= 80), "{text}");
+    let first = lines.iter().position(|l| l.contains("Tsvetan Usunov")).expect("the clash is listed");
+    assert!(lines[first].starts_with("  10:30–10:50 person Tsvetan Usunov is in"), "{text}");
+    // The sentence goes on under its own column, then the ids, never cut inside a word.
+    let column = whrcf::text::width(&lines[first][..lines[first].find("Tsvetan").unwrap()]);
+    let next = lines[first + 1];
+    assert_eq!(next.len() - next.trim_start().len(), column, "{text}");
+    assert!(lines[first + 1..].iter().any(|l| l.trim() == "(9422, 9063)"), "{text}");
 }

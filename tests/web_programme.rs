@@ -72,7 +72,9 @@ fn a_refresh_sends_the_validators_and_a_304_keeps_the_copy() {
     let outcome = follow::refresh(&url, Options::default(), &following(home.path())).unwrap();
     let newer = whrcf::load::from_path(&fixtures::schedule("36c3.json")).unwrap().programme;
     let bytes = fixtures::schedule_bytes("36c3.json").len() as u64;
-    assert_eq!(outcome, Refreshed::Updated { sessions: newer.sessions.len(), bytes, first: false });
+    let Refreshed::Updated { loaded, bytes: got, first } = outcome else { panic!("not updated: {outcome:?}") };
+    assert_eq!((loaded.programme.sessions.len(), got, first), (newer.sessions.len(), bytes, false));
+    assert_eq!(loaded.programme.sessions, newer.sessions, "the refresh gives the programme it kept");
     let copy = offline::read(home.path(), &Address::parse(&url).unwrap()).unwrap().unwrap();
     assert_eq!(copy.meta.validators.etag.as_deref(), Some("\"v2\""));
     let (reopened, _) = follow::open(&url, Options::default(), &following(home.path())).unwrap();

@@ -49,7 +49,7 @@ pub fn run(ctx: &Context, args: &ClashArgs) -> Result<ExitCode, String> {
                 errln!("{}", problem(p, w));
             }
         }
-        TextFormat::Text => out!("{}", text(p, &found, &warnings, ctx.zone)),
+        TextFormat::Text => out!("{}", text(p, &found, &warnings, ctx.zone, super::output_width())),
     }
     Ok(if found.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
 }
@@ -72,22 +72,23 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
     })
 }
 
-/// Clashes as text, grouped by day and time, then the warnings (sessions without an end), apart.
-pub fn text(p: &Programme, found: &[Clash], warnings: &[Clash], zone: chrono_tz::Tz) -> String {
+/// Clashes as text, grouped by day and time, then the warnings (sessions without an end), apart;
+/// each sentence wrapped by words to `width` columns under its own column.
+pub fn text(p: &Programme, found: &[Clash], warnings: &[Clash], zone: chrono_tz::Tz, width: usize) -> String {
     let clashes = wording::programme::clashes_found(found.len());
     let mut out = format!("{}\n", wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]));
-    list(p, found, zone, &mut out);
+    list(p, found, zone, width, &mut out);
     if !warnings.is_empty() {
         let sessions = wording::NO_END.of(warnings.len());
         let _ = write!(out, "\n{}\n", wording::CLASHES_NOT_CHECKED.say(&[("sessions", &sessions)]));
-        list(p, warnings, zone, &mut out);
+        list(p, warnings, zone, width, &mut out);
     }
     out
 }
 
 /// `found` as lines under a heading for each day, the time and kind columns as wide as their
-/// widest value.
-fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, out: &mut String) {
+/// widest value, the sentence and the session ids wrapped to `width` under their column.
+fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, width: usize, out: &mut String) {
     let rows: Vec<(Option<Option<chrono::NaiveDate>>, String)> = found
         .iter()
         .map(|c| {
@@ -115,8 +116,15 @@ fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, out: &mut String) {
             let _ = writeln!(out, "\n{label}");
         }
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let when = text::fit(when, when_w);
-        let _ = writeln!(out, "  {when} {:<kind_w$} {}", c.kind.as_str(), whrcf::wording::programme::clash(p, c));
-        let _ = writeln!(out, "  {:<when_w$} {:<kind_w$} ({})", "", "", ids.join(", "));
+        let lead = format!("  {} {:<kind_w$} ", text::fit(when, when_w), c.kind.as_str());
+        let indent = " ".repeat(text::width(&lead));
+        // A narrow terminal still leaves the sentence 30 columns, beyond the width if it must.
+        let room = width.max(text::width(&lead) + 30);
+        for (first, to_wrap) in
+            [(lead.as_str(), wording::programme::clash(p, c)), (&indent, format!("({})", ids.join(", ")))]
+        {
+            let options = textwrap::Options::new(room).initial_indent(first).subsequent_indent(&indent);
+            let _ = writeln!(out, "{}", textwrap::fill(&to_wrap, options));
+        }
     }
 }

@@ -120,7 +120,8 @@ pub(super) fn open_quietly(cli: &Cli) -> Result<Context, String> {
     } else {
         open_source(cli, &source(cli))?
     };
-    let zone = cli.tz.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
+    let chosen = cli.tz.or_else(|| whrcf::config::Settings::load().0.zone);
+    let zone = chosen.unwrap_or(ZoneChoice::Forum).resolve(loaded.programme.timezone);
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     Ok(Context { loaded, zone, clock, archive })
 }

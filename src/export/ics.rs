@@ -101,6 +101,82 @@ pub enum LeftOut<'a> {
     Untimed { id: &'a str, title: &'a str, disputed: bool },
 }
 
+/// What the user's agenda adds to a session's event: the version calendars were last given, the
+/// note and the status. The whole programme's calendar has none of it.
+#[derive(Debug, Clone, Copy)]
+struct Mine<'a> {
+    version: Option<&'a crate::agenda::Exported>,
+    note: Option<&'a str>,
+    status: Status,
+}
+
+/// A calendar being written: content lines folded as they are added.
+struct Calendar {
+    out: String,
+    now: DateTime<Utc>,
+}
+
+impl Calendar {
+    /// The calendar's header, `name` as the name calendar apps show for it.
+    fn new(name: &str, now: DateTime<Utc>) -> Self {
+        let mut calendar = Calendar { out: String::new(), now };
+        calendar.add("BEGIN:VCALENDAR".into());
+        calendar.add("VERSION:2.0".into());
+        calendar.add(format!("PRODID:-//whrcf//whrcf {}//EN", env!("CARGO_PKG_VERSION")));
+        calendar.add("CALSCALE:GREGORIAN".into());
+        calendar.add("METHOD:PUBLISH".into());
+        calendar.add(format!("X-WR-CALNAME:{}", escape(name)));
+        calendar
+    }
+
+    fn add(&mut self, line: String) {
+        self.out.push_str(&fold_line(&line));
+    }
+
+    /// The event of session `s`, which starts at `start`.
+    fn event(&mut self, p: &Programme, s: &Session, start: DateTime<chrono_tz::Tz>, mine: Mine<'_>) {
+        self.add("BEGIN:VEVENT".into());
+        self.add(format!("UID:{}@{}.whrcf", uid_part(s.id.as_str()), uid_part(&p.id)));
+        self.add(format!("DTSTAMP:{}", stamp(self.now)));
+        if let Some(version) = mine.version {
+            self.add(format!("SEQUENCE:{}", version.sequence));
+            self.add(format!("LAST-MODIFIED:{}", stamp(version.at)));
+        }
+        self.add(format!("DTSTART:{}", stamp(start.with_timezone(&Utc))));
+        match s.end_at(p.timezone) {
+            Some(end) => self.add(format!("DTEND:{}", stamp(end.with_timezone(&Utc)))),
+            None => self.add("X-WHRCF-END-NOT-PUBLISHED:TRUE".into()),
+        }
+        self.add(format!("SUMMARY:{}", escape(&s.title)));
+        if let Some(place) = s.place() {
+            self.add(format!("LOCATION:{}", escape(place)));
+        }
+        self.add(format!("DESCRIPTION:{}", escape(&description(p, s, mine.note, mine.status))));
+        // The session's page, as `o` opens it (not a recording or slides); a checked address has
+        // no space or control character that could end the line.
+        if let Some(url) = crate::web_address::page(s) {
+            self.add(format!("URL:{url}"));
+        }
+        let themes: Vec<String> =
+            s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();
+        if !themes.is_empty() {
+            self.add(format!("CATEGORIES:{}", themes.join(",")));
+        }
+        // The session takes place whether or not the user goes: a skipped one is not CANCELLED
+        // (calendars would show the talk as called off), only free time in the user's calendar.
+        self.add("STATUS:CONFIRMED".into());
+        if mine.status == Status::Skipped {
+            self.add("TRANSP:TRANSPARENT".into());
+        }
+        self.add("END:VEVENT".into());
+    }
+
+    fn finish(mut self) -> String {
+        self.add("END:VCALENDAR".into());
+        self.out
+    }
+}
+
 /// The agenda's timed sessions as an iCalendar file, and each session left out. Each event's
 /// SEQUENCE and LAST-MODIFIED come from the versions the agenda remembers, brought up to date
 /// here (`super::ics_version::record` does the same on the agenda itself, to be saved).
@@ -114,15 +190,8 @@ pub enum LeftOut<'a> {
 pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (String, Vec<LeftOut<'a>>) {
     let mut versions = agenda.clone();
     super::ics_version::record(p, &mut versions, now);
-    let mut out = String::new();
+    let mut calendar = Calendar::new(&wording::MY_AGENDA.say(&[("programme", &p.label())]), now);
     let mut warnings = Vec::new();
-    let mut add = |line: String| out.push_str(&fold_line(&line));
-    add("BEGIN:VCALENDAR".into());
-    add("VERSION:2.0".into());
-    add(format!("PRODID:-//whrcf//whrcf {}//EN", env!("CARGO_PKG_VERSION")));
-    add("CALSCALE:GREGORIAN".into());
-    add("METHOD:PUBLISH".into());
-    add(format!("X-WR-CALNAME:{}", escape(&wording::MY_AGENDA.say(&[("programme", &p.label())]))));
     for e in entries(p, agenda) {
         let Some(s) = e.session else {
             warnings.push(LeftOut::Gone { id: e.id });
@@ -132,43 +201,25 @@ pub fn ics<'a>(p: &'a Programme, agenda: &'a Agenda, now: DateTime<Utc>) -> (Str
             warnings.push(LeftOut::Untimed { id: e.id, title: &s.title, disputed: s.extras.time_conflict.is_some() });
             continue;
         };
-        add("BEGIN:VEVENT".into());
-        add(format!("UID:{}@{}.whrcf", uid_part(s.id.as_str()), uid_part(&p.id)));
-        add(format!("DTSTAMP:{}", stamp(now)));
-        if let Some(version) = versions.items.get(e.id).and_then(|i| i.exported.as_ref()) {
-            add(format!("SEQUENCE:{}", version.sequence));
-            add(format!("LAST-MODIFIED:{}", stamp(version.at)));
-        }
-        add(format!("DTSTART:{}", stamp(start.with_timezone(&Utc))));
-        match s.end_at(p.timezone) {
-            Some(end) => add(format!("DTEND:{}", stamp(end.with_timezone(&Utc)))),
-            None => add("X-WHRCF-END-NOT-PUBLISHED:TRUE".into()),
-        }
-        add(format!("SUMMARY:{}", escape(&s.title)));
-        if let Some(place) = s.place() {
-            add(format!("LOCATION:{}", escape(place)));
-        }
-        add(format!("DESCRIPTION:{}", escape(&description(p, s, e.item.note.as_deref(), e.item.status))));
-        // The session's page, as `o` opens it (not a recording or slides); a checked address has
-        // no space or control character that could end the line.
-        if let Some(url) = crate::web_address::page(s) {
-            add(format!("URL:{url}"));
-        }
-        let themes: Vec<String> =
-            s.themes.iter().map(|t| escape(&p.theme(t).map_or(t.clone(), |x| x.name.clone()))).collect();
-        if !themes.is_empty() {
-            add(format!("CATEGORIES:{}", themes.join(",")));
-        }
-        // The session takes place whether or not the user goes: a skipped one is not CANCELLED
-        // (calendars would show the talk as called off), only free time in the user's calendar.
-        add("STATUS:CONFIRMED".into());
-        if e.item.status == Status::Skipped {
-            add("TRANSP:TRANSPARENT".into());
-        }
-        add("END:VEVENT".into());
+        let version = versions.items.get(e.id).and_then(|i| i.exported.as_ref());
+        calendar.event(p, s, start, Mine { version, note: e.item.note.as_deref(), status: e.item.status });
     }
-    add("END:VCALENDAR".into());
-    (out, warnings)
+    (calendar.finish(), warnings)
+}
+
+/// Every timed session of the programme as one calendar named after it, in time order, with the
+/// same UID as in an agenda's export; and how many sessions were left out for want of a time.
+pub fn programme_ics(p: &Programme, now: DateTime<Utc>) -> (String, usize) {
+    let mut calendar = Calendar::new(p.label(), now);
+    let mut untimed = 0;
+    for i in crate::filter::chronological(p) {
+        let s = &p.sessions[i];
+        match s.start_at(p.timezone) {
+            Some(start) => calendar.event(p, s, start, Mine { version: None, note: None, status: Status::Planned }),
+            None => untimed += 1,
+        }
+    }
+    (calendar.finish(), untimed)
 }
 
 #[cfg(test)]
@@ -185,6 +236,23 @@ mod tests {
         let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, line);
         assert_eq!(fold_line("SHORT"), "SHORT\r\n");
+    }
+
+    #[test]
+    fn the_whole_programme_is_one_calendar_with_the_agendas_uids() {
+        let p = crate::sample::programme();
+        let now = DateTime::parse_from_rfc3339("2030-05-01T00:00:00Z").unwrap().with_timezone(&Utc);
+        let (text, untimed) = programme_ics(&p, now);
+        assert_eq!(untimed, 1, "the film has no time");
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 5);
+        assert!(text.contains("X-WR-CALNAME:SAMPLE 2030\r\n"));
+        assert!(!text.contains("SEQUENCE:") && !text.contains("TRANSP:"));
+        let uids = |t: &str| t.lines().filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(uids(&text)[..2], ["UID:opening@sample-forum.whrcf", "UID:housing@sample-forum.whrcf"]);
+        let mut agenda = Agenda::default();
+        agenda.add(&p.sessions[2], now);
+        assert_eq!(uids(&ics(&p, &agenda, now).0), ["UID:climate@sample-forum.whrcf"]);
+        assert!(text.contains("UID:climate@sample-forum.whrcf"));
     }
 
     #[test]

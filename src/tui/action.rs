@@ -56,6 +56,8 @@ pub enum Action {
     ShowHidden,
     /// Open the selected session's page in the browser.
     OpenLink,
+    /// Ask the server of a programme on the web for a newer version.
+    Refresh,
     Left,
     Right,
     /// In the grid: move the session under the cursor by one step (what-if; the file is never changed).
@@ -130,6 +132,7 @@ pub const BINDABLE: &[(Action, &str, &str)] = &[
     (Action::HideSession, "hide", "hide the session / show it again"),
     (Action::ShowHidden, "show-hidden", "show the hidden sessions / hide them again"),
     (Action::OpenLink, "open-link", "open the session's page in the browser"),
+    (Action::Refresh, "refresh", "fetch a newer version of a programme on the web"),
     (Action::StartSearch, "search", "fuzzy search"),
     (Action::SearchScope, "search-scope", "search all days / this day only"),
     (Action::SearchAccept, "search-accept", "keep the query as a filter"),
@@ -244,4 +247,8 @@ pub enum Effect {
     /// Open this web address (checked: http or https, nothing that could end a sequence) in
     /// the browser.
     OpenLink(String),
+    /// Ask the programme's server for a newer version, off the UI thread.
+    Refresh,
+    /// Open another programme in place of this one, off the UI thread.
+    Open(crate::load::Source),
 }

@@ -3,6 +3,7 @@
 //! carry out the effect.
 
 use std::io;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Timelike;
@@ -12,6 +13,7 @@ use ratatui::layout::Rect;
 
 use super::action::{Action, Effect};
 use super::data::Data;
+use super::follow_job::Followed;
 use super::notice_log::Level;
 use super::state::State;
 use super::terminal::{self, Tui};
@@ -114,14 +116,25 @@ const BURST_BUDGET: Duration = Duration::from_millis(30);
 /// without blocking (the wait is rounded down to whole milliseconds) until it runs out.
 const NEXT_IN_BURST: Duration = Duration::from_micros(100);
 
+/// How often the loop looks at the worker while it runs: what it sends back is shown within this.
+const WORKER_LOOK: Duration = Duration::from_millis(100);
+
 /// Run until the user quits. Every event already waiting is applied before the next frame, so a
 /// burst of keys (key repeat, a paste, a slow machine) costs one frame rather than one per key,
-/// and the agenda is written once per burst.
-pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) -> io::Result<()> {
+/// and the agenda is written once per burst. What the worker fetches and reads (a refresh, another
+/// programme) is swapped in between bursts: the network never holds a key up.
+pub fn run(
+    tui: &mut Tui,
+    state: &mut State,
+    data: &mut Arc<Data>,
+    stores: Stores<'_>,
+    followed: &mut Followed,
+) -> io::Result<()> {
     // Start listening (crossterm's event source, with its SIGWINCH handler) before the first
     // frame: a resize from then on is an event, and one before it is seen by the first draw,
     // which measures the terminal. Otherwise a resize in between is lost until a key is pressed.
     event::poll(NEXT_IN_BURST)?;
+    followed.refresh_when_due(state, data);
     loop {
         let drawn = tui.draw(|frame| view::draw(frame, state, data))?;
         let (screen, links) = (drawn.area, links::found(drawn.buffer, state, data));
@@ -129,8 +142,14 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
         for text in reminders::announce(state, data) {
             tui.backend_mut().notify(&text)?;
         }
-        if !event::poll(until_next_minute(state))? {
-            update(state, data, Action::Tick);
+        let next_minute = until_next_minute(state);
+        let wait = if followed.worker.busy() { next_minute.min(WORKER_LOOK) } else { next_minute };
+        if !event::poll(wait)? {
+            if wait == next_minute {
+                update(state, data, Action::Tick);
+                followed.refresh_when_due(state, data);
+            }
+            followed.take_done(state, data, stores);
             continue;
         }
         let deadline = Instant::now() + BURST_BUDGET;
@@ -151,6 +170,8 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
                         state.report(Level::Warning, format!("Cannot open {url}: {reason}"));
                     }
                 }
+                Some(Effect::Refresh) => followed.ask_refresh(state, data),
+                Some(Effect::Open(source)) => followed.open(state, data, source),
                 None => {}
             }
             if quit || suspend || Instant::now() >= deadline || !event::poll(NEXT_IN_BURST)? {
@@ -172,5 +193,6 @@ pub fn run(tui: &mut Tui, state: &mut State, data: &Data, stores: Stores<'_>) ->
         if suspend {
             terminal::suspend(tui)?;
         }
+        followed.take_done(state, data, stores);
     }
 }

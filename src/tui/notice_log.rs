@@ -114,6 +114,12 @@ impl NoticeLog {
         NoticeLog { app: Vec::new(), file: problems }
     }
 
+    /// The problems of another version of the programme file in place of these; the app's
+    /// notices stay.
+    pub fn replace_file(&mut self, problems: Vec<Problem>) {
+        self.file = NoticeLog::of_file(problems).file;
+    }
+
     /// Add a notice of the app.
     pub fn push(&mut self, level: Level, text: String) {
         if self.app.len() == KEPT_APP_NOTICES {

@@ -28,7 +28,12 @@ fn the_banner_shows_the_session_due_with_its_room_cut_to_the_width() {
     assert!(row.trim_end().ends_with("… · Hall B"), "the title cut, the room kept whole: {row}");
     assert!(crate::text::width(row.trim_end()) <= 80, "within the line: {row}");
     let (d2, s2) = due_soon("Short talk");
-    assert_eq!(ts::render(&s2, &d2).row(1).trim_end(), " in 5 min: Short talk · Hall B");
+    let row = ts::render(&s2, &d2).row(1);
+    assert_eq!(
+        row.trim_end(),
+        " in 5 min: Short talk · Hall B · ★ 1 in my agenda",
+        "the agenda's count stays beside it"
+    );
     s.reminders.lead_minutes = 0;
     assert!(!ts::render(&s, &d).row(1).contains("in 5 min"), "lead 0: no banner");
     s.reminders.lead_minutes = 10;

@@ -15,11 +15,14 @@ use crate::sanitize;
 #[derive(Debug)]
 pub struct SafeBackend<B: Backend> {
     inner: B,
+    /// Accessible mode: lines and boxes are drawn as blanks, so that a screen reader reading the
+    /// screen hears the text and not the frames around it.
+    pub plain: bool,
 }
 
 impl<B: Backend> SafeBackend<B> {
     pub fn new(inner: B) -> Self {
-        SafeBackend { inner }
+        SafeBackend { inner, plain: false }
     }
 
     /// The wrapped backend.
@@ -38,6 +41,24 @@ fn neutralised(cell: &Cell) -> Option<Cell> {
     let mut safe = cell.clone();
     safe.set_symbol(if clean.is_empty() { " " } else { &clean });
     Some(safe)
+}
+
+/// Whether a character only draws a line or a box: box drawing (U+2500–U+257F), block elements
+/// (U+2580–U+259F).
+fn is_frame(c: char) -> bool {
+    ('\u{2500}'..='\u{259f}').contains(&c)
+}
+
+/// The cell as accessible mode draws it: a blank for a piece of a line or a box.
+fn plain(cell: &Cell) -> Option<Cell> {
+    let mut chars = cell.symbol().chars();
+    let c = chars.next()?;
+    if !is_frame(c) || chars.next().is_some() {
+        return None;
+    }
+    let mut blank = cell.clone();
+    blank.set_symbol(" ");
+    Some(blank)
 }
 
 impl<B: Backend> SafeBackend<B> {
@@ -84,7 +105,16 @@ impl<B: Backend> Backend for SafeBackend<B> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let content: Vec<(u16, u16, &Cell)> = content.collect();
-        let fixed: Vec<Option<Cell>> = content.iter().map(|(_, _, cell)| neutralised(cell)).collect();
+        let plain_cells = self.plain;
+        let fixed: Vec<Option<Cell>> = content
+            .iter()
+            .map(|(_, _, cell)| match neutralised(cell) {
+                Some(safe) if plain_cells => plain(&safe).or(Some(safe)),
+                Some(safe) => Some(safe),
+                None if plain_cells => plain(cell),
+                None => None,
+            })
+            .collect();
         self.inner.draw(content.iter().zip(&fixed).map(|(&(x, y, cell), safe)| (x, y, safe.as_ref().unwrap_or(cell))))
     }
 
@@ -150,5 +180,20 @@ mod tests {
         let drawn = backend.inner().buffer();
         let symbols: Vec<&str> = (0..6).map(|x| drawn[(x, 0)].symbol()).collect();
         assert_eq!(symbols, ["]52;c;SGk=", "a", "광", " ", " ", " "]);
+    }
+
+    #[test]
+    fn in_accessible_mode_lines_and_boxes_are_blanks_and_text_stays() {
+        let mut backend = SafeBackend::new(TestBackend::new(8, 1));
+        backend.plain = true;
+        let mut buffer = Buffer::empty(ratatui::layout::Rect::new(0, 0, 8, 1));
+        for (x, symbol) in ["┌", "─", "│", "█", "a", "★", "광"].iter().enumerate() {
+            buffer[(u16::try_from(x).unwrap(), 0)].set_symbol(symbol);
+        }
+        let cells: Vec<(u16, u16, &Cell)> = (0..8).map(|x| (x, 0, &buffer[(x, 0)])).collect();
+        backend.draw(cells.into_iter()).unwrap();
+        let drawn = backend.inner().buffer();
+        let symbols: Vec<&str> = (0..7).map(|x| drawn[(x, 0)].symbol()).collect();
+        assert_eq!(symbols, [" ", " ", " ", " ", "a", "★", "광"]);
     }
 }

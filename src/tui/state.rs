@@ -153,6 +153,11 @@ pub struct State {
     pub hyperlinks: bool,
     /// Agenda sessions due soon: config `[reminders]`, and those announced in this run.
     pub reminders: super::reminders::Reminders,
+    /// The app for screen readers (`--accessible`): words for symbols, the cursor on the
+    /// selected line, no lines or boxes (the backend draws them blank).
+    pub accessible: bool,
+    /// How fresh the programme is, when it is one on the web (the header says it).
+    pub live: super::live::Freshness,
     pub browse: BrowseState,
     pub detail: DetailState,
     pub filters: FiltersState,
@@ -200,6 +205,8 @@ impl State {
             theme: Theme::from_env(),
             hyperlinks: true,
             reminders: super::reminders::Reminders::default(),
+            accessible: false,
+            live: super::live::Freshness::default(),
             browse: BrowseState {
                 focus: Focus::List,
                 scope: Scope::AllDays,

@@ -49,6 +49,15 @@ impl Theme {
         }
     }
 
+    /// Whether a drawn cell's style is the selection's (its background, or reverse video
+    /// without colours).
+    pub fn is_selected(self, style: Style) -> bool {
+        match self.selected().bg {
+            Some(bg) => style.bg == Some(bg),
+            None => style.add_modifier.contains(Modifier::REVERSED),
+        }
+    }
+
     pub fn highlight(self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }

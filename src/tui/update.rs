@@ -101,6 +101,7 @@ fn apply(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
         Action::OpenLink if matches!(state.mode, Mode::Browse | Mode::Detail) => {
             return links::open_current(state, data);
         }
+        Action::Refresh => return Some(Effect::Refresh),
         Action::OpenGrid if state.mode != Mode::Grid => grid::open(state, data),
         Action::OpenClashes if state.mode != Mode::Clashes => {
             // The panel's title says how many clashes there are; the footer keeps its key hints.

@@ -1,6 +1,7 @@
 //! Rendering: the frame laid out on its real area (`layout`), the header, tabs and footer
 //! (`view/`), and the body of the mode's screen (`screen/`), one arm per mode.
 
+mod cursor;
 mod footer;
 mod header;
 
@@ -36,6 +37,10 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
         help::render(frame, state, data);
     } else {
         body(frame, &a, state, data);
+    }
+    if state.accessible {
+        let top = a.tabs.bottom();
+        cursor::place(frame, state, ratatui::layout::Rect::new(0, top, area.width, a.footer.y.saturating_sub(top)));
     }
 }
 

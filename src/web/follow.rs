@@ -20,12 +20,13 @@ pub enum Origin {
 }
 
 /// What a refresh did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Refreshed {
     /// The server said the copy fetched then is current (304), or sent the same bytes again.
     NotModified { fetched_at: DateTime<Utc> },
-    /// The copy was replaced by a newer programme (or written for the first time).
-    Updated { sessions: usize, bytes: u64, first: bool },
+    /// The copy was replaced by a newer programme (or written for the first time): the programme
+    /// as read from it.
+    Updated { loaded: Box<Loaded>, bytes: u64, first: bool },
 }
 
 /// `raw` as an address, or the failure naming it (neutralised).
@@ -106,11 +107,7 @@ pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Ref
     if let Some(failure) = keep(dir, &address, &validators, &bytes).err() {
         return Err(failed(failure));
     }
-    Ok(Refreshed::Updated {
-        sessions: loaded.programme.sessions.len(),
-        bytes: bytes.len() as u64,
-        first: copy.is_none(),
-    })
+    Ok(Refreshed::Updated { loaded: Box::new(loaded), bytes: bytes.len() as u64, first: copy.is_none() })
 }
 
 /// Write the offline copy.

@@ -24,6 +24,9 @@ counts! {
     SESSIONS = "count-sessions" => "{n} session" / "{n} sessions";
     MARKED_SESSIONS = "count-marked-sessions" => "{n} marked session" / "{n} marked sessions";
     EVENTS = "count-events" => "{n} event" / "{n} events";
+    CALENDAR_LEFT_OUT_UNTIMED = "count-calendar-left-out-untimed"
+        => "left out {n} session without a published time (a calendar event needs one)"
+        / "left out {n} sessions without a published time (a calendar event needs one)";
     PROBLEMS = "count-problems" => "{n} problem" / "{n} problems";
     THEMES = "count-themes" => "{n} theme" / "{n} themes";
     EDITIONS = "count-editions" => "{n} edition" / "{n} editions";
@@ -51,16 +54,23 @@ counts! {
     MOVES_APPLIED = "count-moves-applied" => "{n} move applied" / "{n} moves applied";
     GRID_CLASHES = "count-grid-clashes" => "{n} clash (rooms, people)" / "{n} clashes (rooms, people)";
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
+    MINUTES_AGO = "count-minutes-ago" => "{n} min ago" / "{n} min ago";
+    HOURS_AGO = "count-hours-ago" => "{n} hour ago" / "{n} hours ago";
+    DAYS_AGO = "count-days-ago" => "{n} day ago" / "{n} days ago";
 }
 
-// Declared after the macros, which it uses.
+// Declared after the macros, which they use.
 mod app;
+mod print;
 
 pub use app::*;
+pub use print::*;
 
 /// Every message, for checks over the whole catalogue.
-pub const MESSAGES: &[Message] =
-    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES);
+pub const MESSAGES: &[Message] = &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() + PRINT_MESSAGES.len() }>(
+    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES),
+    PRINT_MESSAGES,
+);
 
 /// The messages of `first` then those of `second`, as one array of their `N` messages.
 const fn joined<const N: usize>(first: &[Message], second: &[Message]) -> [Message; N] {

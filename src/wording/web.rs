@@ -67,9 +67,10 @@ pub fn refreshed(address: &str, outcome: &Refreshed) -> String {
         Refreshed::NotModified { fetched_at } => {
             super::WEB_NOT_MODIFIED.say(&[("address", &address), ("fetched_at", &moment(*fetched_at))])
         }
-        Refreshed::Updated { sessions, bytes, first } => {
+        Refreshed::Updated { loaded, bytes, first } => {
             let message = if *first { super::WEB_FIRST_FETCH } else { super::WEB_UPDATED };
-            message.say(&[("address", &address), ("sessions", &super::SESSIONS.of(*sessions)), ("size", &size(*bytes))])
+            let sessions = super::SESSIONS.of(loaded.programme.sessions.len());
+            message.say(&[("address", &address), ("sessions", &sessions), ("size", &size(*bytes))])
         }
     }
 }

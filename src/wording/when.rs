@@ -50,6 +50,18 @@ pub fn moment(t: &DateTime<Tz>) -> String {
     t.format("%a %d %b %H:%M %Z").to_string()
 }
 
+/// How long ago `then` was, at `now`: "just now", "5 min ago", "3 hours ago", "2 days ago".
+pub fn ago(then: DateTime<chrono::Utc>, now: DateTime<chrono::Utc>) -> String {
+    let minutes = now.signed_duration_since(then).num_minutes().max(0);
+    let n = |v: i64| usize::try_from(v).unwrap_or(usize::MAX);
+    match minutes {
+        0 => super::AGE_JUST_NOW.text().to_owned(),
+        1..60 => super::MINUTES_AGO.of(n(minutes)),
+        60..1440 => super::HOURS_AGO.of(n(minutes / 60)),
+        _ => super::DAYS_AGO.of(n(minutes / 1440)),
+    }
+}
+
 /// `Thu 14:00 KST`: when something starts this week.
 pub fn weekday_time(t: &DateTime<Tz>) -> String {
     t.format("%a %H:%M %Z").to_string()

@@ -137,6 +137,13 @@ impl Pty {
         self.parser.lock().unwrap().screen().contents()
     }
 
+    /// Where the terminal's cursor is (row, column), when it is shown.
+    pub fn cursor(&self) -> Option<(u16, u16)> {
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        (!screen.hide_cursor()).then(|| screen.cursor_position())
+    }
+
     /// Everything the program wrote.
     pub fn raw(&self) -> Vec<u8> {
         self.raw.lock().unwrap().clone()

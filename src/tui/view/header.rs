@@ -39,6 +39,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     });
     let zone_shown = wording::when::zone_shown(state.zone, zone, days, p.zone_found);
     let mut second = Vec::new();
+    if let Some(words) = state.live.words(chrono::Utc::now()) {
+        let style = if state.live.failed.is_some() { t.notice() } else { t.dim() };
+        second.push(Span::styled(format!(" · {words}"), style));
+    }
     if !state.agenda.is_empty() {
         second.push(Span::styled(format!(" · ★ {} in my agenda", state.agenda.len()), t.label()));
     }
@@ -61,13 +65,20 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .into_iter()
         .find(|lead| text::width(lead) + chosen <= usize::from(area.width))
         .unwrap_or_else(|| format!(" {short_zone}"));
-    second.insert(0, Span::raw(lead));
-    let second = match crate::tui::reminders::banner(state, data, usize::from(area.width).saturating_sub(1)) {
-        // A session of the agenda due soon stands in for the dates and choices until it starts.
+    let width = usize::from(area.width);
+    let second = match crate::tui::reminders::banner(state, data, width.saturating_sub(1)) {
+        // A session of the agenda due soon stands in for the dates and the zone until it starts;
+        // what the user chose stays after it while there is room.
         Some(banner) => {
-            Line::from(Span::styled(text::truncate(&format!(" {banner}"), usize::from(area.width)), t.notice()))
+            let banner = Span::styled(text::truncate(&format!(" {banner}"), width), t.notice());
+            let room = width.saturating_sub(text::width(&banner.content));
+            let after: usize = second.iter().map(|s| text::width(&s.content)).sum();
+            if after <= room { Line::from([vec![banner], second].concat()) } else { Line::from(banner) }
         }
-        None => cut_to(second, usize::from(area.width)),
+        None => {
+            second.insert(0, Span::raw(lead));
+            cut_to(second, width)
+        }
     };
     frame.render_widget(Paragraph::new(vec![first, second]), area);
 }
@@ -138,8 +149,13 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         if k > 0 {
             spans.push(Span::styled("│", t.dim()));
         }
-        let label = tab_label(state.tabs[i], state.tab_counts.get(i).copied().unwrap_or(0));
-        let style = if i == state.tab && !state.searching_all_days() { t.tab_active() } else { t.tab() };
+        let mut label = tab_label(state.tabs[i], state.tab_counts.get(i).copied().unwrap_or(0));
+        let active = i == state.tab && !state.searching_all_days();
+        if active && state.accessible {
+            // Said in words, not by colour alone: the day shown is in brackets (in its padding).
+            label = format!("[{}]", label.trim());
+        }
+        let style = if active { t.tab_active() } else { t.tab() };
         spans.push(Span::styled(label, style));
     }
     if strip.hidden_after {

@@ -98,4 +98,20 @@ messages! {
     REMINDER = "reminder" => "in {minutes} min: {title}";
     REMINDER_IN_ROOM = "reminder-in-room" => "in {minutes} min: {title} · {room}";
     REMINDER_MORE = "reminder-more" => "(+{n} more)";
+    // Following a programme on the web while the app runs.
+    LIVE_REFRESHING = "live-refreshing" => "refreshing…";
+    LIVE_OPENING = "live-opening" => "opening {what}…";
+    LIVE_UPDATED_AGO = "live-updated-ago" => "updated {ago}";
+    LIVE_COPY_FROM = "live-copy-from" => "copy from {ago}";
+    LIVE_OFFLINE = "live-offline" => "offline: copy from {ago}";
+    LIVE_NOT_ON_THE_WEB = "live-not-on-the-web" => "Only a programme opened from the web can be refreshed; this one is a file or a bundled edition";
+    LIVE_ALREADY_BUSY = "live-already-busy" => "Still fetching: the programme is swapped in when it is done";
+    LIVE_UPDATED = "live-updated" => "Newer programme from the web: {sessions}";
+    LIVE_NOT_MODIFIED = "live-not-modified" => "The server has no newer version: this is the latest programme";
+    LIVE_OPENED = "live-opened" => "Opened {title}";
+    LIVE_CANNOT_OPEN = "live-cannot-open" => "Cannot open {source}: {reason}";
+    LIVE_EDITION = "live-edition" => "WHRCF {year}";
+    LIVE_NEWEST_EDITION = "live-newest-edition" => "the newest WHRCF edition";
+    LIVE_JOB_FAILED = "live-job-failed" => "the fetch stopped unexpectedly; the programme shown is kept";
+    AGE_JUST_NOW = "age-just-now" => "just now";
 }

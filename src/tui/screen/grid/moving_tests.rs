@@ -116,3 +116,42 @@ fn the_move_keys_can_be_rebound_in_keys_toml() {
     assert_eq!(key('}', KeyModifiers::NONE), Some(Action::MoveNextDay));
     assert_eq!(key('u', KeyModifiers::NONE), Some(Action::Undo));
 }
+
+#[test]
+fn a_newer_version_keeps_the_moves_by_id_and_another_programme_brings_its_own() {
+    use crate::tui::app::Stores;
+    use crate::tui::live::Prepared;
+    use crate::tui::replace;
+    use std::sync::Arc;
+    let home = tempfile::tempdir().unwrap();
+    let store = crate::store::moves::MovesStore::new(home.path().join("moves.toml"));
+    let mut data = Arc::new(ts::bundled(2019));
+    let mut s = on_migrants(&data);
+    update(&mut s, &data, Action::MoveNextDay);
+    store.save(&data.programme.id, &s.moves.moves()).unwrap();
+    // A newer version with a session added before "Migrants": its index changes, its move stays.
+    let mut newer = crate::load::bundled(2019).unwrap().programme;
+    let mut added = newer.sessions[0].clone();
+    added.id = crate::model::SessionId("2019-added".into());
+    added.date = None;
+    newer.sessions.insert(0, added);
+    replace::newer_version(&mut s, &mut data, Prepared { data: ts::data(newer), warnings: Vec::new() });
+    assert_eq!(s.moves.placed().len(), 1);
+    assert_eq!(s.moves.placed()[0].index, index(&data, "2019-migrants"), "found again by its id");
+    assert_eq!(s.notice.as_deref(), Some("1 move applied"));
+    assert_eq!(grid::model(&s, &data).clashes, 0);
+    // A newer version without "Migrants": its move is reported, not applied.
+    let mut without = crate::load::bundled(2019).unwrap().programme;
+    without.sessions.retain(|s| s.id.as_str() != "2019-migrants");
+    replace::newer_version(&mut s, &mut data, Prepared { data: ts::data(without), warnings: Vec::new() });
+    assert!(s.moves.placed().is_empty());
+    assert!(
+        s.notice.as_deref().unwrap_or_default().contains("'Migrants' (2019-migrants) is no longer in the programme")
+    );
+    // Another programme brings its own moves (none), and 2019's come back with it.
+    let stores = Stores { agenda: None, hidden: None, moves: Some(&store) };
+    replace::other_programme(&mut s, &mut data, Prepared { data: ts::bundled(2021), warnings: Vec::new() }, stores);
+    assert!(s.moves.placed().is_empty());
+    replace::other_programme(&mut s, &mut data, Prepared { data: ts::bundled(2019), warnings: Vec::new() }, stores);
+    assert_eq!(s.moves.moves()[0].session.as_str(), "2019-migrants");
+}

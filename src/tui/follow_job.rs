@@ -1,0 +1,125 @@
+//! The event loop's side of the worker (`live`): start a refresh (`r`, or by itself when the
+//! offline copy has grown older than the interval) or the opening of another programme, and
+//! take in what the worker sends back — a newer version, "not modified", another programme, or
+//! why it failed — saying each in the footer and the notice log.
+
+use std::sync::Arc;
+
+use super::app::Stores;
+use super::data::Data;
+use super::live::{Busy, Freshness, Outcome, Reopening, Worker};
+use super::notice_log::Level;
+use super::replace;
+use super::state::State;
+use crate::load::Source;
+use crate::wording;
+
+/// The programme shown, where it came from, and the worker that opens it again.
+pub struct Followed {
+    pub source: Source,
+    pub how: Reopening,
+    pub worker: Worker,
+    /// Whether the running refresh was asked for (`r`): then "not modified" is said too.
+    asked: bool,
+}
+
+impl Followed {
+    /// Following the programme opened from `source`.
+    pub fn new(source: Source, how: Reopening) -> Self {
+        Followed { source, how, worker: Worker::default(), asked: false }
+    }
+
+    /// Refresh the programme, as the user asked (`r`): a file or bundled edition cannot be.
+    pub fn ask_refresh(&mut self, state: &mut State, data: &Data) {
+        let Source::Web(address) = &self.source else {
+            state.report(Level::Info, wording::LIVE_NOT_ON_THE_WEB.text().to_owned());
+            return;
+        };
+        if self.worker.busy() {
+            state.report(Level::Info, wording::LIVE_ALREADY_BUSY.text().to_owned());
+            return;
+        }
+        self.asked = true;
+        let address = address.clone();
+        self.start_refresh(state, data, address);
+    }
+
+    /// Refresh by itself when the offline copy is older than the interval.
+    pub fn refresh_when_due(&mut self, state: &mut State, data: &Data) {
+        if let Source::Web(address) = &self.source
+            && !self.worker.busy()
+            && state.live.due(self.how.refresh_minutes, chrono::Utc::now())
+        {
+            self.asked = false;
+            let address = address.clone();
+            self.start_refresh(state, data, address);
+        }
+    }
+
+    fn start_refresh(&mut self, state: &mut State, data: &Data, address: String) {
+        state.live.busy = Some(Busy::Refreshing);
+        self.worker.refresh(address, self.how.clone(), data);
+    }
+
+    /// Open `source` in place of the programme shown (the switcher).
+    pub fn open(&mut self, state: &mut State, data: &Data, source: Source) {
+        if self.worker.busy() {
+            state.report(Level::Info, wording::LIVE_ALREADY_BUSY.text().to_owned());
+            return;
+        }
+        state.live.busy = Some(Busy::Opening(shown(&source)));
+        self.worker.open(source, self.how.clone(), data);
+    }
+
+    /// Take in what the worker finished, if it did; whether the screen changed.
+    pub fn take_done(&mut self, state: &mut State, data: &mut Arc<Data>, stores: Stores<'_>) -> bool {
+        let Some(outcome) = self.worker.done() else { return false };
+        state.live.busy = None;
+        match outcome {
+            Outcome::Refreshed(Ok(newer)) => {
+                state.live.checked = Some(chrono::Utc::now());
+                state.live.failed = None;
+                match newer {
+                    Some(prepared) => {
+                        let sessions = wording::SESSIONS.of(prepared.data.programme.sessions.len());
+                        state.live.copy_from = state.live.checked;
+                        replace::newer_version(state, data, prepared);
+                        state.report(Level::Info, wording::LIVE_UPDATED.say(&[("sessions", &sessions)]));
+                    }
+                    None if self.asked => state.report(Level::Info, wording::LIVE_NOT_MODIFIED.text().to_owned()),
+                    None => {}
+                }
+            }
+            Outcome::Refreshed(Err(reason)) => {
+                let copy = state.live.copy_from.map(|at| wording::web::copy_kept(&reason, at));
+                state.live.failed = Some(reason.clone());
+                // A refresh of its own that fails says so once; the header keeps saying "offline".
+                let level = if self.asked { Level::Warning } else { Level::Info };
+                state.report(level, copy.unwrap_or(reason));
+            }
+            Outcome::Opened { source, result: Ok(prepared) } => {
+                let title = crate::sanitize::line(&prepared.data.programme.title);
+                replace::other_programme(state, data, prepared, stores);
+                state.live = Freshness::of(&source, &self.how);
+                self.source = source;
+                state.report(Level::Info, wording::LIVE_OPENED.say(&[("title", &title)]));
+            }
+            Outcome::Opened { source, result: Err(reason) } => {
+                let what = shown(&source);
+                state.report(Level::Error, wording::LIVE_CANNOT_OPEN.say(&[("source", &what), ("reason", &reason)]));
+            }
+        }
+        self.asked = false;
+        true
+    }
+}
+
+/// A source as the user would name it, neutralised.
+fn shown(source: &Source) -> String {
+    match source {
+        Source::Bundled(year) => wording::LIVE_EDITION.say(&[("year", year)]),
+        Source::Newest => wording::LIVE_NEWEST_EDITION.text().to_owned(),
+        Source::File(path) => crate::sanitize::line(&path.display().to_string()),
+        Source::Web(address) => crate::sanitize::line(address),
+    }
+}

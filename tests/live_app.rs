@@ -1,0 +1,110 @@
+//! A programme followed on the web in the real app, against a real HTTP server on 127.0.0.1: `r`
+//! fetches a newer version off the UI thread and the screen shows it, the server down leaves the
+//! programme shown and the header saying "offline", and an offline copy older than the refresh
+//! interval is refreshed by itself as the app opens. No test reaches past this machine.
+
+mod common;
+#[path = "common/http_server.rs"]
+mod http_server;
+
+use common::Pty;
+use http_server::Server;
+use whrcf::web::{Address, fetch::Validators, offline};
+
+const HOUSING: &str = "Housing as a Human Right";
+const REVISED: &str = "Housing for All, revised";
+
+/// The small programme as a file, and the same with one title changed.
+fn versions() -> (Vec<u8>, Vec<u8>) {
+    let first = whrcf::sample::toml();
+    let revised = first.replace(HOUSING, REVISED);
+    assert_ne!(first, revised);
+    (first.into_bytes(), revised.into_bytes())
+}
+
+/// The app on `url` at 100x30, with its config and data in `home` and `config` as config.toml.
+fn open(url: &str, home: &tempfile::TempDir, config: &str) -> Pty {
+    std::fs::write(home.path().join("config.toml"), config).unwrap();
+    let dir = home.path().to_str().unwrap();
+    let env = [("WHRCF_CONFIG_DIR", dir), ("WHRCF_DATA_DIR", dir), ("WHRCF_CACHE_DIR", "")];
+    let programme = format!("--programme={url}");
+    Pty::spawn_env(&[programme.as_str(), "--now=2030-05-06T10:15:00+09:00"], &env, 100, 30)
+}
+
+#[test]
+fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
+    let (first, revised) = versions();
+    let server = Server::start(first);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let mut t = open(&url, &home, "");
+    t.wait_for(HOUSING);
+    t.wait_for("copy from just now");
+    server.publish(revised, "\"v2\"", "Tue, 01 Dec 2026 00:00:00 GMT");
+    t.send("r");
+    t.wait_for(REVISED);
+    t.wait_for("Newer programme from the web: 6 sessions");
+    t.wait_for("updated just now");
+    let asked = server.seen();
+    assert_eq!(asked.len(), 2, "the first fetch and one refresh: {asked:?}");
+    assert_eq!(asked[1].headers.get("if-none-match").map(String::as_str), Some("\"v1\""));
+    // Asked again with nothing new: the server answers 304 and the app says so.
+    t.send("r");
+    t.wait_for("The server has no newer version");
+    assert_eq!(server.seen().last().map(|s| s.status), Some(304));
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
+fn with_the_server_down_r_keeps_the_programme_and_the_header_says_offline() {
+    let (first, _) = versions();
+    let server = Server::start(first);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let mut t = open(&url, &home, "");
+    t.wait_for(HOUSING);
+    server.stop();
+    t.send("r");
+    t.wait_for("offline: copy from just now");
+    t.wait_for("the connection was refused");
+    // The app goes on: the list still answers keys.
+    t.send("j");
+    t.send("A");
+    t.wait_for("agenda");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
+fn an_offline_copy_older_than_the_interval_is_refreshed_as_the_app_opens() {
+    let (first, revised) = versions();
+    let server = Server::start(revised);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let old = chrono::Utc::now() - chrono::Duration::days(3);
+    let validators = Validators { etag: Some("\"v0\"".into()), last_modified: None };
+    offline::write(home.path(), &Address::parse(&url).unwrap(), &validators, old, &first).unwrap();
+    let mut t = open(&url, &home, "[programme]\nrefresh_minutes = 60\n");
+    t.wait_for(REVISED);
+    t.wait_for("updated just now");
+    assert_eq!(server.seen().len(), 1, "one conditional request, made by itself");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
+fn with_refresh_minutes_zero_an_old_copy_is_shown_and_not_fetched() {
+    let (first, revised) = versions();
+    let server = Server::start(revised);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let old = chrono::Utc::now() - chrono::Duration::days(3);
+    offline::write(home.path(), &Address::parse(&url).unwrap(), &Validators::default(), old, &first).unwrap();
+    let mut t = open(&url, &home, "[programme]\nrefresh_minutes = 0\n");
+    t.wait_for("copy from 3 days ago");
+    t.wait_for(HOUSING);
+    t.send("q");
+    t.wait_exit();
+    assert!(server.seen().is_empty(), "nothing asked of the server");
+}
