@@ -34,9 +34,11 @@ fn recount_after_moves(c: &mut Criterion) {
     let res = moves::Resources::of(&p);
     for count in [1, 20] {
         let mut edits = moves::Edits::default();
-        for k in 0..count {
-            let _ = edits.step(&p, 1_000 + k * 4_000, &moves::Step::Later { seconds: 900 });
+        let timed = (0..p.sessions.len()).step_by(4_001).filter(|&i| moves::Slot::of(&p.sessions[i]).is_some());
+        for i in timed.take(count) {
+            edits.step(&p, i, &moves::Step::Later { seconds: 900 }).expect("a timed session");
         }
+        assert_eq!(edits.placed().len(), count);
         c.bench_function(&format!("recount after {count} moves, 100k synthetic"), |b| {
             b.iter(|| moves::room_and_person_clashes(&moves::Moved::new(&p, edits.placed()), &res, before))
         });

@@ -143,4 +143,5 @@ fn the_recount_agrees_with_the_full_check_on_a_synthetic_programme() {
         let moved = Moved::new(&p, edits.placed());
         assert_eq!(room_and_person_clashes(&moved, &res, before), room_and_person(&applied), "after step {k}");
     }
+    assert!(edits.placed().len() > 20, "most steps moved a session: {}", edits.placed().len());
 }
