@@ -118,6 +118,16 @@ fn undo_and_redo_walk_the_steps_and_a_step_back_home_removes_the_move() {
     assert!(edits.placed().is_empty());
     assert_eq!(edits.undo(), Some(Some(a)), "a clear is undone whole");
     assert_eq!(edits.placed().len(), 1);
+    // A move in the middle of the list taken back and brought back: undo and redo name it.
+    let c = index_of(&p, "2019-disability");
+    let mut three = Edits::default();
+    for i in [a, b, c] {
+        three.step(&p, i, &Step::Later { seconds: 900 }).unwrap();
+    }
+    three.step(&p, b, &Step::Later { seconds: -900 }).unwrap();
+    assert_eq!(three.placed().iter().map(|m| m.index).collect::<Vec<_>>(), [a, c]);
+    assert_eq!(three.undo(), Some(Some(b)));
+    assert_eq!(three.redo(), Some(Some(b)));
     let undated = index_of(&p, "2019-elderly");
     assert_eq!(edits.step(&p, undated, &Step::Later { seconds: 900 }), Err(edits::Refused::NoSlot));
 }

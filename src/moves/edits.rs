@@ -107,10 +107,14 @@ impl Edits {
     }
 }
 
-/// The one session whose move differs between `a` and `b`, when one does (a step changes one).
+/// The one session whose move differs between `a` and `b`, when one does: a step changes,
+/// adds (at the end) or removes one move and keeps the others in order, so it is at the first
+/// place the lists differ.
 fn changed(a: &[Placed], b: &[Placed]) -> Option<usize> {
-    let differs = |x: &[Placed], y: &[Placed]| x.iter().find(|m| !y.contains(m)).map(|m| m.index);
-    let found = differs(a, b).or_else(|| differs(b, a));
-    let moves_one = a.len().abs_diff(b.len()) <= 1;
-    found.filter(|_| moves_one)
+    if a.len().abs_diff(b.len()) > 1 {
+        return None;
+    }
+    let k = a.iter().zip(b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
+    let longer = if b.len() > a.len() { b } else { a };
+    longer.get(k).map(|m| m.index)
 }
