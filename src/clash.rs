@@ -160,6 +160,11 @@ pub fn place_key(name: &str) -> u64 {
     group::words_key(name, Some)
 }
 
+/// The key people are matched by for person clashes, whatever their case, spacing and word order.
+pub fn person_key(name: &str) -> u64 {
+    group::words_key(name, Some)
+}
+
 pub(crate) fn at(p: &Programme, t: i64) -> Option<DateTime<Tz>> {
     DateTime::from_timestamp(t, 0).map(|t| t.with_timezone(&p.timezone))
 }

@@ -10,6 +10,7 @@ mod clashes;
 mod diff;
 mod export;
 mod list;
+mod moves;
 mod opening;
 mod people;
 mod programmes;
@@ -147,6 +148,8 @@ pub enum Command {
     Refresh(refresh::RefreshArgs),
     /// The bundled editions and the programmes you added by name; add or remove one.
     Programmes(programmes::ProgrammesArgs),
+    /// The what-if moves made in the grid: list, export (text or our TOML), clear; exit 1 when some no longer apply.
+    Moves(moves::MovesArgs),
     /// Export the whole programme: a printable page (HTML, Markdown) or one calendar (iCalendar).
     #[command(subcommand)]
     Export(export::ExportCommand),
@@ -203,6 +206,9 @@ fn run_command(cli: &Cli, command: Command) -> ExitCode {
             one_edition(cli, "clashes").and_then(|()| shown(cli, text, |ctx| clashes::run(ctx, &args)))
         }
         Command::Diff(args) => diff::run(cli, &args),
+        Command::Moves(args) => {
+            one_edition(cli, "moves").and_then(|()| with_programme(cli, false, |ctx| moves::run(ctx, &args)))
+        }
         Command::Refresh(args) => return refresh::run(cli, &args),
         Command::Programmes(args) => programmes::run(&args),
         Command::Completions { shell } => shell::completions(shell),
@@ -289,6 +295,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         buffer: chrono::Duration::minutes(settings.travel_buffer_minutes),
         hidden: whrcf::config::hidden_file().map(whrcf::store::hidden::HiddenStore::new),
         seen: whrcf::config::seen_dir().map(whrcf::store::seen::SeenStore::new),
+        moves: whrcf::config::moves_file().map(whrcf::store::moves::MovesStore::new),
         hyperlinks: settings.hyperlinks,
         reminder_minutes: settings.reminder_minutes,
         notify: settings.notify,

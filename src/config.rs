@@ -48,6 +48,11 @@ pub fn seen_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("seen"))
 }
 
+/// The what-if moves per programme: `moves.toml` in the data directory.
+pub fn moves_file() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("moves.toml"))
+}
+
 /// The programmes the user added by name: `programmes.toml` in the config directory.
 pub fn programmes_file() -> Option<PathBuf> {
     config_dir().map(|d| d.join("programmes.toml"))

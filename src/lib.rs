@@ -15,6 +15,7 @@ pub mod filter;
 pub mod library;
 pub mod load;
 pub mod model;
+pub mod moves;
 pub mod people;
 pub mod plan;
 pub mod reminder;

@@ -3,13 +3,14 @@
 //! same directory, fsync, rename, fsync of the directory). A corrupt file is moved aside as
 //! `agenda.toml.corrupt-<timestamp>`, reported, and never overwritten. How links, permission
 //! bits, files that are not regular files and stale temporary files are treated: `disk`. The
-//! file of what the user hid is kept the same way: `hidden`; the versions of programmes the user
-//! last saw: `seen`.
+//! file of what the user hid is kept the same way: `hidden`; so are the what-if moves: `moves`;
+//! the versions of programmes the user last saw: `seen`.
 
 pub(crate) mod disk;
 mod entries_file;
 pub mod exported;
 pub mod hidden;
+pub mod moves;
 pub mod programmes;
 pub mod recent;
 pub mod seen;

@@ -38,6 +38,7 @@ use crate::config;
 use crate::model::Programme;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::moves::MovesStore;
 use crate::store::seen::SeenStore;
 use crate::time::{Clock, ZoneChoice};
 use data::Data;
@@ -68,6 +69,27 @@ fn agenda_level(notice: &crate::store::Notice) -> Level {
     }
 }
 
+/// The what-if moves `moves` reapplied to the grid of `data` (found again by their sessions'
+/// ids): what the notices say about them ("3 moves applied", each move that no longer applies).
+fn moves_reapplied(state: &mut State, data: &Data, moves: &[crate::moves::Move]) -> Vec<(Level, String)> {
+    let (placed, skipped) = crate::moves::resolve(&data.programme, moves);
+    let mut notices = Vec::new();
+    if !placed.is_empty() {
+        notices.push((Level::Info, crate::wording::MOVES_APPLIED.of(placed.len())));
+    }
+    notices.extend(skipped.iter().map(|s| (Level::Warning, crate::wording::moves::skipped(s))));
+    state.moves = crate::moves::Edits::new(placed);
+    notices
+}
+
+/// The what-if moves kept for the programme of `data`, reapplied, with what was wrong with the
+/// file of moves.
+fn stored_moves_reapplied(state: &mut State, data: &Data, store: Option<&MovesStore>) -> Vec<(Level, String)> {
+    let Some((moves, notice)) = store.map(|s| s.load(&data.programme.id)) else { return Vec::new() };
+    let file = notice.iter().map(|n| (agenda_level(n), crate::wording::moves::notice(n)));
+    file.collect::<Vec<_>>().into_iter().chain(moves_reapplied(state, data, &moves)).collect()
+}
+
 /// How the app is opened.
 pub struct Options {
     /// The problems found reading the programme file, in file order: the notice log lists them.
@@ -89,6 +111,8 @@ pub struct Options {
     pub hidden: Option<HiddenStore>,
     /// Where the versions of programmes the user last saw are kept; `None` marks no changes.
     pub seen: Option<SeenStore>,
+    /// Where the what-if moves are kept; `None` keeps them for this run only.
+    pub moves: Option<MovesStore>,
     /// Whether web sources are drawn as terminal hyperlinks.
     pub hyperlinks: bool,
     /// How many minutes ahead agenda sessions are announced (0: never), and whether the
@@ -141,9 +165,10 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     let agenda_notice = read.notice.as_ref().map(|n| (agenda_level(n), crate::wording::agenda::notice(n)));
     let hidden_notice = hidden_notice.map(|n| (agenda_level(&n), crate::wording::agenda::hidden_notice(&n)));
     let warnings = options.notices.into_iter().chain(keymap_problems).map(|text| (Level::Warning, text));
+    let moves_notices = stored_moves_reapplied(&mut state, &data, options.moves.as_ref());
     let info = options.info.into_iter().map(|text| (Level::Info, text));
     let app_notices: Vec<(Level, String)> =
-        agenda_notice.into_iter().chain(hidden_notice).chain(warnings).chain(info).collect();
+        agenda_notice.into_iter().chain(hidden_notice).chain(moves_notices).chain(warnings).chain(info).collect();
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }
@@ -159,8 +184,12 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     if let Some(seen) = &options.seen {
         followed.looker.look(&data, seen.clone());
     }
-    let stores =
-        app::Stores { agenda: options.store.as_ref(), hidden: options.hidden.as_ref(), seen: options.seen.as_ref() };
+    let stores = app::Stores {
+        agenda: options.store.as_ref(),
+        hidden: options.hidden.as_ref(),
+        seen: options.seen.as_ref(),
+        moves: options.moves.as_ref(),
+    };
     let result = app::run(&mut tui, &mut state, &mut data, stores, &mut followed);
     terminal::restore();
     result

@@ -13,6 +13,7 @@ mod catalogue;
 pub mod detail;
 pub mod language;
 pub mod library;
+pub mod moves;
 pub mod programme;
 pub mod web;
 pub mod when;

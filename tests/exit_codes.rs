@@ -82,6 +82,13 @@ const CASES: &[(&str, &[&str], i32)] = &[
     ("export", &["--programme", "{dir}/sample.toml", "export", "programme", "--format", "md"], 0),
     ("export", &["export", "programme", "--format", "ics", "-o", "{dir}/sample.toml/out.ics"], 2),
     ("export", &["--edition", "all", "export", "programme", "--format", "html"], 2),
+    ("moves", &["--programme", "{dir}/sample.toml", "moves"], 0),
+    (
+        "moves",
+        &["--programme", "{dir}/sample.toml", "moves", "export", "--format", "toml", "-o", "{dir}/sample.toml/m.toml"],
+        2,
+    ),
+    ("moves", &["--edition", "all", "moves"], 2),
     ("completions", &["completions", "fish"], 0),
     ("completions", &["completions", "tcsh"], 2),
     ("man", &["man"], 0),

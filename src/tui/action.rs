@@ -68,6 +68,15 @@ pub enum Action {
     Refresh,
     Left,
     Right,
+    /// In the grid: move the session under the cursor by one step (what-if; the file is never changed).
+    MoveEarlier,
+    MoveLater,
+    MovePrevRoom,
+    MoveNextRoom,
+    MovePrevDay,
+    MoveNextDay,
+    /// In the grid: take the move undone last again.
+    Redo,
     /// The minute changed: redraw the clock.
     Tick,
     Resize(u16, u16),
@@ -152,6 +161,13 @@ pub const BINDABLE: &[(Action, &str, wording::Message)] = &[
     (Action::OpenSwitcher, "switcher", wording::HELP_SWITCHER),
     (Action::Left, "left", wording::HELP_LEFT),
     (Action::Right, "right", wording::HELP_RIGHT),
+    (Action::MoveEarlier, "move-earlier", wording::HELP_MOVE_EARLIER),
+    (Action::MoveLater, "move-later", wording::HELP_MOVE_LATER),
+    (Action::MovePrevRoom, "move-prev-room", wording::HELP_MOVE_PREV_ROOM),
+    (Action::MoveNextRoom, "move-next-room", wording::HELP_MOVE_NEXT_ROOM),
+    (Action::MovePrevDay, "move-prev-day", wording::HELP_MOVE_PREV_DAY),
+    (Action::MoveNextDay, "move-next-day", wording::HELP_MOVE_NEXT_DAY),
+    (Action::Redo, "redo", wording::HELP_REDO),
     (Action::CycleZone, "cycle-zone", wording::HELP_CYCLE_ZONE),
     (Action::NowNext, "now-next", wording::HELP_NOW_NEXT),
     (Action::Help, "help", wording::HELP_HELP),
@@ -207,6 +223,7 @@ impl Action {
             (Mode::Grid, Action::Down) => wording::HELP_GRID_DOWN.text(),
             (Mode::Grid, Action::Up) => wording::HELP_GRID_UP.text(),
             (Mode::Grid, Action::Open) => wording::HELP_GRID_OPEN.text(),
+            (Mode::Grid, Action::Undo) => wording::HELP_GRID_UNDO.text(),
             (Mode::Clashes, Action::Down) => wording::HELP_CLASHES_DOWN.text(),
             (Mode::Clashes, Action::Up) => wording::HELP_CLASHES_UP.text(),
             (Mode::Clashes, Action::First) => wording::HELP_CLASHES_FIRST.text(),
@@ -248,6 +265,8 @@ pub enum Effect {
     SaveHidden,
     /// Record the programme shown as the version seen, and clear the marks of changes.
     MarkAllSeen,
+    /// Write the what-if moves (`state.moves`) to disk.
+    SaveMoves,
     /// Open this web address (checked: http or https, nothing that could end a sequence) in
     /// the browser.
     OpenLink(String),

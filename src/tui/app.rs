@@ -23,6 +23,7 @@ use super::{layout, links, reminders};
 use crate::agenda::AgendaFile;
 use crate::store::Store;
 use crate::store::hidden::HiddenStore;
+use crate::store::moves::MovesStore;
 use crate::store::seen::SeenStore;
 use crate::wording;
 
@@ -90,6 +91,16 @@ fn save_hidden(state: &mut State, data: &Data, store: Option<&HiddenStore>) {
     }
 }
 
+/// Save the what-if moves; a failure is reported and the moves stay for this run.
+fn save_moves(state: &mut State, data: &Data, store: Option<&MovesStore>) {
+    let Some(store) = store else { return };
+    match store.save(&data.programme.id, &state.moves.moves()) {
+        Ok(None) => {}
+        Ok(Some(notice)) => state.report(super::agenda_level(&notice), wording::moves::notice(&notice)),
+        Err(e) => state.report(Level::Error, wording::NOTICE_MOVES_NOT_SAVED.say(&[("reason", &e)])),
+    }
+}
+
 /// Where the app keeps what it is asked to keep.
 #[derive(Clone, Copy)]
 pub struct Stores<'a> {
@@ -97,6 +108,7 @@ pub struct Stores<'a> {
     pub hidden: Option<&'a HiddenStore>,
     /// Where the versions of programmes the user last saw are kept.
     pub seen: Option<&'a SeenStore>,
+    pub moves: Option<&'a MovesStore>,
 }
 
 /// How long a burst of waiting events may be applied before the screen is drawn again.
@@ -146,6 +158,7 @@ pub fn run(
         let deadline = Instant::now() + BURST_BUDGET;
         let mut unsaved = false;
         let mut hidden_unsaved = false;
+        let mut moves_unsaved = false;
         let mut suspend = false;
         let mut quit = false;
         loop {
@@ -155,6 +168,7 @@ pub fn run(
                 Some(Effect::SaveAgenda) => unsaved = true,
                 Some(Effect::SaveHidden) => hidden_unsaved = true,
                 Some(Effect::MarkAllSeen) => super::changes::mark_all_seen(state, data, stores.seen),
+                Some(Effect::SaveMoves) => moves_unsaved = true,
                 Some(Effect::OpenLink(url)) => {
                     if let Err(reason) = links::launch(&url) {
                         state.report(
@@ -176,6 +190,9 @@ pub fn run(
         }
         if hidden_unsaved {
             save_hidden(state, data, stores.hidden);
+        }
+        if moves_unsaved {
+            save_moves(state, data, stores.moves);
         }
         if quit {
             followed.looker.finish();

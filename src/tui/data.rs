@@ -40,8 +40,11 @@ pub struct Data {
     archive: std::sync::OnceLock<Option<(Archive, Vec<crate::people::Entry>)>>,
     /// How many sessions the hidden choices last counted hide.
     pub hidden_count: LastMade<crate::filter::Hidden, usize>,
-    /// The timeline grid last made.
-    pub grid: LastMade<(Option<Day>, Filter, chrono_tz::Tz), super::derive::grid::Model>,
+    /// The timeline grid last made, and the what-if moves it was made with.
+    pub grid: LastMade<(Option<Day>, Filter, chrono_tz::Tz, Vec<crate::moves::Placed>), super::derive::grid::Model>,
+    /// Which sessions use each room and person, for recounting clashes after a move: built the
+    /// first time a session is moved.
+    move_resources: std::sync::OnceLock<crate::moves::Resources>,
     /// The widest value of each column of the list, found once (a pass over every session).
     list_widest: std::sync::OnceLock<super::screen::browse::columns::Widest>,
 }
@@ -80,6 +83,7 @@ impl Data {
             archive: Default::default(),
             hidden_count: Default::default(),
             grid: Default::default(),
+            move_resources: Default::default(),
             list_widest: Default::default(),
         }
     }
@@ -110,6 +114,11 @@ impl Data {
             found.sort_by_key(crate::clash::Clash::is_warning);
             found
         })
+    }
+
+    /// Which sessions use each room and person, built the first time it is asked for.
+    pub fn move_resources(&self) -> &crate::moves::Resources {
+        self.move_resources.get_or_init(|| crate::moves::Resources::of(&self.programme))
     }
 
     /// The people and organizers index, built the first time it is asked for.

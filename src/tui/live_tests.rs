@@ -109,7 +109,7 @@ fn another_programme_brings_its_own_agenda_and_keeps_the_notices() {
     crate::tui::app::save_agenda(&mut state, &data, Some(&store));
     state.report(crate::tui::notice_log::Level::Info, "kept across".into());
     let other = test_screen::bundled(2021);
-    let stores = Stores { agenda: Some(&store), hidden: None, seen: None };
+    let stores = Stores { agenda: Some(&store), hidden: None, seen: None, moves: None };
     replace::other_programme(&mut state, &mut data, Prepared { data: other, warnings: Vec::new(), look: None }, stores);
     assert_eq!(data.programme.edition, Some(2021));
     assert!(state.agenda.is_empty(), "2021 has no marks of its own");

@@ -1,7 +1,8 @@
 //! Putting a programme in place of the one shown, while the app runs. A newer version of the same
 //! programme (a refresh) keeps the screen where it was: the day, the filters, the search, the
-//! selected session (found again by its id), the agenda. Another programme (the switcher) starts
-//! afresh on its own agenda and hidden choices, read from the same stores, so each programme keeps
+//! selected session (found again by its id), the agenda, the what-if moves (found again by their
+//! sessions' ids; one whose session is gone or changed is reported). Another programme (the switcher) starts
+//! afresh on its own agenda, hidden choices and moves, read from the same stores, so each programme keeps
 //! its own; the notice log and the display settings go along.
 
 use std::sync::Arc;
@@ -65,6 +66,9 @@ pub fn newer_version(state: &mut State, data: &mut Arc<Data>, prepared: Prepared
         next.mode = Mode::Help;
     }
     hiding::apply(&mut next, &new);
+    for (level, text) in super::moves_reapplied(&mut next, &new, &state.moves.moves()) {
+        next.report(level, text);
+    }
     let found = selected.and_then(|id| new.programme.sessions.iter().position(|s| s.id == id));
     match found {
         Some(session) if next.browse.rows.contains(&session) => {
@@ -98,6 +102,9 @@ pub fn other_programme(state: &mut State, data: &mut Arc<Data>, prepared: Prepar
         if let Some(notice) = notice {
             next.report(super::agenda_level(&notice), crate::wording::agenda::hidden_notice(&notice));
         }
+    }
+    for (level, text) in super::stored_moves_reapplied(&mut next, &new, stores.moves) {
+        next.report(level, text);
     }
     hiding::apply(&mut next, &new);
     *state = next;

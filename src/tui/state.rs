@@ -174,6 +174,8 @@ pub struct State {
     pub agenda_view: AgendaState,
     pub note: NoteState,
     pub grid: GridPos,
+    /// The what-if moves made in the grid (never written to the programme file), with undo.
+    pub moves: crate::moves::Edits,
     pub clashes: ClashesState,
     pub people: PeopleState,
     pub notices_view: NoticesState,
@@ -231,6 +233,7 @@ impl State {
             agenda_view: AgendaState::default(),
             note: NoteState::default(),
             grid: GridPos::default(),
+            moves: crate::moves::Edits::default(),
             clashes: ClashesState::default(),
             people: PeopleState::default(),
             notices_view: NoticesState { cursor: 0, behind: Mode::Browse },

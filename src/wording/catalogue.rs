@@ -54,6 +54,9 @@ counts! {
     MINUTES_AGO = "count-minutes-ago";
     HOURS_AGO = "count-hours-ago";
     DAYS_AGO = "count-days-ago";
+    MOVES = "count-moves";
+    MOVES_APPLIED = "count-moves-applied";
+    GRID_CLASHES = "count-grid-clashes";
 }
 
 // Declared after the macros, which they use.
@@ -263,4 +266,16 @@ messages! {
     MAN_EXIT_SUCCESS = "man-exit-success";
     MAN_EXIT_FOUND = "man-exit-found";
     MAN_EXIT_ERROR = "man-exit-error";
+    MOVE_LINE = "move-line";
+    MOVE_PLACE_TIME = "move-place-time";
+    MOVE_PLACE_DAY_TIME = "move-place-day-time";
+    MOVE_NO_ROOM = "move-no-room";
+    MOVE_GONE = "move-gone";
+    MOVE_CHANGED = "move-changed";
+    MOVE_TWICE = "move-twice";
+    MOVE_ALREADY_THERE = "move-already-there";
+    MOVES_NONE = "moves-none";
+    MOVES_CLEARED = "moves-cleared";
+    MOVES_SET_ASIDE = "moves-set-aside";
+    MOVES_NOT_SET_ASIDE = "moves-not-set-aside";
 }

@@ -4,6 +4,8 @@
 //! never share a row. Sessions booked in one room at once (exactly the clash check's room
 //! clashes) get lanes side by side, flagged; a session without an end takes one row and, where
 //! it meets another session, a lane of its own without a flag, as do sessions without a room.
+//! What-if moves are drawn where they put their sessions, marked, and the programme's room and
+//! person clashes are recounted with them.
 
 use std::sync::Arc;
 
@@ -12,7 +14,7 @@ use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
 use crate::clash;
-use crate::model::Programme;
+use crate::moves::Moved;
 use crate::tui::data::Data;
 use crate::tui::state::State;
 
@@ -38,6 +40,8 @@ pub struct Block {
     pub bottom: usize,
     /// Another session is booked in the same room at the same time (a room clash).
     pub overlap: bool,
+    /// A what-if move put the session here.
+    pub moved: bool,
 }
 
 /// What a grid's columns are: the rooms of the day, or (when no session names one) the kinds.
@@ -75,6 +79,8 @@ pub struct Model {
     pub overlaps: Vec<(usize, usize)>,
     /// Sessions of the day without a published time (not in the grid).
     pub untimed: usize,
+    /// The room and person clashes of the whole programme, with the moves.
+    pub clashes: usize,
 }
 
 impl Model {
@@ -122,7 +128,8 @@ fn common_prefix(names: &[&str]) -> usize {
 /// The grid of the current day tab, under the current filters, in the zone times are shown in.
 pub fn model(state: &State, data: &Data) -> Arc<Model> {
     let zone = state.zone.resolve(data.programme.timezone);
-    data.grid.get((state.day(), state.filter.clone(), zone), || make(state, data, zone))
+    let key = (state.day(), state.filter.clone(), zone, state.moves.placed().to_vec());
+    data.grid.get(key, || make(state, data, zone))
 }
 
 /// A timed session: its start and, when the clash check knows one, its end (seconds since the
@@ -136,7 +143,8 @@ struct Timed {
 
 /// The day's `sessions` with a start, in order of start. A day has few distinct times, so each
 /// is converted to an instant once.
-fn timed(p: &Programme, sessions: &[usize]) -> Vec<Timed> {
+fn timed(view: &Moved<'_>, sessions: &[usize]) -> Vec<Timed> {
+    let p = view.programme;
     let mut instants: FxHashMap<(NaiveDate, NaiveTime), i64> = FxHashMap::default();
     let mut instant = |date: NaiveDate, time: NaiveTime| {
         *instants.entry((date, time)).or_insert_with(|| crate::time::instant(p.timezone, date, time).timestamp())
@@ -144,7 +152,7 @@ fn timed(p: &Programme, sessions: &[usize]) -> Vec<Timed> {
     let mut timed: Vec<Timed> = sessions
         .iter()
         .filter_map(|&i| {
-            let s = &p.sessions[i];
+            let s = view.session(i);
             if let Some(span) = clash::span(s, i, &mut instant) {
                 return Some(Timed { session: i, start: span.start, end: Some(span.end) });
             }
@@ -187,20 +195,34 @@ fn booked_at_once(members: &[Timed], out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// The room and person clashes of the programme with the moves of `view`: the programme's own,
+/// recounted where the moves touch.
+fn clashes(data: &Data, view: &Moved<'_>) -> usize {
+    let kinds = [clash::Kind::Room, clash::Kind::Person];
+    let before = data.clashes().iter().filter(|c| kinds.contains(&c.kind)).count();
+    match view.moved().next() {
+        None => before,
+        Some(_) => crate::moves::room_and_person_clashes(view, data.move_resources(), before),
+    }
+}
+
 fn make(state: &State, data: &Data, zone: Tz) -> Model {
     let p = &data.programme;
-    let Some(day) = state.day() else { return Model::default() };
+    let view = Moved::new(p, state.moves.placed());
+    let clashes = clashes(data, &view);
+    let Some(day) = state.day() else { return Model { clashes, ..Model::default() } };
+    let day_of = |i: usize| if view.is_moved(i) { crate::filter::Day::of(p, view.session(i)) } else { data.day_of[i] };
     let sessions: Vec<usize> = data
         .chronological
         .iter()
         .copied()
-        .filter(|&i| data.day_of[i] == day && state.filter.matches(&p.sessions[i]))
+        .filter(|&i| day_of(i) == day && state.filter.matches(view.session(i)))
         .collect();
-    let timed = timed(p, &sessions);
-    let rooms = timed.iter().any(|t| p.sessions[t.session].place().is_some());
+    let timed = timed(&view, &sessions);
+    let rooms = timed.iter().any(|t| view.session(t.session).place().is_some());
     let by = if rooms { ColumnsBy::Rooms } else { ColumnsBy::Kinds };
     let label_of = |i: usize| {
-        let s = &p.sessions[i];
+        let s = view.session(i);
         if rooms { s.place() } else { s.kind.as_deref() }
     };
     // Columns as the clash check groups rooms: whatever the case and spacing, named as first seen.
@@ -239,7 +261,7 @@ fn make(state: &State, data: &Data, zone: Tz) -> Model {
             let top = row(m.start);
             let bottom = m.end.map_or(top + 1, |e| row(e.min(reach))).max(top + 1);
             let overlap = flagged.binary_search(&m.session).is_ok();
-            let block = Block { session: m.session, col: 0, top, bottom, overlap };
+            let block = Block { session: m.session, col: 0, top, bottom, overlap, moved: view.is_moved(m.session) };
             match lanes.iter_mut().find(|l| l.last().is_none_or(|b| b.bottom <= top)) {
                 Some(lane) => lane.push(block),
                 None => lanes.push(vec![block]),
@@ -276,6 +298,7 @@ fn make(state: &State, data: &Data, zone: Tz) -> Model {
         column_starts,
         overlaps,
         untimed: sessions.len() - timed.len(),
+        clashes,
     }
 }
 

@@ -3,7 +3,8 @@
 //! its title and real times; blocks booked in one room at once (room clashes) carry a ⚠ and a
 //! double edge. The columns shown share the whole width; a title too long for its column is
 //! folded over its block's rows, and the line under the grid says the selected block whole.
-//! The cursor moves over cells; Enter opens the block under it, Space marks it.
+//! The cursor moves over cells; Enter opens the block under it, Space marks it. What-if moves
+//! (`moving`) put the block elsewhere, marked, and the title counts the clashes again.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -26,6 +27,7 @@ use crate::wording;
 use label::{block_label, in_full, shown_places, times_of};
 
 mod label;
+mod moving;
 
 /// The footer's key hints of the grid.
 pub const HINTS: &[(Action, wording::Message)] = &[
@@ -34,6 +36,7 @@ pub const HINTS: &[(Action, wording::Message)] = &[
     (Action::NextDay, wording::FOOTER_DAY),
     (Action::Open, wording::FOOTER_OPEN),
     (Action::ToggleMark, wording::FOOTER_MARK),
+    (Action::MoveLater, wording::FOOTER_MOVE_SESSION),
     (Action::Back, wording::FOOTER_BACK),
 ];
 
@@ -84,6 +87,9 @@ fn keep_grid_visible(state: &mut State, model: &Model) {
 
 /// Keys of the grid.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
+    if moving::handles(action) {
+        return moving::update(state, data, action);
+    }
     let model = grid::model(state, data);
     let (_, page) = capacity(state, &model);
     let view = Viewport::of(Areas::last_reported(state).detail, state.grid, &model);
@@ -132,10 +138,16 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             None => state.notice = Some(crate::wording::NO_SESSION_HERE.text().into()),
         },
         Action::ToggleMark => {
-            let session = model.at(g.col, g.row)?.session;
+            let (session, tab) = (model.at(g.col, g.row)?.session, state.tab);
             select_session(state, data, session);
             state.mode = Mode::Grid;
-            return agenda::toggle_current(state, data);
+            let effect = agenda::toggle_current(state, data);
+            // A session a move put on another day stays on the day shown.
+            if state.tab != tab {
+                go_tab(state, data, tab);
+                keep_on(state, data, Some(session));
+            }
+            return effect;
         }
         Action::Back | Action::OpenGrid => state.mode = Mode::Browse,
         _ => {}
@@ -209,6 +221,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let keys = KeyHints::new(&data.keymap, Mode::Grid);
     let model = grid::model(state, data);
+    let moved = crate::moves::Moved::new(&data.programme, state.moves.placed());
     let p = &data.programme;
     let date = match state.day() {
         Some(crate::filter::Day::Date(d)) => Some(d),
@@ -262,7 +275,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let cursor = k == g.col && row == g.row;
             match model.at(k, row) {
                 Some(b) => {
-                    let s = &p.sessions[b.session];
+                    let s = moved.session(b.session);
                     let mut style = if Some(b.session) == selected { t.selected() } else { t.badge() };
                     if cursor {
                         style = style.patch(t.highlight());
@@ -279,11 +292,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
     if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
-        let line = Line::from(Span::styled(in_full(p, model.zone, b, date), t.selected()));
+        let from = state.moves.placed().iter().find(|m| m.index == b.session).map(|m| &m.mv);
+        let line =
+            Line::from(Span::styled(in_full(p, model.zone, moved.session(b.session), b, date, from), t.selected()));
         frame.render_widget(Paragraph::new(line), bottom(2));
     }
     let more = key_hint::title(
         [
+            Some(label::counts(&model, state.moves.placed().len())),
             shown_places(&model, col_offset, cols),
             keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
             keys.pair((Action::Up, Action::Down), wording::HINT_TIME),

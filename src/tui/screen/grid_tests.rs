@@ -249,7 +249,8 @@ fn the_grid_counts_rooms_not_lanes_and_an_empty_day_says_so() {
 #[test]
 fn a_title_too_long_for_its_column_is_folded_over_the_block_rows() {
     use super::label::block_label;
-    let block = |rows: usize, overlap: bool| grid::Block { session: 0, col: 0, top: 0, bottom: rows, overlap };
+    let block =
+        |rows: usize, overlap: bool| grid::Block { session: 0, col: 0, top: 0, bottom: rows, overlap, moved: false };
     let rows = |b: &grid::Block| -> Vec<String> {
         (0..b.bottom).map(|k| block_label(b, k, "Welcome to FOSDEM 2020", "09:30–09:55", 13)).collect()
     };

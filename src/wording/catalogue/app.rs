@@ -166,4 +166,16 @@ messages! {
     LIVE_JOB_FAILED = "live-job-failed";
     AGE_JUST_NOW = "age-just-now";
     FOOTER_MARK_ALL_SEEN = "footer-mark-all-seen";
+    FOOTER_MOVE_SESSION = "footer-move-session";
+    GRID_NO_SESSION_HERE = "grid-no-session-here";
+    GRID_MOVED_FROM = "grid-moved-from";
+    NOTICE_MOVED = "notice-moved";
+    NOTICE_MOVE_UNDONE = "notice-move-undone";
+    NOTICE_MOVE_REDONE = "notice-move-redone";
+    NOTICE_NOTHING_TO_UNDO = "notice-nothing-to-undo";
+    NOTICE_NOTHING_TO_REDO = "notice-nothing-to-redo";
+    NOTICE_MOVE_NO_SLOT = "notice-move-no-slot";
+    NOTICE_MOVE_OUT_OF_RANGE = "notice-move-out-of-range";
+    NOTICE_MOVE_NO_FURTHER = "notice-move-no-further";
+    NOTICE_MOVES_NOT_SAVED = "notice-moves-not-saved";
 }

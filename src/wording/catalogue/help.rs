@@ -99,4 +99,12 @@ HELP_SWITCHER_DOWN = "help-switcher-down";
 HELP_SWITCHER_UP = "help-switcher-up";
 HELP_SWITCHER_OPEN = "help-switcher-open";
 HELP_SWITCHER_BACK = "help-switcher-back";
+    HELP_MOVE_EARLIER = "help-move-earlier";
+    HELP_MOVE_LATER = "help-move-later";
+    HELP_MOVE_PREV_ROOM = "help-move-prev-room";
+    HELP_MOVE_NEXT_ROOM = "help-move-next-room";
+    HELP_MOVE_PREV_DAY = "help-move-prev-day";
+    HELP_MOVE_NEXT_DAY = "help-move-next-day";
+    HELP_REDO = "help-redo";
+    HELP_GRID_UNDO = "help-grid-undo";
 }

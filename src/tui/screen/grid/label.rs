@@ -1,10 +1,12 @@
 //! What the grid's blocks say row by row, and the two lines under the grid: the selected block
-//! in full (its title and times whole, however narrow its column) and which rooms are shown.
+//! in full (its title and times whole, however narrow its column), the clashes and moves counted,
+//! and which rooms are shown.
 
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 
 use crate::model::{Programme, Session};
+use crate::moves::Move;
 use crate::text;
 use crate::time::Range;
 use crate::tui::derive::grid::{Block, ColumnsBy, Model};
@@ -26,7 +28,12 @@ pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDa
 /// spare, then the session's real times, then the clash.
 pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> String {
     let edge = if b.overlap { "║" } else { "│" };
-    let flag = if b.overlap { "⚠ " } else { "" };
+    let flag = match (b.overlap, b.moved) {
+        (true, true) => "⚠ » ",
+        (true, false) => "⚠ ",
+        (false, true) => MOVED_MARK,
+        (false, false) => "",
+    };
     let height = b.bottom - b.top;
     if height == 1 {
         // The whole range when a few letters of the title still fit beside it, else the start.
@@ -102,13 +109,33 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, word)| !word.is_empty())
 }
 
-/// The selected block said in full on one line: its real times, title and room, and its clash.
-pub(super) fn in_full(p: &Programme, zone: Tz, b: &Block, date: Option<NaiveDate>) -> String {
-    let s = &p.sessions[b.session];
+/// What the first row of a block a what-if move put there starts with.
+pub const MOVED_MARK: &str = "» ";
+
+/// The selected block (session `s`) said in full on one line: its real times, title and room,
+/// its clash, and where a what-if move (`from`) took it from.
+pub(super) fn in_full(
+    p: &Programme,
+    zone: Tz,
+    s: &Session,
+    b: &Block,
+    date: Option<NaiveDate>,
+    from: Option<&Move>,
+) -> String {
     let times = times_of(p, zone, s, date, usize::MAX);
     let place = s.place().or(s.kind.as_deref()).map(|place| format!(" · {place}")).unwrap_or_default();
     let clash = if b.overlap { format!(" · ⚠ {}", wording::GRID_OVERLAPS.text()) } else { String::new() };
-    crate::sanitize::line(&format!(" {times} {}{place}{clash}", s.title))
+    let moved = from.map_or_else(String::new, |mv| {
+        let from = wording::moves::place(&mv.from, mv.from.date != mv.to.date);
+        format!(" · {MOVED_MARK}{}", wording::GRID_MOVED_FROM.say(&[("from", &from)]))
+    });
+    crate::sanitize::line(&format!(" {times} {}{place}{clash}{moved}", s.title))
+}
+
+/// The programme's room and person clashes as the moves leave them, and how many moves there are.
+pub(super) fn counts(model: &Model, moves: usize) -> String {
+    let clashes = wording::GRID_CLASHES.of(model.clashes);
+    if moves == 0 { clashes } else { format!("{clashes} · {}", wording::MOVES.of(moves)) }
 }
 
 /// Which of the rooms (or kinds) the `cols` columns from `col_offset` show: "rooms 1–3 of 4".

@@ -168,3 +168,17 @@ live-newest-edition = the newest WHRCF edition
 live-job-failed = the fetch stopped unexpectedly; the programme shown is kept
 age-just-now = just now
 footer-mark-all-seen = mark all seen
+footer-move-session = move it
+
+## What-if moves.
+grid-no-session-here = No session here: move onto a block
+grid-moved-from = moved from { $from }
+notice-moved = Moved '{ $title }' to { $to } ({ $key } undoes)
+notice-move-undone = Move undone ({ $key } redoes)
+notice-move-redone = Move redone
+notice-nothing-to-undo = No move to undo
+notice-nothing-to-redo = No move to redo
+notice-move-no-slot = Only a session with a date and a start can be moved
+notice-move-out-of-range = That would move the session out of the calendar
+notice-move-no-further = No room or day further that way
+notice-moves-not-saved = The moves were not saved (kept for this run): { $reason }

@@ -134,3 +134,20 @@ count-days-ago =
         [one] { $n } day ago
        *[other] { $n } days ago
     }
+
+## What-if moves.
+count-moves =
+    { $n ->
+        [one] { $n } move
+       *[other] { $n } moves
+    }
+count-moves-applied =
+    { $n ->
+        [one] { $n } move applied
+       *[other] { $n } moves applied
+    }
+count-grid-clashes =
+    { $n ->
+        [one] { $n } clash (rooms, people)
+       *[other] { $n } clashes (rooms, people)
+    }

@@ -179,3 +179,17 @@ output-not-written = cannot write the output: { $why }
 man-exit-success = Success; for validate, every file is valid (warnings may be printed).
 man-exit-found = validate found problems, clashes found clashes, diff found changes.
 man-exit-error = Bad usage; an unreadable file or web programme; an unknown session id, edition, day, theme or kind; an agenda or output that cannot be written.
+
+## What-if moves.
+move-line = move '{ $title }' from { $from } to { $to }
+move-place-time = { $room } { $time }
+move-place-day-time = { $room } { $day } { $time }
+move-no-room = (no room)
+move-gone = not applied: '{ $title }' ({ $id }) is no longer in the programme
+move-changed = not applied: '{ $title }' ({ $id }) is no longer at { $from }
+move-twice = not applied: '{ $title }' ({ $id }) is moved by an earlier move
+move-already-there = not applied: '{ $title }' ({ $id }) is already at { $to }
+moves-none = No moves for { $programme }
+moves-cleared = Cleared { $moves } of { $programme }
+moves-set-aside = The file of moves was corrupt: kept as { $aside }, no moves ({ $problem })
+moves-not-set-aside = The file of moves { $path } is corrupt ({ $problem }) and could not be moved aside: { $reason }

@@ -169,3 +169,17 @@ live-newest-edition = 가장 최근 WHRCF 회차
 live-job-failed = 받기가 뜻밖에 멈췄습니다; 보이는 프로그램은 그대로입니다
 age-just-now = 방금
 footer-mark-all-seen = 모두 봄
+footer-move-session = 옮기기
+
+## What-if moves.
+grid-no-session-here = 여기에 세션이 없습니다: 블록 위로 가세요
+grid-moved-from = { $from }에서 옮김
+notice-moved = '{ $title }'을(를) { $to }(으)로 옮김 ({ $key } 되돌리기)
+notice-move-undone = 옮기기 되돌림 ({ $key } 다시 하기)
+notice-move-redone = 옮기기 다시 함
+notice-nothing-to-undo = 되돌릴 옮기기가 없습니다
+notice-nothing-to-redo = 다시 할 옮기기가 없습니다
+notice-move-no-slot = 날짜와 시작 시간이 있는 세션만 옮길 수 있습니다
+notice-move-out-of-range = 세션이 달력 밖으로 옮겨집니다
+notice-move-no-further = 그쪽으로 더 갈 장소나 날이 없습니다
+notice-moves-not-saved = 옮기기를 저장하지 못했습니다 (이번 실행에만 유지): { $reason }

@@ -30,3 +30,8 @@ count-calendar-left-out-untimed = 발표된 시간이 없는 세션 { $n }개를
 count-minutes-ago = { $n }분 전
 count-hours-ago = { $n }시간 전
 count-days-ago = { $n }일 전
+
+## What-if moves.
+count-moves = 옮기기 { $n }건
+count-moves-applied = 옮기기 { $n }건 적용됨
+count-grid-clashes = 충돌 { $n }건 (장소, 사람)

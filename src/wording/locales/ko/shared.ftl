@@ -180,3 +180,17 @@ output-not-written = 출력을 쓸 수 없습니다: { $why }
 man-exit-success = 성공; validate는 모든 파일이 올바름 (경고는 출력될 수 있음).
 man-exit-found = validate가 문제를, clashes가 충돌을, diff가 변경을 찾음.
 man-exit-error = 잘못된 사용; 읽을 수 없는 파일 또는 웹 프로그램; 모르는 세션 id, 회차, 날짜, 주제 또는 유형; 쓸 수 없는 일정 또는 출력.
+
+## What-if moves.
+move-line = '{ $title }'을(를) { $from }에서 { $to }(으)로 옮김
+move-place-time = { $room } { $time }
+move-place-day-time = { $room } { $day } { $time }
+move-no-room = (장소 없음)
+move-gone = 적용 안 됨: '{ $title }' ({ $id })은(는) 프로그램에 더 없습니다
+move-changed = 적용 안 됨: '{ $title }' ({ $id })은(는) 더 이상 { $from }에 있지 않습니다
+move-twice = 적용 안 됨: '{ $title }' ({ $id })은(는) 앞선 옮기기로 이미 옮겨졌습니다
+move-already-there = 적용 안 됨: '{ $title }' ({ $id })은(는) 이미 { $to }에 있습니다
+moves-none = { $programme }의 옮기기 없음
+moves-cleared = { $programme }의 { $moves } 지움
+moves-set-aside = 옮기기 파일이 손상되었습니다: { $aside }(으)로 보관, 옮기기 없음 ({ $problem })
+moves-not-set-aside = 옮기기 파일 { $path }이(가) 손상되었고 ({ $problem }) 옮길 수 없습니다: { $reason }
