@@ -41,7 +41,8 @@ pub struct Cli {
     /// for every edition at once (list, show, people, themes, organizers); default: the newest.
     #[arg(long, global = true, conflicts_with = "programme", value_name = "YEAR|ORDINAL|all")]
     pub edition: Option<EditionChoice>,
-    /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar;
+    /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json, iCalendar
+    /// or a spreadsheet (.csv, .tsv, .xlsx, .xls, .ods; see --columns);
     /// or its web address (https://…), fetched once and then opened from an offline copy (see `refresh`);
     /// or the name of a programme added with `whrcf programmes add`.
     #[arg(long, global = true, value_name = "PATH|URL|NAME")]
@@ -49,6 +50,10 @@ pub struct Cli {
     /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
     #[arg(long, global = true, value_name = "ZONE|local", value_parser = parse_zone_choice)]
     pub tz: Option<ZoneChoice>,
+    /// Which spreadsheet column holds which field (a TOML file: `[columns] title = "B"`, `room = "장소"`;
+    /// `zone`, `year`, `header_row`), overriding the headers recognised; see the README.
+    #[arg(long, global = true, value_name = "MAPPING.toml", value_parser = parse_columns)]
+    pub columns: Option<load::sheet::ColumnMapping>,
     /// The agenda file (default: agenda.toml in the data directory, or $WHRCF_DATA_DIR).
     #[arg(long, global = true, value_name = "PATH")]
     pub agenda: Option<PathBuf>,
@@ -65,6 +70,13 @@ pub struct Cli {
 
 fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
     s.parse()
+}
+
+/// The mapping file `--columns` names, read and checked before anything is opened.
+fn parse_columns(path: &str) -> Result<load::sheet::ColumnMapping, String> {
+    let text = whrcf::untrusted_file::read_optional_text(std::path::Path::new(path))?
+        .ok_or_else(|| format!("cannot read {path}: no such file"))?;
+    load::sheet::ColumnMapping::parse(&text, path)
 }
 
 /// Output format of listing commands.
@@ -118,7 +130,7 @@ pub enum Command {
     Refresh(refresh::RefreshArgs),
     /// The bundled editions and the programmes you added by name; add or remove one.
     Programmes(programmes::ProgrammesArgs),
-    /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
+    /// Convert a schedule (frab XML, schedule.json, iCalendar, a spreadsheet or TOML) to our TOML format.
     Import {
         /// The schedule file.
         file: PathBuf,

@@ -10,6 +10,7 @@ pub mod agenda;
 mod catalogue;
 pub mod detail;
 pub mod programme;
+pub mod sheet;
 pub mod web;
 pub mod when;
 

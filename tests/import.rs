@@ -20,7 +20,7 @@ fn open(name: &str) -> Loaded {
 }
 
 fn brussels() -> Options {
-    Options { fallback_zone: Some(chrono_tz::Europe::Brussels) }
+    Options { fallback_zone: Some(chrono_tz::Europe::Brussels), ..Default::default() }
 }
 
 /// Start, end (UTC) and room of the session titled `title`.

@@ -62,6 +62,9 @@ pub struct RawEvent {
     /// Abstract, description: already plain text.
     pub texts: Vec<String>,
     pub persons: Vec<String>,
+    /// People with the role the file gives them (a spreadsheet's `좌장: 홍길동`), after `persons`.
+    pub people: Vec<crate::model::Person>,
+    pub organizers: Vec<String>,
     pub links: Vec<String>,
 }
 

@@ -50,14 +50,19 @@ counts! {
     UNTIMED_NOT_SHOWN = "count-untimed-not-shown" => "{n} without a time not shown" / "{n} without a time not shown";
 }
 
-// Declared after the macros, which it uses.
+// Declared after the macros, which they use.
 mod app;
+mod sheet;
 
 pub use app::*;
+pub use sheet::*;
 
 /// Every message, for checks over the whole catalogue.
 pub const MESSAGES: &[Message] =
-    &joined::<{ SHARED_MESSAGES.len() + APP_MESSAGES.len() }>(SHARED_MESSAGES, APP_MESSAGES);
+    &joined::<{ SHARED_MESSAGES.len() + APP_AND_SHEET.len() }>(SHARED_MESSAGES, &APP_AND_SHEET);
+
+/// The app's messages, then spreadsheet import's.
+const APP_AND_SHEET: [Message; APP_MESSAGES.len() + SHEET_MESSAGES.len()] = joined(APP_MESSAGES, SHEET_MESSAGES);
 
 /// The messages of `first` then those of `second`, as one array of their `N` messages.
 const fn joined<const N: usize>(first: &[Message], second: &[Message]) -> [Message; N] {

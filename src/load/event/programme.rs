@@ -205,7 +205,9 @@ pub fn build(
                     country: None,
                     topic: None,
                 })
+                .chain(e.people.into_iter().filter(|p| !p.name.trim().is_empty()))
                 .collect(),
+            organizers: e.organizers.into_iter().map(trimmed).filter(|o| !o.is_empty()).collect(),
             summary,
             sources,
             ..Session::default()
