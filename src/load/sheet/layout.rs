@@ -55,7 +55,14 @@ pub fn of(grid: &Grid, mapping: Option<&ColumnMapping>) -> Result<Layout, (Fault
             .map(|row| row.number),
     };
     if header_row.is_none() && !mapping.is_some_and(ColumnMapping::all_letters) {
-        return Err((Fault::NoHeader, None));
+        // A header the mapping file names that no row has is what to tell.
+        let top = || grid.rows.iter().take(HEADER_SEARCH_ROWS).flat_map(|r| &r.cells);
+        let missing = mapping.into_iter().flat_map(|m| &m.columns).find_map(|(field, column)| match column {
+            Column::Header(text) if !top().any(|(_, v)| same_header(v, text)) => Some((*field, text.clone())),
+            _ => None,
+        });
+        let fault = missing.map_or(Fault::NoHeader, |(field, header)| Fault::HeaderNotFound { field, header });
+        return Err((fault, None));
     }
     let header = header_row.and_then(|n| grid.rows.iter().find(|r| r.number == n));
     let mut columns = header.map(|r| header::columns_in(&r.cells)).unwrap_or_default();

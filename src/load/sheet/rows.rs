@@ -85,6 +85,14 @@ fn event(
     let mut end: Option<(u32, Minutes)> = None;
     for field in [Field::Time, Field::Start] {
         if let Some((col, value)) = cell(field).filter(|_| start.is_none()) {
+            let written;
+            let value = match values::moment_text(value) {
+                Some(moment) => {
+                    written = Value::Moment(moment);
+                    &written
+                }
+                None => value,
+            };
             match values::time_range(value) {
                 Ok((s, e)) => {
                     start = Some((col, s));

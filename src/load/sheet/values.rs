@@ -197,6 +197,14 @@ pub fn time_text(text: &str) -> Option<Minutes> {
     (minutes <= 24 * 60).then_some(minutes)
 }
 
+/// A date and time written as text in one cell (`2021-10-07 09:00`, `2021-10-07T09:00:00`).
+pub fn moment_text(value: &Value) -> Option<NaiveDateTime> {
+    let Value::Text(text) = value else { return None };
+    let (day, clock) = text.trim().rsplit_once([' ', 'T'])?;
+    let DateGiven::Full(date) = date_text(day)? else { return None };
+    at(date, time_text(clock)?)
+}
+
 /// A time range in one cell (`13:00~15:00`, `13:00 - 15:00`, `13:00–15:00`), or one time (`13:00`).
 /// `Err(())` when the cell holds something else.
 pub fn time_range(value: &Value) -> Result<(Minutes, Option<Minutes>), ()> {
@@ -261,5 +269,9 @@ mod tests {
         }
         assert_eq!(time_range(&text("13:00~25:00")), Err(()));
         assert_eq!(time_range(&Value::Number(0.5)), Ok((720, None)), "a time serial");
+        assert_eq!(
+            moment_text(&text("2021-10-07 09:30")),
+            NaiveDate::from_ymd_opt(2021, 10, 7).unwrap().and_hms_opt(9, 30, 0)
+        );
     }
 }

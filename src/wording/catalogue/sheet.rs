@@ -14,7 +14,7 @@ messages! {
     SHEET_READ_AS = "sheet-read-as" => "not UTF-8: read as {encoding}";
     SHEET_NO_HEADER = "sheet-no-header" => "no header row found in the first 50 rows: expected one naming a title (title, session, 세션명, 제목) and another field (date/날짜, time/시간, start/시작, room/장소, …), or a --columns file";
     SHEET_NO_TITLE_COLUMN = "sheet-no-title-column" => "the header row names no title column: expected title, session, 세션명 or 제목 (or `title = \"B\"` in a --columns file)";
-    SHEET_HEADER_NOT_FOUND = "sheet-header-not-found" => "the --columns file gives {field} as the header \"{header}\", but the header row has no such header";
+    SHEET_HEADER_NOT_FOUND = "sheet-header-not-found" => "the --columns file gives {field} as the header \"{header}\", but the sheet has no such header";
     SHEET_SKIPPED = "sheet-skipped" => "sheet skipped: {why}";
     SHEET_NOT_WORKBOOK = "sheet-not-workbook" => "not a spreadsheet whrcf can read (.xlsx, .xls or .ods): {why}";
     SHEET_TOO_MANY_CELLS = "sheet-too-many-cells" => "more than {max} cells: a programme is far smaller, so the file is not read";
