@@ -208,9 +208,98 @@ fn an_ods_sheet_whose_name_carries_the_date() {
     );
 }
 
+fn write(dir: &tempfile::TempDir, name: &str, contents: &[u8]) -> std::path::PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
 #[test]
-fn placeholder_for_cli() {
-    let _ = predicate::str::contains("x");
-    let _ = cli::whrcf;
-    let _: Option<LoadError> = None;
+fn validate_import_and_list_take_a_spreadsheet_and_a_columns_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = write(&dir, "forum.xlsx", &sheets::korean_xlsx());
+    cli::whrcf()
+        .arg("validate")
+        .arg(&book)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "forum.xlsx: 10월 7일 (목)!C7: error: session `늦은 회의`: time `25:00~26:00`",
+        ))
+        .stdout(predicate::str::contains("forum.xlsx: 3 problems found (4 sessions loaded)"));
+    cli::whrcf().args(["--programme"]).arg(&book).args(["list", "--format", "json"]).assert().success().stdout(
+        predicate::str::contains("\"title\": \"개회식\"").and(predicate::str::contains("\"title\": \"폐회식\"")),
+    );
+    let csv = write(&dir, "k.csv", sheets::KOREAN_CSV.as_bytes());
+    cli::whrcf()
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("k.csv:2:2: error: session `개회식`: date `10월 7일` has no year"));
+    let columns = write(&dir, "columns.toml", b"year = 2021\nzone = \"Asia/Seoul\"\n");
+    cli::whrcf()
+        .arg("--columns")
+        .arg(&columns)
+        .arg("import")
+        .arg(&csv)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("timezone = \"Asia/Seoul\""))
+        .stdout(predicate::str::contains("title = \"개회식\""))
+        .stdout(predicate::str::contains("start = \"10:00\""));
+    let bad = write(&dir, "bad.toml", b"[columns]\nspeaker = \"C\"\n");
+    cli::whrcf().arg("--columns").arg(&bad).arg("validate").arg(&csv).assert().code(2).stderr(
+        predicate::str::contains("bad.toml: unknown field `speaker` in [columns]: expected one of title, date, time"),
+    );
+}
+
+#[test]
+fn a_sheet_with_cells_at_its_far_corners_costs_its_cells_not_its_range() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["Title", "Date", "Time"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 0, "Opening").unwrap();
+    sheet.write_string(1, 1, "2021-10-07").unwrap();
+    sheet.write_string(1, 2, "10:00~11:00").unwrap();
+    // 1,048,576 rows by 16,384 columns: a grid of the whole range would be 17 billion cells.
+    sheet.write_string(1_048_575, 16_383, "far away").unwrap();
+    let loaded = load(&book.save_to_buffer().unwrap(), "far.xlsx", Options::default());
+    assert_eq!(sessions(&loaded), ["2021-10-07 10:00–11:00 | Opening | - | - |  |  | "]);
+}
+
+#[test]
+fn a_workbook_that_declares_more_shared_strings_than_it_holds_is_refused() {
+    use std::io::{Read, Write};
+    let bytes = sheets::english_xlsx();
+    let mut source = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..source.len() {
+        let mut entry = source.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut text = Vec::new();
+        entry.read_to_end(&mut text).unwrap();
+        if name == "xl/sharedStrings.xml" {
+            let xml = String::from_utf8(text).unwrap();
+            let at = xml.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+            let end = at + xml[at..].find('"').unwrap();
+            text = format!("{}{}{}", &xml[..at], "99999999999999", &xml[end..]).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&text).unwrap();
+    }
+    let crafted = out.finish().unwrap().into_inner();
+    let err = load::from_bytes(&crafted, "crafted.xlsx", Options::default()).unwrap_err().to_string();
+    assert!(err.starts_with("crafted.xlsx: not a spreadsheet whrcf can read (.xlsx, .xls or .ods): it declares 99999999999999 shared strings"), "{err}");
+}
+
+#[test]
+fn a_spreadsheet_that_is_not_one_says_so() {
+    let err = load::from_bytes(b"PK\x03\x04 not really a zip", "x.xlsx", Options::default()).unwrap_err().to_string();
+    assert!(err.starts_with("x.xlsx: not a spreadsheet whrcf can read (.xlsx, .xls or .ods): "), "{err}");
+    let err =
+        load::from_bytes(b"just some words\nand more\n", "notes.csv", Options::default()).unwrap_err().to_string();
+    assert!(err.starts_with("notes.csv: no header row found in the first 50 rows"), "{err}");
 }

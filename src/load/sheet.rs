@@ -4,6 +4,7 @@
 //! carry the date). Each problem is located at its cell (`file.csv:14:3`, `file.xlsx: Sheet1!C14`)
 //! and names the row's session; the problems are facts ([`Fault`]), worded by `wording::sheet`.
 
+mod declared;
 mod grid;
 mod header;
 mod layout;
@@ -94,9 +95,12 @@ pub fn read(
 ) -> Result<(Conference, EventList), String> {
     let file = Location { path: path.to_owned(), ..Location::default() };
     let say = |fault: &Fault| crate::wording::sheet::fault(fault);
-    let unreadable = |e: grid::Unreadable| match e {
-        grid::Unreadable::Workbook(why) => say(&Fault::NotWorkbook { why }),
-        grid::Unreadable::TooManyCells => say(&Fault::TooManyCells { max: MAX_CELLS }),
+    let unreadable = |e: grid::Unreadable| {
+        let fault = match e {
+            grid::Unreadable::Workbook(why) => Fault::NotWorkbook { why },
+            grid::Unreadable::TooManyCells => Fault::TooManyCells { max: MAX_CELLS },
+        };
+        format!("{file}: {}", say(&fault))
     };
     let grids = match kind {
         Kind::Workbook => grid::workbook(bytes).map_err(unreadable)?,

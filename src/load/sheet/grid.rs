@@ -150,6 +150,7 @@ pub fn csv(text: &str, separator: u8) -> Result<Grid, Unreadable> {
 
 /// Every worksheet of a workbook, in the workbook's order.
 pub fn workbook(bytes: &[u8]) -> Result<Vec<Grid>, Unreadable> {
+    super::declared::check_shared_strings(bytes).map_err(Unreadable::Workbook)?;
     let mut book =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Unreadable::Workbook(e.to_string()))?;
     let names: Vec<String> = book
