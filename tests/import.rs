@@ -19,7 +19,7 @@ fn open(name: &str) -> Loaded {
     load::from_path(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-fn brussels() -> Options {
+fn brussels() -> Options<'static> {
     Options { fallback_zone: Some(chrono_tz::Europe::Brussels), ..Default::default() }
 }
 
