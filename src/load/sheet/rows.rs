@@ -55,6 +55,13 @@ fn event(
     at: &dyn Fn(u32, u32) -> crate::diagnostic::Location,
     found: &mut Vec<Found>,
 ) -> Option<RawEvent> {
+    // A row of one date, wherever it stands (often across the table, in the first column), starts that day.
+    if let [(_, value @ (Value::Text(_) | Value::Moment(_)))] = row.cells.as_slice()
+        && let Some(date) = values::date(value)
+    {
+        carried.date = Some((date, value.shown()));
+        return None;
+    }
     let cell = |field| layout.column(field).and_then(|c| row.get(c).map(|v| (c, v)));
     let title = text(row, layout, Field::Title).map(|(_, t)| t);
     let mut fault = |f: Fault, col: u32| found.push((f, (row.number, col), title.clone()));
@@ -162,4 +169,41 @@ fn event(
         organizers: text(row, layout, Field::Organizer).map_or_else(Vec::new, |(_, t)| people::organizers(&t)),
         ..RawEvent::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Location;
+
+    fn row(number: u32, cells: &[&str]) -> Row {
+        let cells = cells.iter().enumerate().filter(|(_, t)| !t.is_empty());
+        Row { number, cells: cells.map(|(c, t)| (c as u32, Value::Text((*t).to_owned()))).collect() }
+    }
+
+    #[test]
+    fn a_row_of_one_date_starts_its_day_and_a_time_without_a_date_is_said() {
+        let layout = Layout {
+            header_row: Some(1),
+            columns: vec![(Field::Title, 0), (Field::Time, 1), (Field::Room, 2)],
+            ..Layout::default()
+        };
+        let grid = Grid {
+            name: None,
+            rows: vec![
+                row(2, &["Opening", "09:00~10:00", "Hall"]),
+                row(3, &["2021년 10월 7일 (목)"]),
+                row(4, &["Keynote", "10:00~11:00", ""]),
+            ],
+        };
+        let mut found = Vec::new();
+        let at =
+            |r: u32, c: u32| Location { path: "f.csv".into(), line: Some(r as usize), column: Some(c as usize + 1) };
+        let events = events(&grid, &layout, None, &at, &mut found);
+        let starts: Vec<Option<When>> = events.iter().map(|e| e.start).collect();
+        let ten = chrono::NaiveDate::from_ymd_opt(2021, 10, 7).unwrap().and_hms_opt(10, 0, 0).unwrap();
+        assert_eq!(starts, [None, Some(When::Local(ten, None))]);
+        assert_eq!(events[1].room.as_deref(), Some("Hall"), "the room continues down its column");
+        assert_eq!(found, [(Fault::NoDate, (2, 0), Some("Opening".to_owned()))]);
+    }
 }
