@@ -1,6 +1,7 @@
 //! Reading programmes: the bundled editions and programme files in our TOML format, frab /
-//! Pentabarf XML, C3VOC schedule.json or iCalendar (recognised from the content), with located
-//! errors and warnings. Text is kept as the file gives it: it is neutralised where it is printed
+//! Pentabarf XML, C3VOC schedule.json or iCalendar (recognised from the content), or a
+//! spreadsheet (`sheet`: a workbook by its first bytes, CSV by its name or header row), with
+//! located errors and warnings. Text is kept as the file gives it: it is neutralised where it is printed
 //! or drawn (`sanitize`), and JSON output escapes it (`safe_json`).
 
 mod bundled;

@@ -59,7 +59,7 @@ fn event(
     if let [(_, value @ (Value::Text(_) | Value::Moment(_)))] = row.cells.as_slice()
         && let Some(date) = values::date(value)
     {
-        carried.date = Some((date, value.shown()));
+        carried.date = Some((date, value.quoted()));
         return None;
     }
     let cell = |field| layout.column(field).and_then(|c| row.get(c).map(|v| (c, v)));
@@ -69,9 +69,9 @@ fn event(
     let date_cell = cell(Field::Date);
     if let Some((col, value)) = date_cell {
         match values::date(value) {
-            Some(date) => carried.date = Some((date, value.shown())),
+            Some(date) => carried.date = Some((date, value.quoted())),
             None if title.is_some() => {
-                fault(Fault::NotADate { found: value.shown() }, col);
+                fault(Fault::NotADate { found: value.quoted() }, col);
                 return None;
             }
             None => {}
@@ -106,7 +106,7 @@ fn event(
                     end = e.map(|e| (col, e));
                 }
                 Err(()) => {
-                    fault(Fault::NotATime { field, found: value.shown() }, col);
+                    fault(Fault::NotATime { field, found: value.quoted() }, col);
                     return None;
                 }
             }
@@ -121,7 +121,7 @@ fn event(
         match values::time(value) {
             Some(e) => end = Some((col, e)),
             None => {
-                fault(Fault::NotATime { field: Field::End, found: value.shown() }, col);
+                fault(Fault::NotATime { field: Field::End, found: value.quoted() }, col);
                 return None;
             }
         }

@@ -29,11 +29,24 @@ impl Value {
         }
     }
 
+    /// The value quoted in a message: at most [`QUOTED`] characters of it, then `…` (a cell can
+    /// hold a whole document).
+    pub fn quoted(&self) -> String {
+        let shown = self.shown();
+        match shown.char_indices().nth(QUOTED) {
+            Some((cut, _)) => format!("{}…", &shown[..cut]),
+            None => shown,
+        }
+    }
+
     /// Whether the cell shows nothing.
     pub fn is_blank(&self) -> bool {
         matches!(self, Value::Text(t) if t.trim().is_empty())
     }
 }
+
+/// How many characters of a cell a message quotes.
+pub const QUOTED: usize = 60;
 
 /// The moment of an Excel serial in the 1900 date system (a number in a date or time column
 /// that carries no date format), when it is within Excel's calendar.
@@ -249,6 +262,8 @@ mod tests {
         assert_eq!(date_text("someday"), None);
         assert_eq!(date_text("Room 101"), None);
         assert_eq!(date(&Value::Number(44476.0)), ymd(2021, 10, 7), "an Excel serial");
+        let long = Value::Text("날".repeat(1000)).quoted();
+        assert_eq!((long.chars().count(), long.ends_with('…')), (QUOTED + 1, true), "a message quotes a cell's start");
     }
 
     #[test]
