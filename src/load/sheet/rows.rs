@@ -9,7 +9,7 @@ use super::header::Field;
 use super::layout::Layout;
 use super::people;
 use super::values::{self, DateGiven, Minutes, Value};
-use crate::load::event::{RawEvent, When};
+use crate::load::event::{Credits, RawEvent, When};
 
 /// A problem found in a row: the fault, where (1-based row, 0-based column), and the session's
 /// title when the row has one.
@@ -165,8 +165,10 @@ fn event(
         tracks: text(row, layout, Field::Theme).map(|(_, t)| t).into_iter().collect(),
         kind: text(row, layout, Field::Kind).map(|(_, t)| t),
         texts: text(row, layout, Field::Summary).map(|(_, t)| t).into_iter().collect(),
-        people: moderators.into_iter().chain(speakers).collect(),
-        organizers: text(row, layout, Field::Organizer).map_or_else(Vec::new, |(_, t)| people::organizers(&t)),
+        credits: Some(Box::new(Credits {
+            people: moderators.into_iter().chain(speakers).collect(),
+            organizers: text(row, layout, Field::Organizer).map_or_else(Vec::new, |(_, t)| people::organizers(&t)),
+        })),
         ..RawEvent::default()
     })
 }
