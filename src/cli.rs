@@ -45,7 +45,8 @@ pub struct Cli {
     /// for every edition at once (list, show, people, themes, organizers); default: the newest.
     #[arg(long, global = true, conflicts_with = "programme", value_name = "YEAR|ORDINAL|all")]
     pub edition: Option<EditionChoice>,
-    /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json or iCalendar;
+    /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json, iCalendar
+    /// or a spreadsheet (.csv, .tsv, .xlsx, .xls, .ods; see --column-map);
     /// or its web address (https://…), fetched once and then opened from an offline copy (see `refresh`);
     /// or the name of a programme added with `whrcf programmes add`.
     #[arg(long, global = true, value_name = "PATH|URL|NAME")]
@@ -53,6 +54,11 @@ pub struct Cli {
     /// Zone to show times in: an IANA name (Europe/Berlin), `local` or `UTC`; default: the programme's.
     #[arg(long, global = true, value_name = "ZONE|local", value_parser = parse_zone_choice)]
     pub tz: Option<ZoneChoice>,
+    /// Which spreadsheet column holds which field (a TOML file: `[columns] title = "B"`, `room = "장소"`;
+    /// `zone`, `year`, `header_row`), overriding the headers recognised; see the README.
+    /// (`list --columns` chooses the list's own columns.)
+    #[arg(long, global = true, value_name = "MAPPING.toml", value_parser = parse_columns)]
+    pub column_map: Option<load::sheet::ColumnMapping>,
     /// The agenda file (default: agenda.toml in the data directory, or $WHRCF_DATA_DIR).
     #[arg(long, global = true, value_name = "PATH")]
     pub agenda: Option<PathBuf>,
@@ -89,6 +95,13 @@ pub fn choose_language(cli: &Cli) {
     let (settings, _) = whrcf::config::Settings::load();
     let language = Language::choose(cli.lang, settings.language, |name| std::env::var(name).ok());
     whrcf::wording::language::choose(language, settings.clock);
+}
+
+/// The mapping file `--column-map` names, read and checked before anything is opened.
+fn parse_columns(path: &str) -> Result<load::sheet::ColumnMapping, String> {
+    let text = whrcf::untrusted_file::read_optional_text(std::path::Path::new(path))?
+        .ok_or_else(|| format!("cannot read {path}: no such file"))?;
+    load::sheet::ColumnMapping::parse(&text, path)
 }
 
 /// Output format of listing commands.
@@ -153,7 +166,7 @@ pub enum Command {
     /// Export the whole programme: a printable page (HTML, Markdown) or one calendar (iCalendar).
     #[command(subcommand)]
     Export(export::ExportCommand),
-    /// Convert a schedule (frab XML, schedule.json, iCalendar or TOML) to our TOML format.
+    /// Convert a schedule (frab XML, schedule.json, iCalendar, a spreadsheet or TOML) to our TOML format.
     Import {
         /// The schedule file.
         file: PathBuf,
@@ -302,7 +315,12 @@ pub fn run_app(cli: &Cli) -> ExitCode {
         accessible: cli.accessible || settings.accessible,
         source: ctx.source.clone(),
         reopening: whrcf::tui::live::Reopening {
-            options: load::Options { fallback_zone: opening::fallback_zone(cli) },
+            // The app may open the spreadsheet again (a refresh, the switcher) while it runs: the
+            // mapping is kept for the whole run.
+            options: load::Options {
+                fallback_zone: opening::fallback_zone(cli),
+                columns: cli.column_map.clone().map(|m| &*Box::leak(Box::new(m))),
+            },
             cache_dir: if cli.no_cache { None } else { whrcf::config::cache_dir() },
             data_dir: whrcf::config::data_dir(),
             refresh_minutes: settings.refresh_minutes,

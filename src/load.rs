@@ -1,6 +1,7 @@
 //! Reading programmes: the bundled editions and programme files in our TOML format, frab /
-//! Pentabarf XML, C3VOC schedule.json or iCalendar (recognised from the content), with located
-//! errors and warnings. Text is kept as the file gives it: it is neutralised where it is printed
+//! Pentabarf XML, C3VOC schedule.json or iCalendar (recognised from the content), or a
+//! spreadsheet (`sheet`: a workbook by its first bytes, CSV by its name or header row), with
+//! located errors and warnings. Text is kept as the file gives it: it is neutralised where it is printed
 //! or drawn (`sanitize`), and JSON output escapes it (`safe_json`).
 
 mod bundled;
@@ -16,6 +17,7 @@ mod open;
 mod raw;
 mod readers;
 mod safe_toml;
+pub mod sheet;
 mod toml_file;
 mod write;
 mod xml_text;
@@ -45,14 +47,15 @@ pub struct Loaded {
 pub const TOML_FORMAT: &str = "whrcf TOML";
 
 /// Every format a programme file may be in, for a message about a file that is none of them.
-pub const ANY_FORMAT: &str =
-    "a programme in whrcf TOML, frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json or iCalendar";
+pub const ANY_FORMAT: &str = "a programme in whrcf TOML, frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or a spreadsheet (CSV, TSV, .xlsx, .xls, .ods)";
 
 /// How to read files that leave something open.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
+pub struct Options<'a> {
     /// The zone of local times in a file that names none (`--tz`).
     pub fallback_zone: Option<chrono_tz::Tz>,
+    /// Which spreadsheet column holds which field, overriding what is recognised (`--column-map`).
+    pub columns: Option<&'a sheet::ColumnMapping>,
 }
 
 /// Why a programme could not be loaded.
@@ -119,7 +122,7 @@ pub fn from_path_with(path: &Path, options: Options) -> Result<Loaded, LoadError
 
 /// A programme from the bytes of a file; `path` names it in messages.
 pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, LoadError> {
-    match read(bytes, path)? {
+    match read(bytes, path, options)? {
         Read::Programme(loaded) => Ok(loaded),
         Read::Schedule(schedule) => build(schedule, path, options),
     }
@@ -128,7 +131,7 @@ pub fn from_bytes(bytes: &[u8], path: &str, options: Options) -> Result<Loaded, 
 /// A programme from the bytes of a file, which are freed as soon as a schedule's events are read,
 /// before they become sessions (the file and the sessions made from it are never held at once).
 pub fn from_file_bytes(bytes: Vec<u8>, path: &str, options: Options) -> Result<Loaded, LoadError> {
-    let read = read(&bytes, path)?;
+    let read = read(&bytes, path, options)?;
     drop(bytes);
     match read {
         Read::Programme(loaded) => Ok(loaded),
@@ -149,11 +152,18 @@ struct Schedule {
     warnings: Vec<Problem>,
 }
 
-/// Read a file's bytes: our TOML into a programme, a schedule into its events.
-fn read(bytes: &[u8], path: &str) -> Result<Read, LoadError> {
+/// Read a file's bytes: our TOML into a programme, a schedule or a spreadsheet into its events.
+fn read(bytes: &[u8], path: &str, options: Options) -> Result<Read, LoadError> {
+    let kind = sheet::kind(bytes, path);
+    if kind == Some(sheet::Kind::Workbook) {
+        return read_sheet(bytes, sheet::Kind::Workbook, path, options);
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     let Some(reader) = readers::for_head(&head) else {
+        if let Some(kind) = kind {
+            return read_sheet(bytes, kind, path, options);
+        }
         if let Some(kind) = readers::unknown_kind(&head) {
             return Err(LoadError::NotSchedule(format!(
                 "{path}: {kind}: expected a schedule: frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or {TOML_FORMAT}"
@@ -184,6 +194,14 @@ fn read(bytes: &[u8], path: &str) -> Result<Read, LoadError> {
     };
     let index = diagnostic::LineIndex::new(path, &text);
     let (conference, events) = (reader.read)(&text, &index, &mut warnings).map_err(LoadError::NotSchedule)?;
+    Ok(Read::Schedule(Schedule { conference, events, warnings }))
+}
+
+/// A spreadsheet's sessions as a schedule's events.
+fn read_sheet(bytes: &[u8], kind: sheet::Kind, path: &str, options: Options) -> Result<Read, LoadError> {
+    let mut warnings = Vec::new();
+    let (conference, events) =
+        sheet::read(bytes, kind, path, options.columns, &mut warnings).map_err(LoadError::NotSchedule)?;
     Ok(Read::Schedule(Schedule { conference, events, warnings }))
 }
 

@@ -96,7 +96,7 @@ fn fosdem(name: &str) -> Programme {
     let path = format!("{}/tests/fixtures/schedules/{name}.gz", env!("CARGO_MANIFEST_DIR"));
     let mut xml = Vec::new();
     flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap()).read_to_end(&mut xml).unwrap();
-    let zone = load::Options { fallback_zone: Some(chrono_tz::Europe::Brussels) };
+    let zone = load::Options { fallback_zone: Some(chrono_tz::Europe::Brussels), ..Default::default() };
     load::from_bytes(&xml, name, zone).unwrap().programme
 }
 

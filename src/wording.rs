@@ -15,6 +15,7 @@ pub mod language;
 pub mod library;
 pub mod moves;
 pub mod programme;
+pub mod sheet;
 pub mod web;
 pub mod when;
 

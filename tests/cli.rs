@@ -219,7 +219,8 @@ fn validate_exit_codes() {
     // Named like the program: the path is said once, after "cannot read", with every format accepted.
     whrcf().current_dir(&dir).args(["validate", "x.bin"]).assert().code(2).stderr(
         "whrcf: cannot read x.bin: not a text file (binary data at byte 4): expected a programme in whrcf TOML, \
-         frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json or iCalendar\n",
+         frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or a spreadsheet \
+         (CSV, TSV, .xlsx, .xls, .ods)\n",
     );
     whrcf().args(["validate", "/no/such/file.toml"]).assert().code(2).stderr(predicate::str::contains("cannot read"));
     whrcf().arg("validate").assert().code(2);

@@ -19,8 +19,8 @@ fn open(name: &str) -> Loaded {
     load::from_path(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-fn brussels() -> Options {
-    Options { fallback_zone: Some(chrono_tz::Europe::Brussels) }
+fn brussels() -> Options<'static> {
+    Options { fallback_zone: Some(chrono_tz::Europe::Brussels), ..Default::default() }
 }
 
 /// Start, end (UTC) and room of the session titled `title`.

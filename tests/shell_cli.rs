@@ -50,7 +50,7 @@ fn bash_loads_the_completion_and_completes_subcommands_and_options() {
     std::fs::write(&script, stdout(&["completions", "bash"])).unwrap();
     assert_eq!(bash_completes(&script, &["whrcf", "li"]), ["list"]);
     assert_eq!(bash_completes(&script, &["whrcf", "comp"]), ["completions"]);
-    assert_eq!(bash_completes(&script, &["whrcf", "list", "--col"]), ["--columns"]);
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--col"]), ["--columns", "--column-map"]);
     assert_eq!(bash_completes(&script, &["whrcf", "themes", "--format", "j"]), ["json"]);
     assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "ti"]), ["time", "title"]);
     let offered = bash_completes(&script, &["whrcf", "completions", ""]);

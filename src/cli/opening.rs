@@ -135,7 +135,10 @@ pub fn with_opening<T>(cli: &Cli, open: impl FnOnce(load::Opening) -> T) -> T {
     let data = whrcf::config::data_dir();
     let line = progress::ProgressLine::default();
     let tell = |address: &whrcf::web::Address, p| line.tell(address, p);
-    let mut how = load::Opening::new(load::Options { fallback_zone: fallback_zone(cli) }, cache.as_deref());
+    let mut how = load::Opening::new(
+        load::Options { fallback_zone: fallback_zone(cli), columns: cli.column_map.as_ref() },
+        cache.as_deref(),
+    );
     how.web =
         whrcf::web::Following { dir: data.as_deref(), limits: whrcf::web::Limits::default(), progress: Some(&tell) };
     let result = open(how);

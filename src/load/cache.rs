@@ -126,7 +126,9 @@ fn read_entry(entry: &Path, stamp: Stamp) -> Option<Loaded> {
 fn entry_name(path: &Path, shown: &str, options: load::Options) -> String {
     let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let zone = options.fallback_zone.map_or("", |z| z.name());
-    let key = format!("{}\0{shown}\0{zone}", canonical.display());
+    // A spreadsheet read with a mapping file is another entry for each mapping.
+    let columns = options.columns.map_or(String::new(), |m| format!("\0{:016x}", m.fingerprint));
+    let key = format!("{}\0{shown}\0{zone}{columns}", canonical.display());
     format!("programme-{:016x}.bin", xxh3_64(key.as_bytes()))
 }
 

@@ -204,7 +204,7 @@ fn each_zone_has_its_own_entry_and_the_directory_keeps_the_newest() {
     let zones = ["UTC", "Asia/Seoul", "Europe/Brussels", "America/Lima", "Africa/Dakar"];
     for name in zones {
         let fallback_zone = Some(name.parse().unwrap());
-        load(&fixture(SMALL), load::Options { fallback_zone }, any_size(cache.path())).unwrap();
+        load(&fixture(SMALL), load::Options { fallback_zone, ..Default::default() }, any_size(cache.path())).unwrap();
     }
     assert_eq!(entries(cache.path()).len(), zones.len());
     let keep = 3;

@@ -62,7 +62,17 @@ pub struct RawEvent {
     /// Abstract, description: already plain text.
     pub texts: Vec<String>,
     pub persons: Vec<String>,
+    /// People with roles and organizers, which only spreadsheets give: boxed, so that the other
+    /// formats' events (a large schedule holds many at once) stay small.
+    pub credits: Option<Box<Credits>>,
     pub links: Vec<String>,
+}
+
+/// People with the role the file gives them (a spreadsheet's `좌장: 홍길동`), and organizers.
+#[derive(Debug, Clone, Default)]
+pub struct Credits {
+    pub people: Vec<crate::model::Person>,
+    pub organizers: Vec<String>,
 }
 
 /// A frab/pentabarf duration: `H:MM`, `HH:MM`, `HH:MM:SS`, or pretalx's `D:HH:MM` (one-digit day).

@@ -34,7 +34,7 @@ impl Source {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Opening<'a> {
     /// How to read what a file leaves open.
-    pub options: Options,
+    pub options: Options<'a>,
     /// Where large files are kept parsed; `None` parses every time.
     pub cache: Option<Cache<'a>>,
     /// Where web programmes are kept, and how they are fetched.
@@ -43,7 +43,7 @@ pub struct Opening<'a> {
 
 impl<'a> Opening<'a> {
     /// Read with `options`, through the cache in `dir` (default policy) when there is one.
-    pub fn new(options: Options, cache_dir: Option<&'a Path>) -> Self {
+    pub fn new(options: Options<'a>, cache_dir: Option<&'a Path>) -> Self {
         Opening { options, cache: cache_dir.map(Cache::at), web: crate::web::Following::default() }
     }
 }

@@ -24,6 +24,7 @@ const CITIES: &[(&str, &str)] = &[
     ("bruxelles", "Europe/Brussels"),
     ("bucharest", "Europe/Bucharest"),
     ("budapest", "Europe/Budapest"),
+    ("busan", "Asia/Seoul"),
     ("chennai", "Asia/Kolkata"),
     ("cologne", "Europe/Berlin"),
     ("copenhagen", "Europe/Copenhagen"),
@@ -39,6 +40,7 @@ const CITIES: &[(&str, &str)] = &[
     ("geneva", "Europe/Zurich"),
     ("genève", "Europe/Zurich"),
     ("graz", "Europe/Vienna"),
+    ("gwangju", "Asia/Seoul"),
     ("hamburg", "Europe/Berlin"),
     ("hannover", "Europe/Berlin"),
     ("helsinki", "Europe/Helsinki"),
@@ -89,6 +91,11 @@ const CITIES: &[(&str, &str)] = &[
     ("zagreb", "Europe/Zagreb"),
     ("zurich", "Europe/Zurich"),
     ("zürich", "Europe/Zurich"),
+    ("광주", "Asia/Seoul"),
+    ("광주광역시", "Asia/Seoul"),
+    ("부산", "Asia/Seoul"),
+    ("서울", "Asia/Seoul"),
+    ("서울특별시", "Asia/Seoul"),
 ];
 
 /// Country domains of countries with one time zone, and that zone.
@@ -154,6 +161,7 @@ mod tests {
     fn cities_are_whole_words_and_domains_the_last_label() {
         assert_eq!(city_in("hacc München / about:future"), Some(("München", chrono_tz::Europe::Berlin)));
         assert_eq!(city_in("Bernstein room"), None);
+        assert_eq!(city_in("2021 세계인권도시포럼 (광주)"), Some(("광주", chrono_tz::Asia::Seoul)));
         assert_eq!(
             domain_of("https://fahrplan.events.ccc.de/congress/2019/"),
             Some(("fahrplan.events.ccc.de", chrono_tz::Europe::Berlin))

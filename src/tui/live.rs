@@ -22,8 +22,9 @@ use crate::web::{Address, Following, Limits, offline};
 /// thread can take along.
 #[derive(Debug, Clone, Default)]
 pub struct Reopening {
-    /// How to read what a file leaves open (`--tz` for a schedule that names no zone).
-    pub options: load::Options,
+    /// How to read what a file leaves open (`--tz` for a schedule that names no zone, the
+    /// `--column-map` of a spreadsheet): kept for the whole run.
+    pub options: load::Options<'static>,
     /// Where large files are kept parsed; `None` parses every time.
     pub cache_dir: Option<PathBuf>,
     /// Where programmes on the web are kept; `None` keeps no offline copy.

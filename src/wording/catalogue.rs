@@ -66,6 +66,7 @@ mod help;
 mod library;
 mod print;
 mod screens;
+mod sheet;
 
 pub use app::*;
 pub use cli::*;
@@ -73,11 +74,13 @@ pub use help::*;
 pub use library::*;
 pub use print::*;
 pub use screens::*;
+pub use sheet::*;
 
-/// The messages of the app, its screens, the command line, the help, the programme library and
-/// the printable programme, as one array.
-const LIBRARY_AND_PRINT: [Message; LIBRARY_MESSAGES.len() + PRINT_MESSAGES.len()] =
-    joined(LIBRARY_MESSAGES, PRINT_MESSAGES);
+/// The messages of the app, its screens, the command line, the help, the programme library,
+/// the printable programme and spreadsheet import, as one array.
+const PRINT_AND_SHEET: [Message; PRINT_MESSAGES.len() + SHEET_MESSAGES.len()] = joined(PRINT_MESSAGES, SHEET_MESSAGES);
+const LIBRARY_AND_PRINT: [Message; LIBRARY_MESSAGES.len() + PRINT_AND_SHEET.len()] =
+    joined(LIBRARY_MESSAGES, &PRINT_AND_SHEET);
 const HELP_AND_MORE: [Message; HELP_MESSAGES.len() + LIBRARY_AND_PRINT.len()] =
     joined(HELP_MESSAGES, &LIBRARY_AND_PRINT);
 const CLI_AND_HELP: [Message; CLI_MESSAGES.len() + HELP_AND_MORE.len()] = joined(CLI_MESSAGES, &HELP_AND_MORE);

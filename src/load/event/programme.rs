@@ -178,6 +178,7 @@ pub fn build(
         }
         let mut texts = distinct_texts(e.texts.into_iter().map(trimmed).filter(|t| !t.is_empty()).collect());
         let summary = if texts.len() == 1 { texts.pop() } else { Some(texts.join("\n\n")).filter(|t| !t.is_empty()) };
+        let credits = e.credits.map(|c| *c).unwrap_or_default();
         let mut session = Session {
             id: SessionId(id),
             title: if title.is_empty() { "(no title)".to_owned() } else { title },
@@ -205,7 +206,9 @@ pub fn build(
                     country: None,
                     topic: None,
                 })
+                .chain(credits.people.into_iter().filter(|p| !p.name.trim().is_empty()))
                 .collect(),
+            organizers: credits.organizers.into_iter().map(trimmed).filter(|o| !o.is_empty()).collect(),
             summary,
             sources,
             ..Session::default()

@@ -84,3 +84,35 @@ print-to-contents = Back to the days
 print-undated = Date not published
 print-times = Times: { $zone }
 export-wrote = wrote { $file } ({ $sessions } of { $programme })
+
+## Spreadsheet import.
+sheet-no-title = this row has no title: expected one in the title column; the row is left out
+sheet-not-a-time = { $field } `{ $found }` is not a time of day: expected HH:MM from 00:00 to 24:00 (or a range such as 13:00~15:00); the session is left out
+sheet-not-a-date = date `{ $found }` is not a date: expected one such as 2021-10-07, 2021.10.07 or 10월 7일; the session is left out
+sheet-no-year = date `{ $found }` has no year, and the sheet names no one year elsewhere: give it as `year = …` in a --column-map file; the session is left out
+sheet-end-before-start = the end { $end } is not after the start { $start }: the end is left out
+sheet-no-date = a time but no date (no date column, no date above, none in the sheet's name): the session is imported without its date and time
+sheet-read-as = not UTF-8: read as { $encoding }
+sheet-no-header = no header row found in the first 50 rows: expected one naming a title (title, session, 세션명, 제목) and another field (date/날짜, time/시간, start/시작, room/장소, …), or a --column-map file
+sheet-no-title-column = the header row names no title column: expected title, session, 세션명 or 제목 (or `title = "B"` in a --column-map file)
+sheet-header-not-found = the --column-map file gives { $field } as the header "{ $header }", but the sheet has no such header
+sheet-skipped = sheet skipped: { $why }
+sheet-not-workbook = not a spreadsheet whrcf can read (.xlsx, .xls or .ods): { $why }
+sheet-too-many-cells = more than { $max } cells: a programme is far smaller, so the file is not read
+sheet-no-sessions = no sessions found below the header row
+field-title = title
+field-date = date
+field-start = start time
+field-end = end time
+field-time = time
+field-room = room
+field-speakers = speakers
+field-moderator = moderator
+field-organizer = organizer
+field-theme = theme
+field-kind = kind
+field-summary = summary
+columns-unknown-field = { $file }: unknown field `{ $key }` in [columns]: expected one of { $keys }
+columns-not-a-column = { $file }: [columns] { $key }: expected a column letter ("C") or a header text
+columns-bad-year = { $file }: year { $year }: expected a year from 1 to 9999
+columns-not-toml = { $file }: { $why }

@@ -84,3 +84,35 @@ print-to-contents = 날짜 목록으로
 print-undated = 날짜 미발표
 print-times = 시간: { $zone }
 export-wrote = { $file }에 씀 ({ $programme }의 { $sessions })
+
+## Spreadsheet import.
+sheet-no-title = 이 행에 제목이 없습니다: 제목 열에 있어야 합니다; 이 행은 뺍니다
+sheet-not-a-time = { $field } `{ $found }`은(는) 시각이 아닙니다: 00:00에서 24:00 사이의 HH:MM (또는 13:00~15:00 같은 범위)이어야 합니다; 이 세션은 뺍니다
+sheet-not-a-date = 날짜 `{ $found }`은(는) 날짜가 아닙니다: 2021-10-07, 2021.10.07 또는 10월 7일 같은 형식이어야 합니다; 이 세션은 뺍니다
+sheet-no-year = 날짜 `{ $found }`에 연도가 없고 시트의 다른 곳에도 연도가 하나로 나오지 않습니다: --column-map 파일에 `year = …`로 주세요; 이 세션은 뺍니다
+sheet-end-before-start = 끝 { $end }이(가) 시작 { $start }보다 뒤가 아닙니다: 끝 시간은 뺍니다
+sheet-no-date = 시간은 있지만 날짜가 없습니다 (날짜 열도, 위의 날짜도, 시트 이름의 날짜도 없음): 날짜와 시간 없이 가져옵니다
+sheet-read-as = UTF-8이 아님: { $encoding }(으)로 읽음
+sheet-no-header = 처음 50행에 머리글 행이 없습니다: 제목(title, session, 세션명, 제목)과 다른 항목(date/날짜, time/시간, start/시작, room/장소, …)을 적은 행이나 --column-map 파일이 필요합니다
+sheet-no-title-column = 머리글 행에 제목 열이 없습니다: title, session, 세션명 또는 제목 (또는 --column-map 파일의 `title = "B"`)이 필요합니다
+sheet-header-not-found = --column-map 파일은 { $field }을(를) 머리글 "{ $header }"(으)로 주지만 시트에 그런 머리글이 없습니다
+sheet-skipped = 시트 건너뜀: { $why }
+sheet-not-workbook = whrcf가 읽을 수 있는 스프레드시트(.xlsx, .xls, .ods)가 아닙니다: { $why }
+sheet-too-many-cells = 셀이 { $max }개보다 많습니다: 프로그램은 훨씬 작으므로 이 파일은 읽지 않습니다
+sheet-no-sessions = 머리글 행 아래에 세션이 없습니다
+field-title = 제목
+field-date = 날짜
+field-start = 시작 시간
+field-end = 종료 시간
+field-time = 시간
+field-room = 장소
+field-speakers = 발표자
+field-moderator = 좌장
+field-organizer = 주최
+field-theme = 주제
+field-kind = 구분
+field-summary = 요약
+columns-unknown-field = { $file }: [columns]의 모르는 항목 `{ $key }`: { $keys } 중 하나여야 합니다
+columns-not-a-column = { $file }: [columns] { $key }: 열 문자("C")나 머리글 텍스트여야 합니다
+columns-bad-year = { $file }: 연도 { $year }: 1에서 9999 사이의 연도여야 합니다
+columns-not-toml = { $file }: { $why }
