@@ -21,7 +21,15 @@ pub(in crate::search) enum Letter {
 
 /// A query word that may be Korean typed another way.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(in crate::search) enum Reading {
+pub(in crate::search) struct Reading {
+    query: Query,
+    /// The initials a match may begin with (bit `i` for initial `i`), so that most syllables are
+    /// passed over at a glance.
+    first: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Query {
     /// Initial consonants, at least one, with whole syllables between them or not.
     Initials(Vec<Letter>),
     /// Latin letters (folded to lower case): a romanisation, or 2-beolsik keys.
@@ -32,34 +40,51 @@ impl Reading {
     /// How the folded query word `word` may be read as Korean: `None` for any other word (digits,
     /// accents, a syllable-only word that the text holds as typed), which is then not tried.
     pub fn of(word: &str) -> Option<Reading> {
-        if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Some(Reading::Latin(word.as_bytes().to_vec()));
+        if let Some(&key) = word.as_bytes().first().filter(|_| word.bytes().all(|b| b.is_ascii_lowercase())) {
+            let spelled = |spellings: &[&str]| spellings.iter().any(|s| s.as_bytes().first() == Some(&key));
+            let vowel = MEDIAL_ROMAN.iter().any(|spellings| spelled(spellings));
+            let first = (0..INITIAL_KEYS.len())
+                .filter(|&i| {
+                    INITIAL_KEYS[i].as_bytes().first() == Some(&key)
+                        || spelled(INITIAL_ROMAN[i])
+                        || (vowel && INITIAL_ROMAN[i].contains(&""))
+                })
+                .fold(0, |mask, i| mask | 1 << i);
+            return Some(Reading { query: Query::Latin(word.as_bytes().to_vec()), first });
         }
         let letter =
             |c| jamo::initial_of_jamo(c).map(Letter::Initial).or_else(|| jamo::syllable(c).map(Letter::Syllable));
         let letters: Vec<Letter> = word.chars().map(letter).collect::<Option<_>>()?;
-        letters.iter().any(|l| matches!(l, Letter::Initial(_))).then_some(Reading::Initials(letters))
+        let first = match *letters.first()? {
+            Letter::Initial(initial) => 1 << initial,
+            Letter::Syllable(s) => 1 << jamo::parts(s).0,
+        };
+        let initials = letters.iter().any(|l| matches!(l, Letter::Initial(_)));
+        initials.then_some(Reading { query: Query::Initials(letters), first })
     }
 
     /// Characters in the query word.
     pub fn len(&self) -> usize {
-        match self {
-            Reading::Initials(letters) => letters.len(),
-            Reading::Latin(keys) => keys.len(),
+        match &self.query {
+            Query::Initials(letters) => letters.len(),
+            Query::Latin(keys) => keys.len(),
         }
     }
 
     /// Every match in `units` (syllable offsets; anything else breaks a word): the syllables it
     /// covers, in order of their start.
     pub fn matches<'a>(&'a self, units: &'a [u16]) -> impl Iterator<Item = Range<usize>> + 'a {
-        (0..units.len()).filter_map(move |start| self.end_from(units, start).map(|end| start..end))
+        let may_begin = |s: u16| self.first & 1 << jamo::parts(s).0 != 0;
+        (0..units.len())
+            .filter(move |&start| syllable_at(units, start).is_some_and(may_begin))
+            .filter_map(move |start| self.end_from(units, start).map(|end| start..end))
     }
 
     /// The end of the syllables matched from `start`, if the query matches there.
     fn end_from(&self, units: &[u16], start: usize) -> Option<usize> {
-        match self {
-            Reading::Initials(letters) => initials_from(units, start, letters),
-            Reading::Latin(typed) => {
+        match &self.query {
+            Query::Initials(letters) => initials_from(units, start, letters),
+            Query::Latin(typed) => {
                 let (keys, roman) = (keys_from(units, start, typed), roman_from(units, start, 0, typed));
                 keys.max(roman)
             }
