@@ -119,8 +119,7 @@ impl SearchIndex {
         let mut doc_start = Vec::with_capacity(n + 1);
         let mut summary_start = Vec::with_capacity(n);
         let mut doc_entries = Vec::with_capacity(n + 1);
-        let mut hangul = hangul::HangulTexts::default();
-        hangul.end_session();
+        let mut hangul = hangul::HangulTexts::new();
         for s in sessions {
             doc_start.push(corpus.len());
             doc_entries.push(entries.len());

@@ -29,9 +29,19 @@ pub(super) struct HangulTexts {
     units: Vec<u16>,
     /// Session `d`'s units are `units[starts[d]..starts[d + 1]]`.
     starts: Vec<u32>,
+    /// The initials of each session's syllables (bit `i` for initial `i`): a query that needs
+    /// others passes the session over without reading it.
+    initials: Vec<u32>,
+    /// Those of the session being added.
+    adding: u32,
 }
 
 impl HangulTexts {
+    /// Ready for the first session.
+    pub fn new() -> Self {
+        HangulTexts { starts: vec![0], ..Self::default() }
+    }
+
     /// The Hangul of one field of the session being added (`folded`: its folded text).
     pub fn add(&mut self, field: Field, folded: &str) {
         if folded.is_ascii() {
@@ -47,6 +57,7 @@ impl HangulTexts {
                         marked = true;
                     }
                     self.units.push(syllable);
+                    self.adding |= 1 << jamo::parts(syllable).0;
                 }
                 None if marked && self.units.last() != Some(&BREAK) => self.units.push(BREAK),
                 None => {}
@@ -57,18 +68,22 @@ impl HangulTexts {
         }
     }
 
-    /// Ends a session (call once before the first and after each). Past 4 G units (a file far
-    /// larger than any programme) the rest is not kept.
+    /// Ends a session. One that would end past 4 G units (a file far larger than any programme)
+    /// keeps no Hangul.
     pub fn end_session(&mut self) {
         let end = self.starts.last().copied().unwrap_or_default();
         let len = u32::try_from(self.units.len()).unwrap_or(end);
         self.units.truncate(len as usize);
         self.starts.push(len);
+        self.initials.push(if len == end { 0 } else { self.adding });
+        self.adding = 0;
     }
 
     /// Frees what was reserved and not used.
     pub fn shrink(&mut self) {
         self.units.shrink_to_fit();
+        self.initials.shrink_to_fit();
+        self.starts.shrink_to_fit();
     }
 
     fn of(&self, session: usize) -> &[u16] {
@@ -108,10 +123,11 @@ impl SearchIndex {
         let Some(reading) = Reading::of(word) else { return };
         let len = i32::try_from(reading.len()).unwrap_or(i32::MAX).min(40);
         for (slot, session) in docs.enumerate() {
-            let units = self.hangul.of(session);
-            if units.is_empty() || !candidate[slot] || scores[slot] != NONE {
+            let initials = self.hangul.initials.get(session).copied().unwrap_or_default();
+            if !candidate[slot] || scores[slot] != NONE || !reading.may_match(initials) {
                 continue;
             }
+            let units = self.hangul.of(session);
             // Marks and breaks are no syllables: a match stays within one word of one field.
             for found in reading.matches(units) {
                 let field = units[..found.start]

@@ -30,11 +30,13 @@ impl SearchIndex {
                     })
                     .map(|(_, idx)| idx),
             };
-            // The Hangul's characters are the title's own; the others are mapped back from `folded`.
-            match found.map(Ok).or_else(|| hangul::title_span(title, word).map(Err)) {
-                Some(Ok(found)) => chars.extend(found.iter().filter_map(|i| map.get(*i).copied())),
-                Some(Err(hangul)) => chars.extend(hangul),
-                None => chars.extend(typo_span(&folded, word).unwrap_or_default().iter().filter_map(|i| map.get(*i))),
+            // Hangul is found in the title's own characters; the rest is mapped back from `folded`.
+            if let Some(found) = found {
+                chars.extend(found.iter().filter_map(|i| map.get(*i)));
+            } else if let Some(hangul) = hangul::title_span(title, word) {
+                chars.extend(hangul);
+            } else {
+                chars.extend(typo_span(&folded, word).unwrap_or_default().iter().filter_map(|i| map.get(*i)));
             }
         }
         chars.sort_unstable();

@@ -12,7 +12,7 @@ use super::jamo::{self, FINAL_KEYS, FINAL_ROMAN, INITIAL_KEYS, INITIAL_ROMAN, ME
 
 /// One character of an initials query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(in crate::search) enum Letter {
+enum Letter {
     /// A compatibility jamo (ㄱ–ㅎ): any syllable with this initial.
     Initial(usize),
     /// A whole syllable: itself.
@@ -26,6 +26,8 @@ pub(in crate::search) struct Reading {
     /// The initials a match may begin with (bit `i` for initial `i`), so that most syllables are
     /// passed over at a glance.
     first: u32,
+    /// The initials every match holds.
+    needs: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,17 +52,23 @@ impl Reading {
                         || (vowel && INITIAL_ROMAN[i].contains(&""))
                 })
                 .fold(0, |mask, i| mask | 1 << i);
-            return Some(Reading { query: Query::Latin(word.as_bytes().to_vec()), first });
+            return Some(Reading { query: Query::Latin(word.as_bytes().to_vec()), first, needs: 0 });
         }
         let letter =
             |c| jamo::initial_of_jamo(c).map(Letter::Initial).or_else(|| jamo::syllable(c).map(Letter::Syllable));
         let letters: Vec<Letter> = word.chars().map(letter).collect::<Option<_>>()?;
-        let first = match *letters.first()? {
+        let initial = |letter: &Letter| match *letter {
             Letter::Initial(initial) => 1 << initial,
             Letter::Syllable(s) => 1 << jamo::parts(s).0,
         };
+        let (first, needs) = (initial(letters.first()?), letters.iter().fold(0, |all, l| all | initial(l)));
         let initials = letters.iter().any(|l| matches!(l, Letter::Initial(_)));
-        initials.then_some(Reading { query: Query::Initials(letters), first })
+        initials.then_some(Reading { query: Query::Initials(letters), first, needs })
+    }
+
+    /// Whether a match may be found in text whose syllables have the initials `present`.
+    pub fn may_match(&self, present: u32) -> bool {
+        present & self.first != 0 && present & self.needs == self.needs
     }
 
     /// Characters in the query word.
