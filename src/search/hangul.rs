@@ -29,11 +29,11 @@ pub(super) struct HangulTexts {
     units: Vec<u16>,
     /// Session `d`'s units are `units[starts[d]..starts[d + 1]]`.
     starts: Vec<u32>,
-    /// The initials of each session's syllables (bit `i` for initial `i`): a query that needs
-    /// others passes the session over without reading it.
-    initials: Vec<u32>,
-    /// Those of the session being added.
-    adding: u32,
+    /// Each session's signature: the [`jamo::pair_bit`]s of its syllables' initials and medials,
+    /// so that a query that needs others passes the session over without reading it.
+    signatures: Vec<u64>,
+    /// That of the session being added.
+    adding: u64,
 }
 
 impl HangulTexts {
@@ -57,7 +57,8 @@ impl HangulTexts {
                         marked = true;
                     }
                     self.units.push(syllable);
-                    self.adding |= 1 << jamo::parts(syllable).0;
+                    let (initial, medial, _) = jamo::parts(syllable);
+                    self.adding |= jamo::pair_bit(initial, medial);
                 }
                 None if marked && self.units.last() != Some(&BREAK) => self.units.push(BREAK),
                 None => {}
@@ -75,14 +76,14 @@ impl HangulTexts {
         let len = u32::try_from(self.units.len()).unwrap_or(end);
         self.units.truncate(len as usize);
         self.starts.push(len);
-        self.initials.push(if len == end { 0 } else { self.adding });
+        self.signatures.push(if len == end { 0 } else { self.adding });
         self.adding = 0;
     }
 
     /// Frees what was reserved and not used.
     pub fn shrink(&mut self) {
         self.units.shrink_to_fit();
-        self.initials.shrink_to_fit();
+        self.signatures.shrink_to_fit();
         self.starts.shrink_to_fit();
     }
 
@@ -123,8 +124,8 @@ impl SearchIndex {
         let Some(reading) = Reading::of(word) else { return };
         let len = i32::try_from(reading.len()).unwrap_or(i32::MAX).min(40);
         for (slot, session) in docs.enumerate() {
-            let initials = self.hangul.initials.get(session).copied().unwrap_or_default();
-            if !candidate[slot] || scores[slot] != NONE || !reading.may_match(initials) {
+            let signature = self.hangul.signatures.get(session).copied().unwrap_or_default();
+            if !candidate[slot] || scores[slot] != NONE || !reading.may_match(signature) {
                 continue;
             }
             let units = self.hangul.of(session);

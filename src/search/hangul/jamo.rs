@@ -19,8 +19,19 @@ pub(super) fn parts(syllable: u16) -> (usize, usize, usize) {
     (usize::from(initial), usize::from(rest / PER_MEDIAL), usize::from(rest % PER_MEDIAL))
 }
 
+/// How many initials and medials there are: pairs of them index `initial * MEDIALS + medial`.
+pub(super) const INITIALS: usize = 19;
+pub(super) const MEDIALS: usize = 21;
+
+/// The bit of a syllable's initial and medial in a 64-bit signature of a text's syllables (pairs
+/// scattered over the bits, so that those of one initial do not share them with another's).
+pub(super) fn pair_bit(initial: usize, medial: usize) -> u64 {
+    let pair = u32::try_from(initial * MEDIALS + medial).unwrap_or_default();
+    1 << (pair.wrapping_mul(0x9e37_79b9) >> 26)
+}
+
 /// The compatibility jamo (U+3131…) of the 19 initials, in syllable order.
-const INITIAL_JAMO: [char; 19] =
+const INITIAL_JAMO: [char; INITIALS] =
     ['ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
 
 /// The initial that the compatibility jamo `c` writes, if it writes one.
@@ -30,9 +41,9 @@ pub(super) fn initial_of_jamo(c: char) -> Option<usize> {
 
 /// The keys (lower case: Shift only doubles a consonant or adds a `y` to ㅐ ㅔ) that type each
 /// initial, medial and final on a 2-beolsik keyboard; a compound vowel or final is two keys.
-pub(super) const INITIAL_KEYS: [&str; 19] =
+pub(super) const INITIAL_KEYS: [&str; INITIALS] =
     ["r", "r", "s", "e", "e", "f", "a", "q", "q", "t", "t", "d", "w", "w", "c", "z", "x", "v", "g"];
-pub(super) const MEDIAL_KEYS: [&str; 21] =
+pub(super) const MEDIAL_KEYS: [&str; MEDIALS] =
     ["k", "o", "i", "o", "j", "p", "u", "p", "h", "hk", "ho", "hl", "y", "n", "nj", "np", "nl", "b", "m", "ml", "l"];
 pub(super) const FINAL_KEYS: [&str; 28] = [
     "", "r", "r", "rt", "s", "sw", "sg", "e", "f", "fr", "fa", "fq", "ft", "fx", "fv", "fg", "a", "q", "qt", "t", "t",
@@ -41,7 +52,7 @@ pub(super) const FINAL_KEYS: [&str; 28] = [
 
 /// Revised Romanization of each initial, then the spellings also seen: McCune–Reischauer's
 /// voiceless k, t, p, ch (인권 is "ingwon" and "inkwon") and the doubled letters of names.
-pub(super) const INITIAL_ROMAN: [&[&str]; 19] = [
+pub(super) const INITIAL_ROMAN: [&[&str]; INITIALS] = [
     &["g", "k"],
     &["kk", "gg", "k"],
     &["n"],
@@ -64,7 +75,7 @@ pub(super) const INITIAL_ROMAN: [&[&str]; 19] = [
 ];
 /// Vowels: ㅓ and ㅡ are also written as McCune–Reischauer's ŏ and ŭ without the breve ("Sung" for
 /// 성, "Kum" for 금), ㅕ as its yŏ.
-pub(super) const MEDIAL_ROMAN: [&[&str]; 21] = [
+pub(super) const MEDIAL_ROMAN: [&[&str]; MEDIALS] = [
     &["a"],
     &["ae"],
     &["ya"],

@@ -8,7 +8,9 @@
 
 use std::ops::Range;
 
-use super::jamo::{self, FINAL_KEYS, FINAL_ROMAN, INITIAL_KEYS, INITIAL_ROMAN, MEDIAL_KEYS, MEDIAL_ROMAN};
+use super::jamo::{
+    self, FINAL_KEYS, FINAL_ROMAN, INITIAL_KEYS, INITIAL_ROMAN, INITIALS, MEDIAL_KEYS, MEDIAL_ROMAN, MEDIALS,
+};
 
 /// One character of an initials query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,11 +25,12 @@ enum Letter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(in crate::search) struct Reading {
     query: Query,
-    /// The initials a match may begin with (bit `i` for initial `i`), so that most syllables are
-    /// passed over at a glance.
-    first: u32,
-    /// The initials every match holds.
-    needs: u32,
+    /// Whether a match may begin at a syllable of this initial and medial (indexed as pairs are in
+    /// [`jamo`]), so that most syllables are passed over at a glance.
+    begins: [bool; INITIALS * MEDIALS],
+    /// A text's signature (the [`jamo::pair_bit`]s of its syllables) meets each of these where
+    /// the query may match.
+    needs: Vec<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,33 +45,40 @@ impl Reading {
     /// How the folded query word `word` may be read as Korean: `None` for any other word (digits,
     /// accents, a syllable-only word that the text holds as typed), which is then not tried.
     pub fn of(word: &str) -> Option<Reading> {
-        if let Some(&key) = word.as_bytes().first().filter(|_| word.bytes().all(|b| b.is_ascii_lowercase())) {
-            let spelled = |spellings: &[&str]| spellings.iter().any(|s| s.as_bytes().first() == Some(&key));
-            let vowel = MEDIAL_ROMAN.iter().any(|spellings| spelled(spellings));
-            let first = (0..INITIAL_KEYS.len())
-                .filter(|&i| {
-                    INITIAL_KEYS[i].as_bytes().first() == Some(&key)
-                        || spelled(INITIAL_ROMAN[i])
-                        || (vowel && INITIAL_ROMAN[i].contains(&""))
-                })
-                .fold(0, |mask, i| mask | 1 << i);
-            return Some(Reading { query: Query::Latin(word.as_bytes().to_vec()), first, needs: 0 });
+        let mut begins = [false; INITIALS * MEDIALS];
+        if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
+            let typed = word.as_bytes();
+            for (pair, begin) in begins.iter_mut().enumerate() {
+                let (i, m) = (pair / MEDIALS, pair % MEDIALS);
+                *begin = begins_with(typed, INITIAL_KEYS[i], MEDIAL_KEYS[m])
+                    || INITIAL_ROMAN[i].iter().any(|a| MEDIAL_ROMAN[m].iter().any(|b| begins_with(typed, a, b)));
+            }
+            let signature = signature(&begins);
+            return Some(Reading { query: Query::Latin(typed.to_vec()), begins, needs: vec![signature] });
         }
         let letter =
             |c| jamo::initial_of_jamo(c).map(Letter::Initial).or_else(|| jamo::syllable(c).map(Letter::Syllable));
         let letters: Vec<Letter> = word.chars().map(letter).collect::<Option<_>>()?;
-        let initial = |letter: &Letter| match *letter {
-            Letter::Initial(initial) => 1 << initial,
-            Letter::Syllable(s) => 1 << jamo::parts(s).0,
+        if !letters.iter().any(|l| matches!(l, Letter::Initial(_))) {
+            return None;
+        }
+        // Where each letter may stand: the first is where a match begins.
+        let pairs = |letter: &Letter| {
+            let mut at = [false; INITIALS * MEDIALS];
+            match *letter {
+                Letter::Initial(i) => at[i * MEDIALS..(i + 1) * MEDIALS].fill(true),
+                Letter::Syllable(s) => at[jamo::parts(s).0 * MEDIALS + jamo::parts(s).1] = true,
+            }
+            at
         };
-        let (first, needs) = (initial(letters.first()?), letters.iter().fold(0, |all, l| all | initial(l)));
-        let initials = letters.iter().any(|l| matches!(l, Letter::Initial(_)));
-        initials.then_some(Reading { query: Query::Initials(letters), first, needs })
+        let needs = letters.iter().map(|l| signature(&pairs(l))).collect();
+        Some(Reading { begins: pairs(&letters[0]), query: Query::Initials(letters), needs })
     }
 
-    /// Whether a match may be found in text whose syllables have the initials `present`.
-    pub fn may_match(&self, present: u32) -> bool {
-        present & self.first != 0 && present & self.needs == self.needs
+    /// Whether a match may be found in a text of signature `signature` (its syllables'
+    /// [`jamo::pair_bit`]s).
+    pub fn may_match(&self, signature: u64) -> bool {
+        self.needs.iter().all(|needed| signature & needed != 0)
     }
 
     /// Characters in the query word.
@@ -82,7 +92,10 @@ impl Reading {
     /// Every match in `units` (syllable offsets; anything else breaks a word): the syllables it
     /// covers, in order of their start.
     pub fn matches<'a>(&'a self, units: &'a [u16]) -> impl Iterator<Item = Range<usize>> + 'a {
-        let may_begin = |s: u16| self.first & 1 << jamo::parts(s).0 != 0;
+        let may_begin = |s: u16| {
+            let (initial, medial, _) = jamo::parts(s);
+            self.begins[initial * MEDIALS + medial]
+        };
         (0..units.len())
             .filter(move |&start| syllable_at(units, start).is_some_and(may_begin))
             .filter_map(move |start| self.end_from(units, start).map(|end| start..end))
@@ -97,6 +110,21 @@ impl Reading {
                 keys.max(roman)
             }
         }
+    }
+}
+
+/// The signature of the pairs marked in `pairs`.
+fn signature(pairs: &[bool]) -> u64 {
+    let marked = pairs.iter().enumerate().filter(|(_, marked)| **marked);
+    marked.fold(0, |signature, (pair, _)| signature | jamo::pair_bit(pair / MEDIALS, pair % MEDIALS))
+}
+
+/// Whether `typed` and the spelling `first` then `then` begin alike (either may be the longer).
+fn begins_with(typed: &[u8], first: &str, then: &str) -> bool {
+    let (first, then) = (first.as_bytes(), then.as_bytes());
+    match typed.strip_prefix(first) {
+        Some(rest) => rest.starts_with(then) || then.starts_with(rest),
+        None => first.starts_with(typed),
     }
 }
 
