@@ -3,8 +3,9 @@
 //! sessions at once by one SIMD scan of the corpus), fuzzily in a short field — its letters in
 //! order within one word, in a window of about twice its length — or, from four letters on, with
 //! a typo ([`typo`]: one letter transposed, missing, extra or wrong). Substring matches rank above
-//! fuzzy ones, fuzzy ones above typos; titles above people above organizers above rooms above
-//! summaries. `fuzzy-matcher` gives the characters to highlight.
+//! fuzzy ones, fuzzy ones above Korean typed another way ([`hangul`]: initial consonants, a
+//! romanisation, 2-beolsik keys in Latin mode), those above typos; titles above people above
+//! organizers above rooms above summaries. `fuzzy-matcher` gives the characters to highlight.
 
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -15,6 +16,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::model::{Programme, Session};
 use crate::text;
 
+mod hangul;
 mod highlight;
 mod scan;
 mod typo;
@@ -50,6 +52,8 @@ const DOC_SEP: u8 = 0x1e;
 const NONE: i32 = i32::MIN;
 /// Taken off a word matched with a typo, so that a session with fewer typos always ranks higher.
 const TYPO_PENALTY: i32 = 1_000;
+/// Taken off a word matched as Korean typed another way: below any direct match, above typos.
+const READING_PENALTY: i32 = 500;
 /// Programmes with at least this many sessions are searched on every core.
 const PARALLEL_FROM: usize = 20_000;
 
@@ -71,6 +75,8 @@ pub struct SearchIndex {
     /// Each entry's start and field, sessions' entries consecutive; `doc_entries[i]..doc_entries[i+1]`.
     entries: Arc<Vec<(usize, Field)>>,
     doc_entries: Arc<Vec<usize>>,
+    /// Each session's Hangul, for queries typed as initials, romanised or on the wrong layout.
+    hangul: hangul::HangulTexts,
     /// Every distinct word, for matches with a typo: gathered by the thread in `words_pending`.
     words: OnceLock<Words>,
     words_pending: Mutex<Option<JoinHandle<Words>>>,
@@ -113,6 +119,7 @@ impl SearchIndex {
         let mut doc_start = Vec::with_capacity(n + 1);
         let mut summary_start = Vec::with_capacity(n);
         let mut doc_entries = Vec::with_capacity(n + 1);
+        let mut hangul = hangul::HangulTexts::new();
         for s in sessions {
             doc_start.push(corpus.len());
             doc_entries.push(entries.len());
@@ -122,12 +129,16 @@ impl SearchIndex {
                     summary.get_or_insert(corpus.len());
                 }
                 entries.push((corpus.len(), field));
-                corpus.extend_from_slice(text::fold_text(t).as_bytes());
+                let folded = text::fold_text(t);
+                hangul.add(field, &folded);
+                corpus.extend_from_slice(folded.as_bytes());
                 corpus.push(ENTRY_SEP);
             }
             summary_start.push(summary.unwrap_or(corpus.len()));
             corpus.push(DOC_SEP);
+            hangul.end_session();
         }
+        hangul.shrink();
         doc_start.push(corpus.len());
         doc_entries.push(entries.len());
         SearchIndex {
@@ -136,6 +147,7 @@ impl SearchIndex {
             summary_start,
             entries: Arc::new(entries),
             doc_entries: Arc::new(doc_entries),
+            hangul,
             words: OnceLock::new(),
             words_pending: Mutex::new(None),
             matcher: SkimMatcherV2::default().ignore_case(),

@@ -1,10 +1,11 @@
 //! Which characters of a title a query matched, for underlining: a word's substring, else its
-//! letters in order within one word, else the word it is a typo of.
+//! letters in order within one word, else the Hangul it types another way (initials, romanised,
+//! 2-beolsik keys), else the word it is a typo of.
 
 use fuzzy_matcher::FuzzyMatcher;
 
-use super::SearchIndex;
 use super::typo::{self, Near};
+use super::{SearchIndex, hangul};
 use crate::text;
 
 impl SearchIndex {
@@ -27,10 +28,16 @@ impl SearchIndex {
                             l - f < 2 * n + 1 && !folded.chars().skip(*f).take(l - f).any(|c| c == ' ')
                         })
                     })
-                    .map(|(_, idx)| idx)
-                    .or_else(|| typo_span(&folded, word)),
+                    .map(|(_, idx)| idx),
             };
-            chars.extend(found.unwrap_or_default().iter().filter_map(|i| map.get(*i).copied()));
+            // Hangul is found in the title's own characters; the rest is mapped back from `folded`.
+            if let Some(found) = found {
+                chars.extend(found.iter().filter_map(|i| map.get(*i)));
+            } else if let Some(hangul) = hangul::title_span(title, word) {
+                chars.extend(hangul);
+            } else {
+                chars.extend(typo_span(&folded, word).unwrap_or_default().iter().filter_map(|i| map.get(*i)));
+            }
         }
         chars.sort_unstable();
         chars.dedup();

@@ -1,6 +1,6 @@
 //! The scans behind a search: for one query word, every session's best match as a substring
 //! (one SIMD pass over the corpus, skipping the rest of a session once nothing can beat its
-//! score), its letters in order within one word, or with a typo.
+//! score), its letters in order within one word, as Korean typed another way, or with a typo.
 
 use std::ops::Range;
 
@@ -58,6 +58,9 @@ impl SearchIndex {
             }
         }
         self.scan_fuzzy(word, range.clone(), docs.clone(), candidate, scores, fields);
+        if let Ok(word) = std::str::from_utf8(word) {
+            self.scan_hangul(word, docs.clone(), candidate, scores, fields);
+        }
         self.scan_typos(word, docs, candidate, scores, fields);
     }
 
