@@ -9,6 +9,7 @@ pub mod changes;
 pub mod data;
 pub mod derive;
 mod follow_job;
+mod glyph;
 mod hiding;
 mod key_hint;
 pub mod keymap;

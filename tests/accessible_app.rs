@@ -31,6 +31,10 @@ fn accessible_mode_draws_no_boxes_and_puts_the_cursor_on_the_selected_line() {
     t.wait_screen("the cursor a line lower, on the next session", |_| {
         on_line(&t, "Housing as a Human Right") && t.cursor().is_some_and(|(r, _)| r == row + 1)
     });
+    // A marker is said in words before the title, not drawn as a symbol.
+    t.send(" ");
+    t.wait_for("[in agenda] Housing as a Human Right");
+    assert!(!t.screen().contains('★'), "no star:\n{}", t.screen());
     t.send("q");
     t.wait_exit();
     t.assert_restored();

@@ -17,6 +17,7 @@ use crate::text;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::derive::{agenda_order, plan_of};
+use crate::tui::glyph;
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{self, Areas};
 use crate::tui::mode::Mode;
@@ -152,6 +153,8 @@ struct Rows<'a> {
     entry_line: Vec<usize>,
     width: usize,
     t: Theme,
+    /// Accessible mode: markers said in words.
+    accessible: bool,
 }
 
 impl<'a> Rows<'a> {
@@ -172,7 +175,8 @@ impl<'a> Rows<'a> {
             Span::styled(text::fit(&sanitize::line(&format!("{title}{room}")), rest), base),
         ]));
         if let Some(note) = &e.item.note {
-            self.note(format!("       ✎ {note}"), t.dim());
+            let lead = if self.accessible { format!("{}: ", glyph::Glyph::Note.words()) } else { "✎ ".to_owned() };
+            self.note(format!("       {lead}{note}"), t.dim());
         }
         for c in &e.changes {
             self.note(format!("       ! {}", wording::agenda::changed(c)), t.notice());
@@ -183,7 +187,7 @@ impl<'a> Rows<'a> {
 /// The agenda's lines in `width` columns, and where each entry is among them.
 fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, width: usize) -> Rows<'a> {
     let t = state.theme;
-    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width, t };
+    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width, t, accessible: state.accessible };
     let mut n = 0;
     for line in plan.lines() {
         match line {
@@ -206,9 +210,13 @@ fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, width: usize) -> Row
                 }
                 n += 1;
             }
-            PlanLine::Overlap(o) => rows.note(format!("       ⚠ {}", wording::agenda::overlaps(o)), t.notice()),
+            PlanLine::Overlap(o) => {
+                let text = format!("       ⚠ {}", wording::agenda::overlaps(o));
+                rows.note(glyph::spoken(state, &text).into_owned(), t.notice())
+            }
             PlanLine::Tight(tight) => {
-                rows.note(format!("       ⚠ {}", wording::agenda::tight_change(tight)), t.notice())
+                let text = format!("       ⚠ {}", wording::agenda::tight_change(tight));
+                rows.note(glyph::spoken(state, &text).into_owned(), t.notice())
             }
             PlanLine::Section(section) => {
                 rows.lines.push(Line::from(Span::styled(wording::agenda::section(section), t.label())))

@@ -18,6 +18,7 @@ use crate::text;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
 use crate::tui::derive::grid::{self, ColumnsBy, Model};
+use crate::tui::glyph;
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_column};
 use crate::tui::mode::Mode;
@@ -262,7 +263,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             continue;
         }
         let (x, w) = view.column(k);
-        put(buf, x, inner.y, w.saturating_sub(1), name, t.label());
+        put(buf, x, inner.y, w.saturating_sub(1), &glyph::spoken(state, name), t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
@@ -283,7 +284,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(2)));
                     let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
-                    put(buf, x, y, w.saturating_sub(1), &format!("{label}{mark}"), style);
+                    // Said first in accessible mode: at the end of a full row it would be cut off.
+                    let text = if state.accessible && !mark.is_empty() {
+                        format!("{mark} {label}")
+                    } else {
+                        format!("{label}{mark}")
+                    };
+                    put(buf, x, y, w.saturating_sub(1), &glyph::spoken(state, &text), style);
                 }
                 None if cursor => put(buf, x, y, w.saturating_sub(1), "·", t.selected()),
                 None => {}
@@ -293,8 +300,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
     if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
         let from = state.moves.placed().iter().find(|m| m.index == b.session).map(|m| &m.mv);
-        let line =
-            Line::from(Span::styled(in_full(p, model.zone, moved.session(b.session), b, date, from), t.selected()));
+        let line = Line::from(Span::styled(
+            glyph::spoken(state, &in_full(p, model.zone, moved.session(b.session), b, date, from)).into_owned(),
+            t.selected(),
+        ));
         frame.render_widget(Paragraph::new(line), bottom(2));
     }
     let more = key_hint::title(

@@ -45,7 +45,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     if !state.agenda.is_empty() {
         second.push(Span::styled(
-            format!(" · {}", wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())])),
+            format!(
+                " · {}",
+                crate::tui::glyph::spoken(state, &wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())]))
+            ),
             t.label(),
         ));
     }

@@ -178,4 +178,12 @@ messages! {
     NOTICE_MOVE_OUT_OF_RANGE = "notice-move-out-of-range";
     NOTICE_MOVE_NO_FURTHER = "notice-move-no-further";
     NOTICE_MOVES_NOT_SAVED = "notice-moves-not-saved";
+    MARK_ON_NOW = "mark-on-now";
+    MARK_IN_AGENDA = "mark-in-agenda";
+    MARK_HIDDEN = "mark-hidden";
+    MARK_CLASH = "mark-clash";
+    MARK_MOVED = "mark-moved";
+    MARK_NOTE = "mark-note";
+    MARK_NEW = "mark-new";
+    MARK_CHANGED = "mark-changed";
 }

@@ -60,4 +60,5 @@ messages! {
     FACET_KINDS = "facet-kinds";
     FACET_FORMATS = "facet-formats";
     FACET_ROOMS = "facet-rooms";
+    DETAIL_IN_AGENDA = "detail-in-agenda";
 }

@@ -56,3 +56,4 @@ facet-organizers = Organizers
 facet-kinds = Kinds
 facet-formats = Formats
 facet-rooms = Rooms
+detail-in-agenda = ★ In my agenda · { $status }

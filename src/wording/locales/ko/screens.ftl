@@ -56,3 +56,4 @@ facet-organizers = 주최
 facet-kinds = 유형
 facet-formats = 형식
 facet-rooms = 장소
+detail-in-agenda = ★ 내 일정 · { $status }

@@ -1,0 +1,103 @@
+//! The markers the app draws beside sessions and notes — ▶ on now, ★ in my agenda, ⊘ hidden,
+//! ⚠ clash, » moved, ✎ note, and the change marks — and, in accessible mode, the words that stand
+//! in for them: a screen reader reads "in agenda", not a star. Words come from the catalogue.
+
+use std::borrow::Cow;
+
+use crate::wording::{self, Message};
+
+use super::state::State;
+
+/// One marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glyph {
+    OnNow,
+    InAgenda,
+    Hidden,
+    Clash,
+    Moved,
+    Note,
+    New,
+    Changed,
+}
+
+impl Glyph {
+    /// The one-column symbol drawn normally.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Glyph::OnNow => "▶",
+            Glyph::InAgenda => "★",
+            Glyph::Hidden => "⊘",
+            Glyph::Clash => "⚠",
+            Glyph::Moved => "»",
+            Glyph::Note => "✎",
+            Glyph::New => "+",
+            Glyph::Changed => "~",
+        }
+    }
+
+    /// The words accessible mode says instead.
+    pub fn words(self) -> &'static str {
+        let message: Message = match self {
+            Glyph::OnNow => wording::MARK_ON_NOW,
+            Glyph::InAgenda => wording::MARK_IN_AGENDA,
+            Glyph::Hidden => wording::MARK_HIDDEN,
+            Glyph::Clash => wording::MARK_CLASH,
+            Glyph::Moved => wording::MARK_MOVED,
+            Glyph::Note => wording::MARK_NOTE,
+            Glyph::New => wording::MARK_NEW,
+            Glyph::Changed => wording::MARK_CHANGED,
+        };
+        message.text()
+    }
+}
+
+/// `text` as accessible mode says it: each marker followed by a space becomes its words and a
+/// colon ("⚠ Hall A" → "clash: Hall A"), one that ends the text its words ("… ★" → "… in agenda");
+/// unchanged otherwise.
+pub fn spoken<'a>(state: &State, text: &'a str) -> Cow<'a, str> {
+    if !state.accessible || !ALL.iter().any(|g| text.contains(g.symbol())) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.to_owned();
+    for g in ALL {
+        out = out.replace(&format!("{} ", g.symbol()), &format!("{}: ", g.words()));
+        if let Some(rest) = out.strip_suffix(g.symbol()) {
+            out = format!("{rest} {}", g.words());
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Every marker that is a symbol of its own (not the `+`/`~` of a change, which are said only
+/// where they are markers).
+const ALL: [Glyph; 6] = [Glyph::OnNow, Glyph::InAgenda, Glyph::Hidden, Glyph::Clash, Glyph::Moved, Glyph::Note];
+
+/// The markers of a line said in words, for accessible mode: "[in agenda · on now] ", or nothing.
+pub fn said(glyphs: &[Glyph]) -> String {
+    if glyphs.is_empty() {
+        return String::new();
+    }
+    let words: Vec<&str> = glyphs.iter().map(|g| g.words()).collect();
+    format!("[{}] ", words.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::test_screen::{opened, sample};
+
+    #[test]
+    fn accessible_mode_says_markers_in_words_and_leaves_other_text_alone() {
+        let data = sample();
+        let mut state = opened(&data, (80, 24));
+        assert_eq!(spoken(&state, "⚠ Hall A"), "⚠ Hall A", "symbols stay without accessible mode");
+        state.accessible = true;
+        assert_eq!(spoken(&state, "⚠ » Housing"), "clash: moved: Housing");
+        assert_eq!(spoken(&state, "Housing ★"), "Housing in agenda");
+        assert_eq!(spoken(&state, "★ 2 in my agenda"), "in agenda: 2 in my agenda");
+        assert_eq!(spoken(&state, "C++ in 5 min"), "C++ in 5 min", "a + in text is no marker");
+        assert_eq!(said(&[Glyph::InAgenda, Glyph::OnNow]), "[in agenda · on now] ");
+        assert_eq!(said(&[]), "");
+    }
+}
