@@ -63,7 +63,7 @@ pub fn spoken<'a>(state: &State, text: &'a str) -> Cow<'a, str> {
     for g in ALL {
         out = out.replace(&format!("{} ", g.symbol()), &format!("{}: ", g.words()));
         if let Some(rest) = out.strip_suffix(g.symbol()) {
-            out = format!("{rest} {}", g.words());
+            out = format!("{} {}", rest.trim_end(), g.words());
         }
     }
     Cow::Owned(out)
