@@ -1,6 +1,7 @@
 //! The people and organizers of a spreadsheet cell: `좌장: 홍길동 / 발표: 김철수 (광주대), 이영희`,
-//! `Chair: Jane Doe; Speakers: A, B`, `주최: 광주광역시, 주관: 사무국`. A role before a colon applies
-//! to the names after it; known roles are given the words the rest of the programme uses
+//! `Chair: Jane Doe; Speakers: A, B`, `주최: 광주광역시, 주관: 사무국`. A role before a colon may start
+//! any item (after `,` `;` `/` or a new line) and applies to it and to the unlabelled names after it
+//! in the same cell; known roles are given the words the rest of the programme uses
 //! (moderator, speaker, discussant), others are kept as written.
 
 use crate::model::Person;
@@ -38,28 +39,27 @@ fn split_role(group: &str) -> (Option<&str>, &str) {
     }
 }
 
-/// The people a cell names; `default_role` for names with none written.
+/// The people a cell names; `default_role` for names before any role is written.
 pub fn people(cell: &str, default_role: &str) -> Vec<Person> {
     let mut out = Vec::new();
-    for group in cell.split(GROUPS) {
-        let (role, names) = split_role(group);
-        let role = role.map_or(default_role.to_owned(), |r| role_word(r).map_or_else(|| r.to_owned(), str::to_owned));
-        for name in names.split(NAMES).map(str::trim).filter(|n| !n.is_empty()) {
-            let (name, affiliation) = match name.split_once(['(', '（']) {
-                Some((n, rest)) if !n.trim().is_empty() => {
-                    let a = rest.trim_end().trim_end_matches([')', '）']).trim();
-                    (n.trim(), Some(a.to_owned()).filter(|a| !a.is_empty()))
-                }
-                _ => (name, None),
-            };
-            out.push(Person {
-                name: name.to_owned(),
-                role: Some(role.clone()),
-                affiliation,
-                country: None,
-                topic: None,
-            });
+    let mut role = default_role.to_owned();
+    for item in cell.split(GROUPS).flat_map(|group| group.split(NAMES)) {
+        let (written_role, name) = split_role(item);
+        if let Some(r) = written_role {
+            role = role_word(r).map_or_else(|| r.to_owned(), str::to_owned);
         }
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let (name, affiliation) = match name.split_once(['(', '（']) {
+            Some((n, rest)) if !n.trim().is_empty() => {
+                let a = rest.trim_end().trim_end_matches([')', '）']).trim();
+                (n.trim(), Some(a.to_owned()).filter(|a| !a.is_empty()))
+            }
+            _ => (name, None),
+        };
+        out.push(Person { name: name.to_owned(), role: Some(role.clone()), affiliation, country: None, topic: None });
     }
     out
 }
@@ -99,9 +99,22 @@ mod tests {
             shown(&got),
             ["홍길동 [moderator]", "김철수 [speaker] (광주대)", "이영희 [speaker]", "박민수 [discussant]"]
         );
-        let got = people("Chair: Jane Doe; Ana Lima, Tom Ek", "speaker");
+        let got = people("Chair: Jane Doe; Speakers: Ana Lima, Tom Ek", "speaker");
         assert_eq!(shown(&got), ["Jane Doe [moderator]", "Ana Lima [speaker]", "Tom Ek [speaker]"]);
         assert_eq!(shown(&people("Rapporteur: Kim", "speaker")), ["Kim [Rapporteur]"], "an unknown role is kept");
+    }
+
+    #[test]
+    fn a_role_may_start_any_item_and_carries_to_unlabelled_names() {
+        assert_eq!(shown(&people("발표: 나, 패널: 다", "speaker")), ["나 [speaker]", "다 [discussant]"]);
+        assert_eq!(
+            shown(&people("좌장: 가 / 발표: 나 (광주대), 다 / 토론: 라; 마", "speaker")),
+            ["가 [moderator]", "나 [speaker] (광주대)", "다 [speaker]", "라 [discussant]", "마 [discussant]"]
+        );
+        assert_eq!(
+            shown(&people("연사: Jane Doe (UN), 패널: 김철수", "moderator")),
+            ["Jane Doe [speaker] (UN)", "김철수 [discussant]"]
+        );
     }
 
     #[test]
