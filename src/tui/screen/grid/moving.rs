@@ -78,11 +78,19 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     Some(Effect::SaveMoves)
 }
 
-/// The step `action` asks of `session`: none when there is no room or day further that way.
+/// The step `action` asks of `session`: none when there is no room or day further that way
+/// (a time that would leave the programme's days included).
 fn step(state: &State, data: &Data, session: usize, action: Action) -> Option<Step> {
     match action {
-        Action::MoveLater => Some(Step::Later { seconds: SLOT }),
-        Action::MoveEarlier => Some(Step::Later { seconds: -SLOT }),
+        Action::MoveLater | Action::MoveEarlier => {
+            let step = Step::Later { seconds: if action == Action::MoveLater { SLOT } else { -SLOT } };
+            // A step past midnight of the first or last day would take it off the programme.
+            let next = state.moves.slot(&data.programme, session).and_then(|now| now.stepped(&step));
+            match next {
+                Some(next) if !state.tabs.contains(&Day::Date(next.date)) => None,
+                _ => Some(step),
+            }
+        }
         Action::MoveNextRoom | Action::MovePrevRoom => {
             let rooms = data.move_resources().room_names();
             let view = Moved::new(&data.programme, state.moves.placed());

@@ -103,6 +103,24 @@ fn later_by_rows_and_into_another_room_keep_the_flags_the_clash_check_gives() {
 }
 
 #[test]
+fn a_time_move_off_the_programmes_days_is_refused_like_a_day_move() {
+    let d = ts::bundled(2019);
+    let mut s = on_migrants(&d);
+    let last = *s.tabs.iter().rev().find_map(|t| if let Day::Date(d) = t { Some(d) } else { None }).unwrap();
+    let first = *s.tabs.iter().find_map(|t| if let Day::Date(d) = t { Some(d) } else { None }).unwrap();
+    run(&mut s, &d, &[Action::MoveNextDay; 10]);
+    run(&mut s, &d, &[Action::MoveLater; 200]);
+    let at = s.moves.slot(&d.programme, index(&d, "2019-migrants")).unwrap();
+    assert_eq!(at.date, last, "still on the last day, at {:?}", at.start);
+    assert_eq!(s.notice.as_deref(), Some("No room or day further that way"));
+    run(&mut s, &d, &[Action::MovePrevDay; 10]);
+    run(&mut s, &d, &[Action::MoveEarlier; 200]);
+    let at = s.moves.slot(&d.programme, index(&d, "2019-migrants")).unwrap();
+    assert_eq!(at.date, first, "still on the first day, at {:?}", at.start);
+    assert_eq!(under_cursor(&s, &d), "2019-migrants", "still in the grid");
+}
+
+#[test]
 fn the_move_keys_can_be_rebound_in_keys_toml() {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let user = "[grid]\n\"ctrl-l\" = \"move-later\"\n\"J\" = \"none\"\n\"U\" = \"redo\"\n";
