@@ -4,7 +4,8 @@
 //! double edge. The columns shown share the whole width; a title too long for its column is
 //! folded over its block's rows, and the line under the grid says the selected block whole.
 //! The cursor moves over cells; Enter opens the block under it, Space marks it. What-if moves
-//! (`moving`) put the block elsewhere, marked, and the title counts the clashes again.
+//! (`moving`) put the block elsewhere, marked, and the title counts the clashes again. A block
+//! has an edge on each side, so it never seems to run into an empty neighbouring column.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -291,6 +292,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                         format!("{label}{mark}")
                     };
                     put(buf, x, y, w.saturating_sub(1), &glyph::spoken(state, &text), style);
+                    // Its right edge, unless the next block's left edge or the frame bounds it.
+                    let last_shown = k + 1 >= col_offset + cols;
+                    if !last_shown && model.at(k + 1, row).is_none() {
+                        let edge = if b.overlap { "║" } else { "│" };
+                        put(buf, x + w.saturating_sub(1), y, 1, edge, style);
+                    }
                 }
                 None if cursor => put(buf, x, y, w.saturating_sub(1), "·", t.selected()),
                 None => {}

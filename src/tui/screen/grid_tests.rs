@@ -293,3 +293,33 @@ fn z_in_the_grid_keeps_the_cursor_on_its_session() {
         assert_eq!(super::session_at_cursor(&s, &d), Some(before), "{:?}", s.zone);
     }
 }
+
+#[test]
+fn a_block_beside_an_empty_column_has_its_own_right_edge_and_the_column_stays_empty() {
+    // 2019's Monday at 80x24: the long "Training Course…" (09:00–12:00) in Rooms 211, nothing in
+    // Rooms 212+213 before 10:30.
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (80, 24));
+    run(&mut s, &d, &[Action::GoDay(1), Action::OpenGrid]);
+    let model = grid::model(&s, &d);
+    let training = model
+        .blocks
+        .iter()
+        .find(|b| d.programme.sessions[b.session].title.starts_with("Training Course"))
+        .copied()
+        .expect("the training course");
+    let area = layout::Areas::last_reported(&s).detail;
+    let view = super::Viewport::of(area, s.grid, &model);
+    let next = training.col + 1;
+    assert!(next < view.col_offset + view.cols, "its neighbour is shown");
+    let (x, w) = view.column(training.col);
+    let (nx, nw) = view.column(next);
+    let screen = ts::render(&s, &d);
+    let y = screen.row_of("Training");
+    let row: Vec<char> = screen.row(y).chars().collect();
+    assert!(model.at(next, training.top).is_none(), "the neighbour is empty at its start");
+    assert_eq!(row[usize::from(x)], '│', "left edge: {}", screen.row(y));
+    assert_eq!(row[usize::from(x + w - 1)], '│', "right edge: {}", screen.row(y));
+    let neighbour: String = row[usize::from(nx)..usize::from(nx + nw)].iter().collect();
+    assert!(neighbour.trim().is_empty(), "the empty column stays empty: {:?}", screen.row(y));
+}
