@@ -86,7 +86,7 @@ fn moves_reapplied(state: &mut State, data: &Data, moves: &[crate::moves::Move])
 /// The what-if moves kept for the programme of `data`, reapplied, with what was wrong with the
 /// file of moves.
 fn stored_moves_reapplied(state: &mut State, data: &Data, store: Option<&MovesStore>) -> Vec<(Level, String)> {
-    let Some((moves, notice)) = store.map(|s| s.load(&data.programme.id)) else { return Vec::new() };
+    let Some((moves, notice)) = store.map(|s| s.load(&data.moves_key)) else { return Vec::new() };
     let file = notice.iter().map(|n| (agenda_level(n), crate::wording::moves::notice(n)));
     file.collect::<Vec<_>>().into_iter().chain(moves_reapplied(state, data, &moves)).collect()
 }
@@ -136,6 +136,7 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     crate::sanitize::programme(&mut programme, crate::sanitize::Ids::Kept);
     let (keymap, keymap_problems) = load_keymap();
     let mut data = Data::new(programme, keymap);
+    data.moves_key = crate::store::moves::key(&data.programme.id, &options.source);
     data.buffer = options.buffer;
     let (zone, clock) = (options.zone, options.clock);
     let read = options.store.as_ref().map(Store::load).unwrap_or_default();

@@ -131,3 +131,35 @@ fn a_corrupt_file_of_moves_is_set_aside_and_reported_with_exit_2() {
     let aside = std::fs::read_dir(home.path()).unwrap().flatten();
     assert_eq!(aside.filter(|e| e.file_name().to_string_lossy().starts_with("moves.toml.corrupt-")).count(), 1);
 }
+
+#[test]
+fn two_programme_files_of_the_same_name_in_two_folders_keep_their_own_moves() {
+    let home = tempfile::tempdir().unwrap();
+    let file = |folder: &str| {
+        let dir = home.path().join(folder);
+        std::fs::create_dir(&dir).unwrap();
+        dir.join("prog.toml")
+    };
+    let (a, b) = (file("a"), file("b"));
+    for f in [&a, &b] {
+        let out = f.to_str().unwrap();
+        cli::whrcf_at(home.path())
+            .args(["--edition", "2019", "moves", "export", "--format", "toml", "-o", out])
+            .assert()
+            .success();
+        assert!(f.exists(), "the 2019 programme written to {out}");
+    }
+    // The move "Migrants" a day on, made on a/prog.toml.
+    let key_a = whrcf::store::moves::key("whrcf-2019", &whrcf::load::Source::File(a.clone()));
+    let migrants = MOVES_TOML.split("\n\n[[programmes.whrcf-2019]]\nsession = \"2019-gone\"").next().unwrap();
+    let moves = migrants.replace("[[programmes.whrcf-2019]]", &format!("[[programmes.{key_a:?}]]"));
+    std::fs::write(home.path().join("moves.toml"), moves).unwrap();
+    let whrcf_on = |f: &Path| {
+        let mut c = cli::whrcf_at(home.path());
+        c.args(["--programme", f.to_str().unwrap(), "moves"]);
+        c
+    };
+    whrcf_on(&b).assert().success().stdout("");
+    whrcf_on(&b).arg("clear").assert().success();
+    whrcf_on(&a).assert().success().stdout(MIGRANTS_MOVED);
+}

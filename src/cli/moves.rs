@@ -55,12 +55,13 @@ pub fn run(ctx: &Context, args: &MovesArgs) -> Result<ExitCode, String> {
     // they found here.
     let mut p = ctx.loaded.programme.clone();
     whrcf::sanitize::programme(&mut p, whrcf::sanitize::Ids::Kept);
-    let (saved, notice) = store.load(&p.id);
+    let key = whrcf::store::moves::key(&p.id, &ctx.source);
+    let (saved, notice) = store.load(&key);
     if let Some(notice) = notice {
         return Err(wording::moves::notice(&notice));
     }
     if let Some(Action::Clear) = args.action {
-        store.save(&p.id, &[]).map_err(|e| e.to_string())?;
+        store.save(&key, &[]).map_err(|e| e.to_string())?;
         let (moves, programme) = (wording::MOVES.of(saved.len()), whrcf::sanitize::line(p.label()));
         errln!("{}", wording::MOVES_CLEARED.say(&[("moves", &moves), ("programme", &programme)]));
         return Ok(ExitCode::SUCCESS);

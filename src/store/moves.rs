@@ -1,5 +1,6 @@
-//! The file of what-if moves (`moves.toml` in the data directory): per programme id, the moves
-//! made in the grid, which the programme file never gets. Saved as the agenda is: under the
+//! The file of what-if moves (`moves.toml` in the data directory): per programme ([`key`]: its
+//! id, and for a local file its canonical path, so two `prog.csv` in two folders keep apart), the
+//! moves made in the grid, which the programme file never gets. Saved as the agenda is: under the
 //! lock, merged with the other programmes' entries on disk, replaced atomically. A corrupt file
 //! is moved aside (as `moves.toml.corrupt-<timestamp>`) and reported, never overwritten.
 
@@ -10,7 +11,21 @@ use thiserror::Error;
 
 use super::Notice;
 use super::entries_file::EntriesFile;
+use crate::load::Source;
 use crate::moves::Move;
+
+/// What the moves of the programme `id`, opened from `source`, are kept under: the id of a
+/// bundled edition or a web programme; the id and the canonical path of a local file (whose id
+/// comes from its file name, which another file elsewhere may share).
+pub fn key(id: &str, source: &Source) -> String {
+    match source {
+        Source::File(path) => {
+            let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            format!("{id} @ {}", path.display())
+        }
+        Source::Bundled(_) | Source::Newest | Source::Web(_) => id.to_owned(),
+    }
+}
 
 /// Why the moves could not be saved.
 #[derive(Debug, Error)]
@@ -32,12 +47,12 @@ impl MovesStore {
         MovesStore {
             file: EntriesFile::new(
                 path.into(),
-                "# whrcf: what-if moves per programme id (the programme files are never changed)",
+                "# whrcf: what-if moves per programme (the programme files are never changed)",
             ),
         }
     }
 
-    /// The moves of the programme `id`: none when there is no file; none and a notice when the
+    /// The moves of the programme kept under `id` ([`key`]): none when there is no file; none and a notice when the
     /// file cannot be read or is corrupt (then it is moved aside).
     pub fn load(&self, id: &str) -> (Vec<Move>, Option<Notice>) {
         match self.file.read::<Vec<Move>>() {

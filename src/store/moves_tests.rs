@@ -58,3 +58,23 @@ fn a_corrupt_file_is_set_aside_and_reported_and_the_next_save_starts_afresh() {
     store.save("a", &[a_move("m", "Migrants")]).unwrap();
     assert_eq!(store.load("a").0.len(), 1);
 }
+
+#[test]
+fn two_files_of_the_same_name_in_two_folders_keep_their_own_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["a", "b"] {
+        fs::create_dir(dir.path().join(folder)).unwrap();
+        fs::write(dir.path().join(folder).join("prog.csv"), "title\n").unwrap();
+    }
+    let (a, b) = (Source::File(dir.path().join("a/prog.csv")), Source::File(dir.path().join("b/prog.csv")));
+    let (key_a, key_b) = (key("prog", &a), key("prog", &b));
+    assert_ne!(key_a, key_b, "same id from the same file name, different files");
+    let again = Source::File(dir.path().join("b/../a/prog.csv"));
+    assert_eq!(key("prog", &again), key_a, "the same file however it is named");
+    let store = MovesStore::new(dir.path().join("moves.toml"));
+    store.save(&key_a, &[a_move("migrants", "Migrants")]).unwrap();
+    assert_eq!(store.load(&key_b).0, Vec::new(), "b does not see a's move");
+    store.save(&key_b, &[]).unwrap();
+    assert_eq!(store.load(&key_a).0.len(), 1, "clearing b's moves leaves a's");
+    assert_eq!(key("whrcf-2019", &Source::Bundled(2019)), "whrcf-2019", "a bundled edition keeps its id as key");
+}

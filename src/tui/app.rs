@@ -94,7 +94,7 @@ fn save_hidden(state: &mut State, data: &Data, store: Option<&HiddenStore>) {
 /// Save the what-if moves; a failure is reported and the moves stay for this run.
 fn save_moves(state: &mut State, data: &Data, store: Option<&MovesStore>) {
     let Some(store) = store else { return };
-    match store.save(&data.programme.id, &state.moves.moves()) {
+    match store.save(&data.moves_key, &state.moves.moves()) {
         Ok(None) => {}
         Ok(Some(notice)) => state.report(super::agenda_level(&notice), wording::moves::notice(&notice)),
         Err(e) => state.report(Level::Error, wording::NOTICE_MOVES_NOT_SAVED.say(&[("reason", &e)])),

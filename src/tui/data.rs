@@ -25,6 +25,8 @@ pub struct Data {
     /// Whether the list's kind column shows the track ([`Programme::kind_column_shows_tracks`]).
     pub kind_shows_tracks: bool,
     pub keymap: Keymap,
+    /// What the what-if moves of the programme are kept under (`store::moves::key`).
+    pub moves_key: String,
     /// Minimum time to change rooms between agenda sessions.
     pub buffer: chrono::Duration,
     /// Whether the programme says which records are complete (our TOML does; imports do not).
@@ -64,7 +66,9 @@ impl Data {
         let tracks_completeness = programme.tracks_completeness();
         let record = (programme.stated_session_total.is_some() || is_bundled_edition(&programme))
             .then(|| Completeness::of(&programme));
+        let moves_key = programme.id.clone();
         Data {
+            moves_key,
             programme,
             index,
             chronological,

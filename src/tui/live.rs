@@ -177,8 +177,14 @@ impl Worker {
     pub fn open(&mut self, source: Source, how: Reopening, data: &Data) {
         let (keymap, buffer) = (data.keymap.clone(), data.buffer);
         self.start(move || {
-            let result =
-                how.open(&source).map(|loaded| prepare(loaded, keymap, &how, buffer)).map_err(|e| e.to_string());
+            let result = how
+                .open(&source)
+                .map(|loaded| {
+                    let mut prepared = prepare(loaded, keymap, &how, buffer);
+                    prepared.data.moves_key = crate::store::moves::key(&prepared.data.programme.id, &source);
+                    prepared
+                })
+                .map_err(|e| e.to_string());
             Outcome::Opened { source, result }
         });
     }
