@@ -41,14 +41,23 @@ impl Slot {
         Some(Slot { date: s.date?, start: s.start?, end: s.end, end_date: s.end_date, room })
     }
 
-    /// Put `s` in this slot: its room only changes when the slot names another place.
+    /// Put `s` in this slot: its place only changes when the slot names another one; then the
+    /// field that said it changes (the venue of a session with no room, else the room), so no
+    /// stale venue is left beside a new room.
     pub fn put(&self, s: &mut Session) {
         s.date = Some(self.date);
         s.start = Some(self.start);
         s.end = self.end;
         s.end_date = self.end_date;
         if s.place() != self.room.as_deref() {
-            s.room = self.room.clone();
+            if s.room.is_none() && s.extras.venue.is_some() {
+                s.extras.make_mut().venue = self.room.clone();
+            } else {
+                s.room = self.room.clone();
+            }
+            if s.extras.place_as_stated.is_some() {
+                s.extras.make_mut().place_as_stated = None;
+            }
         }
     }
 

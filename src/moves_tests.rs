@@ -155,3 +155,18 @@ fn the_recount_agrees_with_the_full_check_on_a_synthetic_programme() {
     }
     assert!(edits.placed().len() > 20, "most steps moved a session: {}", edits.placed().len());
 }
+
+#[test]
+fn a_session_placed_by_its_venue_moved_to_another_room_says_only_the_new_one() {
+    let mut p = edition_2019();
+    let i = index_of(&p, "2019-migrants");
+    assert_eq!(p.sessions[i].room, None, "2019 places its sessions by venue");
+    let room = "Kimdaejung Convention Center Rooms 211";
+    let mut edits = Edits::default();
+    edits.step(&p, i, &Step::Room { room: Some(room.to_owned()) }).unwrap();
+    assert!(apply(&mut p, &edits.moves()).is_empty());
+    let s = &p.sessions[i];
+    assert_eq!(s.place(), Some(room));
+    let said = [s.room.as_deref(), s.extras.venue.as_deref()];
+    assert!(!said.contains(&Some("Kimdaejung Convention Center Rooms 209~210")), "no stale place: {said:?}");
+}

@@ -78,7 +78,11 @@ fn moves_reapplied(state: &mut State, data: &Data, moves: &[crate::moves::Move])
     if !placed.is_empty() {
         notices.push((Level::Info, crate::wording::MOVES_APPLIED.of(placed.len())));
     }
-    notices.extend(skipped.iter().map(|s| (Level::Warning, crate::wording::moves::skipped(s))));
+    // A move the programme already has (one the moves were exported into) is news, not a problem.
+    let level = |s: &crate::moves::Skipped| {
+        if matches!(s, crate::moves::Skipped::AlreadyThere { .. }) { Level::Info } else { Level::Warning }
+    };
+    notices.extend(skipped.iter().map(|s| (level(s), crate::wording::moves::skipped(s))));
     state.moves = crate::moves::Edits::new(placed);
     notices
 }

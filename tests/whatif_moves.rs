@@ -163,3 +163,34 @@ fn two_programme_files_of_the_same_name_in_two_folders_keep_their_own_moves() {
     whrcf_on(&b).arg("clear").assert().success();
     whrcf_on(&a).assert().success().stdout(MIGRANTS_MOVED);
 }
+
+#[test]
+fn a_programme_that_already_has_its_moves_says_so_with_exit_0_and_names_only_the_new_room() {
+    let home = tempfile::tempdir().unwrap();
+    let moved = home.path().join("moved.toml");
+    let key = whrcf::store::moves::key("whrcf-2019", &whrcf::load::Source::File(moved.clone()));
+    let only_migrants = MOVES_TOML.split("\n\n[[programmes.whrcf-2019]]\nsession = \"2019-gone\"").next().unwrap();
+    let into_211 = only_migrants.replace(
+        "to = { date = \"2019-10-02\", start = \"13:00:00\", end = \"15:30:00\", room = \"Kimdaejung Convention Center Rooms 209~210\" }",
+        "to = { date = \"2019-10-01\", start = \"13:00:00\", end = \"15:30:00\", room = \"Kimdaejung Convention Center Rooms 211\" }",
+    );
+    // Made on 2019, exported with the move into Rooms 211.
+    std::fs::write(home.path().join("moves.toml"), &into_211).unwrap();
+    let out = moved.to_str().unwrap();
+    cli::whrcf_at(home.path())
+        .args(["--edition", "2019", "moves", "export", "--format", "toml", "-o", out])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&moved).unwrap();
+    let migrants = text.split("id = \"2019-migrants\"").nth(1).unwrap().split("[[sessions]]").next().unwrap();
+    assert!(migrants.contains("Rooms 211") && !migrants.contains("Rooms 209~210"), "{migrants}");
+    // The same move kept for the exported file: already there.
+    let again = into_211.replace("[[programmes.whrcf-2019]]", &format!("[[programmes.{key:?}]]"));
+    std::fs::write(home.path().join("moves.toml"), again).unwrap();
+    cli::whrcf_at(home.path())
+        .args(["--programme", out, "moves"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("already applied: 'Migrants' (2019-migrants) is at"))
+        .stderr(predicate::str::contains("whrcf:").not());
+}

@@ -1,7 +1,8 @@
 //! `whrcf moves`: the what-if moves made in the app's grid for a programme (kept in moves.toml in
 //! the data directory; the programme file is never changed): listed one readable line each,
 //! exported as that list or as the programme with the moves in our TOML (which `whrcf validate`
-//! accepts), or cleared. Exit 0 when done; 1 when some moves no longer apply (each said on
+//! accepts), or cleared. Exit 0 when done (a move the programme already has is said); 1 when some
+//! moves no longer apply (each said on
 //! standard error, none applied); 2 when the programme or the file of moves cannot be read or
 //! written.
 
@@ -67,6 +68,12 @@ pub fn run(ctx: &Context, args: &MovesArgs) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     }
     let (placed, skipped) = moves::resolve(&p, &saved);
+    // A move the programme already has (one the moves were exported into) is said, not a failure.
+    let (already, skipped): (Vec<_>, Vec<_>) =
+        skipped.iter().partition(|s| matches!(s, moves::Skipped::AlreadyThere { .. }));
+    for s in already {
+        errln!("{}", wording::moves::skipped(s));
+    }
     for s in &skipped {
         errln!("whrcf: {}", wording::moves::skipped(s));
     }
