@@ -119,3 +119,19 @@ fn one_edition_at_a_time() {
         .stdout("")
         .stderr(predicate::str::contains("`export` works on one edition"));
 }
+
+#[test]
+fn an_ics_written_to_a_file_counts_its_events_and_the_sessions_left_out() {
+    let d = tempfile::tempdir().unwrap();
+    let file = d.path().join("w.ics");
+    let out = cli::whrcf()
+        .args(["--edition", "2021", "--now", "2026-11-22T09:00:00Z", "export", "programme", "--format", "ics", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let events = std::fs::read_to_string(&file).unwrap().matches("BEGIN:VEVENT").count();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let said = format!("wrote {} ({events} events of WHRCF 2021, 26 left out)", file.display());
+    assert!(stderr.contains(&said), "{said:?} in {stderr}");
+}

@@ -49,6 +49,9 @@ fn programme(
     output: Option<&PathBuf>,
 ) -> Result<ExitCode, String> {
     let p = &ctx.loaded.programme;
+    // What the file holds: every session, or for a calendar the events (a session without a
+    // time is left out).
+    let (mut written, mut left_out) = (wording::SESSIONS.of(p.sessions.len()), 0);
     let text = match format {
         ProgrammeFormat::Html => printable::html(&printable::printable(p, tz.unwrap_or(ZoneChoice::Forum))),
         ProgrammeFormat::Md => printable::markdown(&printable::printable(p, tz.unwrap_or(ZoneChoice::Forum))),
@@ -57,6 +60,7 @@ fn programme(
             if untimed > 0 {
                 errln!("whrcf: warning: {}", wording::CALENDAR_LEFT_OUT_UNTIMED.of(untimed));
             }
+            (written, left_out) = (wording::EVENTS.of(p.sessions.len().saturating_sub(untimed)), untimed);
             text
         }
     };
@@ -64,11 +68,15 @@ fn programme(
         Some(path) => {
             whrcf::store::exported::write(path, text.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            let (file, sessions) = (path.display(), wording::SESSIONS.of(p.sessions.len()));
-            errln!(
-                "{}",
-                wording::EXPORT_WROTE.say(&[("file", &file), ("sessions", &sessions), ("programme", &p.label())])
-            );
+            let (file, programme) = (path.display(), p.label());
+            let said = if left_out == 0 {
+                wording::EXPORT_WROTE.say(&[("file", &file), ("sessions", &written), ("programme", &programme)])
+            } else {
+                let args: [wording::Arg<'_>; 4] =
+                    [("file", &file), ("sessions", &written), ("programme", &programme), ("left", &left_out)];
+                wording::EXPORT_WROTE_LEFT_OUT.say(&args)
+            };
+            errln!("{said}");
         }
         None => out!("{text}"),
     }

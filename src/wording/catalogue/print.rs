@@ -13,4 +13,5 @@ messages! {
     PRINT_UNDATED = "print-undated";
     PRINT_TIMES = "print-times";
     EXPORT_WROTE = "export-wrote";
+    EXPORT_WROTE_LEFT_OUT = "export-wrote-left-out";
 }

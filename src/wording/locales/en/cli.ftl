@@ -84,6 +84,7 @@ print-to-contents = Back to the days
 print-undated = Date not published
 print-times = Times: { $zone }
 export-wrote = wrote { $file } ({ $sessions } of { $programme })
+export-wrote-left-out = wrote { $file } ({ $sessions } of { $programme }, { $left } left out)
 
 ## Spreadsheet import.
 sheet-no-title = this row has no title: expected one in the title column; the row is left out

@@ -84,6 +84,7 @@ print-to-contents = 날짜 목록으로
 print-undated = 날짜 미발표
 print-times = 시간: { $zone }
 export-wrote = { $file }에 씀 ({ $programme }의 { $sessions })
+export-wrote-left-out = { $file }에 씀 ({ $programme }의 { $sessions }, { $left }개 제외)
 
 ## Spreadsheet import.
 sheet-no-title = 이 행에 제목이 없습니다: 제목 열에 있어야 합니다; 이 행은 뺍니다
