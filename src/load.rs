@@ -162,6 +162,10 @@ fn read(bytes: &[u8], path: &str, options: Options) -> Result<Read, LoadError> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     let Some(reader) = readers::for_head(&head) else {
         if let Some(kind) = kind {
+            // Binary bytes named `.csv` are not a spreadsheet without a header row: they are no text.
+            if let Some(offset) = sheet::binary_at(bytes) {
+                return Err(LoadError::Binary { path: path.to_owned(), offset, expected: sheet::TEXT_FORMAT });
+            }
             return read_sheet(bytes, kind, path, options);
         }
         if let Some(kind) = readers::unknown_kind(&head) {

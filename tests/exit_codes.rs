@@ -164,3 +164,17 @@ fn output_that_cannot_be_written_is_an_error() {
         assert!(said.contains("whrcf: cannot write the output: No space left on device"), "{args:?}: {said}");
     }
 }
+
+#[test]
+fn binary_bytes_named_csv_are_not_a_text_file_as_under_any_other_name() {
+    let home = tempfile::tempdir().unwrap();
+    let bytes = [20, 0, 6, 0, 0x9f, 0x80, 1, 2, b'\n', 0xc3, 0x28];
+    for name in ["bin.csv", "bin.tsv", "bin.dat"] {
+        let path = home.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = whrcf_at(home.path()).arg("validate").arg(&path).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.contains("not a text file (binary data at byte 1)"), "{name}: {stderr}");
+    }
+}

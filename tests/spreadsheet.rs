@@ -60,7 +60,7 @@ fn an_english_csv_with_a_title_row_and_bad_rows() {
     assert_eq!(
         sessions(&loaded),
         [
-            "2021-10-07 10:00–11:00 | Opening ceremony | Hall 1 | plenary |  | Jane Doe [moderator], Ana Lima [speaker], Tom Ek [speaker] | Gwangju Metropolitan City",
+            "2021-10-07 10:00–11:00 | Opening ceremony | Hall 1 | plenary |  | Jane Doe [moderator], Ana Lima [moderator], Tom Ek [moderator] | Gwangju Metropolitan City",
             "2021-10-07 13:00–15:00 | Cities and climate | Hall 1 | thematic | Climate | Bo Kim (Gwangju University) [speaker] | UCLG, Gwangju",
             "2021-10-08 16:00 | Backwards | Room 3 | - |  |  | ",
             "2021-10-08 17:00–18:00 | Closing | Hall 1 | plenary |  |  | ",

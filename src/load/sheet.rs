@@ -13,9 +13,12 @@ mod people;
 mod rows;
 mod values;
 
-pub use grid::MAX_CELLS;
+pub use grid::{MAX_CELLS, binary_at};
 pub use header::Field;
 pub use mapping::ColumnMapping;
+
+/// What a `.csv` or `.tsv` file is expected to be, for a message about one that is not text.
+pub const TEXT_FORMAT: &str = "a spreadsheet as CSV or TSV text";
 
 use super::event::Conference;
 use super::event_list::EventList;

@@ -114,6 +114,20 @@ pub fn decode_text(bytes: &[u8]) -> (String, Option<&'static str>) {
     }
 }
 
+/// Where a CSV file's bytes show binary data, if they do: a NUL byte, or bytes that are neither
+/// UTF-8 nor EUC-KR (a file with a UTF-16 byte-order mark is text with NUL bytes).
+pub fn binary_at(bytes: &[u8]) -> Option<usize> {
+    match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, _)) if encoding != encoding_rs::UTF_8 => return None,
+        _ => {}
+    }
+    if let Some(offset) = memchr::memchr(0, bytes) {
+        return Some(offset);
+    }
+    let Err(e) = std::str::from_utf8(bytes) else { return None };
+    encoding_rs::EUC_KR.decode_without_bom_handling_and_without_replacement(bytes).is_none().then_some(e.valid_up_to())
+}
+
 /// The separator of a CSV text: the one of `,` `\t` `;` its first lines hold most of.
 pub fn separator(text: &str) -> u8 {
     let mut end = text.len().min(8192);
