@@ -34,7 +34,7 @@ fn html_of_a_real_schedule_has_both_days_every_session_and_its_zone() {
     assert_eq!(page.matches("<article class=\"session\">").count(), 872, "every session of FOSDEM 2020");
     // The first session of the programme opens the first day, with its room and speaker.
     let first = page.split("<article class=\"session\">").nth(1).unwrap();
-    assert!(first.contains("09:30–09:55 CET</span> <span class=\"title\">Welcome to FOSDEM 2020</span>"), "{first}");
+    assert!(first.contains("09:30–09:55 CET</span> · <span class=\"title\">Welcome to FOSDEM 2020</span>"), "{first}");
     assert!(first.contains("<dt>Room</dt><dd>Janson</dd>") && first.contains("<dd>FOSDEM Staff</dd>"), "{first}");
 }
 
@@ -42,7 +42,7 @@ fn html_of_a_real_schedule_has_both_days_every_session_and_its_zone() {
 fn times_follow_tz() {
     let page = export(&["--edition", "2021", "--tz", "UTC"], "html");
     assert!(page.contains("<p class=\"zone\">Times: UTC</p>"));
-    assert!(page.contains("01:00–07:00 UTC</span> <span class=\"title\">Human Rights Paper Presentation"), "{page}");
+    assert!(page.contains("01:00–07:00 UTC</span> · <span class=\"title\">Human Rights Paper Presentation"), "{page}");
 }
 
 #[test]

@@ -23,10 +23,12 @@ pub struct Printable {
     pub title: String,
     /// The forum's theme, when it has one.
     pub theme: Option<String>,
-    /// The programme's days, and its venue when it states one: `01 Feb – 02 Feb 2020 · ULB`.
-    pub when_and_where: String,
-    /// Who organizes the programme: `Organizers: Gwangju Metropolitan City, …`.
-    pub organizers: Option<String>,
+    /// The programme's days: `01 Feb – 02 Feb 2020`.
+    pub dates: String,
+    /// Its venue, when it states one.
+    pub venue: Option<String>,
+    /// Who organizes the programme, each named apart (a page marks a Korean name as Korean).
+    pub organizers: Vec<String>,
     /// Which zone the times are in: `Times: forum time: CET (Europe/Brussels)`.
     pub zone: String,
     pub days: Vec<PrintedDay>,
@@ -87,20 +89,32 @@ pub fn printable(p: &Programme, choice: ZoneChoice) -> Printable {
     if !undated.sessions.is_empty() {
         printed.push(undated);
     }
-    let mut when_and_where = wording::when::days(p.first_day, p.last_day);
-    if let Some(venue) = &p.venue {
-        when_and_where = format!("{when_and_where} · {}", line(venue));
-    }
     Printable {
         title: line(&p.title),
         theme: p.theme.as_deref().map(line),
-        when_and_where,
-        organizers: (!p.organizers.is_empty()).then(|| {
-            let names: Vec<String> = p.organizers.iter().map(|o| line(o)).collect();
-            wording::ICS_LISTED.say(&[("label", &wording::LABEL_ORGANIZERS.text()), ("names", &names.join(", "))])
-        }),
+        dates: wording::when::days(p.first_day, p.last_day),
+        venue: p.venue.as_deref().map(line),
+        organizers: p.organizers.iter().map(|o| line(o)).collect(),
         zone: wording::PRINT_TIMES.say(&[("zone", &zone_shown)]),
         days: printed,
+    }
+}
+
+impl Printable {
+    /// The programme's days, and its venue when it states one: `01 Feb – 02 Feb 2020 · ULB`.
+    pub fn when_and_where(&self) -> String {
+        match &self.venue {
+            Some(venue) => format!("{} · {venue}", self.dates),
+            None => self.dates.clone(),
+        }
+    }
+
+    /// Who organizes the programme, said: `Organizers: Gwangju Metropolitan City, …`; with
+    /// `names` left out, what goes before them.
+    pub fn organizers_said(&self, names: bool) -> Option<String> {
+        let listed = if names { self.organizers.join(", ") } else { String::new() };
+        let label = wording::LABEL_ORGANIZERS.text();
+        (!self.organizers.is_empty()).then(|| wording::ICS_LISTED.say(&[("label", &label), ("names", &listed)]))
     }
 }
 

@@ -51,6 +51,15 @@ impl Page {
         self.markup(close);
     }
 
+    /// A name: as text, or in a `<span lang="ko">` when it is mostly Korean.
+    fn name(&mut self, name: &str) {
+        if mostly_korean(name) {
+            self.element("<span", name, "</span>");
+        } else {
+            self.text(name);
+        }
+    }
+
     /// `<a href="address">text</a>`.
     fn link(&mut self, address: &str, text: &str) {
         self.markup("<a href=\"");
@@ -79,9 +88,24 @@ pub fn html(printable: &Printable) -> String {
     if let Some(theme) = &printable.theme {
         page.element("<p class=\"theme\"", theme, "</p>\n");
     }
-    page.element("<p class=\"facts\"", &printable.when_and_where, "</p>\n");
-    if let Some(organizers) = &printable.organizers {
-        page.element("<p class=\"organizers\"", organizers, "</p>\n");
+    // Each name from the file on its own, so that a Korean one is marked as Korean.
+    page.markup("<p class=\"facts\">");
+    page.text(&printable.dates);
+    if let Some(venue) = &printable.venue {
+        page.text(" · ");
+        page.name(venue);
+    }
+    page.markup("</p>\n");
+    if let Some(label) = printable.organizers_said(false) {
+        page.markup("<p class=\"organizers\">");
+        page.text(&label);
+        for (k, name) in printable.organizers.iter().enumerate() {
+            if k > 0 {
+                page.text(", ");
+            }
+            page.name(name);
+        }
+        page.markup("</p>\n");
     }
     page.element("<p class=\"zone\"", &printable.zone, "</p>\n");
     page.markup("</header>\n");
@@ -132,7 +156,7 @@ fn day_section(page: &mut Page, day: &PrintedDay) {
 
 fn session_article(page: &mut Page, s: &PrintedSession) {
     page.markup("<article class=\"session\">\n<h3>");
-    page.element("<span class=\"time\"", &s.time, "</span> ");
+    page.element("<span class=\"time\"", &s.time, "</span> · ");
     page.element("<span class=\"title\"", &s.title, "</span></h3>\n");
     for title in &s.other_titles {
         page.element("<p class=\"other-title\"", title, "</p>\n");

@@ -14,9 +14,9 @@ pub fn markdown(printable: &Printable) -> String {
     if let Some(theme) = &printable.theme {
         let _ = writeln!(out, "*{}*\n", literal(theme));
     }
-    let _ = writeln!(out, "{}\n", literal(&printable.when_and_where));
-    if let Some(organizers) = &printable.organizers {
-        let _ = writeln!(out, "{}\n", literal(organizers));
+    let _ = writeln!(out, "{}\n", literal(&printable.when_and_where()));
+    if let Some(organizers) = printable.organizers_said(true) {
+        let _ = writeln!(out, "{}\n", literal(&organizers));
     }
     let _ = writeln!(out, "{}\n", literal(&printable.zone));
     let _ = writeln!(out, "## {}\n", wording::PRINT_CONTENTS.text());

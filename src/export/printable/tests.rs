@@ -43,7 +43,7 @@ fn days_in_order_with_their_sessions_in_time_order_and_their_facts() {
     assert_eq!(titles[1], ["Youth Forum: 청년 인권", "Film Screening: Café des droits"]);
     assert_eq!(printed.days[1].sessions[1].time, "time not published");
     assert_eq!(printed.zone, "Times: forum time: KST (Asia/Seoul)");
-    assert_eq!(printed.when_and_where, "06 May – 08 May 2030 · Sample City Hall");
+    assert_eq!(printed.when_and_where(), "06 May – 08 May 2030 · Sample City Hall");
     let climate = &printed.days[0].sessions[2];
     assert_eq!(climate.time, "11:00–12:30 KST");
     assert_eq!(climate.other_titles, ["도시의 기후 정의"]);
@@ -150,4 +150,21 @@ fn korean_text_is_told_from_text_with_a_korean_word() {
     assert!(!mostly_korean("Youth Forum: 청년 인권"));
     assert!(!mostly_korean("Opening"));
     assert!(!mostly_korean("2025"));
+}
+
+#[test]
+fn korean_names_in_the_header_are_marked_and_an_unpublished_time_is_set_off_from_the_title() {
+    let mut p = crate::sample::programme();
+    p.venue = Some("김대중컨벤션센터".into());
+    p.organizers = vec!["광주광역시".into(), "UCLG".into()];
+    let s = &mut p.sessions[0];
+    (s.start, s.end) = (None, None);
+    let page = html(&printable(&p, ZoneChoice::Forum));
+    assert!(page.contains(" · <span lang=\"ko\">김대중컨벤션센터</span></p>"), "{page}");
+    assert!(
+        page.contains("<p class=\"organizers\">Organizers: <span lang=\"ko\">광주광역시</span>, UCLG</p>"),
+        "{page}"
+    );
+    let untimed = format!("time not published</span> · <span class=\"title\">{}", p.sessions[0].title);
+    assert!(page.contains(&untimed), "{page}");
 }
