@@ -212,6 +212,7 @@ fn read_sheet(bytes: &[u8], kind: sheet::Kind, path: &str, options: Options) -> 
 /// The programme of a schedule's events, checked.
 fn build(schedule: Schedule, path: &str, options: Options) -> Result<Loaded, LoadError> {
     let Schedule { conference, events, mut warnings } = schedule;
+    let sheets = conference.sheets.clone();
     let programme = match event::build(path, conference, events, options.fallback_zone, &mut warnings) {
         Ok(programme) => programme,
         // Every event was skipped: the reasons are the error, each where it was found.
@@ -227,6 +228,12 @@ fn build(schedule: Schedule, path: &str, options: Options) -> Result<Loaded, Loa
             return Err(LoadError::Invalid { problems: diagnostic::capped(warnings) });
         }
     };
+    // What is said of the file as a whole (the zone it is read in) comes before what is said of
+    // its sheets and rows, which keep their order (a workbook's cells have no line to sort by).
+    warnings.sort_by_key(|w| !(w.location.path == path && w.location.line.is_none()));
+    if !sheets.is_empty() {
+        warnings.sort_by_cached_key(|w| sheet::order_in_workbook(&w.location.path, path, &sheets));
+    }
     let problems = validate::check(&programme, &validate::FileLocator(path.to_owned()));
     warnings.extend(problems.into_iter().map(|p| Problem { severity: diagnostic::Severity::Warning, ..p }));
     Ok(Loaded { programme, warnings: diagnostic::capped(diagnostic::in_file_order(warnings)) })

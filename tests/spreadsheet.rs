@@ -94,11 +94,11 @@ fn a_korean_workbook_with_a_sheet_a_day() {
     assert_eq!(
         problems(&loaded),
         [
-            "포럼.xlsx: 메모: warning: sheet skipped: no header row found in the first 50 rows: expected one naming a title (title, session, 세션명, 제목) and another field (date/날짜, time/시간, start/시작, room/장소, …), or a --column-map file",
+            "포럼.xlsx: warning: no time zone in the file: Asia/Seoul is taken from the city \"광주\" (another can be given with --tz)",
             "포럼.xlsx: 10월 7일 (목)!B6: error: this row has no title: expected one in the title column; the row is left out",
             "포럼.xlsx: 10월 7일 (목)!C7: error: session `늦은 회의`: time `25:00~26:00` is not a time of day: expected HH:MM from 00:00 to 24:00 (or a range such as 13:00~15:00); the session is left out",
             "포럼.xlsx: 10월 8일 (금)!C4: error: session `거꾸로 회의`: the end 15:00 is not after the start 16:00: the end is left out",
-            "포럼.xlsx: warning: no time zone in the file: Asia/Seoul is taken from the city \"광주\" (another can be given with --tz)",
+            "포럼.xlsx: 메모: warning: sheet skipped: no header row found in the first 50 rows: expected one naming a title (title, session, 세션명, 제목) and another field (date/날짜, time/시간, start/시작, room/장소, …), or a --column-map file",
         ]
     );
 }
@@ -202,8 +202,8 @@ fn an_ods_sheet_whose_name_carries_the_date() {
     assert_eq!(
         problems(&loaded),
         [
-            "day.ods: Day 1 (2021-10-07)!C3: error: session `Workshop`: end time `25:00` is not a time of day: expected HH:MM from 00:00 to 24:00 (or a range such as 13:00~15:00); the session is left out",
             "day.ods: warning: no time zone in the file, none found from its city, venue or web addresses, and none given with --tz: local times are read as UTC",
+            "day.ods: Day 1 (2021-10-07)!C3: error: session `Workshop`: end time `25:00` is not a time of day: expected HH:MM from 00:00 to 24:00 (or a range such as 13:00~15:00); the session is left out",
         ]
     );
 }

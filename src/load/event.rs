@@ -32,6 +32,8 @@ pub struct Conference {
     pub day_ends: Vec<(NaiveDate, DateTime<FixedOffset>)>,
     /// Each day the publisher lists (frab `<day>`): its date and, when given, its start.
     pub listed_days: Vec<(NaiveDate, Option<DateTime<FixedOffset>>)>,
+    /// A workbook's sheets in order, for saying its problems sheet by sheet.
+    pub sheets: Vec<String>,
 }
 
 /// When something happens, as the file gives it.

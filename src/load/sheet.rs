@@ -159,9 +159,29 @@ pub fn read(
         title: layouts.iter().find_map(|(_, l)| l.title_above.clone()),
         time_zone: mapping.and_then(|m| m.zone).map(|z| z.name().to_owned()),
         time_zone_at: mapping.map(|m| Location { path: m.path.clone(), ..Location::default() }),
+        sheets: grids.iter().filter_map(|g| g.name.clone()).collect(),
         ..Conference::default()
     };
     Ok((conference, events))
+}
+
+/// Where a problem at `at` is in a workbook of `sheets` (file `path`), for saying problems sheet by
+/// sheet and row by row: what concerns the whole file first, then each sheet's own, then its cells.
+pub fn order_in_workbook(at: &str, path: &str, sheets: &[String]) -> (usize, u32, u32) {
+    let Some(rest) = at.strip_prefix(path).and_then(|r| r.strip_prefix(": ")) else { return (0, 0, 0) };
+    let found = sheets
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| {
+            rest == name.as_str() || rest.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with('!'))
+        })
+        .max_by_key(|(_, name)| name.len());
+    let Some((k, name)) = found else { return (sheets.len() + 1, 0, 0) };
+    let cell = rest[name.len()..].trim_start_matches('!');
+    let split = cell.find(|c: char| c.is_ascii_digit()).unwrap_or(cell.len());
+    let (letters, row) = cell.split_at(split);
+    let row = row.parse().unwrap_or(0);
+    (k + 1, row, header::column_of(letters).map_or(0, |c| c + 1))
 }
 
 fn sheet_location(path: &str, grid: &grid::Grid) -> Location {
