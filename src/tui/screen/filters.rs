@@ -142,7 +142,13 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
             } else {
                 "[ ]"
             };
-            let label = option_label(data, facet, value);
+            // Accessible mode says which option the cursor is on, not only by its colour.
+            let current = if state.accessible && i == cursor {
+                format!("[{}] ", wording::FILTER_OPTION_CURRENT.text())
+            } else {
+                String::new()
+            };
+            let label = format!("{current}{}", option_label(data, facet, value));
             let count = format!("{count:>4}");
             let label_w = width.saturating_sub(9);
             // A value the stored copy cut off keeps the gap beside it, even when shortened.

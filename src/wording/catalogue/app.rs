@@ -186,4 +186,5 @@ messages! {
     MARK_NOTE = "mark-note";
     MARK_NEW = "mark-new";
     MARK_CHANGED = "mark-changed";
+    FILTER_OPTION_CURRENT = "filter-option-current";
 }

@@ -190,3 +190,4 @@ mark-moved = moved
 mark-note = note
 mark-new = new
 mark-changed = changed
+filter-option-current = current

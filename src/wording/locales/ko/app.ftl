@@ -191,3 +191,4 @@ mark-moved = 옮김
 mark-note = 메모
 mark-new = 새 세션
 mark-changed = 바뀜
+filter-option-current = 현재
