@@ -111,9 +111,16 @@ pub fn tab_strip(state: &State, width: u16) -> TabStrip {
     let n = widths.len();
     let selected = state.tab.min(n.saturating_sub(1));
     // Tabs first..=last with the column before them, the ones between, and "›" if some follow.
+    // Accessible mode says hidden days in words after the tabs: room is kept for both.
+    let said = text::width(&crate::tui::glyph::hidden_days(true, true));
     let fits = |first: usize, last: usize| {
         let tabs: usize = widths[first..=last].iter().sum();
-        1 + tabs + (last - first) + usize::from(last + 1 < n) <= usize::from(width)
+        let ends = match state.accessible {
+            true if first > 0 || last + 1 < n => said,
+            true => 0,
+            false => usize::from(last + 1 < n),
+        };
+        1 + tabs + (last - first) + ends <= usize::from(width)
     };
     let mut strip = TabStrip { shown: Vec::new(), hidden_before: false, hidden_after: false };
     if n == 0 {

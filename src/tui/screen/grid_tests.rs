@@ -293,3 +293,14 @@ fn z_in_the_grid_keeps_the_cursor_on_its_session() {
         assert_eq!(super::session_at_cursor(&s, &d), Some(before), "{:?}", s.zone);
     }
 }
+
+#[test]
+fn accessible_mode_says_an_empty_cell_in_words_and_below_the_grid() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    s.accessible = true;
+    run(&mut s, &d, &[Action::OpenGrid, Action::Right, Action::Right]);
+    assert!(grid::model(&s, &d).at(s.grid.col, s.grid.row).is_none(), "Room 201 at 09:00 is empty");
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("no session here · Room 201"), "said below the grid: {text}");
+}

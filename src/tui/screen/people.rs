@@ -150,7 +150,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .map(|i| {
             let e = shown[i];
             let style = if i == state.people.cursor { t.selected() } else { Style::new() };
-            let mark = if e.kind == EntryKind::Organizer { "◇" } else { " " };
+            let mark = match e.kind {
+                EntryKind::Organizer if state.accessible => format!("[{}] ", crate::wording::MARK_ORGANIZER.text()),
+                EntryKind::Organizer => "◇".to_owned(),
+                _ => " ".to_owned(),
+            };
             let count = format!(" {:>3}", e.sessions.len());
             let gap = if e.cut_off { crate::model::CUT_OFF_MARK } else { "" };
             let name = text::fit(&format!("{mark}{}{gap}", e.name), width.saturating_sub(text::width(&count)));

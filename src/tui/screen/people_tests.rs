@@ -117,3 +117,14 @@ fn a_line_too_long_for_the_sessions_pane_wraps_under_its_text() {
     let wrapped_title = screen.find("Housing as a Human Right · Hall");
     assert_eq!(screen.column_in(wrapped_title.y + 1, "A"), Some(wrapped_title.x), "{screen:?}");
 }
+
+#[test]
+fn accessible_mode_says_an_organizer_in_words() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenPeople);
+    assert!(ts::render(&s, &d).text().contains("◇Sample City"), "a symbol normally");
+    s.accessible = true;
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("[organizer] Sample City") && !text.contains('◇'), "{text}");
+}

@@ -187,4 +187,9 @@ messages! {
     MARK_NEW = "mark-new";
     MARK_CHANGED = "mark-changed";
     FILTER_OPTION_CURRENT = "filter-option-current";
+    MARK_ORGANIZER = "mark-organizer";
+    MARK_END_UNKNOWN = "mark-end-unknown";
+    MARK_EMPTY_CELL = "mark-empty-cell";
+    MARK_DAYS_BEFORE = "mark-days-before";
+    MARK_DAYS_AFTER = "mark-days-after";
 }
