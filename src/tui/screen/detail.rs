@@ -176,7 +176,7 @@ pub fn clamp_scroll(state: &mut State, data: &Data) {
         return;
     };
     let mode = if state.mode == Mode::Detail { Mode::Detail } else { Mode::Browse };
-    let inner = layout::inside(Areas::new(layout::reported_screen(state), mode).detail);
+    let inner = layout::inside(Areas::of(layout::reported_screen(state), mode, state).detail);
     let p = &data.programme;
     let wrapped = wrap::wrap(
         lines(p, &p.sessions[i], state, data.tracks_completeness),

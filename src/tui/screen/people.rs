@@ -110,7 +110,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::Back | Action::OpenPeople => state.mode = Mode::Browse,
         Action::Click(Hit::Line(line)) => {
             let len = people_shown(state, data).len();
-            let height = layout::inside(layout::people_list(Areas::last_reported(state).detail)).height;
+            let height = layout::inside(layout::people_list(Areas::last_reported(state).detail, state)).height;
             let at = window(state.people.cursor, len, usize::from(height)).start + line;
             if at < len {
                 state.people.cursor = at;
@@ -134,7 +134,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let shown = people_shown(state, data);
-    let left = layout::people_list(area);
+    let left = layout::people_list(area, state);
     let right = Rect { x: left.right(), width: area.width.saturating_sub(left.width), ..area };
     let (_, archive) = people_index(state, data);
     let scope = if archive.is_some() { crate::wording::PEOPLE_EVERY_EDITION.text() } else { data.programme.label() };

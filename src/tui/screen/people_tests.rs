@@ -128,3 +128,19 @@ fn accessible_mode_says_an_organizer_in_words() {
     let text = ts::render(&s, &d).text();
     assert!(text.contains("[organizer] Sample City") && !text.contains('◇'), "{text}");
 }
+
+#[test]
+fn accessible_mode_shows_the_index_or_the_sessions_never_both_on_a_line() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (80, 24));
+    s.accessible = true;
+    update(&mut s, &d, Action::OpenPeople);
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("People ·") && !text.contains("Sessions"), "the index alone: {text}");
+    let several = people_shown(&s, &d).iter().position(|e| e.sessions.len() > 1).expect("someone in two sessions");
+    s.people.cursor = several;
+    update(&mut s, &d, Action::Open);
+    assert!(s.people.pick.is_some());
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("Sessions · pick one") && !text.contains("People ·"), "the sessions alone: {text}");
+}

@@ -166,7 +166,8 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         }
         let mut label = tab_label(state.tabs[i], state.tab_counts.get(i).copied().unwrap_or(0));
         let active = i == state.tab && !state.searching_all_days();
-        if active && state.accessible {
+        // Accessible mode keeps the day's brackets while searching every day: where Esc goes back.
+        if state.accessible && i == state.tab {
             // Said in words, not by colour alone: the day shown is in brackets (in its padding).
             label = format!("[{}]", label.trim());
         }

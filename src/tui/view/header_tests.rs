@@ -108,3 +108,15 @@ fn accessible_mode_says_the_hidden_days_in_words_and_a_click_still_lands_on_its_
     let (tab, start, _) = layout::tab_strip(&s, 80).shown.last().copied().expect("a tab shown");
     assert_eq!((tab, ts::render(&s, &d).column_in(tabs_y, "Fri 17")), (11, Some(start + 1)));
 }
+
+#[test]
+fn accessible_mode_keeps_the_days_brackets_while_searching_every_day() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    s.accessible = true;
+    ts::run(&mut s, &d, &[Action::StartSearch]);
+    ts::run(&mut s, &d, &ts::typed("housing").collect::<Vec<_>>());
+    assert!(s.searching_all_days());
+    let tabs = ts::render(&s, &d).row(Areas::new(Rect::new(0, 0, 120, 40), s.mode).tabs.y);
+    assert!(tabs.contains("[Mon 06 ("), "{tabs}");
+}
