@@ -60,6 +60,21 @@ fn bash_loads_the_completion_and_completes_subcommands_and_options() {
 }
 
 #[test]
+fn bash_offers_the_languages_the_editions_and_each_name_of_a_column_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("whrcf.bash");
+    std::fs::write(&script, stdout(&["completions", "bash"])).unwrap();
+    assert_eq!(bash_completes(&script, &["whrcf", "--lang", ""]), ["en", "ko"], "not file names");
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--lang", "k"]), ["ko"]);
+    let editions = bash_completes(&script, &["whrcf", "--edition", ""]);
+    assert!(editions.iter().any(|e| e == "2019") && editions.iter().any(|e| e == "all"), "{editions:?}");
+    assert_eq!(bash_completes(&script, &["whrcf", "--edition", "a"]), ["all"]);
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "id,ti"]), ["id,time", "id,title"]);
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "id,title,ro"]), ["id,title,room"]);
+    assert!(stdout(&["completions", "zsh"]).contains("_sequence compadd - day time title"), "zsh too");
+}
+
+#[test]
 fn every_shell_gets_a_script_naming_the_subcommands() {
     for shell in ["zsh", "fish", "elvish", "powershell"] {
         let script = stdout(&["completions", shell]);

@@ -17,7 +17,23 @@ const NAME: &str = "whrcf";
 pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode, String> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), NAME, &mut script);
-    write_out(&script)
+    write_out(comma_lists(shell, &String::from_utf8_lossy(&script)).as_bytes())
+}
+
+/// The script with `--columns` completing each name of a comma list (`id,ti<Tab>` → `id,title`),
+/// which clap's bash and zsh scripts do only for the first.
+fn comma_lists(shell: clap_complete::Shell, script: &str) -> String {
+    let names = super::list::columns::Column::ALL.map(super::list::columns::Column::name).join(" ");
+    match shell {
+        clap_complete::Shell::Bash => script.replace(
+            &format!(r#"COMPREPLY=($(compgen -W "{names}" -- "${{cur}}"))"#),
+            &format!(r#"local done="${{cur%${{cur##*,}}}}"; COMPREPLY=($(compgen -P "$done" -W "{names}" -- "${{cur##*,}}"))"#),
+        ),
+        clap_complete::Shell::Zsh => {
+            script.replace(&format!("COLUMN,...:({names})"), &format!("COLUMN,...:_sequence compadd - {names}"))
+        }
+        _ => script.to_owned(),
+    }
 }
 
 /// Print the manual page: the program's synopsis, description and options, then each
