@@ -113,10 +113,17 @@ fn the_manual_page_renders_with_every_subcommand_and_option() {
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("EXIT STATUS 0 Success;") && words.contains("1 validate found problems"), "{text}");
     assert!(words.contains("2 Bad usage;"), "{text}");
+    assert!(words.contains("diff found changes, moves found moves that no longer apply"), "{text}");
+    assert!(!text.contains('`'), "the help's Markdown quotes are not shown as such: {text}");
+    assert!(words.contains("whrcf man > ~/.local/share/man/man1/whrcf.1"), "{text}");
+    let synopsis = words.split(" DESCRIPTION ").next().unwrap();
+    assert!(synopsis.contains("[--edition YEAR|ORDINAL|all] [--programme PATH|URL|NAME]"), "{synopsis}");
+    assert!(words.contains("whrcf list [--day N|YYYY-MM-DD|undated] [--theme ID]"), "{text}");
     assert!(words.contains("NAME whrcf - A fast terminal browser"), "{text}");
     for sub in subcommands(&[]) {
-        let heading = format!("   whrcf {sub}");
-        assert!(text.lines().any(|l| l == heading || l.starts_with(&format!("{heading} "))), "{sub} in:\n{text}");
+        // The synopsis heads the subsection (justified: spaces between words may be doubled).
+        let heading = |l: &str| l.starts_with("   whrcf ") && l.split_whitespace().take(2).eq(["whrcf", sub.as_str()]);
+        assert!(text.lines().any(heading), "{sub} in:\n{text}");
     }
     for sub in subcommands(&["agenda"]) {
         assert!(text.contains(&format!("whrcf agenda {sub}")), "agenda {sub}");
