@@ -13,6 +13,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+mod matched;
 pub mod wrap;
 
 use super::browse;
@@ -208,6 +209,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let p = &data.programme;
     let lines = lines(p, &p.sessions[i], state, data.tracks_completeness);
+    let lines = matched::underlined(lines, &data.index, &state.query, t);
     let inner = layout::inside(area);
     let lines = wrap::wrap(lines, usize::from(inner.width), t.label());
     let max = last_scroll(lines.len(), inner.height);
