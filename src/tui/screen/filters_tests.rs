@@ -61,7 +61,8 @@ fn in_accessible_mode_the_cursor_and_a_word_follow_the_option_not_the_group() {
     assert_eq!(at.y, options.y + 1, "on the second option, where j moved");
     assert!(at.x >= options.x, "in the options, not on the group line");
     let screen = render(&s, &d);
-    let word = crate::wording::FILTER_OPTION_CURRENT.text();
+    let word = crate::wording::MARK_CURRENT.text();
     assert!(screen.row(options.y + 1).contains(&format!("[{word}]")), "{}", screen.row(options.y + 1));
     assert!(!screen.row(options.y).contains(&format!("[{word}]")), "only the option under the cursor");
+    assert!(!screen.text().contains('▸'), "the group in brackets, not marked by a symbol: {}", screen.text());
 }

@@ -207,14 +207,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             (Some(d), None) => wording::when::brief(d),
             (None, None) => "no date".to_owned(),
         };
-        let mark = if picked { "▸ " } else { "" };
+        let mark = match (picked, state.accessible) {
+            (true, true) => format!("[{}] ", crate::wording::MARK_CURRENT.text()),
+            (true, false) => "▸ ".to_owned(),
+            (false, _) => String::new(),
+        };
         let when = format!("{mark}{day} {}", wording::when::format_range(p, s, zone));
         let role = wording::role(e.kind, role.as_deref()).to_owned();
         // The role beside the time when it fits there, else whole on the next line, under the time.
         let mut session = if text::width(&when) + 1 + text::width(&role) <= width {
             vec![Line::from(vec![Span::styled(format!("{when} "), t.label()), Span::styled(role, t.badge())])]
         } else {
-            let under = (text::width(mark) + text::width(&day) + 1).min(width / 2);
+            let under = (text::width(&mark) + text::width(&day) + 1).min(width / 2);
             let role = Line::from(vec![Span::raw(" ".repeat(under)), Span::styled(role, t.badge())]);
             vec![Line::from(Span::styled(when, t.label())), role]
         };

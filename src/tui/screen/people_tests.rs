@@ -143,4 +143,5 @@ fn accessible_mode_shows_the_index_or_the_sessions_never_both_on_a_line() {
     assert!(s.people.pick.is_some());
     let text = ts::render(&s, &d).text();
     assert!(text.contains("Sessions · pick one") && !text.contains("People ·"), "the sessions alone: {text}");
+    assert!(text.contains("[current] ") && !text.contains('▸'), "the one picked said in words: {text}");
 }

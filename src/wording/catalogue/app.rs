@@ -186,7 +186,7 @@ messages! {
     MARK_NOTE = "mark-note";
     MARK_NEW = "mark-new";
     MARK_CHANGED = "mark-changed";
-    FILTER_OPTION_CURRENT = "filter-option-current";
+    MARK_CURRENT = "mark-current";
     MARK_ORGANIZER = "mark-organizer";
     MARK_END_UNKNOWN = "mark-end-unknown";
     MARK_EMPTY_CELL = "mark-empty-cell";
