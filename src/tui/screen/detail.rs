@@ -137,7 +137,8 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     }
     if d.incomplete {
         out.push(Line::default());
-        out.push(Line::from(Span::styled(format!("◌ {}", wording::INCOMPLETE.text()), t.missing())));
+        let mark = if state.accessible { "" } else { "◌ " };
+        out.push(Line::from(Span::styled(format!("{mark}{}", wording::INCOMPLETE.text()), t.missing())));
     }
     if let Some(notes) = d.notes {
         out.push(Line::default());

@@ -42,3 +42,18 @@ fn korean_found_typed_another_way_is_underlined_in_the_detail() {
     assert!(screen.is_underlined(at), "광 underlined: {}", screen.text());
     assert!(!screen.is_underlined(ratatui::layout::Position::new(at.x + 5, at.y)), "인권 is not what matched");
 }
+
+#[test]
+fn accessible_mode_says_an_incomplete_record_without_its_symbol() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (80, 24));
+    let mut session = d.programme.sessions[0].clone();
+    session.complete = false;
+    let text = |s: &crate::tui::state::State| {
+        super::lines(&d.programme, &session, s, true).iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    };
+    assert!(text(&s).contains('◌'), "a symbol normally");
+    s.accessible = true;
+    let said = text(&s);
+    assert!(!said.contains('◌') && said.contains(crate::wording::INCOMPLETE.text()), "{said}");
+}
