@@ -11,6 +11,7 @@ mod diff;
 mod export;
 mod list;
 mod moves;
+mod offered;
 mod opening;
 mod people;
 mod programmes;
@@ -43,7 +44,7 @@ pub const EXIT_ERROR: u8 = 2;
 pub struct Cli {
     /// Bundled edition: a year (2012-2025), an ordinal (13 or 13th for the 13th forum), or `all`
     /// for every edition at once (list, show, people, themes, organizers); default: the newest.
-    #[arg(long, global = true, conflicts_with = "programme", value_name = "YEAR|ORDINAL|all")]
+    #[arg(long, global = true, conflicts_with = "programme", value_name = "YEAR|ORDINAL|all", value_parser = offered::editions(), hide_possible_values = true)]
     pub edition: Option<EditionChoice>,
     /// A programme file instead of a bundled edition: our TOML, frab/Pentabarf XML, C3VOC schedule.json, iCalendar
     /// or a spreadsheet (.csv, .tsv, .xlsx, .xls, .ods; see --column-map);
@@ -75,17 +76,13 @@ pub struct Cli {
     pub accessible: bool,
     /// Language of the app and the messages: en or ko (default: `[display] language` in
     /// config.toml, else the locale of LC_ALL, LC_MESSAGES or LANG). This help stays English.
-    #[arg(long, global = true, value_name = "en|ko", value_parser = parse_language)]
+    #[arg(long, global = true, value_name = "en|ko", value_parser = offered::languages(), hide_possible_values = true)]
     pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
-    s.parse()
-}
-
-fn parse_language(s: &str) -> Result<Language, String> {
     s.parse()
 }
 

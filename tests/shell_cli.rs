@@ -60,6 +60,21 @@ fn bash_loads_the_completion_and_completes_subcommands_and_options() {
 }
 
 #[test]
+fn bash_offers_the_languages_the_editions_and_each_name_of_a_column_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("whrcf.bash");
+    std::fs::write(&script, stdout(&["completions", "bash"])).unwrap();
+    assert_eq!(bash_completes(&script, &["whrcf", "--lang", ""]), ["en", "ko"], "not file names");
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--lang", "k"]), ["ko"]);
+    let editions = bash_completes(&script, &["whrcf", "--edition", ""]);
+    assert!(editions.iter().any(|e| e == "2019") && editions.iter().any(|e| e == "all"), "{editions:?}");
+    assert_eq!(bash_completes(&script, &["whrcf", "--edition", "a"]), ["all"]);
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "id,ti"]), ["id,time", "id,title"]);
+    assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "id,title,ro"]), ["id,title,room"]);
+    assert!(stdout(&["completions", "zsh"]).contains("_sequence compadd - day time title"), "zsh too");
+}
+
+#[test]
 fn every_shell_gets_a_script_naming_the_subcommands() {
     for shell in ["zsh", "fish", "elvish", "powershell"] {
         let script = stdout(&["completions", shell]);
@@ -98,10 +113,17 @@ fn the_manual_page_renders_with_every_subcommand_and_option() {
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("EXIT STATUS 0 Success;") && words.contains("1 validate found problems"), "{text}");
     assert!(words.contains("2 Bad usage;"), "{text}");
+    assert!(words.contains("diff found changes, moves found moves that no longer apply"), "{text}");
+    assert!(!text.contains('`'), "the help's Markdown quotes are not shown as such: {text}");
+    assert!(words.contains("whrcf man > ~/.local/share/man/man1/whrcf.1"), "{text}");
+    let synopsis = words.split(" DESCRIPTION ").next().unwrap();
+    assert!(synopsis.contains("[--edition YEAR|ORDINAL|all] [--programme PATH|URL|NAME]"), "{synopsis}");
+    assert!(words.contains("whrcf list [--day N|YYYY-MM-DD|undated] [--theme ID]"), "{text}");
     assert!(words.contains("NAME whrcf - A fast terminal browser"), "{text}");
     for sub in subcommands(&[]) {
-        let heading = format!("   whrcf {sub}");
-        assert!(text.lines().any(|l| l == heading || l.starts_with(&format!("{heading} "))), "{sub} in:\n{text}");
+        // The synopsis heads the subsection (justified: spaces between words may be doubled).
+        let heading = |l: &str| l.starts_with("   whrcf ") && l.split_whitespace().take(2).eq(["whrcf", sub.as_str()]);
+        assert!(text.lines().any(heading), "{sub} in:\n{text}");
     }
     for sub in subcommands(&["agenda"]) {
         assert!(text.contains(&format!("whrcf agenda {sub}")), "agenda {sub}");

@@ -14,7 +14,7 @@ use super::{Context, TableFormat, output_width};
 use columns::Column;
 use layout::{ID_INDENT, Layout, Widest};
 
-mod columns;
+pub(super) mod columns;
 mod layout;
 
 #[derive(Debug, Clone, Args)]

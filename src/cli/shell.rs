@@ -17,7 +17,23 @@ const NAME: &str = "whrcf";
 pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode, String> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), NAME, &mut script);
-    write_out(&script)
+    write_out(comma_lists(shell, &String::from_utf8_lossy(&script)).as_bytes())
+}
+
+/// The script with `--columns` completing each name of a comma list (`id,ti<Tab>` → `id,title`),
+/// which clap's bash and zsh scripts do only for the first.
+fn comma_lists(shell: clap_complete::Shell, script: &str) -> String {
+    let names = super::list::columns::Column::ALL.map(super::list::columns::Column::name).join(" ");
+    match shell {
+        clap_complete::Shell::Bash => script.replace(
+            &format!(r#"COMPREPLY=($(compgen -W "{names}" -- "${{cur}}"))"#),
+            &format!(r#"local done="${{cur%${{cur##*,}}}}"; COMPREPLY=($(compgen -P "$done" -W "{names}" -- "${{cur##*,}}"))"#),
+        ),
+        clap_complete::Shell::Zsh => {
+            script.replace(&format!("COLUMN,...:({names})"), &format!("COLUMN,...:_sequence compadd - {names}"))
+        }
+        _ => script.to_owned(),
+    }
 }
 
 /// Print the manual page: the program's synopsis, description and options, then each
@@ -38,7 +54,40 @@ pub fn man_page() -> Result<ExitCode, String> {
     }
     page.extend_from_slice(exit_status().as_bytes());
     man.render_version_section(&mut page).map_err(|e| e.to_string())?;
-    write_out(&page)
+    let page = with_values(&String::from_utf8_lossy(&page), &cli);
+    write_out(plain_quotes(&page).as_bytes())
+}
+
+/// The synopsis with each option's value named (`[--edition YEAR|ORDINAL|all]`), as clap's
+/// page gives only the option (`[--edition]`).
+fn with_values(page: &str, cmd: &clap::Command) -> String {
+    let mut page = page.to_owned();
+    for arg in cmd.get_arguments().filter(|a| a.get_action().takes_values()) {
+        let (Some(long), Some(values)) = (arg.get_long(), arg.get_value_names()) else { continue };
+        let values: Vec<&str> = values.iter().map(|v| v.as_str()).collect();
+        let option = format!("\\fB{}\\fR", roff_text(&format!("--{long}")));
+        page = page.replace(&format!("{option}]"), &format!("{option} \\fI{}\\fR]", roff_text(&values.join(" "))));
+    }
+    page
+}
+
+/// The page with the help's Markdown quotes (`whrcf man`) in bold, as a manual page shows a
+/// command; a quote left open on its line is dropped.
+fn plain_quotes(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    for line in page.lines() {
+        let quotes = line.matches('`').count();
+        let mut open = false;
+        for (k, part) in line.split('`').enumerate() {
+            if k > 0 && k <= quotes - quotes % 2 {
+                out.push_str(if open { "\\fR" } else { "\\fB" });
+                open = !open;
+            }
+            out.push_str(part);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// One subcommand as a subsection of COMMANDS: its synopsis (which names it), what it does, and
@@ -53,7 +102,7 @@ fn subcommand_section(sub: &clap::Command) -> Result<Vec<u8>, String> {
     if own.get_arguments().any(|a| !a.is_hide_set()) {
         man.render_options_section(&mut part).map_err(|e| e.to_string())?;
     }
-    let text = String::from_utf8_lossy(&part);
+    let text = with_values(&String::from_utf8_lossy(&part), &own);
     let mut out = String::new();
     for line in text.lines() {
         // The synopsis line heads the subsection; the other headings become paragraph breaks.

@@ -56,10 +56,10 @@ impl Glyph {
 /// colon ("⚠ Hall A" → "clash: Hall A"), one that ends the text its words ("… ★" → "… in agenda");
 /// unchanged otherwise.
 pub fn spoken<'a>(state: &State, text: &'a str) -> Cow<'a, str> {
-    if !state.accessible || !ALL.iter().any(|g| text.contains(g.symbol())) {
+    if !state.accessible || !(ALL.iter().any(|g| text.contains(g.symbol())) || text.contains(END_UNKNOWN)) {
         return Cow::Borrowed(text);
     }
-    let mut out = text.to_owned();
+    let mut out = text.replace(END_UNKNOWN, &format!("–{}", wording::MARK_END_UNKNOWN.text()));
     for g in ALL {
         out = out.replace(&format!("{} ", g.symbol()), &format!("{}: ", g.words()));
         if let Some(rest) = out.strip_suffix(g.symbol()) {
@@ -67,6 +67,28 @@ pub fn spoken<'a>(state: &State, text: &'a str) -> Cow<'a, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// The end of a time range whose end is not published (`20:00–?`).
+const END_UNKNOWN: &str = "–?";
+
+/// A kind's name as drawn after its symbol ("◇ organizer"): in accessible mode the words only.
+pub fn kind_words(state: &State, kind: &'static str) -> &'static str {
+    match kind.split_once(' ') {
+        Some((_, words)) if state.accessible => words,
+        _ => kind,
+    }
+}
+
+/// Accessible mode's words for the day tabs hidden off either end of the strip
+/// (" [earlier days not shown · later days not shown]"), where `‹`/`›` are drawn otherwise.
+pub fn hidden_days(before: bool, after: bool) -> String {
+    let words: Vec<&str> = [(before, wording::MARK_DAYS_BEFORE), (after, wording::MARK_DAYS_AFTER)]
+        .into_iter()
+        .filter(|(hidden, _)| *hidden)
+        .map(|(_, message)| message.text())
+        .collect();
+    if words.is_empty() { String::new() } else { format!(" [{}]", words.join(" · ")) }
 }
 
 /// Every marker that is a symbol of its own (not the `+`/`~` of a change, which are said only
@@ -99,5 +121,8 @@ mod tests {
         assert_eq!(spoken(&state, "C++ in 5 min"), "C++ in 5 min", "a + in text is no marker");
         assert_eq!(said(&[Glyph::InAgenda, Glyph::OnNow]), "[in agenda · on now] ");
         assert_eq!(said(&[]), "");
+        assert_eq!(spoken(&state, "20:00–? KST"), "20:00–end not published KST");
+        assert_eq!(kind_words(&state, crate::wording::CLASH_KIND_ORGANIZER.text()), "organizer");
+        assert_eq!(hidden_days(true, true), " [earlier days not shown · later days not shown]");
     }
 }

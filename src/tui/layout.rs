@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 
 use super::action::{Action, Hit};
 use super::mode::Mode;
-use super::state::State;
+use super::state::{Focus, State};
 
 pub mod footer;
 
@@ -59,9 +59,27 @@ impl Areas {
         Areas { header, tabs, list, detail, footer }
     }
 
+    /// Where each region is for `state` on a screen of `area` in `mode`: in accessible mode the
+    /// list and the detail pane are never side by side (a reader reading line by line would mix
+    /// them): the focused one takes the whole body, the list unless Tab focused the detail.
+    pub fn of(area: Rect, mode: Mode, state: &State) -> Areas {
+        let mut a = Areas::new(area, mode);
+        if state.accessible && !a.list.is_empty() {
+            let body = a.list.union(a.detail);
+            let (shown, hidden) = if mode == Mode::Browse && state.browse.focus == Focus::Detail {
+                (&mut a.detail, &mut a.list)
+            } else {
+                (&mut a.list, &mut a.detail)
+            };
+            *shown = body;
+            *hidden = Rect::new(body.x, body.bottom(), body.width, 0);
+        }
+        a
+    }
+
     /// The layout of the screen the state last heard of (a Resize event): what update pages by.
     pub fn last_reported(state: &State) -> Areas {
-        Areas::new(reported_screen(state), state.mode)
+        Areas::of(reported_screen(state), state.mode, state)
     }
 }
 
@@ -80,7 +98,7 @@ pub fn list_height(state: &State) -> u16 {
     // The list as the browse screen draws it, whichever screen moves its selection (the detail
     // moving to the next session covers the list, but the list is what scrolls).
     let list_mode = if state.mode == Mode::Search { Mode::Search } else { Mode::Browse };
-    Areas::new(reported_screen(state), list_mode).list.height.saturating_sub(2)
+    Areas::of(reported_screen(state), list_mode, state).list.height.saturating_sub(2)
 }
 
 /// A day tab's label: its width decides where the tab is.
@@ -111,9 +129,16 @@ pub fn tab_strip(state: &State, width: u16) -> TabStrip {
     let n = widths.len();
     let selected = state.tab.min(n.saturating_sub(1));
     // Tabs first..=last with the column before them, the ones between, and "›" if some follow.
+    // Accessible mode says hidden days in words after the tabs: room is kept for both.
+    let said = text::width(&crate::tui::glyph::hidden_days(true, true));
     let fits = |first: usize, last: usize| {
         let tabs: usize = widths[first..=last].iter().sum();
-        1 + tabs + (last - first) + usize::from(last + 1 < n) <= usize::from(width)
+        let ends = match state.accessible {
+            true if first > 0 || last + 1 < n => said,
+            true => 0,
+            false => usize::from(last + 1 < n),
+        };
+        1 + tabs + (last - first) + ends <= usize::from(width)
     };
     let mut strip = TabStrip { shown: Vec::new(), hidden_before: false, hidden_after: false };
     if n == 0 {
@@ -144,7 +169,7 @@ pub fn tab_strip(state: &State, width: u16) -> TabStrip {
 /// switcher answer clicks;
 /// elsewhere a click hits nothing.
 pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
-    let a = Areas::new(screen, state.mode);
+    let a = Areas::of(screen, state.mode, state);
     if too_small(screen) {
         return Action::Click(Hit::Nothing);
     }
@@ -161,7 +186,7 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
             }
         }
         Mode::Agenda | Mode::Clashes | Mode::Changes | Mode::Switcher => line_hit(inside(a.detail), at),
-        Mode::People => line_hit(inside(people_list(a.detail)), at),
+        Mode::People => line_hit(inside(people_list(a.detail, state)), at),
         Mode::Detail | Mode::Note | Mode::Notices | Mode::Help => Hit::Nothing,
     };
     Action::Click(hit)
@@ -172,7 +197,7 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
 pub fn wheel(state: &State, screen: Rect, x: u16, y: u16, down: bool) -> Action {
     let over_detail = matches!(state.mode, Mode::Browse | Mode::Search)
         && !too_small(screen)
-        && Areas::new(screen, state.mode).detail.contains(Position::new(x, y));
+        && Areas::of(screen, state.mode, state).detail.contains(Position::new(x, y));
     match (over_detail, down) {
         (true, true) => Action::ScrollDetailDown,
         (true, false) => Action::ScrollDetailUp,
@@ -212,10 +237,14 @@ pub fn inside(area: Rect) -> Rect {
 }
 
 /// The people index's list (with its border) in the screen's body; the selected person's
-/// sessions take the rest.
-pub fn people_list(body: Rect) -> Rect {
-    let [list, _] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(body);
-    list
+/// sessions take the rest. In accessible mode one at a time: the list, or the sessions while
+/// one is being picked.
+pub fn people_list(body: Rect, state: &State) -> Rect {
+    match (state.accessible, state.people.pick) {
+        (true, None) => body,
+        (true, Some(_)) => Rect { width: 0, ..body },
+        (false, _) => Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas::<2>(body)[0],
+    }
 }
 
 /// The grid's time gutter, in columns.

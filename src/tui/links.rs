@@ -69,7 +69,7 @@ pub fn found(buffer: &Buffer, state: &State, data: &Data) -> Vec<Linked> {
     }
     let Some(session) = state.current() else { return Vec::new() };
     // Inside the pane's border, so that a source wrapped over rows reads on unbroken.
-    let pane = Areas::new(buffer.area, state.mode).detail.intersection(buffer.area);
+    let pane = Areas::of(buffer.area, state.mode, state).detail.intersection(buffer.area);
     let area = pane.inner(ratatui::layout::Margin::new(1, 1));
     // The area's text in reading order, each character with the cell it is drawn in (the cell
     // a wide character covers is passed over).

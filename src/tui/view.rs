@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
         too_small(frame, state, data);
         return;
     }
-    let a = Areas::new(area, state.mode);
+    let a = Areas::of(area, state.mode, state);
     header::header(frame, a.header, state, data);
     header::tabs(frame, a.tabs, state, data);
     footer::footer(frame, a.footer, state, data);
@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, data: &Data) {
         // The help is drawn over the screen it was opened from, as that screen was.
         let mut behind = state.clone();
         behind.mode = if state.behind_help == Mode::Help { Mode::Browse } else { state.behind_help };
-        body(frame, &Areas::new(area, behind.mode), &behind, data);
+        body(frame, &Areas::of(area, behind.mode, &behind), &behind, data);
         help::render(frame, state, data);
     } else {
         body(frame, &a, state, data);

@@ -2,7 +2,7 @@
 //! for, in the order asked. Each column is as wide as its widest value (a list of names at most
 //! [`LIST_WIDEST`]); the title takes what is left. When the line would be wider than the
 //! terminal, the title gives way first (to [`TITLE_MIN`]), then the widest text columns; the
-//! time and the id are always whole, the id on a line of its own when it does not fit beside
+//! day, the time and the id are always whole, the id on a line of its own when it does not fit beside
 //! them (as in the default table); what still does not fit is cut at the terminal's edge. A
 //! value not published is `-`.
 
@@ -57,11 +57,12 @@ impl Column {
         }
     }
 
-    /// The narrowest a column becomes when the line is too wide: the time and the id never give
-    /// way (other commands take the id), the title keeps [`TITLE_MIN`].
+    /// The narrowest a column becomes when the line is too wide: the day, the time and the id
+    /// never give way (a cut date says nothing; other commands take the id), the title keeps
+    /// [`TITLE_MIN`].
     fn narrowest(self) -> Option<usize> {
         match self {
-            Column::Time | Column::Id => None,
+            Column::Day | Column::Time | Column::Id => None,
             Column::Title => Some(TITLE_MIN),
             _ => Some(COLUMN_MIN),
         }
@@ -178,7 +179,7 @@ pub fn rows(p: &Programme, day: &[(&Session, String)], columns: &[Column], width
                 Column::Title => super::marked_title(s, w),
                 // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
                 Column::Room => text::tail(value, w),
-                Column::Time | Column::Id => value.clone(),
+                Column::Day | Column::Time | Column::Id => value.clone(),
                 _ => text::truncate(value, w),
             };
             line.push_str(&if k == last { value } else { text::fit(&value, w) });
@@ -240,5 +241,17 @@ mod tests {
         let mut widths = [15, 60, 30, 20];
         assert!(!narrow(&columns, &mut widths, 20), "does not fit");
         assert_eq!(widths, [15, TITLE_MIN, COLUMN_MIN, 20], "the time and the id stay whole");
+    }
+
+    #[test]
+    fn the_day_is_never_cut_the_title_and_then_the_others_give_way() {
+        // 80 columns: a date, a time, a long title, a room not published (`-`), the id.
+        let columns = [Column::Day, Column::Time, Column::Title, Column::Room, Column::Organizers, Column::Id];
+        let mut widths = [10, 11, 50, 1, 30, 20];
+        assert!(narrow(&columns, &mut widths, 80));
+        assert_eq!(widths, [10, 11, TITLE_MIN, 1, 14, 20], "the date whole, the organizers narrowed");
+        let mut widths = [10, 11, 50, 1, 30, 20];
+        assert!(!narrow(&columns, &mut widths, 40));
+        assert_eq!(widths[0], 10, "the date whole even when nothing fits");
     }
 }

@@ -71,3 +71,24 @@ fn a_kind_column_empty_on_every_session_gives_its_width_to_the_title() {
     let row = s.row(s.row_of("OpenCelium"));
     assert!(row.contains("OpenCelium - Der generische OpenSource API-Hub"), "the title whole: {row}");
 }
+
+#[test]
+fn accessible_mode_shows_the_list_or_the_detail_over_the_whole_body_never_side_by_side() {
+    use crate::tui::layout::Areas;
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    let screen = ratatui::layout::Rect::new(0, 0, 120, 40);
+    assert!(Areas::of(screen, s.mode, &s).detail.width < 120, "side by side normally");
+    s.accessible = true;
+    let a = Areas::of(screen, s.mode, &s);
+    assert_eq!((a.list.width, a.detail.height), (120, 0), "the list alone");
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("Housing") && text.contains("Climate"), "{text}");
+    ts::run(&mut s, &d, &[Action::ToggleFocus]);
+    let a = Areas::of(screen, s.mode, &s);
+    assert_eq!((a.detail.width, a.list.height), (120, 0), "the detail alone");
+    assert_eq!(
+        crate::tui::layout::click(&s, screen, 5, a.detail.y + 2),
+        Action::Click(crate::tui::action::Hit::Detail)
+    );
+}

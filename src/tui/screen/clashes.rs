@@ -13,6 +13,7 @@ use crate::clash::{Clash, Kind};
 use crate::text;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
+use crate::tui::glyph::spoken;
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout::{self, Areas, window};
 use crate::tui::mode::Mode;
@@ -111,7 +112,12 @@ fn split(area: Rect, state: &State, data: &Data) -> (Rect, Rect, Vec<Line<'stati
 /// The fewest rows the list keeps, borders included, above the selected entry in full.
 const LIST_HEIGHT_MIN: u16 = 5;
 
-fn glyph(c: &Clash) -> &'static str {
+fn glyph(state: &State, c: &Clash) -> &'static str {
+    crate::tui::glyph::kind_words(state, kind(c))
+}
+
+/// A clash's kind, its symbol and name.
+fn kind(c: &Clash) -> &'static str {
     if c.is_warning() {
         return crate::wording::CLASH_KIND_NO_END.text();
     }
@@ -155,14 +161,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let rows = Rows::of(found);
     let cursor = state.clashes.cursor;
     // The type column is as wide as the widest type found (`▣ room`, not `▣ room` and ten blanks).
-    let type_w = found.iter().map(|c| text::width(glyph(c))).max().unwrap_or(0);
+    let type_w = found.iter().map(|c| text::width(glyph(state, c))).max().unwrap_or(0);
     let (p, zone) = (&data.programme, state.zone.resolve(data.programme.timezone));
     let shown = window(rows.row_of(cursor), rows.len, usize::from(inner.height));
     // As wide as the widest time on screen (a night clash's +1d marks), found for these rows only.
     let when_w = shown
         .clone()
         .filter_map(|row| rows.entry_at(row))
-        .map(|i| text::width(&when(p, &found[i], zone)))
+        .map(|i| text::width(&spoken(state, &when(p, &found[i], zone))))
         .max()
         .unwrap_or(0)
         .clamp(12, 30);
@@ -175,7 +181,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             };
             let c = &found[i];
             let style = if i == cursor { t.selected() } else { Style::new() };
-            let head = format!(" {} {} ", text::fit(&when(p, c, zone), when_w), text::fit(glyph(c), type_w));
+            let head = format!(
+                " {} {} ",
+                text::fit(&spoken(state, &when(p, c, zone)), when_w),
+                text::fit(glyph(state, c), type_w)
+            );
             let rest = width.saturating_sub(text::width(&head));
             Line::from(vec![
                 Span::styled(head, style.patch(t.notice())),
@@ -185,7 +195,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(c) = found.get(cursor) {
-        let title = key_hint::title([Some(format!("{} · {}", when(p, c, zone), glyph(c)))], full.width);
+        let title =
+            key_hint::title([Some(format!("{} · {}", spoken(state, &when(p, c, zone)), glyph(state, c)))], full.width);
         let block = Block::default().borders(Borders::ALL).border_style(t.border(false)).title(title);
         frame.render_widget(Paragraph::new(sentence).block(block), full);
     }

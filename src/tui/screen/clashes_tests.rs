@@ -106,3 +106,14 @@ fn a_clash_after_midnight_is_on_the_conference_day_it_follows_in_the_zone_shown(
     let text = ts::render(&s, &d).text();
     assert!(text.contains("Mon 06 16:00–16:30"), "in the zone shown (UTC: 16:00 on Monday): {text}");
 }
+
+#[test]
+fn accessible_mode_says_a_missing_end_and_the_kinds_in_words() {
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (120, 40));
+    s.accessible = true;
+    update(&mut s, &d, Action::OpenClashes);
+    let text = ts::render(&s, &d).text();
+    assert!(!text.contains("–?") && !text.contains("? no end") && !text.contains('◉'), "{text}");
+    assert!(text.contains("end not published") && text.contains(" no end "), "{text}");
+}

@@ -13,6 +13,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+mod matched;
 pub mod wrap;
 
 use super::browse;
@@ -136,7 +137,8 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     }
     if d.incomplete {
         out.push(Line::default());
-        out.push(Line::from(Span::styled(format!("◌ {}", wording::INCOMPLETE.text()), t.missing())));
+        let mark = if state.accessible { "" } else { "◌ " };
+        out.push(Line::from(Span::styled(format!("{mark}{}", wording::INCOMPLETE.text()), t.missing())));
     }
     if let Some(notes) = d.notes {
         out.push(Line::default());
@@ -176,7 +178,7 @@ pub fn clamp_scroll(state: &mut State, data: &Data) {
         return;
     };
     let mode = if state.mode == Mode::Detail { Mode::Detail } else { Mode::Browse };
-    let inner = layout::inside(Areas::new(layout::reported_screen(state), mode).detail);
+    let inner = layout::inside(Areas::of(layout::reported_screen(state), mode, state).detail);
     let p = &data.programme;
     let wrapped = wrap::wrap(
         lines(p, &p.sessions[i], state, data.tracks_completeness),
@@ -208,6 +210,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     };
     let p = &data.programme;
     let lines = lines(p, &p.sessions[i], state, data.tracks_completeness);
+    let lines = matched::underlined(lines, &data.index, &state.query, t);
     let inner = layout::inside(area);
     let lines = wrap::wrap(lines, usize::from(inner.width), t.label());
     let max = last_scroll(lines.len(), inner.height);

@@ -114,9 +114,13 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         .enumerate()
         .map(|(i, f)| {
             let selected = state.filter.selected_count(*f);
-            let mark = if i == state.filters.facet { "▸ " } else { "  " };
-            let label =
-                if selected > 0 { format!("{mark}{} ({selected})", f.label()) } else { format!("{mark}{}", f.label()) };
+            // Accessible mode brackets the current group as it does the day shown, in words.
+            let name = match (i == state.filters.facet, state.accessible) {
+                (true, true) => format!("[{}]", f.label()),
+                (true, false) => format!("▸ {}", f.label()),
+                (false, _) => format!("  {}", f.label()),
+            };
+            let label = if selected > 0 { format!("{name} ({selected})") } else { name };
             let style = if i == state.filters.facet { t.selected() } else { t.tab() };
             Line::from(Span::styled(label, style))
         })
@@ -142,7 +146,13 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
             } else {
                 "[ ]"
             };
-            let label = option_label(data, facet, value);
+            // Accessible mode says which option the cursor is on, not only by its colour.
+            let current = if state.accessible && i == cursor {
+                format!("[{}] ", wording::MARK_CURRENT.text())
+            } else {
+                String::new()
+            };
+            let label = format!("{current}{}", option_label(data, facet, value));
             let count = format!("{count:>4}");
             let label_w = width.saturating_sub(9);
             // A value the stored copy cut off keeps the gap beside it, even when shortened.

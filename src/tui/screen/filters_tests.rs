@@ -46,3 +46,23 @@ fn an_option_no_session_would_pass_goes_last_and_is_not_selected() {
     let row = options.y + u16::try_from(option).unwrap();
     assert!(screen.row(row).contains(" 0 │"), "its 0 is shown: {}", screen.row(row));
 }
+
+#[test]
+fn in_accessible_mode_the_cursor_and_a_word_follow_the_option_not_the_group() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (100, 30));
+    s.accessible = true;
+    run(&mut s, &d, &[Action::OpenFilters, Action::Down]);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap_or_else(|e| panic!("{e}"));
+    terminal.draw(|f| crate::tui::view::draw(f, &s, &d)).unwrap_or_else(|e| panic!("{e}"));
+    let at = terminal.get_cursor_position().unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, options) = crate::tui::layout::filter_panel(Rect::new(0, 0, 100, 30));
+    assert_eq!(at.y, options.y + 1, "on the second option, where j moved");
+    assert!(at.x >= options.x, "in the options, not on the group line");
+    let screen = render(&s, &d);
+    let word = crate::wording::MARK_CURRENT.text();
+    assert!(screen.row(options.y + 1).contains(&format!("[{word}]")), "{}", screen.row(options.y + 1));
+    assert!(!screen.row(options.y).contains(&format!("[{word}]")), "only the option under the cursor");
+    assert!(!screen.text().contains('▸'), "the group in brackets, not marked by a symbol: {}", screen.text());
+}

@@ -299,7 +299,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                         put(buf, x + w.saturating_sub(1), y, 1, edge, style);
                     }
                 }
-                None if cursor => put(buf, x, y, w.saturating_sub(1), "·", t.selected()),
+                None if cursor => {
+                    let empty = if state.accessible { wording::MARK_EMPTY_CELL.text() } else { "·" };
+                    put(buf, x, y, w.saturating_sub(1), empty, t.selected());
+                }
                 None => {}
             }
         }
@@ -312,6 +315,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             t.selected(),
         ));
         frame.render_widget(Paragraph::new(line), bottom(2));
+    } else if state.accessible && inner.height > 3 {
+        // Not left blank: a reader hears where the cursor is.
+        let column = model.columns.get(g.col).map(|c| format!(" · {c}")).unwrap_or_default();
+        let line = format!("{}{column}", wording::MARK_EMPTY_CELL.text());
+        frame.render_widget(
+            Paragraph::new(Span::styled(glyph::spoken(state, &line).into_owned(), t.selected())),
+            bottom(2),
+        );
     }
     let more = key_hint::title(
         [

@@ -323,3 +323,14 @@ fn a_block_beside_an_empty_column_has_its_own_right_edge_and_the_column_stays_em
     let neighbour: String = row[usize::from(nx)..usize::from(nx + nw)].iter().collect();
     assert!(neighbour.trim().is_empty(), "the empty column stays empty: {:?}", screen.row(y));
 }
+
+#[test]
+fn accessible_mode_says_an_empty_cell_in_words_and_below_the_grid() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    s.accessible = true;
+    run(&mut s, &d, &[Action::OpenGrid, Action::Right, Action::Right]);
+    assert!(grid::model(&s, &d).at(s.grid.col, s.grid.row).is_none(), "Room 201 at 09:00 is empty");
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("no session here · Room 201"), "said below the grid: {text}");
+}

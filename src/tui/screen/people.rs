@@ -110,7 +110,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::Back | Action::OpenPeople => state.mode = Mode::Browse,
         Action::Click(Hit::Line(line)) => {
             let len = people_shown(state, data).len();
-            let height = layout::inside(layout::people_list(Areas::last_reported(state).detail)).height;
+            let height = layout::inside(layout::people_list(Areas::last_reported(state).detail, state)).height;
             let at = window(state.people.cursor, len, usize::from(height)).start + line;
             if at < len {
                 state.people.cursor = at;
@@ -134,7 +134,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let shown = people_shown(state, data);
-    let left = layout::people_list(area);
+    let left = layout::people_list(area, state);
     let right = Rect { x: left.right(), width: area.width.saturating_sub(left.width), ..area };
     let (_, archive) = people_index(state, data);
     let scope = if archive.is_some() { crate::wording::PEOPLE_EVERY_EDITION.text() } else { data.programme.label() };
@@ -150,7 +150,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         .map(|i| {
             let e = shown[i];
             let style = if i == state.people.cursor { t.selected() } else { Style::new() };
-            let mark = if e.kind == EntryKind::Organizer { "◇" } else { " " };
+            let mark = match e.kind {
+                EntryKind::Organizer if state.accessible => format!("[{}] ", crate::wording::MARK_ORGANIZER.text()),
+                EntryKind::Organizer => "◇".to_owned(),
+                _ => " ".to_owned(),
+            };
             let count = format!(" {:>3}", e.sessions.len());
             let gap = if e.cut_off { crate::model::CUT_OFF_MARK } else { "" };
             let name = text::fit(&format!("{mark}{}{gap}", e.name), width.saturating_sub(text::width(&count)));
@@ -203,14 +207,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             (Some(d), None) => wording::when::brief(d),
             (None, None) => "no date".to_owned(),
         };
-        let mark = if picked { "▸ " } else { "" };
+        let mark = match (picked, state.accessible) {
+            (true, true) => format!("[{}] ", crate::wording::MARK_CURRENT.text()),
+            (true, false) => "▸ ".to_owned(),
+            (false, _) => String::new(),
+        };
         let when = format!("{mark}{day} {}", wording::when::format_range(p, s, zone));
         let role = wording::role(e.kind, role.as_deref()).to_owned();
         // The role beside the time when it fits there, else whole on the next line, under the time.
         let mut session = if text::width(&when) + 1 + text::width(&role) <= width {
             vec![Line::from(vec![Span::styled(format!("{when} "), t.label()), Span::styled(role, t.badge())])]
         } else {
-            let under = (text::width(mark) + text::width(&day) + 1).min(width / 2);
+            let under = (text::width(&mark) + text::width(&day) + 1).min(width / 2);
             let role = Line::from(vec![Span::raw(" ".repeat(under)), Span::styled(role, t.badge())]);
             vec![Line::from(Span::styled(when, t.label())), role]
         };

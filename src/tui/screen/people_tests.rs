@@ -117,3 +117,31 @@ fn a_line_too_long_for_the_sessions_pane_wraps_under_its_text() {
     let wrapped_title = screen.find("Housing as a Human Right · Hall");
     assert_eq!(screen.column_in(wrapped_title.y + 1, "A"), Some(wrapped_title.x), "{screen:?}");
 }
+
+#[test]
+fn accessible_mode_says_an_organizer_in_words() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenPeople);
+    assert!(ts::render(&s, &d).text().contains("◇Sample City"), "a symbol normally");
+    s.accessible = true;
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("[organizer] Sample City") && !text.contains('◇'), "{text}");
+}
+
+#[test]
+fn accessible_mode_shows_the_index_or_the_sessions_never_both_on_a_line() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (80, 24));
+    s.accessible = true;
+    update(&mut s, &d, Action::OpenPeople);
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("People ·") && !text.contains("Sessions"), "the index alone: {text}");
+    let several = people_shown(&s, &d).iter().position(|e| e.sessions.len() > 1).expect("someone in two sessions");
+    s.people.cursor = several;
+    update(&mut s, &d, Action::Open);
+    assert!(s.people.pick.is_some());
+    let text = ts::render(&s, &d).text();
+    assert!(text.contains("Sessions · pick one") && !text.contains("People ·"), "the sessions alone: {text}");
+    assert!(text.contains("[current] ") && !text.contains('▸'), "the one picked said in words: {text}");
+}

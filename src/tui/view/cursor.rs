@@ -6,15 +6,28 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
+use crate::tui::layout;
+use crate::tui::mode::Mode;
 use crate::tui::state::State;
 
-/// Put the cursor on the first selected cell of `body` (the rows between the tabs and the
-/// footer), else at the body's first line.
+/// Put the cursor on the first selected cell of the focused list (the filter panel's options,
+/// not its group line), else of `body` (the rows between the tabs and the footer), else at the
+/// body's first line.
 pub fn place(frame: &mut Frame<'_>, state: &State, body: Rect) {
+    let focused = focused_list(state, frame.area()).map(|area| area.intersection(body));
     let buffer = frame.buffer_mut();
-    let selected = body.positions().find(|p| state.theme.is_selected(buffer[*p].style()));
+    let find = |area: Rect| area.positions().find(|p| state.theme.is_selected(buffer[*p].style()));
+    let selected = focused.and_then(find).or_else(|| find(body));
     let at = selected.unwrap_or(Position::new(body.x, body.y));
     frame.set_cursor_position(at);
+}
+
+/// The list that keys move in when another selection is also drawn (the filter panel's group).
+fn focused_list(state: &State, screen: Rect) -> Option<Rect> {
+    match state.mode {
+        Mode::Filters => Some(layout::filter_panel(screen).2),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::action::Action;
 use crate::tui::data::Data;
+use crate::tui::glyph;
 use crate::tui::key_hint::KeyHints;
 use crate::tui::layout::{tab_label, tab_strip};
 use crate::tui::mode::Mode;
@@ -157,21 +158,25 @@ fn heading(p: &crate::model::Programme, record: Option<Completeness>, width: usi
 pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
     let strip = tab_strip(state, area.width);
-    let mut spans = vec![if strip.hidden_before { Span::styled("‹", t.dim()) } else { Span::raw(" ") }];
+    let before = if strip.hidden_before && !state.accessible { "‹" } else { " " };
+    let mut spans = vec![Span::styled(before, t.dim())];
     for (k, &(i, _, _)) in strip.shown.iter().enumerate() {
         if k > 0 {
             spans.push(Span::styled("│", t.dim()));
         }
         let mut label = tab_label(state.tabs[i], state.tab_counts.get(i).copied().unwrap_or(0));
         let active = i == state.tab && !state.searching_all_days();
-        if active && state.accessible {
+        // Accessible mode keeps the day's brackets while searching every day: where Esc goes back.
+        if state.accessible && i == state.tab {
             // Said in words, not by colour alone: the day shown is in brackets (in its padding).
             label = format!("[{}]", label.trim());
         }
         let style = if active { t.tab_active() } else { t.tab() };
         spans.push(Span::styled(label, style));
     }
-    if strip.hidden_after {
+    if state.accessible {
+        spans.push(Span::styled(glyph::hidden_days(strip.hidden_before, strip.hidden_after), t.dim()));
+    } else if strip.hidden_after {
         spans.push(Span::styled("›", t.dim()));
     }
     if state.searching_all_days() {

@@ -92,3 +92,31 @@ fn at_80_columns_the_agenda_and_hidden_counts_stay_in_sight_before_the_zones_ful
     let wide = ts::opened(&d, (200, 50));
     assert!(ts::render(&wide, &d).row(1).contains("forum time: KST (Asia/Seoul)"), "in full where it fits");
 }
+
+#[test]
+fn accessible_mode_says_the_hidden_days_in_words_and_a_click_still_lands_on_its_tab() {
+    let d = twelve_days();
+    let mut s = ts::opened(&d, (80, 24));
+    s.accessible = true;
+    let tabs_y = Areas::new(Rect::new(0, 0, 80, 24), s.mode).tabs.y;
+    let row = |s: &crate::tui::state::State| ts::render(s, &d).row(tabs_y);
+    let first = row(&s);
+    assert!(first.trim_end().ends_with("[later days not shown]") && !first.contains('›'), "{first}");
+    ts::run(&mut s, &d, &[Action::GoDay(12)]);
+    let last = row(&s);
+    assert!(last.contains("[Fri 17 (1)] [earlier days not shown]") && !last.contains('‹'), "{last}");
+    let (tab, start, _) = layout::tab_strip(&s, 80).shown.last().copied().expect("a tab shown");
+    assert_eq!((tab, ts::render(&s, &d).column_in(tabs_y, "Fri 17")), (11, Some(start + 1)));
+}
+
+#[test]
+fn accessible_mode_keeps_the_days_brackets_while_searching_every_day() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    s.accessible = true;
+    ts::run(&mut s, &d, &[Action::StartSearch]);
+    ts::run(&mut s, &d, &ts::typed("housing").collect::<Vec<_>>());
+    assert!(s.searching_all_days());
+    let tabs = ts::render(&s, &d).row(Areas::new(Rect::new(0, 0, 120, 40), s.mode).tabs.y);
+    assert!(tabs.contains("[Mon 06 ("), "{tabs}");
+}

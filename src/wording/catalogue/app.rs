@@ -186,4 +186,10 @@ messages! {
     MARK_NOTE = "mark-note";
     MARK_NEW = "mark-new";
     MARK_CHANGED = "mark-changed";
+    MARK_CURRENT = "mark-current";
+    MARK_ORGANIZER = "mark-organizer";
+    MARK_END_UNKNOWN = "mark-end-unknown";
+    MARK_EMPTY_CELL = "mark-empty-cell";
+    MARK_DAYS_BEFORE = "mark-days-before";
+    MARK_DAYS_AFTER = "mark-days-after";
 }

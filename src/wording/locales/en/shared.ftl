@@ -177,7 +177,7 @@ unknown-column = unknown column `{ $column }`{ $meant }: the columns are { $colu
 unknown-column-meant = {" "}(did you mean `{ $column }`?)
 output-not-written = cannot write the output: { $why }
 man-exit-success = Success; for validate, every file is valid (warnings may be printed).
-man-exit-found = validate found problems, clashes found clashes, diff found changes.
+man-exit-found = validate found problems, clashes found clashes, diff found changes, moves found moves that no longer apply.
 man-exit-error = Bad usage; an unreadable file or web programme; an unknown session id, edition, day, theme or kind; an agenda or output that cannot be written.
 
 ## What-if moves.

@@ -178,7 +178,7 @@ unknown-column = 모르는 열 `{ $column }`{ $meant }: 열은 { $columns }
 unknown-column-meant = {" "}(`{ $column }`을(를) 뜻했나요?)
 output-not-written = 출력을 쓸 수 없습니다: { $why }
 man-exit-success = 성공; validate는 모든 파일이 올바름 (경고는 출력될 수 있음).
-man-exit-found = validate가 문제를, clashes가 충돌을, diff가 변경을 찾음.
+man-exit-found = validate가 문제를, clashes가 충돌을, diff가 변경을, moves가 더는 맞지 않는 옮기기를 찾음.
 man-exit-error = 잘못된 사용; 읽을 수 없는 파일 또는 웹 프로그램; 모르는 세션 id, 회차, 날짜, 주제 또는 유형; 쓸 수 없는 일정 또는 출력.
 
 ## What-if moves.
