@@ -115,3 +115,28 @@ fn with_refresh_minutes_zero_an_old_copy_is_shown_and_not_fetched() {
     t.wait_exit();
     assert!(server.seen().is_empty(), "nothing asked of the server");
 }
+
+#[test]
+fn a_newer_copy_kept_by_another_instance_is_shown_when_the_server_answers_304() {
+    let (first, revised) = versions();
+    let server = Server::start(first);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let mut t = open(&url, &home, "");
+    t.wait_for(HOUSING);
+    t.wait_for("copy from just now");
+    // Another instance following the same address refreshes: the offline copy is the newer one.
+    server.publish(revised, "\"v2\"", "Tue, 01 Dec 2026 00:00:00 GMT");
+    let limits = whrcf::web::Limits::default();
+    let following = whrcf::web::Following { dir: Some(home.path()), limits, progress: None };
+    let other = whrcf::web::follow::refresh(&url, whrcf::load::Options::default(), &following).unwrap();
+    assert!(matches!(other, whrcf::web::follow::Refreshed::Updated { .. }), "{other:?}");
+    // This one asks with the copy's validators, is answered 304, and shows the copy's version.
+    t.send("r");
+    t.wait_for(REVISED);
+    t.wait_for("Newer programme from the web: 6 sessions");
+    t.wait_for("± 1 change");
+    assert_eq!(server.seen().last().map(|s| s.status), Some(304));
+    t.send("q");
+    t.wait_exit();
+}

@@ -65,7 +65,7 @@ impl Followed {
 
     fn start_refresh(&mut self, state: &mut State, data: &Data, address: String) {
         state.live.busy = Some(Busy::Refreshing);
-        self.worker.refresh(address, self.how.clone(), data);
+        self.worker.refresh(address, state.live.copy_from, self.how.clone(), data);
     }
 
     /// Open `source` in place of the programme shown (the switcher).
