@@ -185,6 +185,7 @@ messages! {
     PLAN_OVERLAPS = "plan-overlaps";
     PLAN_TIGHT_CHANGE = "plan-tight-change";
     PLAN_CHANGED = "plan-changed";
+    TIMES_IN_ZONE = "times-in-zone";
     PLAN_NOTE = "plan-note";
     PLAN_REMOVED = "plan-removed";
     SECTION_UNTIMED = "plan-section-untimed";

@@ -199,3 +199,27 @@ fn the_changes_screen_at_80_and_120_columns() {
         insta::assert_snapshot!(format!("changes_{}x{}", size.0, size.1), ts::render(&s, &d).text());
     }
 }
+
+#[test]
+fn with_times_shown_in_utc_the_changes_name_the_programme_zone_their_times_are_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SeenStore::new(dir.path());
+    let before = ts::sample();
+    let mut s = ts::opened(&before, (120, 40));
+    let film = index(&before, "film");
+    s.agenda.add(&before.programme.sessions[film], s.now);
+    changes::look(&mut s, &before, Some(&store));
+    let d = ts::data(later());
+    let zone = crate::time::zone_label(d.programme.timezone);
+    let agenda = s.agenda.clone();
+    let mut s = ts::opened(&d, (120, 40));
+    s.agenda = agenda;
+    s.zone = crate::time::ZoneChoice::Utc;
+    changes::look(&mut s, &d, Some(&store));
+    let notice = s.notice.clone().unwrap_or_default();
+    assert!(notice.contains(&format!("({zone} time)")), "the cancellation names its zone: {notice}");
+    update(&mut s, &d, Action::OpenAgenda);
+    assert!(ts::render(&s, &d).text().contains(&format!("{zone} time")), "the agenda's 'was' line names it");
+    update(&mut s, &d, Action::OpenChanges);
+    assert!(ts::render(&s, &d).text().contains(&format!("{zone} time")), "the Changes screen names it");
+}

@@ -84,6 +84,7 @@ plan-free = free { $time }
 plan-overlaps = overlaps: { $what }
 plan-tight-change = tight change: { $what }
 plan-changed = changed: { $what }
+times-in-zone = { $text } ({ $zone } time)
 plan-note = note: { $note }
 plan-removed = removed
 plan-section-untimed = Day and time not published
