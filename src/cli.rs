@@ -186,6 +186,10 @@ pub enum Command {
 /// Run a subcommand. Output that could not be written (a full disk) makes it fail, whatever it
 /// found: nothing it printed can be trusted whole.
 pub fn run(cli: &Cli, command: Command) -> ExitCode {
+    // What config.toml holds that is not used is said first, a line each.
+    for problem in whrcf::config::Settings::load().1 {
+        errln!("whrcf: {}", shown_message(&problem));
+    }
     let code = run_command(cli, command);
     match out::output_failed() {
         Some(why) => {
@@ -294,9 +298,9 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     };
     // Whatever would be printed now would vanish behind the app's screen: the settings' problem
     // and every problem found reading the file go into the app's notice log instead.
-    let (settings, problem) = whrcf::config::Settings::load();
+    let (settings, problems) = whrcf::config::Settings::load();
     let (library, library_notices) = programmes::library();
-    let notices: Vec<String> = problem.into_iter().chain(ctx.recent_problem).chain(library_notices).collect();
+    let notices: Vec<String> = problems.into_iter().chain(ctx.recent_problem).chain(library_notices).collect();
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,
