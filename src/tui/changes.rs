@@ -176,8 +176,11 @@ pub fn taken(state: &mut State, data: &Data, look: Look) {
         .changes
         .list()
         .iter()
-        .filter(|c| c.kind == Kind::Removed && state.agenda.is_marked(&c.id))
-        .map(|c| wording::programme::cancelled_in_agenda(c, zone.as_deref()))
+        .filter(|c| c.kind == Kind::Removed)
+        .filter_map(|c| {
+            let (_, item) = state.agenda.marked().find(|(id, _)| **id == c.id)?;
+            Some(wording::programme::cancelled_in_agenda(&c.title, &item.seen, zone.as_deref()))
+        })
         .collect();
     for text in cancelled.into_iter().rev() {
         state.report(Level::Warning, text);

@@ -186,6 +186,7 @@ messages! {
     PLAN_TIGHT_CHANGE = "plan-tight-change";
     PLAN_CHANGED = "plan-changed";
     TIMES_IN_ZONE = "times-in-zone";
+    AGENDA_WAS = "agenda-was";
     PLAN_NOTE = "plan-note";
     PLAN_REMOVED = "plan-removed";
     SECTION_UNTIMED = "plan-section-untimed";

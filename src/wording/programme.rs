@@ -186,10 +186,17 @@ pub fn difference_in(d: &VersionDetail, zone: Option<&str>) -> String {
 }
 
 /// A cancelled session of the agenda, announced: its title and where it was.
-pub fn cancelled_in_agenda(c: &crate::diff::Change, zone: Option<&str>) -> String {
-    let when = change_details_in(c, zone);
-    let text = super::NOTICE_CANCELLED_IN_AGENDA.say(&[("title", &c.title), ("when", &when)]);
+pub fn cancelled_in_agenda(title: &str, seen: &crate::agenda::Seen, zone: Option<&str>) -> String {
+    let when = where_it_was(seen, zone);
+    let text = super::NOTICE_CANCELLED_IN_AGENDA.say(&[("title", &title), ("when", &when)]);
     crate::sanitize::visible(&text).into_owned()
+}
+
+/// Where a session of the agenda was, as the agenda keeps it: "Tue 2030-05-07 10:30–10:50 in
+/// Room 201", naming `zone` after the time (see [`other_zone`]).
+pub fn where_it_was(seen: &crate::agenda::Seen, zone: Option<&str>) -> String {
+    let when = When { day: seen.day, time: seen.start.map(|start| Range::of_times(start, seen.end)) };
+    difference_in(&VersionDetail::At { when, place: seen.room.clone() }, zone)
 }
 
 /// What a change says, its details one after the other.

@@ -200,15 +200,14 @@ fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, data: &Data, width: 
                 let when = match standing {
                     Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), Some(r.day)).wide(),
                     Standing::Untimed => wording::NO_TIME.text().to_owned(),
-                    // Cancelled since the user last looked: said so, with where it was.
-                    Standing::Gone if state.changes.cancelled(e.id).is_some() => {
-                        wording::CHANGE_CANCELLED.text().to_owned()
-                    }
-                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
+                    // Gone from the programme: cancelled, with where it was as the agenda keeps it
+                    // (whether or not the user has marked the changes seen since).
+                    Standing::Gone => wording::CHANGE_CANCELLED.text().to_owned(),
                 };
                 rows.entry(e, when, n == state.agenda_view.cursor);
-                if let Some(c) = state.changes.cancelled(e.id).filter(|_| matches!(standing, Standing::Gone)) {
-                    let was = wording::programme::change_details_in(c, rows.zone.as_deref());
+                if matches!(standing, Standing::Gone) {
+                    let was = wording::programme::where_it_was(&e.item.seen, rows.zone.as_deref());
+                    let was = wording::AGENDA_WAS.say(&[("where", &was)]);
                     rows.note(format!("       ! {}", crate::sanitize::line(&was)), t.notice());
                 }
                 n += 1;

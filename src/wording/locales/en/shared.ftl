@@ -85,6 +85,7 @@ plan-overlaps = overlaps: { $what }
 plan-tight-change = tight change: { $what }
 plan-changed = changed: { $what }
 times-in-zone = { $text } ({ $zone } time)
+agenda-was = was { $where }
 plan-note = note: { $note }
 plan-removed = removed
 plan-section-untimed = Day and time not published

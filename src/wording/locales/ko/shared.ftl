@@ -86,6 +86,7 @@ plan-overlaps = 겹침: { $what }
 plan-tight-change = 빠듯한 이동: { $what }
 plan-changed = 변경됨: { $what }
 times-in-zone = { $text } ({ $zone } 기준)
+agenda-was = 원래 { $where }
 plan-note = 메모: { $note }
 plan-removed = 삭제됨
 plan-section-untimed = 날짜와 시간 미공개
