@@ -84,6 +84,25 @@ fn with_the_server_down_r_keeps_the_programme_and_the_header_says_offline() {
 }
 
 #[test]
+fn a_failed_refresh_no_longer_counts_once_a_refresh_succeeds() {
+    let (first, _) = versions();
+    let server = Server::start(first);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let mut t = open(&url, &home, "");
+    t.wait_for(HOUSING);
+    server.route("/schedule.toml", http_server::Behaviour::Status(503));
+    t.send("r");
+    t.wait_for("1 warning");
+    server.route("/schedule.toml", http_server::Behaviour::Serve);
+    t.send("r");
+    t.wait_for("The server has no newer version");
+    t.wait_gone("1 warning");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
 fn an_offline_copy_older_than_the_interval_is_refreshed_as_the_app_opens() {
     let (first, revised) = versions();
     let server = Server::start(revised);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::app::Stores;
 use super::data::Data;
 use super::live::{Busy, Freshness, Outcome, Reopening, Worker};
-use super::notice_log::Level;
+use super::notice_log::{Level, Topic};
 use super::state::State;
 use super::{changes, replace};
 use crate::load::Source;
@@ -89,6 +89,7 @@ impl Followed {
             Outcome::Refreshed(Ok(newer)) => {
                 state.live.checked = Some(chrono::Utc::now());
                 state.live.failed = None;
+                state.notices.forget_failed_refreshes();
                 match newer {
                     Some(mut prepared) => {
                         let sessions = wording::SESSIONS.of(prepared.data.programme.sessions.len());
@@ -109,7 +110,7 @@ impl Followed {
                 state.live.failed = Some(reason.clone());
                 // A refresh of its own that fails says so once; the header keeps saying "offline".
                 let level = if self.asked { Level::Warning } else { Level::Info };
-                state.report(level, copy.unwrap_or(reason));
+                state.report_on(level, copy.unwrap_or(reason), Topic::FailedRefresh);
             }
             Outcome::Opened { source, result: Ok(mut prepared) } => {
                 let title = crate::sanitize::line(&prepared.data.programme.title);
