@@ -289,6 +289,7 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
 
 /// Open the terminal app on the programme the options name.
 pub fn run_app(cli: &Cli) -> ExitCode {
+    let started = chrono::Utc::now();
     let ctx = match one_edition(cli, "the app").and_then(|()| open_quietly(cli)) {
         Ok(ctx) => ctx,
         Err(message) => {
@@ -304,7 +305,7 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,
-        info: refresh::offline_copy_notice(&ctx.source).into_iter().collect(),
+        info: refresh::offline_copy_notice(&ctx.source, started).into_iter().collect(),
         library,
         zone: cli.tz.or(settings.zone).unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,

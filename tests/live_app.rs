@@ -40,6 +40,8 @@ fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
     let mut t = open(&url, &home, "");
     t.wait_for(HOUSING);
     t.wait_for("copy from just now");
+    // Fetched as the app opened: said so, not as an offline copy.
+    t.wait_for(&format!("{url}: fetched "));
     server.publish(revised, "\"v2\"", "Tue, 01 Dec 2026 00:00:00 GMT");
     t.send("r");
     t.wait_for(REVISED);

@@ -135,6 +135,7 @@ messages! {
     WEB_UPDATED = "web-updated";
     WEB_REFRESH_NEEDS_ADDRESS = "web-refresh-needs-address";
     WEB_OPENED_COPY = "web-opened-copy";
+    WEB_OPENED_FETCHED = "web-opened-fetched";
     WEB_FIRST_FETCH = "web-first-fetch";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day";
