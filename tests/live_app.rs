@@ -122,6 +122,28 @@ fn an_offline_copy_older_than_the_interval_is_refreshed_as_the_app_opens() {
 }
 
 #[test]
+fn after_r_the_switcher_says_when_the_new_copy_was_fetched() {
+    let (first, revised) = versions();
+    let server = Server::start(revised);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let old = chrono::Utc::now() - chrono::Duration::days(3);
+    offline::write(home.path(), &Address::parse(&url).unwrap(), &Validators::default(), old, &first).unwrap();
+    let mut t = open(&url, &home, "[programme]\nrefresh_minutes = 0\n");
+    t.wait_for("copy from 3 days ago");
+    t.send("r");
+    t.wait_for(REVISED);
+    t.send("P");
+    t.wait_for("schedule.toml");
+    let now = chrono::Utc::now().format("fetched %Y-%m-%d").to_string();
+    t.wait_for(&now);
+    t.send("\u{1b}");
+    t.wait_gone("Programmes ·");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
 fn with_refresh_minutes_zero_an_old_copy_is_shown_and_not_fetched() {
     let (first, revised) = versions();
     let server = Server::start(revised);

@@ -130,7 +130,18 @@ impl Followed {
             }
         }
         self.asked = false;
+        self.switcher_entry_fetched(state);
         true
+    }
+
+    /// The switcher's entry of the programme shown says when its offline copy was fetched, which
+    /// a refresh or an open may have just done.
+    fn switcher_entry_fetched(&self, state: &mut State) {
+        let Source::Web(address) = &self.source else { return };
+        let fetched_at = self.how.copy_fetched_at(address);
+        for entry in state.switcher.entries.iter_mut().filter(|e| e.source == self.source) {
+            entry.fetched_at = fetched_at;
+        }
     }
 }
 
