@@ -183,6 +183,10 @@ pub enum Command {
 /// Run a subcommand. Output that could not be written (a full disk) makes it fail, whatever it
 /// found: nothing it printed can be trusted whole.
 pub fn run(cli: &Cli, command: Command) -> ExitCode {
+    // What config.toml holds that is not used is said first, a line each.
+    for problem in whrcf::config::Settings::load().1 {
+        errln!("whrcf: {}", shown_message(&problem));
+    }
     let code = run_command(cli, command);
     match out::output_failed() {
         Some(why) => {
@@ -282,6 +286,7 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
 
 /// Open the terminal app on the programme the options name.
 pub fn run_app(cli: &Cli) -> ExitCode {
+    let started = chrono::Utc::now();
     let ctx = match one_edition(cli, "the app").and_then(|()| open_quietly(cli)) {
         Ok(ctx) => ctx,
         Err(message) => {
@@ -291,13 +296,13 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     };
     // Whatever would be printed now would vanish behind the app's screen: the settings' problem
     // and every problem found reading the file go into the app's notice log instead.
-    let (settings, problem) = whrcf::config::Settings::load();
+    let (settings, problems) = whrcf::config::Settings::load();
     let (library, library_notices) = programmes::library();
-    let notices: Vec<String> = problem.into_iter().chain(ctx.recent_problem).chain(library_notices).collect();
+    let notices: Vec<String> = problems.into_iter().chain(ctx.recent_problem).chain(library_notices).collect();
     let options = whrcf::tui::Options {
         problems: ctx.loaded.warnings,
         notices,
-        info: refresh::offline_copy_notice(&ctx.source).into_iter().collect(),
+        info: refresh::offline_copy_notice(&ctx.source, started).into_iter().collect(),
         library,
         zone: cli.tz.or(settings.zone).unwrap_or(ZoneChoice::Forum),
         clock: ctx.clock,

@@ -115,102 +115,99 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The settings, or the defaults with a message when the file is invalid.
-    pub fn load() -> (Settings, Option<String>) {
+    /// The settings, and a problem for each thing in the file that is not used (a line each,
+    /// naming the file): a bad value leaves out that setting only; a file that cannot be read
+    /// or parsed gives the defaults.
+    pub fn load() -> (Settings, Vec<String>) {
         let Some(path) = settings_file() else {
-            return (Settings::default(), None);
+            return (Settings::default(), Vec::new());
         };
         let text = match crate::untrusted_file::read_optional_text(&path) {
             Ok(Some(text)) => text,
-            Ok(None) => return (Settings::default(), None),
-            Err(problem) => return (Settings::default(), Some(format!("{problem}; using the defaults"))),
+            Ok(None) => return (Settings::default(), Vec::new()),
+            Err(problem) => return (Settings::default(), vec![format!("{problem}; using the defaults")]),
         };
         Self::parse_file(&path.display().to_string(), &text)
     }
 
-    /// The settings of the text of the config file at `path`, with a message naming the file
-    /// (and the line and column of a syntax error) when something in it is not used.
-    fn parse_file(path: &str, text: &str) -> (Settings, Option<String>) {
+    /// The settings of the text of the config file at `path`, with a problem naming the file
+    /// (and the line and column of a syntax error) for each thing in it that is not used.
+    fn parse_file(path: &str, text: &str) -> (Settings, Vec<String>) {
         match Self::parse(text) {
-            Ok((s, unknown)) if unknown.is_empty() => (s, None),
-            Ok((s, unknown)) => (s, Some(format!("{path}: {}", unknown.join("; ")))),
+            Ok((s, problems)) => (s, problems.iter().map(|p| format!("{path}: {p}")).collect()),
             Err(e) => {
                 let at = toml::from_str::<toml::Table>(text)
                     .err()
                     .map(|t| crate::diagnostic::LineIndex::new(path, text).locate_span(t.span()).to_string());
-                (Settings::default(), Some(format!("{}: {e}; using the defaults", at.as_deref().unwrap_or(path))))
+                (Settings::default(), vec![format!("{}: {e}; using the defaults", at.as_deref().unwrap_or(path))])
             }
         }
     }
 
     /// Settings from the text of a config file (`[agenda] travel_buffer_minutes = 15`), and a
-    /// message for each name the file sets that no setting has (with the one meant, when a
-    /// setting's name is near): such a line is left out, not silently ignored.
+    /// problem for each name the file sets that no setting has (with the one meant, when a
+    /// setting's name is near) and each value a setting cannot take: such a line is left out,
+    /// not silently ignored, and the others are used. `Err` when the text is no TOML.
     pub fn parse(text: &str) -> Result<(Settings, Vec<String>), String> {
         let table: toml::Table = toml::from_str(text).map_err(|e| e.message().trim().to_owned())?;
         let mut settings = Settings::default();
-        let mut unknown = Vec::new();
+        let mut problems = Vec::new();
         for (section, value) in &table {
             let Some(names) = SETTINGS.iter().find(|(s, _)| s == section).map(|(_, n)| *n) else {
                 let near = crate::spelling::nearest(section, SETTINGS.iter().map(|(s, _)| *s));
-                unknown.push(not_a_setting(&format!("[{section}]"), near.map(|n| format!("[{n}]"))));
+                problems.push(not_a_setting(&format!("[{section}]"), near.map(|n| format!("[{n}]"))));
                 continue;
             };
             for name in value.as_table().into_iter().flat_map(|t| t.keys()) {
                 if !names.contains(&name.as_str()) {
                     let near = crate::spelling::nearest(name, names.iter().copied()).map(|n| format!("{section}.{n}"));
-                    unknown.push(not_a_setting(&format!("{section}.{name}"), near));
+                    problems.push(not_a_setting(&format!("{section}.{name}"), near));
                 }
             }
         }
-        if let Some(minutes) = table.get("agenda").and_then(|a| a.get("travel_buffer_minutes")) {
-            settings.travel_buffer_minutes = minutes
-                .as_integer()
-                .filter(|m| (0..=24 * 60).contains(m))
-                .ok_or("agenda.travel_buffer_minutes must be a number of minutes from 0 to 1440")?;
+        let mut v = Values { table: &table, problems: &mut problems };
+        let minutes = |most: i64| move |m: &toml::Value| m.as_integer().filter(|m| (0..=most).contains(m));
+        let small = |most: i64| move |m: &toml::Value| minutes(most)(m).and_then(|m| u32::try_from(m).ok());
+        let on = |v: &toml::Value| v.as_bool();
+        let s = &mut settings;
+        v.set(&mut s.travel_buffer_minutes, "agenda.travel_buffer_minutes", minutes(24 * 60), FROM_0_TO_1440);
+        v.set(&mut s.hyperlinks, "display.hyperlinks", on, TRUE_OR_FALSE);
+        let language = |l: &toml::Value| l.as_str().and_then(|l| l.parse().ok()).map(Some);
+        v.set(&mut s.language, "display.language", language, "must be \"en\" or \"ko\"");
+        v.set(&mut s.clock, "display.clock", |c| c.as_str()?.parse().ok(), "must be \"24h\" or \"12h\"");
+        v.set(&mut s.reminder_minutes, "reminders.minutes", small(24 * 60), FROM_0_TO_1440);
+        v.set(&mut s.notify, "reminders.notify", on, TRUE_OR_FALSE);
+        let default = |d: &toml::Value| d.as_str().filter(|d| !d.is_empty()).map(|d| Some(d.to_owned()));
+        let named = "must be the name, path or address of a programme";
+        v.set(&mut s.default_programme, "programme.default", default, named);
+        let refresh = "must be a number of minutes from 0 (never by itself) to 10080";
+        v.set(&mut s.refresh_minutes, "programme.refresh_minutes", small(7 * 24 * 60), refresh);
+        v.set(&mut s.accessible, "display.accessible", on, TRUE_OR_FALSE);
+        let zone = |z: &toml::Value| z.as_str().and_then(|z| z.parse::<crate::time::ZoneChoice>().ok()).map(Some);
+        v.set(&mut s.zone, "display.zone", zone, "must be a zone name (Asia/Seoul), \"local\", \"UTC\" or \"forum\"");
+        Ok((settings, problems))
+    }
+}
+
+const FROM_0_TO_1440: &str = "must be a number of minutes from 0 to 1440";
+const TRUE_OR_FALSE: &str = "must be true or false";
+
+/// The values of a config file's table, read one setting at a time.
+struct Values<'a> {
+    table: &'a toml::Table,
+    problems: &'a mut Vec<String>,
+}
+
+impl Values<'_> {
+    /// Set `setting` from the value at `key` (`section.name`) when there is one that `read`
+    /// takes; else the setting keeps its default and a problem says what the value `must` be.
+    fn set<T>(&mut self, setting: &mut T, key: &str, read: impl Fn(&toml::Value) -> Option<T>, must: &str) {
+        let (section, name) = key.split_once('.').unwrap_or((key, ""));
+        let Some(value) = self.table.get(section).and_then(|s| s.get(name)) else { return };
+        match read(value) {
+            Some(read) => *setting = read,
+            None => self.problems.push(format!("{key} {must}; it is left out")),
         }
-        if let Some(on) = table.get("display").and_then(|d| d.get("hyperlinks")) {
-            settings.hyperlinks = on.as_bool().ok_or("display.hyperlinks must be true or false")?;
-        }
-        if let Some(language) = table.get("display").and_then(|d| d.get("language")) {
-            let language = language.as_str().and_then(|l| l.parse().ok());
-            settings.language = Some(language.ok_or("display.language must be \"en\" or \"ko\"")?);
-        }
-        if let Some(clock) = table.get("display").and_then(|d| d.get("clock")) {
-            let clock = clock.as_str().and_then(|c| c.parse().ok());
-            settings.clock = clock.ok_or("display.clock must be \"24h\" or \"12h\"")?;
-        }
-        if let Some(minutes) = table.get("reminders").and_then(|r| r.get("minutes")) {
-            settings.reminder_minutes = minutes
-                .as_integer()
-                .and_then(|m| u32::try_from(m).ok())
-                .filter(|m| *m <= 24 * 60)
-                .ok_or("reminders.minutes must be a number of minutes from 0 to 1440")?;
-        }
-        if let Some(on) = table.get("reminders").and_then(|r| r.get("notify")) {
-            settings.notify = on.as_bool().ok_or("reminders.notify must be true or false")?;
-        }
-        if let Some(default) = table.get("programme").and_then(|p| p.get("default")) {
-            let default = default.as_str().filter(|d| !d.is_empty());
-            settings.default_programme =
-                Some(default.ok_or("programme.default must be the name, path or address of a programme")?.to_owned());
-        }
-        if let Some(minutes) = table.get("programme").and_then(|p| p.get("refresh_minutes")) {
-            settings.refresh_minutes = minutes
-                .as_integer()
-                .and_then(|m| u32::try_from(m).ok())
-                .filter(|m| *m <= 7 * 24 * 60)
-                .ok_or("programme.refresh_minutes must be a number of minutes from 0 (never by itself) to 10080")?;
-        }
-        if let Some(on) = table.get("display").and_then(|d| d.get("accessible")) {
-            settings.accessible = on.as_bool().ok_or("display.accessible must be true or false")?;
-        }
-        if let Some(zone) = table.get("display").and_then(|d| d.get("zone")) {
-            let zone = zone.as_str().and_then(|z| z.parse::<crate::time::ZoneChoice>().ok());
-            settings.zone =
-                Some(zone.ok_or("display.zone must be a zone name (Asia/Seoul), \"local\", \"UTC\" or \"forum\"")?);
-        }
-        Ok((settings, unknown))
     }
 }
 
@@ -231,76 +228,5 @@ fn not_a_setting(name: &str, near: Option<String>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::Settings;
-
-    #[test]
-    fn a_syntax_error_is_located_at_its_line_and_column() {
-        let (settings, said) = Settings::parse_file("config.toml", "[agenda]\ntravel_buffer_minutes\n");
-        assert_eq!(settings, Settings::default());
-        let said = said.unwrap();
-        assert!(said.starts_with("config.toml:2:22: "), "{said}");
-        assert!(said.ends_with("; using the defaults"), "{said}");
-        let (_, said) = Settings::parse_file("config.toml", "[agenda]\ntravel_buffer_minutes = 99999\n");
-        assert!(said.unwrap().starts_with("config.toml: agenda.travel_buffer_minutes must be"), "no place for it");
-    }
-
-    #[test]
-    fn a_mistyped_setting_is_reported_with_the_one_meant() {
-        let (settings, unknown) =
-            Settings::parse("[agenda]\ntravel_buffer_minute = 20\n[agnda]\n[dsplay]\n[colours]\n").unwrap();
-        assert_eq!(settings, Settings::default(), "the mistyped line is left out");
-        assert_eq!(
-            unknown,
-            [
-                "`agenda.travel_buffer_minute` is not a setting (did you mean `agenda.travel_buffer_minutes`?); it is left out",
-                "`[agnda]` is not a setting (did you mean `[agenda]`?); it is left out",
-                "`[dsplay]` is not a setting (did you mean `[display]`?); it is left out",
-                "`[colours]` is not a setting; it is left out",
-            ]
-        );
-        let (set, unknown) = Settings::parse("[agenda]\ntravel_buffer_minutes = 20\n").unwrap();
-        assert_eq!((set.travel_buffer_minutes, unknown.len()), (20, 0));
-    }
-
-    #[test]
-    fn the_default_programme_is_read_and_a_mistyped_key_is_named() {
-        assert_eq!(Settings::parse("").unwrap().0.default_programme, None);
-        let (set, unknown) = Settings::parse("[programme]\ndefault = \"fosdem\"\n").unwrap();
-        assert_eq!((set.default_programme.as_deref(), unknown.len()), (Some("fosdem"), 0));
-        let (_, unknown) = Settings::parse("[programme]\ndefualt = \"fosdem\"\n").unwrap();
-        assert_eq!(
-            unknown,
-            ["`programme.defualt` is not a setting (did you mean `programme.default`?); it is left out"]
-        );
-        assert!(Settings::parse("[programme]\ndefault = 3\n").unwrap_err().contains("programme.default"));
-    }
-
-    #[test]
-    fn hyperlinks_are_on_unless_turned_off() {
-        assert!(Settings::parse("").unwrap().0.hyperlinks);
-        assert!(!Settings::parse("[display]\nhyperlinks = false\n").unwrap().0.hyperlinks);
-        assert!(Settings::parse("[display]\nhyperlinks = \"no\"\n").unwrap_err().contains("true or false"));
-    }
-
-    #[test]
-    fn the_language_and_the_clock_are_read_from_display() {
-        use crate::wording::language::{Clock, Language};
-        let set = Settings::parse("").unwrap().0;
-        assert_eq!((set.language, set.clock), (None, Clock::TwentyFourHour));
-        let (set, unknown) = Settings::parse("[display]\nlanguage = \"ko\"\nclock = \"12h\"\n").unwrap();
-        assert_eq!((set.language, set.clock, unknown.len()), (Some(Language::Korean), Clock::TwelveHour, 0));
-        assert!(Settings::parse("[display]\nlanguage = \"fr\"\n").unwrap_err().contains("\"en\" or \"ko\""));
-        assert!(Settings::parse("[display]\nclock = \"13h\"\n").unwrap_err().contains("\"12h\""));
-    }
-
-    #[test]
-    fn reminders_are_ten_minutes_ahead_without_notification_unless_set() {
-        let set = Settings::parse("").unwrap().0;
-        assert_eq!((set.reminder_minutes, set.notify), (10, false));
-        let (set, unknown) = Settings::parse("[reminders]\nminutes = 0\nnotify = true\n").unwrap();
-        assert_eq!((set.reminder_minutes, set.notify, unknown.len()), (0, true, 0));
-        assert!(Settings::parse("[reminders]\nminutes = -5\n").unwrap_err().contains("from 0 to 1440"));
-        assert!(Settings::parse("[reminders]\nnotify = 1\n").unwrap_err().contains("true or false"));
-    }
-}
+#[path = "config_tests.rs"]
+mod tests;

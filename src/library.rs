@@ -90,12 +90,15 @@ pub fn gather(added: &BTreeMap<String, String>, recent: &[Recent], data_dir: Opt
     bundled.chain(added_entries).chain(recent_entries).collect()
 }
 
-/// A recent source's short name: a file's name, an address's host.
+/// A recent source's short name: a file's name, an address's last path part (so that two
+/// programmes on one server are told apart), else its host.
 fn short_name(location: &str, source: &Source) -> String {
     match source {
         Source::Web(_) => {
             let rest = location.split_once("://").map_or(location, |(_, rest)| rest);
-            rest.split('/').next().unwrap_or(rest).to_owned()
+            let path = rest.split(['?', '#']).next().unwrap_or(rest);
+            let host = path.split('/').next().unwrap_or(path);
+            path.rsplit('/').find(|part| !part.is_empty()).filter(|part| *part != host).unwrap_or(host).to_owned()
         }
         _ => Path::new(location).file_name().map_or_else(|| location.to_owned(), |n| n.to_string_lossy().into_owned()),
     }

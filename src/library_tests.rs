@@ -23,7 +23,7 @@ fn the_library_lists_bundled_then_added_then_recent_not_added() {
     let last = &entries[BUNDLED.len() + 1];
     assert_eq!((last.kind, last.name.as_str()), (Kind::Recent, "conf.xml"));
     assert_eq!(last.source, Source::File("/home/a/conf.xml".into()));
-    assert_eq!(short_name("https://ex.org/a/b.xml", &Source::Web("https://ex.org/a/b.xml".into())), "ex.org");
+    assert_eq!(short_name("https://ex.org/a/b.xml", &Source::Web("https://ex.org/a/b.xml".into())), "b.xml");
 }
 
 #[test]
@@ -34,6 +34,18 @@ fn a_web_entry_carries_the_fetch_time_of_its_offline_copy() {
     crate::web::offline::write(dir.path(), &address, &Default::default(), at, b"x").unwrap();
     let entries = gather(&BTreeMap::new(), &[recent("https://example.org/s.xml", 1)], Some(dir.path()));
     assert_eq!(entries.last().unwrap().fetched_at, Some(at));
+}
+
+#[test]
+fn recent_addresses_on_one_server_are_told_apart_by_their_file() {
+    let lately = [
+        recent("http://127.0.0.1:34715/a.xml", 2),
+        recent("http://127.0.0.1:34715/b/c.ics?x=1#y", 1),
+        recent("https://example.org/", 0),
+    ];
+    let entries = gather(&BTreeMap::new(), &lately, None);
+    let names: Vec<&str> = entries.iter().filter(|e| e.is_web()).map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["a.xml", "c.ics", "example.org"], "the last part of the path, else the host");
 }
 
 #[test]

@@ -170,11 +170,18 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     state.notices = NoticeLog::of_file(options.problems);
     let agenda_notice = read.notice.as_ref().map(|n| (agenda_level(n), crate::wording::agenda::notice(n)));
     let hidden_notice = hidden_notice.map(|n| (agenda_level(&n), crate::wording::agenda::hidden_notice(&n)));
-    let warnings = options.notices.into_iter().chain(keymap_problems).map(|text| (Level::Warning, text));
+    // The settings' and the keys' problems hold whatever programme is shown; the others are
+    // about this one.
+    let setup: Vec<String> = options.notices.into_iter().chain(keymap_problems).collect();
     let moves_notices = stored_moves_reapplied(&mut state, &data, options.moves.as_ref());
-    let info = options.info.into_iter().map(|text| (Level::Info, text));
+    for text in options.info.into_iter().rev() {
+        state.report(Level::Info, text);
+    }
+    for text in setup.into_iter().rev() {
+        state.report_on(Level::Warning, text, notice_log::Topic::Setup);
+    }
     let app_notices: Vec<(Level, String)> =
-        agenda_notice.into_iter().chain(hidden_notice).chain(moves_notices).chain(warnings).chain(info).collect();
+        agenda_notice.into_iter().chain(hidden_notice).chain(moves_notices).collect();
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }

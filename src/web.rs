@@ -19,9 +19,15 @@ pub use fetch::{Failure, Limits, Progress};
 pub struct Address(String);
 
 impl Address {
-    /// `raw` as an address, or `None` when it is not a usable `http`/`https` address.
+    /// `raw` as an address, or `None` when it is not a usable `http`/`https` address. A space
+    /// typed in the path (a file name with spaces) is sent as `%20`, as a browser does, and any
+    /// other character outside printable ASCII percent-encoded; a space in the host is no address.
     pub fn parse(raw: &str) -> Option<Address> {
-        crate::web_address::checked(raw).map(Address)
+        let raw = raw.trim();
+        let host = raw.find("://")? + 3;
+        let path = raw[host..].find(['/', '?', '#']).map_or(raw.len(), |i| host + i);
+        let encoded = format!("{}{}", &raw[..path], raw[path..].replace(' ', "%20"));
+        crate::web_address::checked(&encoded).map(Address)
     }
 
     /// The address as text.

@@ -341,6 +341,23 @@ fn a_config_file_that_cannot_be_used_is_reported_not_ignored() {
 }
 
 #[test]
+fn a_bad_setting_drops_only_itself_and_every_problem_is_said_on_its_own_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let debconf = fixtures::schedule("debconf23.xml");
+    let default = toml::Value::String(debconf.display().to_string());
+    let config = format!("[programme]\ndefault = {default}\n[display]\nzone = \"Mars/Olympus\"\nhyperlink = false\n");
+    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    let out = whrcf_at(dir.path()).args(["list", "--format", "json"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let named = whrcf().arg("--programme").arg(&debconf).args(["list", "--format", "json"]).output().unwrap();
+    assert!(out.status.success() && out.stdout == named.stdout, "the default stays: {stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].contains("config.toml: `display.hyperlink` is not a setting"), "{stderr}");
+    assert!(lines[1].contains("config.toml: display.zone must be a zone name"), "{stderr}");
+}
+
+#[test]
 fn validate_finds_what_makes_a_schedule_json_invalid_and_labels_load_errors() {
     // C3VOC keeps this file as a known-invalid example: a string event id, a string person id and
     // a `schedule.rooms` key the schema forbids. It loads, but it is not valid.

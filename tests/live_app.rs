@@ -40,6 +40,8 @@ fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
     let mut t = open(&url, &home, "");
     t.wait_for(HOUSING);
     t.wait_for("copy from just now");
+    // Fetched as the app opened: said so, not as an offline copy.
+    t.wait_for(&format!("{url}: fetched "));
     server.publish(revised, "\"v2\"", "Tue, 01 Dec 2026 00:00:00 GMT");
     t.send("r");
     t.wait_for(REVISED);
@@ -84,6 +86,25 @@ fn with_the_server_down_r_keeps_the_programme_and_the_header_says_offline() {
 }
 
 #[test]
+fn a_failed_refresh_no_longer_counts_once_a_refresh_succeeds() {
+    let (first, _) = versions();
+    let server = Server::start(first);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let mut t = open(&url, &home, "");
+    t.wait_for(HOUSING);
+    server.route("/schedule.toml", http_server::Behaviour::Status(503));
+    t.send("r");
+    t.wait_for("1 warning");
+    server.route("/schedule.toml", http_server::Behaviour::Serve);
+    t.send("r");
+    t.wait_for("The server has no newer version");
+    t.wait_gone("1 warning");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
 fn an_offline_copy_older_than_the_interval_is_refreshed_as_the_app_opens() {
     let (first, revised) = versions();
     let server = Server::start(revised);
@@ -96,6 +117,28 @@ fn an_offline_copy_older_than_the_interval_is_refreshed_as_the_app_opens() {
     t.wait_for(REVISED);
     t.wait_for("updated just now");
     assert_eq!(server.seen().len(), 1, "one conditional request, made by itself");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
+fn after_r_the_switcher_says_when_the_new_copy_was_fetched() {
+    let (first, revised) = versions();
+    let server = Server::start(revised);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let old = chrono::Utc::now() - chrono::Duration::days(3);
+    offline::write(home.path(), &Address::parse(&url).unwrap(), &Validators::default(), old, &first).unwrap();
+    let mut t = open(&url, &home, "[programme]\nrefresh_minutes = 0\n");
+    t.wait_for("copy from 3 days ago");
+    t.send("r");
+    t.wait_for(REVISED);
+    t.send("P");
+    t.wait_for("schedule.toml");
+    let now = chrono::Utc::now().format("fetched %Y-%m-%d").to_string();
+    t.wait_for(&now);
+    t.send("\u{1b}");
+    t.wait_gone("Programmes ·");
     t.send("q");
     t.wait_exit();
 }
@@ -114,4 +157,29 @@ fn with_refresh_minutes_zero_an_old_copy_is_shown_and_not_fetched() {
     t.send("q");
     t.wait_exit();
     assert!(server.seen().is_empty(), "nothing asked of the server");
+}
+
+#[test]
+fn a_newer_copy_kept_by_another_instance_is_shown_when_the_server_answers_304() {
+    let (first, revised) = versions();
+    let server = Server::start(first);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let mut t = open(&url, &home, "");
+    t.wait_for(HOUSING);
+    t.wait_for("copy from just now");
+    // Another instance following the same address refreshes: the offline copy is the newer one.
+    server.publish(revised, "\"v2\"", "Tue, 01 Dec 2026 00:00:00 GMT");
+    let limits = whrcf::web::Limits::default();
+    let following = whrcf::web::Following { dir: Some(home.path()), limits, progress: None };
+    let other = whrcf::web::follow::refresh(&url, whrcf::load::Options::default(), &following).unwrap();
+    assert!(matches!(other, whrcf::web::follow::Refreshed::Updated { .. }), "{other:?}");
+    // This one asks with the copy's validators, is answered 304, and shows the copy's version.
+    t.send("r");
+    t.wait_for(REVISED);
+    t.wait_for("Newer programme from the web: 6 sessions");
+    t.wait_for("± 1 change");
+    assert_eq!(server.seen().last().map(|s| s.status), Some(304));
+    t.send("q");
+    t.wait_exit();
 }

@@ -54,6 +54,19 @@ fn the_first_open_fetches_and_keeps_a_copy_and_later_opens_need_no_server() {
 }
 
 #[test]
+fn an_address_with_a_space_and_a_non_ascii_letter_in_its_path_is_fetched_percent_encoded() {
+    let home = tempfile::tempdir().unwrap();
+    let server = Server::start(fixtures::schedule_bytes("democon.json"));
+    let url = server.url("/my sched ü.json");
+    let (fetched, origin) = follow::open(&url, Options::default(), &following(home.path())).unwrap();
+    assert!(matches!(origin, Origin::Fetched { .. }), "{origin:?}");
+    assert!(!fetched.programme.sessions.is_empty());
+    let asked: Vec<String> = server.seen().into_iter().map(|s| s.path).collect();
+    assert_eq!(asked, ["/my%20sched%20%C3%BC.json"]);
+    assert!(Address::parse("http://exa mple.org/x").is_none(), "a space in the host is no address");
+}
+
+#[test]
 fn a_refresh_sends_the_validators_and_a_304_keeps_the_copy() {
     let home = tempfile::tempdir().unwrap();
     let server = Server::start(fixtures::schedule_bytes("democon.json"));

@@ -97,10 +97,8 @@ fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
 }
 
 fn buffer(arg: Option<i64>) -> Duration {
-    let (settings, problem) = Settings::load();
-    if let Some(problem) = problem {
-        errln!("whrcf: {problem}");
-    }
+    // Its problems are said as the command starts (`cli::run`).
+    let (settings, _) = Settings::load();
     Duration::minutes(arg.unwrap_or(settings.travel_buffer_minutes))
 }
 

@@ -16,7 +16,7 @@ const STATUS_COLUMNS: usize = "[attended]".len();
 
 /// Every text here comes from the programme or the agenda file: each is one line (`line`).
 /// `when` is padded to `when_columns` display columns, so statuses and titles line up.
-fn entry_line(out: &mut String, e: &Entry<'_>, when: &str, when_columns: usize) {
+fn entry_line(out: &mut String, e: &Entry<'_>, when: &str, when_columns: usize, zone: Option<&str>) {
     let title = line(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
     let room = e.session.and_then(|s| s.place()).map(|r| format!(" · {}", line(r))).unwrap_or_default();
     let when = text::fit(when, when_columns.max(text::width(when)));
@@ -31,7 +31,7 @@ fn entry_line(out: &mut String, e: &Entry<'_>, when: &str, when_columns: usize) 
         let _ = writeln!(out, "      {}", wording::PLAN_NOTE.say(&[("note", &line(note))]));
     }
     for c in &e.changes {
-        let _ = writeln!(out, "      ! {}", line(&wording::agenda::changed(c)));
+        let _ = writeln!(out, "      ! {}", line(&wording::agenda::changed_in(c, zone)));
     }
 }
 
@@ -45,6 +45,7 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
         return out;
     }
     let lines = plan.lines();
+    let other_zone = wording::programme::other_zone(p.timezone, zone);
     let when_of = |e: &Entry<'_>, standing: &Standing<'_, '_>| match standing {
         Standing::Timed(_) => e.session.map(|s| wording::when::format_range(p, s, zone)).unwrap_or_default(),
         Standing::Untimed => "--:--".to_owned(),
@@ -63,7 +64,9 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
             Line::Free(free) => {
                 let _ = writeln!(out, "      · {}", wording::agenda::free(free));
             }
-            Line::Entry(e, standing) => entry_line(&mut out, e, &when_of(e, &standing), when_columns),
+            Line::Entry(e, standing) => {
+                entry_line(&mut out, e, &when_of(e, &standing), when_columns, other_zone.as_deref());
+            }
             Line::Overlap(o) => {
                 let _ = writeln!(out, "      ! {}", line(&wording::agenda::overlaps(o)));
             }

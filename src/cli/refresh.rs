@@ -41,10 +41,14 @@ pub fn run(cli: &super::Cli, args: &RefreshArgs) -> ExitCode {
     }
 }
 
-/// The app's notice of the offline copy it shows, when the programme is one on the web.
-pub fn offline_copy_notice(source: &load::Source) -> Option<String> {
+/// The app's notice of the programme on the web it shows: fetched now (at `started` or later),
+/// or the offline copy fetched then.
+pub fn offline_copy_notice(source: &load::Source, started: chrono::DateTime<chrono::Utc>) -> Option<String> {
     let load::Source::Web(raw) = source else { return None };
     let meta = offline::read_meta(&whrcf::config::data_dir()?, &Address::parse(raw)?)?;
+    if meta.fetched_at >= started {
+        return Some(wording::web::opened_fetched(&meta.address, meta.fetched_at));
+    }
     Some(wording::web::opened_copy(&meta.address, meta.fetched_at))
 }
 

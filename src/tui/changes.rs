@@ -171,12 +171,16 @@ pub fn taken(state: &mut State, data: &Data, look: Look) {
         state.report(super::agenda_level(notice), wording::agenda::seen_notice(notice));
     }
     attach(state, data, look.changes);
+    let zone = super::screen::changes::other_zone(state, data);
     let cancelled: Vec<String> = state
         .changes
         .list()
         .iter()
-        .filter(|c| c.kind == Kind::Removed && state.agenda.is_marked(&c.id))
-        .map(wording::programme::cancelled_in_agenda)
+        .filter(|c| c.kind == Kind::Removed)
+        .filter_map(|c| {
+            let (_, item) = state.agenda.marked().find(|(id, _)| **id == c.id)?;
+            Some(wording::programme::cancelled_in_agenda(&c.title, &item.seen, zone.as_deref()))
+        })
         .collect();
     for text in cancelled.into_iter().rev() {
         state.report(Level::Warning, text);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::app::Stores;
 use super::data::Data;
 use super::live::{Busy, Freshness, Outcome, Reopening, Worker};
-use super::notice_log::Level;
+use super::notice_log::{Level, Topic};
 use super::state::State;
 use super::{changes, replace};
 use crate::load::Source;
@@ -65,7 +65,7 @@ impl Followed {
 
     fn start_refresh(&mut self, state: &mut State, data: &Data, address: String) {
         state.live.busy = Some(Busy::Refreshing);
-        self.worker.refresh(address, self.how.clone(), data);
+        self.worker.refresh(address, state.live.copy_from, self.how.clone(), data);
     }
 
     /// Open `source` in place of the programme shown (the switcher).
@@ -89,6 +89,7 @@ impl Followed {
             Outcome::Refreshed(Ok(newer)) => {
                 state.live.checked = Some(chrono::Utc::now());
                 state.live.failed = None;
+                state.notices.forget_failed_refreshes();
                 match newer {
                     Some(mut prepared) => {
                         let sessions = wording::SESSIONS.of(prepared.data.programme.sessions.len());
@@ -109,7 +110,7 @@ impl Followed {
                 state.live.failed = Some(reason.clone());
                 // A refresh of its own that fails says so once; the header keeps saying "offline".
                 let level = if self.asked { Level::Warning } else { Level::Info };
-                state.report(level, copy.unwrap_or(reason));
+                state.report_on(level, copy.unwrap_or(reason), Topic::FailedRefresh);
             }
             Outcome::Opened { source, result: Ok(mut prepared) } => {
                 let title = crate::sanitize::line(&prepared.data.programme.title);
@@ -129,7 +130,18 @@ impl Followed {
             }
         }
         self.asked = false;
+        self.switcher_entry_fetched(state);
         true
+    }
+
+    /// The switcher's entry of the programme shown says when its offline copy was fetched, which
+    /// a refresh or an open may have just done.
+    fn switcher_entry_fetched(&self, state: &mut State) {
+        let Source::Web(address) = &self.source else { return };
+        let fetched_at = self.how.copy_fetched_at(address);
+        for entry in state.switcher.entries.iter_mut().filter(|e| e.source == self.source) {
+            entry.fetched_at = fetched_at;
+        }
     }
 }
 

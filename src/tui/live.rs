@@ -161,11 +161,13 @@ impl Worker {
         self.running.is_some()
     }
 
-    /// Start refreshing the programme at `address` (nothing when a job is running).
-    pub fn refresh(&mut self, address: String, how: Reopening, data: &Data) {
+    /// Start refreshing the programme at `address`, whose version shown was fetched at `shown`
+    /// (nothing when a job is running).
+    pub fn refresh(&mut self, address: String, shown: Option<DateTime<Utc>>, how: Reopening, data: &Data) {
         let (keymap, buffer) = (data.keymap.clone(), data.buffer);
         self.start(move || {
-            let result = follow::refresh(&address, how.options, &how.following()).map_err(|e| e.to_string());
+            let result =
+                follow::refresh_shown(&address, how.options, &how.following(), shown).map_err(|e| e.to_string());
             Outcome::Refreshed(result.map(|refreshed| match refreshed {
                 Refreshed::NotModified { .. } => None,
                 Refreshed::Updated { loaded, .. } => Some(prepare(*loaded, keymap, &how, buffer)),

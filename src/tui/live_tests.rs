@@ -99,7 +99,7 @@ fn a_newer_version_without_the_open_session_closes_its_detail() {
 }
 
 #[test]
-fn another_programme_brings_its_own_agenda_and_keeps_the_notices() {
+fn another_programme_brings_its_own_agenda_and_keeps_only_the_notices_about_the_settings() {
     let home = tempfile::tempdir().unwrap();
     let store = crate::store::Store::new(home.path().join("agenda.toml"));
     let mut data = Arc::new(test_screen::sample());
@@ -107,13 +107,17 @@ fn another_programme_brings_its_own_agenda_and_keeps_the_notices() {
     run(&mut state, &data, &[Action::ToggleMark]);
     let marked = selected_id(&state, &data).to_owned();
     crate::tui::app::save_agenda(&mut state, &data, Some(&store));
-    state.report(crate::tui::notice_log::Level::Info, "kept across".into());
+    use crate::tui::notice_log::{Level, Topic};
+    state.report_on(Level::Warning, "kept across".into(), Topic::Setup);
+    state.report(Level::Warning, "Cancelled, in your agenda: the sample's".into());
+    state.report_on(Level::Warning, "the connection was refused".into(), Topic::FailedRefresh);
     let other = test_screen::bundled(2021);
     let stores = Stores { agenda: Some(&store), hidden: None, seen: None, moves: None };
     replace::other_programme(&mut state, &mut data, Prepared { data: other, warnings: Vec::new(), look: None }, stores);
     assert_eq!(data.programme.edition, Some(2021));
     assert!(state.agenda.is_empty(), "2021 has no marks of its own");
     assert_eq!(state.notices.newest_app_notice(), Some("kept across"));
+    assert_eq!(state.notices.problems_summary(), "1 warning", "the sample's notices are not counted for 2021");
     let back = test_screen::sample();
     replace::other_programme(&mut state, &mut data, Prepared { data: back, warnings: Vec::new(), look: None }, stores);
     assert!(state.agenda.is_marked(&marked), "the sample's agenda is read back");

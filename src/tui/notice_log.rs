@@ -50,11 +50,24 @@ impl From<Severity> for Level {
 /// already capped by `diagnostic::capped`).
 const KEPT_APP_NOTICES: usize = 200;
 
+/// What a notice of the app is about, which says how long it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// The settings or the key bindings: holds whatever programme is shown.
+    Setup,
+    /// The programme shown (its agenda, its changes, what was done to it): dropped when another
+    /// programme is opened.
+    Programme,
+    /// A refresh that failed: dropped once one succeeds, and with the programme.
+    FailedRefresh,
+}
+
 /// A notice of the app itself (not located in the programme file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppNotice {
     pub level: Level,
     pub text: String,
+    pub topic: Topic,
 }
 
 /// One row of the notices screen.
@@ -120,12 +133,23 @@ impl NoticeLog {
         self.file = NoticeLog::of_file(problems).file;
     }
 
-    /// Add a notice of the app.
-    pub fn push(&mut self, level: Level, text: String) {
+    /// Add a notice of the app about `topic`.
+    pub fn push(&mut self, level: Level, text: String, topic: Topic) {
         if self.app.len() == KEPT_APP_NOTICES {
             self.app.remove(0);
         }
-        self.app.push(AppNotice { level, text });
+        self.app.push(AppNotice { level, text, topic });
+    }
+
+    /// Drop the app's notices about the programme shown, for another one: those about the
+    /// settings and the keys stay.
+    pub fn forget_programme(&mut self) {
+        self.app.retain(|n| n.topic == Topic::Setup);
+    }
+
+    /// Drop the notices of refreshes that failed, once one succeeds.
+    pub fn forget_failed_refreshes(&mut self) {
+        self.app.retain(|n| n.topic != Topic::FailedRefresh);
     }
 
     /// The text of the app's newest notice.

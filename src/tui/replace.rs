@@ -3,7 +3,7 @@
 //! selected session (found again by its id), the agenda, the what-if moves (found again by their
 //! sessions' ids; one whose session is gone or changed is reported). Another programme (the switcher) starts
 //! afresh on its own agenda, hidden choices and moves, read from the same stores, so each programme keeps
-//! its own; the notice log and the display settings go along.
+//! its own; the display settings and the notices about the settings and keys go along.
 
 use std::sync::Arc;
 
@@ -87,6 +87,8 @@ pub fn newer_version(state: &mut State, data: &mut Arc<Data>, prepared: Prepared
 pub fn other_programme(state: &mut State, data: &mut Arc<Data>, prepared: Prepared, stores: Stores<'_>) {
     let Prepared { data: new, warnings, .. } = prepared;
     let mut next = restarted(state, &new);
+    // What was said of the programme before is not said of this one.
+    next.notices.forget_programme();
     next.notices.replace_file(warnings);
     let id = &new.programme.id;
     if let Some(store) = stores.agenda {

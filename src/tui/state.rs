@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::data::Data;
 use super::mode::Mode;
-use super::notice_log::{Level, NoticeLog};
+use super::notice_log::{Level, NoticeLog, Topic};
 use super::theme::Theme;
 
 /// Which pane of the browse screen has the focus.
@@ -244,11 +244,16 @@ impl State {
         state
     }
 
-    /// A notice about the world around the app (the agenda file, the settings): shown in the
-    /// footer now and kept in the notice log.
+    /// A notice about the programme shown or what was done with it (its agenda file, a refresh):
+    /// shown in the footer now and kept in the notice log until another programme is opened.
     pub fn report(&mut self, level: Level, text: String) {
+        self.report_on(level, text, Topic::Programme);
+    }
+
+    /// [`State::report`] a notice about `topic` (see [`Topic`]: how long it holds).
+    pub fn report_on(&mut self, level: Level, text: String, topic: Topic) {
         self.notice = Some(text.clone());
-        self.notices.push(level, text);
+        self.notices.push(level, text, topic);
     }
 
     /// The current day.

@@ -32,7 +32,7 @@ fn keep_long_notice(state: &mut State, data: &Data) {
     let shown = crate::sanitize::line(notice);
     if crate::text::width(&shown) > room && state.notices.newest_app_notice() != Some(notice.as_str()) {
         let notice = notice.clone();
-        state.notices.push(super::notice_log::Level::Info, notice);
+        state.notices.push(super::notice_log::Level::Info, notice, super::notice_log::Topic::Programme);
     }
 }
 

@@ -275,6 +275,8 @@ fn failure(e: ureq::Error, received: Option<u64>) -> Failure {
                 _ => Failure::Tls("the secure connection failed".into()),
             }
         }
+        // The system's resolver knew no such name: the standard library gives it no kind of its own.
+        E::Io(io) if io.to_string().starts_with("failed to lookup address information") => Failure::HostNotFound,
         E::Io(io) => match (io.kind(), received) {
             (io::ErrorKind::ConnectionRefused, _) => Failure::Refused,
             (io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock, _) => Failure::TimedOut,

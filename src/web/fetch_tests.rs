@@ -16,3 +16,10 @@ fn client_errors_become_the_failures_they_are() {
     assert!(!loopback("https://127.0.0.1.example.org/s.xml") && !loopback("https://ex.org/"));
     assert_eq!(kept("a\u{7f}b"), None, "a validator goes back in a header: printable ASCII only");
 }
+
+#[test]
+fn a_name_that_does_not_resolve_is_a_host_not_found() {
+    // What the standard library says when the system's resolver knows no such name.
+    let lookup = io::Error::other("failed to lookup address information: Name or service not known");
+    assert_eq!(failure(ureq::Error::Io(lookup), None), Failure::HostNotFound);
+}

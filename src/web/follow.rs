@@ -85,6 +85,18 @@ pub fn open(raw: &str, options: load::Options, how: &Following) -> Result<(Loade
 /// Ask the server whether the programme at `raw` changed since the offline copy in `how.dir` was
 /// fetched, and replace the copy when it did. On any failure the copy stays as it was.
 pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Refreshed, LoadError> {
+    refresh_shown(raw, options, how, None)
+}
+
+/// [`refresh`] for an app showing the version fetched at `shown`: when the server has nothing
+/// newer than the offline copy but the copy is newer than what is shown (another instance kept
+/// it), the copy is the newer version.
+pub fn refresh_shown(
+    raw: &str,
+    options: load::Options,
+    how: &Following,
+    shown: Option<DateTime<Utc>>,
+) -> Result<Refreshed, LoadError> {
     let address = address(raw)?;
     let failed = |failure| LoadError::Fetch { address: address.to_string(), failure };
     let dir = how.dir.ok_or_else(|| failed(Failure::CannotKeep("there is no data directory".into())))?;
@@ -95,19 +107,23 @@ pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Ref
         Ok(Fetched::Body { bytes, validators, content_type }) => (bytes, validators, content_type),
         Ok(Fetched::NotModified) => {
             return match copy {
-                Some(copy) => Ok(Refreshed::NotModified { fetched_at: copy.meta.fetched_at }),
+                Some(copy) => not_modified(copy, &address, options, shown),
                 None => Err(failed(Failure::Status(304))),
             };
         }
         Err(failure) => return Err(failed(failure)),
     };
-    if let Some(copy) = copy.as_ref().filter(|c| c.body == bytes) {
+    let first = copy.is_none();
+    if let Some(copy) = copy.filter(|c| c.body == bytes) {
         // The same bytes under new validators (the file was touched on the server): the copy keeps
         // them, so that the next refresh is answered 304 instead of downloading it all again.
+        // They were fetched when the copy was: its time stays, so that it still tells whether an app
+        // shows them.
         if copy.meta.validators != validators {
-            keep(dir, &address, &validators, &bytes).map_err(failed)?;
+            offline::write(dir, &address, &validators, copy.meta.fetched_at, &bytes)
+                .map_err(|e| failed(Failure::CannotKeep(e.to_string())))?;
         }
-        return Ok(Refreshed::NotModified { fetched_at: copy.meta.fetched_at });
+        return not_modified(copy, &address, options, shown);
     }
     if looks_like_web_page(&bytes) {
         return Err(failed(Failure::WebPage));
@@ -121,7 +137,24 @@ pub fn refresh(raw: &str, options: load::Options, how: &Following) -> Result<Ref
     if let Some(failure) = keep(dir, &address, &validators, &bytes).err() {
         return Err(failed(failure));
     }
-    Ok(Refreshed::Updated { loaded: Box::new(loaded), bytes: bytes.len() as u64, first: copy.is_none() })
+    Ok(Refreshed::Updated { loaded: Box::new(loaded), bytes: bytes.len() as u64, first })
+}
+
+/// The server has nothing newer than `copy`: "not modified", unless the app shows a version
+/// fetched before the copy was, when the copy is read as the newer version.
+fn not_modified(
+    copy: offline::Copy,
+    address: &Address,
+    options: load::Options,
+    shown: Option<DateTime<Utc>>,
+) -> Result<Refreshed, LoadError> {
+    let fetched_at = copy.meta.fetched_at;
+    if shown.is_none_or(|shown| fetched_at <= shown) {
+        return Ok(Refreshed::NotModified { fetched_at });
+    }
+    let bytes = copy.body.len() as u64;
+    let loaded = load::from_file_bytes(copy.body, address.as_str(), options)?;
+    Ok(Refreshed::Updated { loaded: Box::new(loaded), bytes, first: false })
 }
 
 /// Write the offline copy.

@@ -70,7 +70,18 @@ pub fn tight_change(t: &Tight<'_>) -> String {
 
 /// The line under an entry saying what changed: "changed: room was A, now B".
 pub fn changed(c: &Change) -> String {
-    super::PLAN_CHANGED.say(&[("what", &change(c))])
+    changed_in(c, None)
+}
+
+/// [`changed`], naming `zone` after a day or a time (see [`super::programme::other_zone`]).
+pub fn changed_in(c: &Change, zone: Option<&str>) -> String {
+    let what = match zone {
+        Some(zone) if matches!(c, Change::Day { .. } | Change::Time { .. }) => {
+            super::TIMES_IN_ZONE.say(&[("text", &change(c)), ("zone", &zone)])
+        }
+        _ => change(c),
+    };
+    super::PLAN_CHANGED.say(&[("what", &what)])
 }
 
 /// The heading of a section after the timed entries.

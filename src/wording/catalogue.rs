@@ -135,6 +135,7 @@ messages! {
     WEB_UPDATED = "web-updated";
     WEB_REFRESH_NEEDS_ADDRESS = "web-refresh-needs-address";
     WEB_OPENED_COPY = "web-opened-copy";
+    WEB_OPENED_FETCHED = "web-opened-fetched";
     WEB_FIRST_FETCH = "web-first-fetch";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day";
@@ -185,6 +186,8 @@ messages! {
     PLAN_OVERLAPS = "plan-overlaps";
     PLAN_TIGHT_CHANGE = "plan-tight-change";
     PLAN_CHANGED = "plan-changed";
+    TIMES_IN_ZONE = "times-in-zone";
+    AGENDA_WAS = "agenda-was";
     PLAN_NOTE = "plan-note";
     PLAN_REMOVED = "plan-removed";
     SECTION_UNTIMED = "plan-section-untimed";

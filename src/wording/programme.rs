@@ -150,6 +150,17 @@ fn people_text(list: &[Taking]) -> String {
 /// A detail of a change between versions as one line. Text quoted from the files shows any control it holds
 /// (`\u{1b}`) rather than carry it: a quoted field can neither end the line nor swallow the rest.
 pub fn difference(d: &VersionDetail) -> String {
+    difference_in(d, None)
+}
+
+/// The label of `forum`, the zone a programme's times are in, when times are shown in another
+/// zone (`shown`): said after those times, which are the programme's own.
+pub fn other_zone(forum: chrono_tz::Tz, shown: chrono_tz::Tz) -> Option<String> {
+    (!crate::time::same_zone(forum, shown)).then(|| crate::time::zone_label(forum))
+}
+
+/// [`difference`], naming `zone` after a day and time when there is one (see [`other_zone`]).
+pub fn difference_in(d: &VersionDetail, zone: Option<&str>) -> String {
     let room = |r: &Option<String>| r.clone().unwrap_or_else(|| super::NO_ROOM.text().to_owned());
     let text = match d {
         VersionDetail::At { when: w, place: Some(place) } => {
@@ -165,19 +176,37 @@ pub fn difference(d: &VersionDetail) -> String {
         VersionDetail::PeopleGone(list) => super::DIFF_PEOPLE_GONE.say(&[("people", &people_text(list))]),
         VersionDetail::PeopleNew(list) => super::DIFF_PEOPLE_NEW.say(&[("people", &people_text(list))]),
     };
+    let text = match zone {
+        Some(zone) if matches!(d, VersionDetail::At { .. } | VersionDetail::Moved { .. }) => {
+            super::TIMES_IN_ZONE.say(&[("text", &text), ("zone", &zone)])
+        }
+        _ => text,
+    };
     crate::sanitize::visible(&text).into_owned()
 }
 
 /// A cancelled session of the agenda, announced: its title and where it was.
-pub fn cancelled_in_agenda(c: &crate::diff::Change) -> String {
-    let when = change_details(c);
-    let text = super::NOTICE_CANCELLED_IN_AGENDA.say(&[("title", &c.title), ("when", &when)]);
+pub fn cancelled_in_agenda(title: &str, seen: &crate::agenda::Seen, zone: Option<&str>) -> String {
+    let when = where_it_was(seen, zone);
+    let text = super::NOTICE_CANCELLED_IN_AGENDA.say(&[("title", &title), ("when", &when)]);
     crate::sanitize::visible(&text).into_owned()
+}
+
+/// Where a session of the agenda was, as the agenda keeps it: "Tue 2030-05-07 10:30–10:50 in
+/// Room 201", naming `zone` after the time (see [`other_zone`]).
+pub fn where_it_was(seen: &crate::agenda::Seen, zone: Option<&str>) -> String {
+    let when = When { day: seen.day, time: seen.start.map(|start| Range::of_times(start, seen.end)) };
+    difference_in(&VersionDetail::At { when, place: seen.room.clone() }, zone)
 }
 
 /// What a change says, its details one after the other.
 pub fn change_details(c: &crate::diff::Change) -> String {
-    c.details.iter().map(difference).collect::<Vec<_>>().join("; ")
+    change_details_in(c, None)
+}
+
+/// [`change_details`], naming `zone` after the days and times (see [`other_zone`]).
+pub fn change_details_in(c: &crate::diff::Change, zone: Option<&str>) -> String {
+    c.details.iter().map(|d| difference_in(d, zone)).collect::<Vec<_>>().join("; ")
 }
 
 #[cfg(test)]

@@ -65,6 +65,11 @@ pub fn opened_copy(address: &str, fetched_at: DateTime<Utc>) -> String {
     super::WEB_OPENED_COPY.say(&[("address", &line(address)), ("fetched_at", &moment(fetched_at))])
 }
 
+/// The programme at `address`, fetched as the app opened (and kept as the offline copy).
+pub fn opened_fetched(address: &str, fetched_at: DateTime<Utc>) -> String {
+    super::WEB_OPENED_FETCHED.say(&[("address", &line(address)), ("fetched_at", &moment(fetched_at))])
+}
+
 /// Which offline copy of `address` a command read.
 pub fn from_copy(address: &str, fetched_at: DateTime<Utc>) -> String {
     super::WEB_FROM_COPY.say(&[("address", &line(address)), ("fetched_at", &moment(fetched_at))])

@@ -155,6 +155,8 @@ struct Rows<'a> {
     t: Theme,
     /// Accessible mode: markers said in words.
     accessible: bool,
+    /// The programme's zone, named after its times when they are shown in another zone.
+    zone: Option<String>,
 }
 
 impl<'a> Rows<'a> {
@@ -179,15 +181,16 @@ impl<'a> Rows<'a> {
             self.note(format!("       {lead}{note}"), t.dim());
         }
         for c in &e.changes {
-            self.note(format!("       ! {}", wording::agenda::changed(c)), t.notice());
+            self.note(format!("       ! {}", wording::agenda::changed_in(c, self.zone.as_deref())), t.notice());
         }
     }
 }
 
 /// The agenda's lines in `width` columns, and where each entry is among them.
-fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, width: usize) -> Rows<'a> {
+fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, data: &Data, width: usize) -> Rows<'a> {
     let t = state.theme;
-    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width, t, accessible: state.accessible };
+    let zone = super::changes::other_zone(state, data);
+    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width, t, accessible: state.accessible, zone };
     let mut n = 0;
     for line in plan.lines() {
         match line {
@@ -197,15 +200,14 @@ fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, width: usize) -> Row
                 let when = match standing {
                     Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), Some(r.day)).wide(),
                     Standing::Untimed => wording::NO_TIME.text().to_owned(),
-                    // Cancelled since the user last looked: said so, with where it was.
-                    Standing::Gone if state.changes.cancelled(e.id).is_some() => {
-                        wording::CHANGE_CANCELLED.text().to_owned()
-                    }
-                    Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
+                    // Gone from the programme: cancelled, with where it was as the agenda keeps it
+                    // (whether or not the user has marked the changes seen since).
+                    Standing::Gone => wording::CHANGE_CANCELLED.text().to_owned(),
                 };
                 rows.entry(e, when, n == state.agenda_view.cursor);
-                if let Some(c) = state.changes.cancelled(e.id).filter(|_| matches!(standing, Standing::Gone)) {
-                    let was = wording::programme::change_details(c);
+                if matches!(standing, Standing::Gone) {
+                    let was = wording::programme::where_it_was(&e.item.seen, rows.zone.as_deref());
+                    let was = wording::AGENDA_WAS.say(&[("where", &was)]);
                     rows.note(format!("       ! {}", crate::sanitize::line(&was)), t.notice());
                 }
                 n += 1;
@@ -236,7 +238,7 @@ fn first_line_shown(rows: &Rows<'_>, cursor: usize, height: usize) -> usize {
 fn entry_at(state: &State, data: &Data, line: usize) -> Option<usize> {
     let plan = plan_of(state, data);
     let inner = layout::inside(Areas::last_reported(state).detail);
-    let rows = rows(&plan, state, usize::from(inner.width));
+    let rows = rows(&plan, state, data, usize::from(inner.width));
     let at = first_line_shown(&rows, state.agenda_view.cursor, usize::from(inner.height)) + line;
     rows.entry_line.iter().position(|&l| l == at)
 }
@@ -272,7 +274,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         return;
     }
     let plan = plan_of(state, data);
-    let rows = rows(&plan, state, usize::from(inner.width));
+    let rows = rows(&plan, state, data, usize::from(inner.width));
     let height = usize::from(inner.height);
     let top = first_line_shown(&rows, state.agenda_view.cursor, height);
     let lines: Vec<Line> = rows.lines.into_iter().skip(top).take(height).collect();

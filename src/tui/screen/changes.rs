@@ -47,7 +47,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
         Action::MarkAllSeen => return Some(Effect::MarkAllSeen),
         Action::Back | Action::OpenChanges => state.mode = state.changes.behind,
         Action::Click(Hit::Line(line)) => {
-            let (list, _, _) = split(Areas::last_reported(state).detail, state);
+            let (list, _, _) = split(Areas::last_reported(state).detail, state, data);
             let c = &state.changes;
             let shown = window(c.row_of(c.cursor), c.rows(), usize::from(layout::inside(list).height));
             if let Some(Ok(at)) = (line < shown.len()).then(|| c.at_row(shown.start + line)).flatten() {
@@ -103,12 +103,16 @@ fn heading(kind: Kind, n: usize) -> String {
 
 /// The list's box and, below it, the box of the selected change in full, in `area`; and the
 /// lines of that change.
-fn split(area: Rect, state: &State) -> (Rect, Rect, Vec<Line<'static>>) {
+fn split(area: Rect, state: &State, data: &Data) -> (Rect, Rect, Vec<Line<'static>>) {
     let Some(c) = state.changes.list().get(state.changes.cursor) else {
         return (area, Rect::new(area.x, area.bottom(), area.width, 0), Vec::new());
     };
-    let said: Vec<Line> =
-        c.details.iter().map(|d| Line::from(format!(" {}", wording::programme::difference(d)))).collect();
+    let zone = other_zone(state, data);
+    let said: Vec<Line> = c
+        .details
+        .iter()
+        .map(|d| Line::from(format!(" {}", wording::programme::difference_in(d, zone.as_deref()))))
+        .collect();
     let lines = wrap(said, usize::from(area.width.saturating_sub(2)), Style::new());
     let wanted = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_add(2);
     let height = wanted.min(area.height.saturating_sub(LIST_HEIGHT_MIN));
@@ -116,16 +120,29 @@ fn split(area: Rect, state: &State) -> (Rect, Rect, Vec<Line<'static>>) {
     (list, full, lines)
 }
 
+/// The programme's zone, named after its times when they are shown in another zone.
+pub fn other_zone(state: &State, data: &Data) -> Option<String> {
+    let forum = data.programme.timezone;
+    wording::programme::other_zone(forum, state.zone.resolve(forum))
+}
+
 /// One change as a line of `width` columns: its glyph, its title in `title_w` columns, and what
 /// changed.
-fn entry_line(c: &Change, width: usize, title_w: usize, style: Style, state: &State) -> Line<'static> {
+fn entry_line(
+    c: &Change,
+    width: usize,
+    title_w: usize,
+    style: Style,
+    state: &State,
+    zone: Option<&str>,
+) -> Line<'static> {
     let t = state.theme;
     let head = format!("  {} ", glyph(c.kind));
     let rest = width.saturating_sub(text::width(&head));
     let details = if c.kind == Kind::Removed {
-        format!("{}: {}", wording::CHANGE_CANCELLED.text(), wording::programme::change_details(c))
+        format!("{}: {}", wording::CHANGE_CANCELLED.text(), wording::programme::change_details_in(c, zone))
     } else {
-        wording::programme::change_details(c)
+        wording::programme::change_details_in(c, zone)
     };
     let details_w = rest.saturating_sub(title_w + 2);
     Line::from(vec![
@@ -150,7 +167,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         ],
         area.width,
     );
-    let (list, full, said) = split(area, state);
+    let (list, full, said) = split(area, state, data);
+    let zone = other_zone(state, data);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
     let inner = block.inner(list);
     frame.render_widget(block, list);
@@ -177,7 +195,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             }
             Ok(i) => {
                 let style = if i == changes.cursor { t.selected() } else { Style::new() };
-                entry_line(&changes.list()[i], width, title_w, style, state)
+                entry_line(&changes.list()[i], width, title_w, style, state, zone.as_deref())
             }
         })
         .collect();

@@ -187,7 +187,7 @@ fn a_cancelled_session_of_the_agenda_is_announced_and_shown_cancelled() {
     let screen = ts::render(&s, &d);
     let row = screen.row(screen.row_of("Film Screening"));
     assert!(row.contains("cancelled"), "{}", screen.text());
-    assert!(screen.text().contains("! Tue 2030-05-07"), "where it was: {}", screen.text());
+    assert!(screen.text().contains("! was Tue 2030-05-07"), "where it was: {}", screen.text());
 }
 
 #[test]
@@ -198,4 +198,51 @@ fn the_changes_screen_at_80_and_120_columns() {
         update(&mut s, &d, Action::Down);
         insta::assert_snapshot!(format!("changes_{}x{}", size.0, size.1), ts::render(&s, &d).text());
     }
+}
+
+#[test]
+fn with_times_shown_in_utc_the_changes_name_the_programme_zone_their_times_are_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SeenStore::new(dir.path());
+    let before = ts::sample();
+    let mut s = ts::opened(&before, (120, 40));
+    let film = index(&before, "film");
+    s.agenda.add(&before.programme.sessions[film], s.now);
+    changes::look(&mut s, &before, Some(&store));
+    let d = ts::data(later());
+    let zone = crate::time::zone_label(d.programme.timezone);
+    let agenda = s.agenda.clone();
+    let mut s = ts::opened(&d, (120, 40));
+    s.agenda = agenda;
+    s.zone = crate::time::ZoneChoice::Utc;
+    changes::look(&mut s, &d, Some(&store));
+    let notice = s.notice.clone().unwrap_or_default();
+    assert!(notice.contains(&format!("({zone} time)")), "the cancellation names its zone: {notice}");
+    update(&mut s, &d, Action::OpenAgenda);
+    assert!(ts::render(&s, &d).text().contains(&format!("{zone} time")), "the agenda's 'was' line names it");
+    update(&mut s, &d, Action::OpenChanges);
+    assert!(ts::render(&s, &d).text().contains(&format!("{zone} time")), "the Changes screen names it");
+}
+
+#[test]
+fn a_cancelled_agenda_session_stays_cancelled_with_where_it_was_after_marking_all_seen() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SeenStore::new(dir.path());
+    let before = ts::sample();
+    let mut s = ts::opened(&before, (100, 30));
+    s.agenda.add(&before.programme.sessions[index(&before, "film")], s.now);
+    changes::look(&mut s, &before, Some(&store));
+    let d = ts::data(later());
+    let agenda = s.agenda.clone();
+    let mut s = ts::opened(&d, (100, 30));
+    s.agenda = agenda;
+    changes::look(&mut s, &d, Some(&store));
+    let notice = s.notice.clone().unwrap_or_default();
+    assert!(notice.contains("(was Tue 2030-05-07 in Room 201)"), "the notice says where it was: {notice}");
+    changes::mark_all_seen(&mut s, &d, Some(&store));
+    update(&mut s, &d, Action::OpenAgenda);
+    let screen = ts::render(&s, &d);
+    let row = screen.row(screen.row_of("Film Screening"));
+    assert!(row.contains("cancelled"), "{}", screen.text());
+    assert!(screen.text().contains("! was Tue 2030-05-07 in Room 201"), "where it was: {}", screen.text());
 }

@@ -32,6 +32,7 @@ web-not-modified = { $address }: not modified (offline copy of { $fetched_at })
 web-updated = { $address }: updated ({ $sessions }, { $size })
 web-refresh-needs-address = refresh follows a programme on the web: give its address (whrcf refresh https://…/schedule.xml, or --programme URL)
 web-opened-copy = { $address }: showing the offline copy fetched { $fetched_at } (whrcf refresh fetches a newer one)
+web-opened-fetched = { $address }: fetched { $fetched_at }
 web-first-fetch = { $address }: fetched and kept offline ({ $sessions }, { $size })
 
 ## The detail of one session (the app's detail pane and `whrcf show`).
@@ -84,6 +85,8 @@ plan-free = free { $time }
 plan-overlaps = overlaps: { $what }
 plan-tight-change = tight change: { $what }
 plan-changed = changed: { $what }
+times-in-zone = { $text } ({ $zone } time)
+agenda-was = was { $where }
 plan-note = note: { $note }
 plan-removed = removed
 plan-section-untimed = Day and time not published

@@ -33,6 +33,7 @@ web-not-modified = { $address }: 바뀐 것 없음 ({ $fetched_at }의 오프라
 web-updated = { $address }: 업데이트됨 ({ $sessions }, { $size })
 web-refresh-needs-address = refresh는 웹의 프로그램을 따라갑니다: 주소를 주세요 (whrcf refresh https://…/schedule.xml 또는 --programme URL)
 web-opened-copy = { $address }: { $fetched_at }에 받은 오프라인 사본을 보여 줍니다 (whrcf refresh로 새로 받기)
+web-opened-fetched = { $address }: { $fetched_at }에 받음
 web-first-fetch = { $address }: 받아서 오프라인으로 저장함 ({ $sessions }, { $size })
 
 ## The detail of one session (the app's detail pane and `whrcf show`).
@@ -85,6 +86,8 @@ plan-free = 빈 시간 { $time }
 plan-overlaps = 겹침: { $what }
 plan-tight-change = 빠듯한 이동: { $what }
 plan-changed = 변경됨: { $what }
+times-in-zone = { $text } ({ $zone } 기준)
+agenda-was = 원래 { $where }
 plan-note = 메모: { $note }
 plan-removed = 삭제됨
 plan-section-untimed = 날짜와 시간 미공개
