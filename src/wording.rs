@@ -30,6 +30,14 @@ pub fn role(kind: crate::people::EntryKind, role: Option<&str>) -> &str {
     }
 }
 
+/// The `n`th edition in words: `15th`, in Korean `제15회`.
+pub fn ordinal(n: u32) -> String {
+    match language::current() {
+        language::Language::Korean => format!("제{n}회"),
+        language::Language::English => crate::load::ordinal_name(n),
+    }
+}
+
 /// A named argument of a message: `("room", &"Hall A")`.
 pub type Arg<'a> = (&'a str, &'a dyn fmt::Display);
 

@@ -50,3 +50,35 @@ fn show_in_korean_keeps_its_values_in_one_column() {
     assert_eq!(column("ID", "2021-paper"), column("날짜", "2021년 10월 6일 수요일"), "{out}");
     assert_eq!(column("ID", "2021-paper"), column("시간", "10:00–16:00"), "{out}");
 }
+
+/// What `whrcf ARGS` prints under `--lang ko`.
+fn korean_output(args: &[&str]) -> String {
+    let home = home("");
+    let mut run = whrcf_at(home.path());
+    run.args(["--lang", "ko"]).args(args);
+    String::from_utf8(run.assert().get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn the_editions_table_in_korean_has_korean_headings_ordinals_and_ranges() {
+    let out = korean_output(&["editions"]);
+    assert!(out.contains("기본값은 2025 (제15회)") && out.contains("연도  회차"), "{out}");
+    assert!(out.contains("2025-05-15 ~ 05-17") && out.contains("19 / 27"), "{out}");
+    for english in ["15th", "year", "05-15 to", "19 of"] {
+        assert!(!out.contains(english), "{english}: {out}");
+    }
+}
+
+#[test]
+fn list_clashes_people_and_diff_in_korean_leave_no_english_words() {
+    let list = korean_output(&["list"]);
+    assert!(list.contains("출처마다 다름") && list.contains("날짜 미발표"), "{list}");
+    assert!(!list.contains("sources disagree") && !list.contains("Date not published"), "{list}");
+    let clashes = korean_output(&["--edition", "2019", "clashes"]);
+    assert!(clashes.contains(" 사람 Shams ASADI") && !clashes.contains("person"), "{clashes}");
+    let people = korean_output(&["--edition", "all", "people", "강기정"]);
+    assert!(people.contains("· 3개 회차, 세션 3개\n"), "{people}");
+    let fixture = |name: &str| format!("{}/tests/fixtures/schedules/{name}", env!("CARGO_MANIFEST_DIR"));
+    let diff = korean_output(&["diff", &fixture("fosdem-2007.xml"), &fixture("debconf23.xml")]);
+    assert!(diff.contains("\n추가 (") && !diff.contains("added ("), "{diff}");
+}

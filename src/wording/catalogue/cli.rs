@@ -18,6 +18,9 @@ messages! {
     EDITIONS_INTRO = "editions-intro";
     EDITIONS_FOUND_LEGEND = "editions-found-legend";
     EDITIONS_NO_PROGRAMME = "editions-no-programme";
+    EDITIONS_HEADINGS = "editions-headings";
+    EDITIONS_DAYS = "editions-days";
+    EDITIONS_FOUND_OF = "editions-found-of";
     THEME_NOT_PUBLISHED = "theme-not-published";
     SHOW_UNKNOWN_ID = "show-unknown-id";
     SHOW_OTHER_EDITION = "show-other-edition";

@@ -13,6 +13,8 @@ messages! {
     NO_SESSION_HERE = "no-session-here";
     UNDATED = "undated";
     ROW_TIME_DISPUTED = "row-time-disputed";
+    CLASH_KIND_NAME = "clash-kind-name";
+    DIFF_KIND_HEADING = "diff-kind-heading";
     ROW_TIME_DISPUTED_SHORT = "row-time-disputed-short";
     ROW_TIME_NOT_PUBLISHED = "row-time-not-published";
     LIST_UNDATED = "list-undated";

@@ -33,6 +33,23 @@ clashes-none = 두 번 잡힌 장소나 사람이 없고, 모든 세션이 프�
 clash-kind-no-end = ? 종료 없음
 clash-kind-room = ▣ 장소
 clash-kind-person = ◉ 사람
+clash-kind-name = { $kind ->
+    [room] 장소
+    [person] 사람
+    [possible-person] 같은 사람?
+    [organizer] 주최
+    [dates] 날짜
+    [length] 길이
+    [buffer] 이동
+   *[other] { $kind }
+}
+diff-kind-heading = { $kind ->
+    [added] 추가
+    [removed] 삭제
+    [moved] 이동
+    [changed] 변경
+   *[other] { $kind }
+} ({ $n })
 clash-kind-same-person = ◌ 같은 사람?
 clash-kind-organizer = ◇ 주최
 clash-kind-dates = ✗ 날짜
