@@ -37,6 +37,16 @@ fn detail_in_korean() {
 }
 
 #[test]
+fn the_detail_s_values_in_korean_start_in_one_column() {
+    let s = korean(&[Action::Down, Action::Down, Action::Open]);
+    let date = s.find("2030년 5월 6일 월요일");
+    let time = s.find("11:00–12:30 KST");
+    let label = s.find("날짜");
+    assert_eq!(date.x, time.x, "{s:?}");
+    assert_eq!(date.x - label.x, 11, "the value after the label's 11 columns: {s:?}");
+}
+
+#[test]
 fn help_in_korean() {
     let text = korean(&[Action::Help]).text();
     assert!(text.contains("도움말 · 키 (keys.toml에서 변경)") && text.contains("퍼지 검색"), "{text}");
