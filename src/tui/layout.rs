@@ -87,7 +87,7 @@ pub fn list_height(state: &State) -> u16 {
 pub fn tab_label(day: Day, count: usize) -> String {
     match day {
         Day::Date(d) => format!(" {} ({count}) ", crate::wording::when::weekday_day(d)),
-        Day::Undated => format!(" Undated ({count}) "),
+        Day::Undated => format!(" {} ({count}) ", crate::wording::UNDATED.text()),
     }
 }
 

@@ -101,3 +101,20 @@ fn every_message_the_main_screens_show_in_korean_is_found_not_the_english_fallba
         assert_eq!(english, 0, "{action:?}: {}", footer(&s));
     }
 }
+
+#[test]
+fn undated_tabs_formats_help_sections_and_the_grid_s_columns_are_korean() {
+    use crate::tui::test_screen as ts;
+    let d = ts::bundled(2025);
+    let mut s = ts::opened(&d, (80, 24));
+    let tabs = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(tabs.contains("날짜 미공개 (9)") && !tabs.contains("Undated"), "{tabs}");
+    ts::run(&mut s, &d, &[Action::StartSearch]);
+    ts::run(&mut s, &d, &ts::typed("국제인권연수").collect::<Vec<_>>());
+    let search = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(search.contains("  미공개  시간 없음") && !search.contains("undated"), "{search}");
+    let detail = korean(&[Action::Down, Action::Down, Action::Open]).text();
+    assert!(detail.contains("형식       현장") && !detail.contains("on-site"), "{detail}");
+    let help = korean(&[Action::Help]).text();
+    assert!(help.contains("│목록") && !help.contains("│browse"), "{help}");
+}

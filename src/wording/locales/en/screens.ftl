@@ -59,3 +59,13 @@ facet-kinds = Kinds
 facet-formats = Formats
 facet-rooms = Rooms
 detail-in-agenda = ★ In my agenda · { $status }
+row-undated = undated
+format-name = { $format }
+format-badge = { $format ->
+    [on-site] on site
+    [livestream] live
+   *[other] { $format }
+}
+grid-no-room = (no room)
+grid-no-kind = (no kind)
+help-section = { $mode }
