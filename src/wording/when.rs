@@ -230,7 +230,10 @@ mod tests {
                 ["2021년 10월 7일 목요일", "10월 7일 (목)", "10월 7일 (목) 13:00 KST"]
             );
             let seoul = zone_shown(ZoneChoice::Forum, chrono_tz::Asia::Seoul, [d].into_iter(), None);
-            assert_eq!(seoul, "포럼 시간: KST (Asia/Seoul)");
+            assert_eq!(seoul, "프로그램 시간: KST (Asia/Seoul)");
+            let brussels =
+                zone_shown(ZoneChoice::Forum, chrono_tz::Europe::Brussels, [d].into_iter(), Some(ZoneFound::Place));
+            assert_eq!(brussels, "프로그램 시간: CEST (Europe/Brussels), 시간대는 파일에 적힌 장소로 추정");
         });
         speaking(Language::Korean, Clock::TwelveHour, || assert_eq!(moment(&t), "10월 7일 (목) 오후 1:00 KST"));
         speaking(Language::English, Clock::TwelveHour, || assert_eq!(moment(&t), "Thu 07 Oct 1:00 PM KST"));

@@ -21,7 +21,7 @@ fn footer(s: &Screen) -> String {
 fn main_screen_in_korean() {
     let s = korean(&[]);
     let text = s.text();
-    assert!(s.row(1).contains("포럼 시간: KST (Asia/Seoul)"), "the zone in the header: {text}");
+    assert!(s.row(1).contains("프로그램 시간: KST (Asia/Seoul)"), "the zone in the header: {text}");
     assert!(text.contains("6일(월) (3)"), "a day tab: {text}");
     assert!(footer(&s).contains("? 도움말") && footer(&s).contains("q 종료"), "help and quit stay: {text}");
     assert!(!text.contains("search") && !text.contains("help"), "no English word left: {text}");
