@@ -82,3 +82,17 @@ fn list_clashes_people_and_diff_in_korean_leave_no_english_words() {
     let diff = korean_output(&["diff", &fixture("fosdem-2007.xml"), &fixture("debconf23.xml")]);
     assert!(diff.contains("\n추가 (") && !diff.contains("added ("), "{diff}");
 }
+
+#[test]
+fn load_warnings_in_korean_are_korean_through_and_through() {
+    let home = home("");
+    let dir = tempfile::tempdir().unwrap();
+    let xml = std::fs::read_to_string(format!("{}/tests/fixtures/schedules/debconf23.xml", env!("CARGO_MANIFEST_DIR")));
+    let cut = dir.path().join("cut.xml");
+    std::fs::write(&cut, &xml.unwrap()[..20000]).unwrap();
+    let mut run = whrcf_at(home.path());
+    run.args(["--lang", "ko", "--programme"]).arg(&cut).arg("list");
+    let err = String::from_utf8(run.assert().get_output().stderr.clone()).unwrap();
+    assert!(err.contains("파일이 <schedule> 안에서 끝남") && err.contains("읽음)"), "{err}");
+    assert!(!err.contains(" read)") && !err.contains("the file ends"), "{err}");
+}

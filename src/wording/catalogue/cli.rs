@@ -19,6 +19,12 @@ messages! {
     EDITIONS_FOUND_LEGEND = "editions-found-legend";
     EDITIONS_NO_PROGRAMME = "editions-no-programme";
     EDITIONS_HEADINGS = "editions-headings";
+    LOAD_ZONE_FROM_PLACE = "load-zone-from-place";
+    LOAD_ZONE_BY_CITY = "load-zone-by-city";
+    LOAD_ZONE_BY_DOMAIN = "load-zone-by-domain";
+    LOAD_CUT_SHORT_INSIDE = "load-cut-short-inside";
+    LOAD_CUT_SHORT_EVENT_LOST = "load-cut-short-event-lost";
+    LOAD_CUT_SHORT_CALENDAR = "load-cut-short-calendar";
     EDITIONS_DAYS = "editions-days";
     EDITIONS_FOUND_OF = "editions-found-of";
     THEME_NOT_PUBLISHED = "theme-not-published";
