@@ -38,6 +38,16 @@ pub fn ordinal(n: u32) -> String {
     }
 }
 
+/// Why a file could not be read: a missing file or a refused permission in words, else what the
+/// system or the reader said.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => NO_SUCH_FILE.text().to_owned(),
+        std::io::ErrorKind::PermissionDenied => PERMISSION_DENIED.text().to_owned(),
+        _ => e.to_string(),
+    }
+}
+
 /// A named argument of a message: `("room", &"Hall A")`.
 pub type Arg<'a> = (&'a str, &'a dyn fmt::Display);
 

@@ -96,3 +96,21 @@ fn load_warnings_in_korean_are_korean_through_and_through() {
     assert!(err.contains("파일이 <schedule> 안에서 끝남") && err.contains("읽음)"), "{err}");
     assert!(!err.contains(" read)") && !err.contains("the file ends"), "{err}");
 }
+
+#[test]
+fn errors_in_korean_say_why_in_korean() {
+    let home = home("");
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.toml");
+    let said = |args: &[&std::ffi::OsStr]| {
+        let mut run = whrcf_at(home.path());
+        run.args(["--lang", "ko"]).args(args);
+        String::from_utf8(run.assert().failure().get_output().stderr.clone()).unwrap()
+    };
+    let err = said(&["--programme".as_ref(), missing.as_os_str(), "list".as_ref()]);
+    assert!(err.contains("읽을 수 없음: 그런 파일이나 디렉터리가 없음") && !err.contains("No such"), "{err}");
+    let err = said(&["--programme".as_ref(), dir.path().as_os_str(), "list".as_ref()]);
+    assert!(err.contains("일반 파일이 아니라 디렉터리임") && !err.contains("directory"), "{err}");
+    let err = said(&["--edition".as_ref(), "all".as_ref(), "agenda".as_ref(), "list".as_ref()]);
+    assert!(err.contains("한 회차에만") && !err.contains("works on one edition"), "{err}");
+}

@@ -19,6 +19,14 @@ messages! {
     EDITIONS_FOUND_LEGEND = "editions-found-legend";
     EDITIONS_NO_PROGRAMME = "editions-no-programme";
     EDITIONS_HEADINGS = "editions-headings";
+    CANNOT_READ = "cannot-read";
+    NO_SUCH_FILE = "no-such-file";
+    PERMISSION_DENIED = "permission-denied";
+    FILE_NOT_REGULAR = "file-not-regular";
+    FILE_NAMED_NOT_REGULAR = "file-named-not-regular";
+    LOAD_NO_FORMAT = "load-no-format";
+    LOAD_BINARY = "load-binary";
+    ONE_EDITION_ONLY = "one-edition-only";
     LOAD_ZONE_FROM_PLACE = "load-zone-from-place";
     LOAD_ZONE_BY_CITY = "load-zone-by-city";
     LOAD_ZONE_BY_DOMAIN = "load-zone-by-domain";

@@ -125,3 +125,25 @@ load-zone-by-domain = the web addresses on .{ $domain }
 load-cut-short-inside = the file ends inside <{ $open }>: it is cut short ({ $read } read)
 load-cut-short-event-lost = the file ends inside <{ $open }>: it is cut short; the event it was reading is lost ({ $read } read)
 load-cut-short-calendar = the file ends without END:VCALENDAR: it may be cut short ({ $read } read)
+cannot-read = cannot read { $path }: { $reason }
+no-such-file = No such file or directory
+permission-denied = permission denied
+file-not-regular = it is { $kind ->
+    [directory] a directory
+    [fifo] a named pipe (FIFO)
+    [character-device] a character device
+    [block-device] a block device
+    [socket] a socket
+   *[other] an unknown kind of file
+}, not a regular file
+file-named-not-regular = { $what } is { $kind ->
+    [directory] a directory
+    [fifo] a named pipe (FIFO)
+    [character-device] a character device
+    [block-device] a block device
+    [socket] a socket
+   *[other] an unknown kind of file
+}, not a regular file
+load-no-format = { $path }: not a programme in any format whrcf reads: expected { $expected }
+load-binary = cannot read { $path }: not a text file (binary data at byte { $offset }): expected { $expected }
+one-edition-only = `{ $command }` works on one edition: give `--edition` a year or an ordinal (`--edition all` is for list, show, people, themes and organizers)

@@ -125,3 +125,25 @@ load-zone-by-domain = .{ $domain } 웹 주소
 load-cut-short-inside = 파일이 <{ $open }> 안에서 끝남: 잘린 파일 ({ $read } 읽음)
 load-cut-short-event-lost = 파일이 <{ $open }> 안에서 끝남: 잘린 파일이라 읽던 이벤트는 잃음 ({ $read } 읽음)
 load-cut-short-calendar = 파일이 END:VCALENDAR 없이 끝남: 잘렸을 수 있음 ({ $read } 읽음)
+cannot-read = { $path }을(를) 읽을 수 없음: { $reason }
+no-such-file = 그런 파일이나 디렉터리가 없음
+permission-denied = 권한 없음
+file-not-regular = 일반 파일이 아니라 { $kind ->
+    [directory] 디렉터리
+    [fifo] 이름 있는 파이프(FIFO)
+    [character-device] 문자 장치
+    [block-device] 블록 장치
+    [socket] 소켓
+   *[other] 알 수 없는 종류의 파일
+}임
+file-named-not-regular = { $what }: 일반 파일이 아니라 { $kind ->
+    [directory] 디렉터리
+    [fifo] 이름 있는 파이프(FIFO)
+    [character-device] 문자 장치
+    [block-device] 블록 장치
+    [socket] 소켓
+   *[other] 알 수 없는 종류의 파일
+}임
+load-no-format = { $path }: whrcf가 읽는 형식의 프로그램이 아님: 다음 중 하나여야 함: { $expected }
+load-binary = { $path }을(를) 읽을 수 없음: 텍스트 파일이 아님 ({ $offset }바이트에 이진 데이터): 다음 중 하나여야 함: { $expected }
+one-edition-only = `{ $command }`은(는) 한 회차에만 쓸 수 있음: `--edition`에 연도나 회차를 주세요 (`--edition all`은 list, show, people, themes, organizers용)
