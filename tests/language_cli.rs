@@ -114,3 +114,14 @@ fn errors_in_korean_say_why_in_korean() {
     let err = said(&["--edition".as_ref(), "all".as_ref(), "agenda".as_ref(), "list".as_ref()]);
     assert!(err.contains("한 회차에만") && !err.contains("works on one edition"), "{err}");
 }
+
+#[test]
+fn a_12_hour_clock_writes_session_times_in_show_and_list() {
+    let home = home("[display]\nclock = \"12h\"\n");
+    let mut list = whrcf_at(home.path());
+    list.args(["--lang", "en", "--edition", "2021", "list", "--day", "1"]);
+    list.assert().success().stdout(predicate::str::contains("1:00–3:00 PM KST"));
+    let mut show = whrcf_at(home.path());
+    show.args(["--lang", "ko", "--edition", "2021", "show", "2021-paper-presentation"]);
+    show.assert().success().stdout(predicate::str::contains("오전 10:00–오후 4:00 KST"));
+}

@@ -4,6 +4,7 @@
 //! each form is `when/korean.rs`'s. Times of day follow the clock chosen (`[display] clock`).
 
 mod korean;
+mod twelve_hour;
 
 use chrono::{DateTime, Datelike, NaiveDate};
 use chrono_tz::Tz;
@@ -108,7 +109,8 @@ fn unpublished(session: &Session) -> &'static str {
     words.text()
 }
 
-/// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
+/// A time range for display: `10:00–16:00 KST` (`10:00 AM–4:00 PM KST` on the 12-hour clock),
+/// `20:00–? KST` (end not published) or
 /// `time not published`. A `(+1d)` marks a day other than the session's conference day (a
 /// night session after Friday's programme is `(+1d) 00:50–02:50` on Friday).
 pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
@@ -120,6 +122,10 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
     let day = programme.day_of(session).unwrap_or(start.date_naive());
     let (start_zone, end_zone) = (abbreviation(&start), end.as_ref().map_or(abbreviation(&start), abbreviation));
+    // On the 12-hour clock unless the clocks change within the range (then each end names its zone).
+    if language::clock() == Clock::TwelveHour && start_zone == end_zone {
+        return twelve_hour::range(&start, end.as_ref(), day, &start_zone);
+    }
     Range::of_instants(&start, end.as_ref(), Some(day)).zoned(&start_zone, &end_zone)
 }
 
