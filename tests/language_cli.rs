@@ -93,7 +93,7 @@ fn load_warnings_in_korean_are_korean_through_and_through() {
     let mut run = whrcf_at(home.path());
     run.args(["--lang", "ko", "--programme"]).arg(&cut).arg("list");
     let err = String::from_utf8(run.assert().get_output().stderr.clone()).unwrap();
-    assert!(err.contains("파일이 <schedule> 안에서 끝남") && err.contains("읽음)"), "{err}");
+    assert!(err.contains(": 오류: 파일이 <schedule> 안에서 끝남") && err.contains("읽음)"), "{err}");
     assert!(!err.contains(" read)") && !err.contains("the file ends"), "{err}");
 }
 

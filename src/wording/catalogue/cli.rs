@@ -26,6 +26,9 @@ messages! {
     FILE_NAMED_NOT_REGULAR = "file-named-not-regular";
     LOAD_NO_FORMAT = "load-no-format";
     LOAD_BINARY = "load-binary";
+    PROBLEM_ERROR = "problem-error";
+    PROBLEM_WARNING = "problem-warning";
+    PROBLEM_SESSION = "problem-session";
     ONE_EDITION_ONLY = "one-edition-only";
     LOAD_ZONE_FROM_PLACE = "load-zone-from-place";
     LOAD_ZONE_BY_CITY = "load-zone-by-city";

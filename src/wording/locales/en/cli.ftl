@@ -147,3 +147,6 @@ file-named-not-regular = { $what } is { $kind ->
 load-no-format = { $path }: not a programme in any format whrcf reads: expected { $expected }
 load-binary = cannot read { $path }: not a text file (binary data at byte { $offset }): expected { $expected }
 one-edition-only = `{ $command }` works on one edition: give `--edition` a year or an ordinal (`--edition all` is for list, show, people, themes and organizers)
+problem-error = error
+problem-warning = warning
+problem-session = session `{ $id }`
