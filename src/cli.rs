@@ -256,9 +256,7 @@ pub fn usage_error(e: &clap::Error) -> ExitCode {
 /// Refuse `--edition all` for a command that works on one programme.
 fn one_edition(cli: &Cli, command: &str) -> Result<(), String> {
     match cli.edition {
-        Some(EditionChoice::All) => Err(format!(
-            "`{command}` works on one edition: give `--edition` a year or an ordinal (`--edition all` is for list, show, people, themes and organizers)"
-        )),
+        Some(EditionChoice::All) => Err(whrcf::wording::ONE_EDITION_ONLY.say(&[("command", &command)])),
         _ => Ok(()),
     }
 }

@@ -62,13 +62,14 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::wording::PROBLEM_ERROR,
+            Severity::Warning => crate::wording::PROBLEM_WARNING,
         };
         // One line, whatever the file put in the text it quotes: controls are shown, not obeyed.
-        write!(f, "{}: {level}: ", self.location)?;
+        write!(f, "{}: {}: ", self.location, level.text())?;
         if let Some(id) = &self.session {
-            write!(f, "session `{}`: ", crate::sanitize::visible(id))?;
+            let id = crate::sanitize::visible(id);
+            write!(f, "{}: ", crate::wording::PROBLEM_SESSION.say(&[("id", &id)]))?;
         }
         f.write_str(&crate::sanitize::visible(&self.message))
     }

@@ -61,9 +61,9 @@ pub struct Options<'a> {
 /// Why a programme could not be loaded.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", crate::wording::CANNOT_READ.say(&[("path", path), ("reason", &crate::wording::io_reason(source))]))]
     Read { path: String, source: std::io::Error },
-    #[error("cannot read {path}: not a text file (binary data at byte {offset}): expected {expected}")]
+    #[error("{}", crate::wording::LOAD_BINARY.say(&[("path", path), ("offset", offset), ("expected", expected)]))]
     Binary { path: String, offset: usize, expected: &'static str },
     #[error("{}", render(.problems))]
     Invalid { problems: Vec<Problem> },
@@ -72,7 +72,7 @@ pub enum LoadError {
     #[error("{0}")]
     NotSchedule(String),
     /// Text that no reader recognises and that does not begin as TOML does (Markdown, prose).
-    #[error("{path}: not a programme in any format whrcf reads: expected {ANY_FORMAT}")]
+    #[error("{}", crate::wording::LOAD_NO_FORMAT.say(&[("path", path), ("expected", &ANY_FORMAT)]))]
     NoFormat { path: String },
     #[error("{}", crate::wording::web::failure(address, failure))]
     Fetch { address: String, failure: crate::web::Failure },

@@ -15,27 +15,34 @@ pub const MAX_PROGRAMME_BYTES: u64 = 1 << 30;
 /// The largest agenda, keys or config file read.
 pub const MAX_SMALL_FILE_BYTES: u64 = 64 << 20;
 
-/// What a file that is not a regular file is, in words.
+/// What a file that is not a regular file is: the name its words are chosen by
+/// (`wording::FILE_NOT_REGULAR`).
 pub fn kind(meta: &Metadata) -> &'static str {
     let t = meta.file_type();
     if t.is_dir() {
-        "a directory"
+        "directory"
     } else if t.is_fifo() {
-        "a named pipe (FIFO)"
+        "fifo"
     } else if t.is_char_device() {
-        "a character device"
+        "character-device"
     } else if t.is_block_device() {
-        "a block device"
+        "block-device"
     } else if t.is_socket() {
-        "a socket"
+        "socket"
     } else {
-        "an unknown kind of file"
+        "unknown"
     }
 }
 
-/// The error for `what`, which is not a regular file.
+/// The error for `what` (a path, or `it` for the file just named), which is not a regular file.
 pub fn not_regular(what: &str, meta: &Metadata) -> io::Error {
-    io::Error::other(format!("{what} is {}, not a regular file", kind(meta)))
+    let kind = kind(meta);
+    let words = if what == "it" {
+        crate::wording::FILE_NOT_REGULAR.say(&[("kind", &kind)])
+    } else {
+        crate::wording::FILE_NAMED_NOT_REGULAR.say(&[("what", &what), ("kind", &kind)])
+    };
+    io::Error::other(words)
 }
 
 /// The length of `path` when it is a regular file of at most `max` bytes; else an error saying
@@ -78,7 +85,10 @@ pub fn read(path: &Path, max: u64) -> io::Result<Vec<u8>> {
 pub fn read_optional_text(path: &Path) -> Result<Option<String>, String> {
     match read(path, MAX_SMALL_FILE_BYTES) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        Err(e) => {
+            Err(crate::wording::CANNOT_READ
+                .say(&[("path", &path.display()), ("reason", &crate::wording::io_reason(&e))]))
+        }
         Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|e| {
             format!("{}: not UTF-8 text (at byte {}): expected TOML", path.display(), e.utf8_error().valid_up_to())
         }),

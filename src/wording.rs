@@ -30,6 +30,24 @@ pub fn role(kind: crate::people::EntryKind, role: Option<&str>) -> &str {
     }
 }
 
+/// The `n`th edition in words: `15th`, in Korean `제15회`.
+pub fn ordinal(n: u32) -> String {
+    match language::current() {
+        language::Language::Korean => format!("제{n}회"),
+        language::Language::English => crate::load::ordinal_name(n),
+    }
+}
+
+/// Why a file could not be read: a missing file or a refused permission in words, else what the
+/// system or the reader said.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => NO_SUCH_FILE.text().to_owned(),
+        std::io::ErrorKind::PermissionDenied => PERMISSION_DENIED.text().to_owned(),
+        _ => e.to_string(),
+    }
+}
+
 /// A named argument of a message: `("room", &"Hall A")`.
 pub type Arg<'a> = (&'a str, &'a dyn fmt::Display);
 

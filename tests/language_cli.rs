@@ -50,3 +50,78 @@ fn show_in_korean_keeps_its_values_in_one_column() {
     assert_eq!(column("ID", "2021-paper"), column("날짜", "2021년 10월 6일 수요일"), "{out}");
     assert_eq!(column("ID", "2021-paper"), column("시간", "10:00–16:00"), "{out}");
 }
+
+/// What `whrcf ARGS` prints under `--lang ko`.
+fn korean_output(args: &[&str]) -> String {
+    let home = home("");
+    let mut run = whrcf_at(home.path());
+    run.args(["--lang", "ko"]).args(args);
+    String::from_utf8(run.assert().get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn the_editions_table_in_korean_has_korean_headings_ordinals_and_ranges() {
+    let out = korean_output(&["editions"]);
+    assert!(out.contains("기본값은 2025 (제15회)") && out.contains("연도  회차"), "{out}");
+    assert!(out.contains("2025-05-15 ~ 05-17") && out.contains("19 / 27"), "{out}");
+    for english in ["15th", "year", "05-15 to", "19 of"] {
+        assert!(!out.contains(english), "{english}: {out}");
+    }
+}
+
+#[test]
+fn list_clashes_people_and_diff_in_korean_leave_no_english_words() {
+    let list = korean_output(&["list"]);
+    assert!(list.contains("출처마다 다름") && list.contains("날짜 미발표"), "{list}");
+    assert!(!list.contains("sources disagree") && !list.contains("Date not published"), "{list}");
+    let clashes = korean_output(&["--edition", "2019", "clashes"]);
+    assert!(clashes.contains(" 사람 Shams ASADI") && !clashes.contains("person"), "{clashes}");
+    let people = korean_output(&["--edition", "all", "people", "강기정"]);
+    assert!(people.contains("· 3개 회차, 세션 3개\n"), "{people}");
+    let fixture = |name: &str| format!("{}/tests/fixtures/schedules/{name}", env!("CARGO_MANIFEST_DIR"));
+    let diff = korean_output(&["diff", &fixture("fosdem-2007.xml"), &fixture("debconf23.xml")]);
+    assert!(diff.contains("\n추가 (") && !diff.contains("added ("), "{diff}");
+}
+
+#[test]
+fn load_warnings_in_korean_are_korean_through_and_through() {
+    let home = home("");
+    let dir = tempfile::tempdir().unwrap();
+    let xml = std::fs::read_to_string(format!("{}/tests/fixtures/schedules/debconf23.xml", env!("CARGO_MANIFEST_DIR")));
+    let cut = dir.path().join("cut.xml");
+    std::fs::write(&cut, &xml.unwrap()[..20000]).unwrap();
+    let mut run = whrcf_at(home.path());
+    run.args(["--lang", "ko", "--programme"]).arg(&cut).arg("list");
+    let err = String::from_utf8(run.assert().get_output().stderr.clone()).unwrap();
+    assert!(err.contains(": 오류: 파일이 <schedule> 안에서 끝남") && err.contains("읽음)"), "{err}");
+    assert!(!err.contains(" read)") && !err.contains("the file ends"), "{err}");
+}
+
+#[test]
+fn errors_in_korean_say_why_in_korean() {
+    let home = home("");
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.toml");
+    let said = |args: &[&std::ffi::OsStr]| {
+        let mut run = whrcf_at(home.path());
+        run.args(["--lang", "ko"]).args(args);
+        String::from_utf8(run.assert().failure().get_output().stderr.clone()).unwrap()
+    };
+    let err = said(&["--programme".as_ref(), missing.as_os_str(), "list".as_ref()]);
+    assert!(err.contains("읽을 수 없음: 그런 파일이나 디렉터리가 없음") && !err.contains("No such"), "{err}");
+    let err = said(&["--programme".as_ref(), dir.path().as_os_str(), "list".as_ref()]);
+    assert!(err.contains("일반 파일이 아니라 디렉터리임") && !err.contains("directory"), "{err}");
+    let err = said(&["--edition".as_ref(), "all".as_ref(), "agenda".as_ref(), "list".as_ref()]);
+    assert!(err.contains("한 회차에만") && !err.contains("works on one edition"), "{err}");
+}
+
+#[test]
+fn a_12_hour_clock_writes_session_times_in_show_and_list() {
+    let home = home("[display]\nclock = \"12h\"\n");
+    let mut list = whrcf_at(home.path());
+    list.args(["--lang", "en", "--edition", "2021", "list", "--day", "1"]);
+    list.assert().success().stdout(predicate::str::contains("1:00–3:00 PM KST"));
+    let mut show = whrcf_at(home.path());
+    show.args(["--lang", "ko", "--edition", "2021", "show", "2021-paper-presentation"]);
+    show.assert().success().stdout(predicate::str::contains("오전 10:00–오후 4:00 KST"));
+}

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 use whrcf::archive::Completeness;
-use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME, ordinal_name};
+use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME};
 use whrcf::model::{Programme, Session};
 use whrcf::text;
 
@@ -47,35 +47,55 @@ fn edition_json(p: &Programme, default: bool) -> serde_json::Value {
 fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     let newest = &BUNDLED[0];
     let editions = whrcf::wording::EDITIONS.of(rows.len());
-    let ordinal = ordinal_name(newest.ordinal);
+    let ordinal = whrcf::wording::ordinal(newest.ordinal);
     let intro = whrcf::wording::EDITIONS_INTRO.say(&[
         ("editions", &editions),
         ("year", &newest.edition),
         ("ordinal", &ordinal),
     ]);
     let mut out = format!("{intro}\n{}\n\n", whrcf::wording::EDITIONS_FOUND_LEGEND.text());
-    let row = |year: &str, no: &str, days: &str, found: &str, dated: &str, timed: &str, theme: &str| {
-        format!("{year:<4}  {no:<4}  {days:<19}  {found:>8}  {dated:>5}  {timed:>5}  {theme}\n")
-    };
-    out.push_str(&row("year", "no.", "days", "found", "dated", "timed", "theme"));
-    let theme_w = width.saturating_sub(57).max(12);
+    // Padded by display width: the Korean headings and ordinals are wide.
+    let left = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(text::width(s))));
+    let right = |s: &str, w: usize| format!("{}{s}", " ".repeat(w.saturating_sub(text::width(s))));
     let counts: Vec<Completeness> = rows.iter().map(|(_, p)| Completeness::of(p)).collect();
     let stated = |c: &Completeness| c.stated.map_or("-".to_owned(), |n| n.to_string());
     // `N of M` lined up on its `of`: the counts right-aligned before it, the totals left after it.
     let found_w = counts.iter().map(|c| c.found.to_string().len()).max().unwrap_or(0);
     let stated_w = counts.iter().map(|c| stated(c).len()).max().unwrap_or(0);
-    for ((b, p), c) in rows.iter().zip(counts) {
-        let found = format!("{:>found_w$} of {:<stated_w$}", c.found, stated(&c));
-        let days = format!("{} to {}", p.first_day, p.last_day.format("%m-%d"));
-        let theme = text::truncate(p.theme.as_deref().unwrap_or(whrcf::wording::THEME_NOT_PUBLISHED.text()), theme_w);
-        let (year, no, dated, timed) = (b.edition.to_string(), ordinal_name(b.ordinal), c.dated, c.timed);
-        out.push_str(&row(&year, &no, &days, &found, &dated.to_string(), &timed.to_string(), &theme));
+    let cells: Vec<[String; 7]> = rows
+        .iter()
+        .zip(counts)
+        .map(|((b, p), c)| {
+            let found = whrcf::wording::EDITIONS_FOUND_OF
+                .say(&[("found", &right(&c.found.to_string(), found_w)), ("stated", &left(&stated(&c), stated_w))]);
+            let days =
+                whrcf::wording::EDITIONS_DAYS.say(&[("first", &p.first_day), ("last", &p.last_day.format("%m-%d"))]);
+            let theme = p.theme.as_deref().unwrap_or(whrcf::wording::THEME_NOT_PUBLISHED.text()).to_owned();
+            let no = whrcf::wording::ordinal(b.ordinal);
+            [b.edition.to_string(), no, days, found, c.dated.to_string(), c.timed.to_string(), theme]
+        })
+        .collect();
+    let headings = whrcf::wording::EDITIONS_HEADINGS.text().split('|').map(str::to_owned).collect::<Vec<_>>();
+    let heading = |i: usize| headings.get(i).cloned().unwrap_or_default();
+    let head: [String; 7] = std::array::from_fn(heading);
+    let widths: Vec<usize> =
+        (0..6).map(|i| std::iter::once(&head).chain(&cells).map(|r| text::width(&r[i])).max().unwrap_or(0)).collect();
+    let theme_w = width.saturating_sub(widths.iter().sum::<usize>() + 12).max(12);
+    let row = |r: &[String; 7]| {
+        let (w, theme) = (&widths, text::truncate(&r[6], theme_w));
+        let (year, no, days) = (left(&r[0], w[0]), left(&r[1], w[1]), left(&r[2], w[2]));
+        let (found, dated, timed) = (right(&r[3], w[3]), right(&r[4], w[4]), right(&r[5], w[5]));
+        format!("{year}  {no}  {days}  {found}  {dated}  {timed}  {theme}").trim_end().to_owned() + "\n"
+    };
+    out.push_str(&row(&head));
+    for r in &cells {
+        out.push_str(&row(r));
     }
     for u in WITHOUT_PROGRAMME {
         out.push_str(&format!(
-            "{}  {:<4}  {}\n",
+            "{}  {}  {}\n",
             u.edition,
-            ordinal_name(u.ordinal),
+            left(&whrcf::wording::ordinal(u.ordinal), widths[1]),
             whrcf::wording::EDITIONS_NO_PROGRAMME.text()
         ));
     }

@@ -107,7 +107,8 @@ fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, width: usize, out: 
         })
         .collect();
     let when_w = rows.iter().map(|(_, w)| text::width(w)).max().unwrap_or(0).max(11);
-    let kind_w = found.iter().map(|c| c.kind.as_str().len()).max().unwrap_or(0);
+    let kind = |c: &Clash| wording::CLASH_KIND_NAME.say(&[("kind", &c.kind.as_str())]);
+    let kind_w = found.iter().map(|c| text::width(&kind(c))).max().unwrap_or(0);
     let mut shown_day = None;
     for (c, (day, when)) in found.iter().zip(&rows) {
         if shown_day != *day {
@@ -116,7 +117,7 @@ fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, width: usize, out: 
             let _ = writeln!(out, "\n{label}");
         }
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let lead = format!("  {} {:<kind_w$} ", text::fit(when, when_w), c.kind.as_str());
+        let lead = format!("  {} {} ", text::fit(when, when_w), text::fit(&kind(c), kind_w));
         let indent = " ".repeat(text::width(&lead));
         // A narrow terminal still leaves the sentence 30 columns, beyond the width if it must.
         let room = width.max(text::width(&lead) + 30);

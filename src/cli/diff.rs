@@ -45,7 +45,8 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, String> {
                 if of_kind.is_empty() {
                     continue;
                 }
-                let _ = writeln!(out, "\n{} ({})", kind.as_str(), of_kind.len());
+                let heading = whrcf::wording::DIFF_KIND_HEADING.say(&[("kind", &kind.as_str()), ("n", &of_kind.len())]);
+                let _ = writeln!(out, "\n{heading}");
                 for c in of_kind {
                     let _ = writeln!(out, "  {}  {}", whrcf::sanitize::line(&c.id), whrcf::sanitize::line(&c.title));
                     for d in details(c) {

@@ -134,7 +134,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
 /// The time of a row: its range, or why there is none (`sources disagree` fits the column).
 fn time_cell(p: &Programme, s: &Session, zone: chrono_tz::Tz) -> String {
     if s.start.is_none() && s.extras.time_conflict.is_some() {
-        return "sources disagree".to_owned();
+        return whrcf::wording::ROW_TIME_DISPUTED.text().to_owned();
     }
     whrcf::wording::when::format_range(p, s, zone)
 }
@@ -161,7 +161,7 @@ pub fn table(ctx: &Context, selected: &[usize], columns: Option<&[Column]>, widt
     let kind_shows_tracks = p.kind_column_shows_tracks();
     for day in rows.chunk_by(|(a, _), (b, _)| p.day_of(a) == p.day_of(b)) {
         let conference_day = p.day_of(day[0].0);
-        let label = conference_day.map_or("Date not published".to_owned(), whrcf::wording::when::short);
+        let label = conference_day.map_or(whrcf::wording::PRINT_UNDATED.text().to_owned(), whrcf::wording::when::short);
         out.push_str(&format!("\n{label} · {}\n", whrcf::wording::SESSIONS.of(day.len())));
         if let Some(columns) = columns {
             out.push_str(&columns::rows(p, day, columns, width));
@@ -260,8 +260,9 @@ fn archive_table(ctx: &Context, selected: &[usize], width: usize) -> String {
             let n = selected.iter().filter(|&&j| ctx.member_of(j).map(|m| &m.id) == current).count();
             let label = member.map_or("", |m| m.label.as_str());
             let label = match member.and_then(|m| m.ordinal) {
-                Some(o) => whrcf::wording::EDITION_ORDINAL
-                    .say(&[("label", &label), ("ordinal", &whrcf::load::ordinal_name(o))]),
+                Some(o) => {
+                    whrcf::wording::EDITION_ORDINAL.say(&[("label", &label), ("ordinal", &whrcf::wording::ordinal(o))])
+                }
                 None => label.to_owned(),
             };
             let heading = format!("{label} · {}", whrcf::wording::SESSIONS.of(n));

@@ -141,16 +141,16 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, room: Option<&str>, width
     }
     for e in shown {
         let years = editions(ctx, e);
-        let across = if years.len() > 1 {
-            format!(" {}", whrcf::wording::PEOPLE_ACROSS.say(&[("n", &years.len())]))
+        let sessions = whrcf::wording::SESSIONS.of(e.sessions.len());
+        let sessions = if years.len() > 1 {
+            whrcf::wording::PEOPLE_ACROSS.say(&[("n", &years.len()), ("sessions", &sessions)])
         } else {
-            String::new()
+            sessions
         };
         let mark = if e.kind == EntryKind::Organizer { "◇ " } else { "" };
         let about = e.about.as_ref().map(|a| format!(" — {a}")).unwrap_or_default();
         let gap = if e.cut_off { whrcf::model::CUT_OFF_MARK } else { "" };
-        let head =
-            format!("\n{mark}{}{gap}{about} · {}{across}", e.name, whrcf::wording::SESSIONS.of(e.sessions.len()));
+        let head = format!("\n{mark}{}{gap}{about} · {sessions}", e.name);
         out.push_str(&text::truncate(&head, width));
         out.push('\n');
         for (i, role) in &e.sessions {

@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, Stri
         TextFormat::Text => {
             let edition = ctx.member_of(index).map(|m| match m.ordinal {
                 Some(o) => {
-                    let ordinal = whrcf::load::ordinal_name(o);
+                    let ordinal = whrcf::wording::ordinal(o);
                     wording::EDITION_ORDINAL.say(&[("label", &m.label), ("ordinal", &ordinal)])
                 }
                 None => m.label.clone(),

@@ -141,15 +141,13 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
     }
     if let Some(open) = r.stack.first() {
         // A cut file is a problem (validate fails), and an event cut in the middle is lost: said.
-        let lost = if r.stack.contains(&"event") { "; the event it was reading is lost" } else { "" };
-        warnings.push(Problem::error(
-            index.locate(text.len()),
-            None,
-            format!(
-                "the file ends inside <{open}>: it is cut short{lost} ({} read)",
-                crate::wording::EVENTS.of(events.len())
-            ),
-        ));
+        let said = if r.stack.contains(&"event") {
+            crate::wording::LOAD_CUT_SHORT_EVENT_LOST
+        } else {
+            crate::wording::LOAD_CUT_SHORT_INSIDE
+        };
+        let read = crate::wording::EVENTS.of(events.len());
+        warnings.push(Problem::error(index.locate(text.len()), None, said.say(&[("open", open), ("read", &read)])));
     }
     if !saw_schedule {
         return Err(format!(

@@ -163,10 +163,8 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
         warnings.push(Problem::error(ev.at, ev.guid.as_deref(), message));
     }
     if !saw_end {
-        let message = format!(
-            "the file ends without END:VCALENDAR: it may be cut short ({} read)",
-            crate::wording::EVENTS.of(events.len())
-        );
+        let read = crate::wording::EVENTS.of(events.len());
+        let message = crate::wording::LOAD_CUT_SHORT_CALENDAR.say(&[("read", &read)]);
         warnings.push(Problem::warning(index.locate(bytes.len()), None, message));
     }
     if conference.time_zone.is_none() {

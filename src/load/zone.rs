@@ -78,7 +78,7 @@ impl<'a> Evidence<'a> {
     /// The first place or site that names a zone the offsets agree with, and what named it.
     fn hinted(&self) -> Option<(Tz, String)> {
         let city = self.places.iter().filter_map(|t| time::city_in(t)).find(|(_, z)| self.fits(*z));
-        let city = city.map(|(word, zone)| (zone, format!("the city \"{word}\"")));
+        let city = city.map(|(word, zone)| (zone, crate::wording::LOAD_ZONE_BY_CITY.say(&[("city", &word)])));
         city.or_else(|| {
             let mut hosts: HashMap<(&str, Tz), usize> = HashMap::new();
             for (host, zone) in self.sites.iter().filter_map(|s| time::domain_of(s)).filter(|(_, z)| self.fits(*z)) {
@@ -86,7 +86,7 @@ impl<'a> Evidence<'a> {
                 *hosts.entry((domain, zone)).or_insert(0) += 1;
             }
             let ((domain, zone), _) = hosts.into_iter().max_by_key(|((d, _), n)| (*n, std::cmp::Reverse(*d)))?;
-            Some((zone, format!("the web addresses on .{domain}")))
+            Some((zone, crate::wording::LOAD_ZONE_BY_DOMAIN.say(&[("domain", &domain)])))
         })
     }
 
@@ -134,7 +134,7 @@ pub fn infer(
         return (zone, Some(ZoneFound::Given));
     }
     if let Some((zone, by)) = evidence.hinted() {
-        say(format!("no time zone in the file: {} is taken from {by} (another can be given with --tz)", zone.name()));
+        say(crate::wording::LOAD_ZONE_FROM_PLACE.say(&[("zone", &zone.name()), ("by", &by)]));
         return (zone, Some(ZoneFound::Place));
     }
     if let Some((zone, shown)) = evidence.offsets_zone() {

@@ -105,7 +105,7 @@ pub fn list_height(state: &State) -> u16 {
 pub fn tab_label(day: Day, count: usize) -> String {
     match day {
         Day::Date(d) => format!(" {} ({count}) ", crate::wording::when::weekday_day(d)),
-        Day::Undated => format!(" Undated ({count}) "),
+        Day::Undated => format!(" {} ({count}) ", crate::wording::UNDATED.text()),
     }
 }
 
@@ -120,10 +120,22 @@ pub struct TabStrip {
     pub hidden_after: bool,
 }
 
+/// While a search looks through every day, what the tabs leave for the words after them
+/// (`searching all days (Tab: this day only)`), so the key that narrows it stays in sight.
+fn search_scope_room(state: &State) -> u16 {
+    if !state.searching_all_days() {
+        return 0;
+    }
+    let hint = crate::wording::HINT_THIS_DAY_ONLY.say(&[("key", &"Tab")]);
+    let words = text::width(crate::wording::SEARCHING_ALL_DAYS.text()) + text::width(&hint) + 2;
+    u16::try_from(words).unwrap_or(u16::MAX)
+}
+
 /// Where the day tabs are in a strip `width` columns wide: one column, then the tabs with one
 /// between each two. When they do not all fit, the strip scrolls just enough to show the
-/// selected day, and marks the ends where days are hidden.
+/// selected day, and marks the ends where days are hidden. While a search looks through every day, the words after the tabs keep their room.
 pub fn tab_strip(state: &State, width: u16) -> TabStrip {
+    let width = width.saturating_sub(search_scope_room(state));
     let widths: Vec<usize> =
         state.tabs.iter().zip(&state.tab_counts).map(|(d, n)| text::width(&tab_label(*d, *n))).collect();
     let n = widths.len();

@@ -145,11 +145,12 @@ pub fn compose<'a>(p: &'a Programme, s: &'a Session, zone: Tz, tracks_completene
     };
     let themes = s.themes.iter().map(|id| Value::whole(p.theme(id).map_or(id.as_str(), |t| t.name.as_str())));
     let organizers = s.organizers.iter().enumerate().map(|(i, o)| Value::of(s, o.as_str(), CutOff::Organizer(i)));
+    let format = s.format.map(|f| super::FORMAT_NAME.say(&[("format", &f.as_str())]));
     let mut fields = vec![
         field(super::LABEL_DAY, p.day_of(s).map(|d| Value::whole(when::long(d))).into_iter().collect()),
         time_field(p, s, zone),
         field(super::LABEL_KIND, as_stated(s.kind.as_deref(), s.extras.kind_as_stated.as_deref())),
-        field(super::LABEL_FORMAT, as_stated(s.format.map(|f| f.as_str()), s.extras.format_as_stated.as_deref())),
+        field(super::LABEL_FORMAT, as_stated(format.as_deref(), s.extras.format_as_stated.as_deref())),
         field(super::LABEL_ROOM, room.into_iter().collect()),
     ];
     for (label, list) in

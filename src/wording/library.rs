@@ -3,7 +3,7 @@
 //! a programme is called in a sentence. Names and locations come from files: neutralised here.
 
 use crate::library::{Entry, Kind};
-use crate::load::{self, BUNDLED, Source};
+use crate::load::{BUNDLED, Source};
 use crate::sanitize::line;
 
 /// An entry's cells: kind, name, file or address (a bundled edition's year and ordinal), and the
@@ -18,7 +18,7 @@ pub fn cells(entry: &Entry) -> [String; 4] {
         (Some(location), _) => line(location),
         (None, Source::Bundled(year)) => {
             let ordinal = BUNDLED.iter().find(|b| b.edition == *year).map_or(0, |b| b.ordinal);
-            super::LIBRARY_EDITION.say(&[("edition", year), ("ordinal", &load::ordinal_name(ordinal))])
+            super::LIBRARY_EDITION.say(&[("edition", year), ("ordinal", &super::ordinal(ordinal))])
         }
         (None, _) => String::new(),
     };

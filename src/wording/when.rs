@@ -4,6 +4,7 @@
 //! each form is `when/korean.rs`'s. Times of day follow the clock chosen (`[display] clock`).
 
 mod korean;
+mod twelve_hour;
 
 use chrono::{DateTime, Datelike, NaiveDate};
 use chrono_tz::Tz;
@@ -108,7 +109,8 @@ fn unpublished(session: &Session) -> &'static str {
     words.text()
 }
 
-/// A time range for display: `10:00–16:00 KST`, `20:00–? KST` (end not published) or
+/// A time range for display: `10:00–16:00 KST` (`10:00 AM–4:00 PM KST` on the 12-hour clock),
+/// `20:00–? KST` (end not published) or
 /// `time not published`. A `(+1d)` marks a day other than the session's conference day (a
 /// night session after Friday's programme is `(+1d) 00:50–02:50` on Friday).
 pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> String {
@@ -120,6 +122,10 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
     let day = programme.day_of(session).unwrap_or(start.date_naive());
     let (start_zone, end_zone) = (abbreviation(&start), end.as_ref().map_or(abbreviation(&start), abbreviation));
+    // On the 12-hour clock unless the clocks change within the range (then each end names its zone).
+    if language::clock() == Clock::TwelveHour && start_zone == end_zone {
+        return twelve_hour::range(&start, end.as_ref(), day, &start_zone);
+    }
     Range::of_instants(&start, end.as_ref(), Some(day)).zoned(&start_zone, &end_zone)
 }
 
@@ -230,7 +236,10 @@ mod tests {
                 ["2021년 10월 7일 목요일", "10월 7일 (목)", "10월 7일 (목) 13:00 KST"]
             );
             let seoul = zone_shown(ZoneChoice::Forum, chrono_tz::Asia::Seoul, [d].into_iter(), None);
-            assert_eq!(seoul, "포럼 시간: KST (Asia/Seoul)");
+            assert_eq!(seoul, "프로그램 시간: KST (Asia/Seoul)");
+            let brussels =
+                zone_shown(ZoneChoice::Forum, chrono_tz::Europe::Brussels, [d].into_iter(), Some(ZoneFound::Place));
+            assert_eq!(brussels, "프로그램 시간: CEST (Europe/Brussels), 시간대는 파일에 적힌 장소로 추정");
         });
         speaking(Language::Korean, Clock::TwelveHour, || assert_eq!(moment(&t), "10월 7일 (목) 오후 1:00 KST"));
         speaking(Language::English, Clock::TwelveHour, || assert_eq!(moment(&t), "Thu 07 Oct 1:00 PM KST"));

@@ -232,7 +232,8 @@ fn make(state: &State, data: &Data, zone: Tz) -> Model {
     for t in &timed {
         let label = label_of(t.session);
         let g = *group_of.entry(label.map(clash::place_key)).or_insert_with(|| {
-            let name = label.unwrap_or(if rooms { "(no room)" } else { "(no kind)" });
+            let name =
+                label.unwrap_or(if rooms { crate::wording::GRID_NO_ROOM } else { crate::wording::GRID_NO_KIND }.text());
             groups.push((name, label.is_some(), Vec::new()));
             groups.len() - 1
         });

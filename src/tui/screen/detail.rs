@@ -52,7 +52,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 }
 
 fn label<'a>(t: Theme, text: &str) -> Span<'a> {
-    Span::styled(format!("{text:<LABEL_WIDTH$}"), t.label())
+    // Padded by display width: a Hangul label is two columns a letter.
+    Span::styled(format!("{text}{}", " ".repeat(LABEL_WIDTH.saturating_sub(crate::text::width(text)))), t.label())
 }
 
 /// `text`, followed by the dim cut-off mark when `cut`.

@@ -87,6 +87,7 @@ fn toggle(state: &mut State, data: &Data) {
 fn option_label(data: &Data, facet: Facet, value: &str) -> String {
     match facet {
         Facet::Theme => data.programme.theme(value).map_or(value.to_owned(), |t| t.name.clone()),
+        Facet::Format => wording::FORMAT_NAME.say(&[("format", &value)]),
         _ => value.to_owned(),
     }
 }

@@ -71,7 +71,8 @@ fn section_start(data: &Data, mode: Mode) -> u16 {
 fn lines(data: &Data, t: Theme, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (mode, name, rows) in data.keymap.table() {
-        lines.push(Line::from(Span::styled(name, t.label())));
+        let heading = wording::HELP_SECTION.say(&[("mode", &name)]);
+        lines.push(Line::from(Span::styled(heading, t.label())));
         for (action, keys) in rows {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<24}", keys.join(" ")), t.key()),

@@ -59,14 +59,14 @@ fn the_tab_strip_scrolls_to_keep_the_selected_day_in_sight() {
 #[test]
 fn text_cut_at_80_columns_ends_with_an_ellipsis() {
     let long = "a search far too long for the header line of an eighty column terminal";
-    // Five or six day tabs leave no room for the whole search tab hint.
+    // Five or six day tabs give way to the whole search tab hint.
     for edition in [2019, 2021] {
         let d = ts::bundled(edition);
         let mut state = ts::opened(&d, (80, 24));
         ts::run(&mut state, &d, &std::iter::once(Action::StartSearch).chain(ts::typed(long)).collect::<Vec<_>>());
         let s = ts::render(&state, &d);
         assert!(s.row(1).trim_end().ends_with('…'), "the header's search text: {s:?}");
-        assert!(s.row(2).trim_end().ends_with('…'), "the search tab hint: {s:?}");
+        assert!(s.row(2).trim_end().ends_with("(Tab: this day only)"), "the search tab hint: {s:?}");
     }
 }
 
@@ -119,4 +119,18 @@ fn accessible_mode_keeps_the_days_brackets_while_searching_every_day() {
     assert!(s.searching_all_days());
     let tabs = ts::render(&s, &d).row(Areas::new(Rect::new(0, 0, 120, 40), s.mode).tabs.y);
     assert!(tabs.contains("[Mon 06 ("), "{tabs}");
+}
+
+#[test]
+fn a_search_of_every_day_in_korean_keeps_its_key_in_sight_beside_many_tabs() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let d = twelve_days();
+    let mut s = ts::opened(&d, (80, 24));
+    ts::run(&mut s, &d, &[Action::StartSearch]);
+    ts::run(&mut s, &d, &ts::typed("talk").collect::<Vec<_>>());
+    assert!(s.searching_all_days());
+    let tabs_y = Areas::new(Rect::new(0, 0, 80, 24), s.mode).tabs.y;
+    let row = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).row(tabs_y));
+    assert!(row.ends_with("전체 날짜 검색 (Tab: 이날만)"), "{row}");
+    assert!(row.contains('›'), "the tabs give way, marked as scrolled: {row}");
 }

@@ -21,7 +21,7 @@ fn footer(s: &Screen) -> String {
 fn main_screen_in_korean() {
     let s = korean(&[]);
     let text = s.text();
-    assert!(s.row(1).contains("포럼 시간: KST (Asia/Seoul)"), "the zone in the header: {text}");
+    assert!(s.row(1).contains("프로그램 시간: KST (Asia/Seoul)"), "the zone in the header: {text}");
     assert!(text.contains("6일(월) (3)"), "a day tab: {text}");
     assert!(footer(&s).contains("? 도움말") && footer(&s).contains("q 종료"), "help and quit stay: {text}");
     assert!(!text.contains("search") && !text.contains("help"), "no English word left: {text}");
@@ -34,6 +34,16 @@ fn detail_in_korean() {
     assert!(text.contains("날짜") && text.contains("2030년 5월 6일 월요일"), "{text}");
     assert!(text.contains("장소") && text.contains("11:00–12:30 KST"), "{text}");
     insta::assert_snapshot!("korean_detail_80x24", text);
+}
+
+#[test]
+fn the_detail_s_values_in_korean_start_in_one_column() {
+    let s = korean(&[Action::Down, Action::Down, Action::Open]);
+    let date = s.find("2030년 5월 6일 월요일");
+    let time = s.find("11:00–12:30 KST");
+    let label = s.find("날짜");
+    assert_eq!(date.x, time.x, "{s:?}");
+    assert_eq!(date.x - label.x, 11, "the value after the label's 11 columns: {s:?}");
 }
 
 #[test]
@@ -90,4 +100,21 @@ fn every_message_the_main_screens_show_in_korean_is_found_not_the_english_fallba
         let english = words.iter().filter(|w| w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase())).count();
         assert_eq!(english, 0, "{action:?}: {}", footer(&s));
     }
+}
+
+#[test]
+fn undated_tabs_formats_help_sections_and_the_grid_s_columns_are_korean() {
+    use crate::tui::test_screen as ts;
+    let d = ts::bundled(2025);
+    let mut s = ts::opened(&d, (80, 24));
+    let tabs = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(tabs.contains("날짜 미공개 (9)") && !tabs.contains("Undated"), "{tabs}");
+    ts::run(&mut s, &d, &[Action::StartSearch]);
+    ts::run(&mut s, &d, &ts::typed("국제인권연수").collect::<Vec<_>>());
+    let search = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(search.contains("  미공개  시간 없음") && !search.contains("undated"), "{search}");
+    let detail = korean(&[Action::Down, Action::Down, Action::Open]).text();
+    assert!(detail.contains("형식       현장") && !detail.contains("on-site"), "{detail}");
+    let help = korean(&[Action::Help]).text();
+    assert!(help.contains("│목록") && !help.contains("│browse"), "{help}");
 }

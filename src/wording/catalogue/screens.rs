@@ -13,6 +13,14 @@ messages! {
     NO_SESSION_HERE = "no-session-here";
     UNDATED = "undated";
     ROW_TIME_DISPUTED = "row-time-disputed";
+    CLASH_KIND_NAME = "clash-kind-name";
+    ROW_UNDATED = "row-undated";
+    HELP_SECTION = "help-section";
+    FORMAT_NAME = "format-name";
+    FORMAT_BADGE = "format-badge";
+    GRID_NO_ROOM = "grid-no-room";
+    GRID_NO_KIND = "grid-no-kind";
+    DIFF_KIND_HEADING = "diff-kind-heading";
     ROW_TIME_DISPUTED_SHORT = "row-time-disputed-short";
     ROW_TIME_NOT_PUBLISHED = "row-time-not-published";
     LIST_UNDATED = "list-undated";

@@ -17,7 +17,7 @@ impl Widest {
         let mut w = Widest { kind: 0, format: 0, room: 0 };
         for s in &p.sessions {
             w.kind = w.kind.max(p.kind_or_track(s, kind_shows_tracks).map_or(0, text::width));
-            w.format = w.format.max(text::width(format_badge(s)));
+            w.format = w.format.max(text::width(&format_badge(s)));
             w.room = w.room.max(s.place().map_or(0, text::width));
         }
         w

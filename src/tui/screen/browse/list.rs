@@ -41,14 +41,8 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
     }
 }
 
-pub(in crate::tui) fn format_badge(s: &Session) -> &'static str {
-    match s.format {
-        Some(crate::model::Format::OnSite) => "on site",
-        Some(crate::model::Format::Online) => "online",
-        Some(crate::model::Format::Livestream) => "live",
-        Some(crate::model::Format::Hybrid) => "hybrid",
-        None => "",
-    }
+pub(in crate::tui) fn format_badge(s: &Session) -> String {
+    s.format.map_or(String::new(), |f| crate::wording::FORMAT_BADGE.say(&[("format", &f.as_str())]))
 }
 
 /// The title as spans, matched characters highlighted, cut to `width` columns.
@@ -192,7 +186,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let base = if hidden { base.patch(t.dim()) } else { base };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
-                let d = p.day_of(s).map_or("undated".to_owned(), crate::wording::when::weekday_day);
+                let d = p
+                    .day_of(s)
+                    .map_or(crate::wording::ROW_UNDATED.text().to_owned(), crate::wording::when::weekday_day);
                 spans.push(Span::styled(text::fit(&d, day_w - 1) + " ", base.patch(t.dim())));
             }
             let range = short_range(p, s, zone, wide);
@@ -215,7 +211,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                 spans.extend(title_spans(&s.title, matched.as_ref(), title_w, base, t));
             }
             let kind = p.kind_or_track(s, data.kind_shows_tracks).unwrap_or("");
-            for (w, value) in [(kind_w, text::fit(kind, kind_w)), (fmt_w, text::fit(format_badge(s), fmt_w))] {
+            for (w, value) in [(kind_w, text::fit(kind, kind_w)), (fmt_w, text::fit(&format_badge(s), fmt_w))] {
                 if w > 0 {
                     spans.push(Span::styled(format!(" {value}"), base.patch(t.badge())));
                 }

@@ -13,6 +13,9 @@ list-unknown-kind = unknown kind `{ $kind }`: expected one of { $known }
 editions-intro = { $editions } bundled, newest first; the default is { $year } ({ $ordinal }).
 editions-found-legend = found: sessions found of the organisers' own total (- when they stated none).
 editions-no-programme = no programme found
+editions-headings = year|no.|days|found|dated|timed|theme
+editions-days = { $first } to { $last }
+editions-found-of = { $found } of { $stated }
 theme-not-published = theme not published
 show-unknown-id = no session `{ $id }` in { $programme }: { $hint }
 show-other-edition = ids starting with { $year } are in the { $year } edition: add `--edition { $year }` (or `--edition all`)
@@ -26,7 +29,7 @@ cli-cannot-run-app = cannot run the terminal app: { $error } (without a terminal
 people-heading = { $programme } · { $people } and { $organizers }
 people-matching = matching "{ $query }"
 people-in-rooms = in rooms matching "{ $room }"
-people-across = in { $n } editions
+people-across = { $sessions } in { $n } editions
 room-unknown-none = no room matches `{ $room }`: { $programme } names no rooms
 room-unknown-meant = no room matches `{ $room }`: did you mean `{ $meant }`?
 room-unknown = no room matches `{ $room }`: expected one of { $known }
@@ -117,3 +120,34 @@ columns-unknown-field = { $file }: unknown field `{ $key }` in [columns]: expect
 columns-not-a-column = { $file }: [columns] { $key }: expected a column letter ("C") or a header text
 columns-bad-year = { $file }: year { $year }: expected a year from 1 to 9999
 columns-not-toml = { $file }: { $why }
+load-zone-from-place = no time zone in the file: { $zone } is taken from { $by } (another can be given with --tz)
+load-zone-by-city = the city "{ $city }"
+load-zone-by-domain = the web addresses on .{ $domain }
+load-cut-short-inside = the file ends inside <{ $open }>: it is cut short ({ $read } read)
+load-cut-short-event-lost = the file ends inside <{ $open }>: it is cut short; the event it was reading is lost ({ $read } read)
+load-cut-short-calendar = the file ends without END:VCALENDAR: it may be cut short ({ $read } read)
+cannot-read = cannot read { $path }: { $reason }
+no-such-file = No such file or directory
+permission-denied = permission denied
+file-not-regular = it is { $kind ->
+    [directory] a directory
+    [fifo] a named pipe (FIFO)
+    [character-device] a character device
+    [block-device] a block device
+    [socket] a socket
+   *[other] an unknown kind of file
+}, not a regular file
+file-named-not-regular = { $what } is { $kind ->
+    [directory] a directory
+    [fifo] a named pipe (FIFO)
+    [character-device] a character device
+    [block-device] a block device
+    [socket] a socket
+   *[other] an unknown kind of file
+}, not a regular file
+load-no-format = { $path }: not a programme in any format whrcf reads: expected { $expected }
+load-binary = cannot read { $path }: not a text file (binary data at byte { $offset }): expected { $expected }
+one-edition-only = `{ $command }` works on one edition: give `--edition` a year or an ordinal (`--edition all` is for list, show, people, themes and organizers)
+problem-error = error
+problem-warning = warning
+problem-session = session `{ $id }`

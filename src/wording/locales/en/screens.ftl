@@ -33,6 +33,8 @@ clashes-none = No room or person is booked twice, and every session is within th
 clash-kind-no-end = ? no end
 clash-kind-room = ▣ room
 clash-kind-person = ◉ person
+clash-kind-name = { $kind }
+diff-kind-heading = { $kind } ({ $n })
 clash-kind-same-person = ◌ same person?
 clash-kind-organizer = ◇ organizer
 clash-kind-dates = ✗ dates
@@ -57,3 +59,13 @@ facet-kinds = Kinds
 facet-formats = Formats
 facet-rooms = Rooms
 detail-in-agenda = ★ In my agenda · { $status }
+row-undated = undated
+format-name = { $format }
+format-badge = { $format ->
+    [on-site] on site
+    [livestream] live
+   *[other] { $format }
+}
+grid-no-room = (no room)
+grid-no-kind = (no kind)
+help-section = { $mode }

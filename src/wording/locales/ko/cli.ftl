@@ -11,8 +11,11 @@ list-not-a-day = { $programme }에 { $date } 날짜는 없습니다: 가능한 �
 list-unknown-theme = 알 수 없는 주제 `{ $theme }`: 가능한 값은 { $known }
 list-unknown-kind = 알 수 없는 유형 `{ $kind }`: 가능한 값은 { $known }
 editions-intro = 내장된 { $editions }, 최신순. 기본값은 { $year } ({ $ordinal }).
-editions-found-legend = found: 주최 측이 밝힌 전체 수 중 확인한 세션 수 (밝히지 않았으면 -).
+editions-found-legend = 찾음: 주최 측이 밝힌 전체 수 중 확인한 세션 수 (밝히지 않았으면 -).
 editions-no-programme = 프로그램을 찾지 못함
+editions-headings = 연도|회차|기간|찾음|날짜|시간|주제
+editions-days = { $first } ~ { $last }
+editions-found-of = { $found } / { $stated }
 theme-not-published = 주제 미공개
 show-unknown-id = { $programme }에 `{ $id }` 세션이 없습니다: { $hint }
 show-other-edition = { $year }년 회차의 ID입니다: `--edition { $year }`(또는 `--edition all`)를 붙이세요
@@ -26,7 +29,7 @@ cli-cannot-run-app = 터미널 앱을 실행할 수 없음: { $error } (터미�
 people-heading = { $programme } · { $people }, { $organizers }
 people-matching = "{ $query }" 일치
 people-in-rooms = 장소 "{ $room }" 일치
-people-across = { $n }개 회차
+people-across = { $n }개 회차, { $sessions }
 room-unknown-none = `{ $room }`에 맞는 장소가 없습니다: { $programme }에는 장소가 없습니다
 room-unknown-meant = `{ $room }`에 맞는 장소가 없습니다: 혹시 `{ $meant }`?
 room-unknown = `{ $room }`에 맞는 장소가 없습니다: 가능한 값은 { $known }
@@ -117,3 +120,34 @@ columns-unknown-field = { $file }: [columns]의 모르는 항목 `{ $key }`: { $
 columns-not-a-column = { $file }: [columns] { $key }: 열 문자("C")나 머리글 텍스트여야 합니다
 columns-bad-year = { $file }: 연도 { $year }: 1에서 9999 사이의 연도여야 합니다
 columns-not-toml = { $file }: { $why }
+load-zone-from-place = 파일에 시간대가 없어 { $by }에서 { $zone }(으)로 정함 (--tz로 다른 시간대 지정 가능)
+load-zone-by-city = 도시 "{ $city }"
+load-zone-by-domain = .{ $domain } 웹 주소
+load-cut-short-inside = 파일이 <{ $open }> 안에서 끝남: 잘린 파일 ({ $read } 읽음)
+load-cut-short-event-lost = 파일이 <{ $open }> 안에서 끝남: 잘린 파일이라 읽던 이벤트는 잃음 ({ $read } 읽음)
+load-cut-short-calendar = 파일이 END:VCALENDAR 없이 끝남: 잘렸을 수 있음 ({ $read } 읽음)
+cannot-read = { $path }을(를) 읽을 수 없음: { $reason }
+no-such-file = 그런 파일이나 디렉터리가 없음
+permission-denied = 권한 없음
+file-not-regular = 일반 파일이 아니라 { $kind ->
+    [directory] 디렉터리
+    [fifo] 이름 있는 파이프(FIFO)
+    [character-device] 문자 장치
+    [block-device] 블록 장치
+    [socket] 소켓
+   *[other] 알 수 없는 종류의 파일
+}임
+file-named-not-regular = { $what }: 일반 파일이 아니라 { $kind ->
+    [directory] 디렉터리
+    [fifo] 이름 있는 파이프(FIFO)
+    [character-device] 문자 장치
+    [block-device] 블록 장치
+    [socket] 소켓
+   *[other] 알 수 없는 종류의 파일
+}임
+load-no-format = { $path }: whrcf가 읽는 형식의 프로그램이 아님: 다음 중 하나여야 함: { $expected }
+load-binary = { $path }을(를) 읽을 수 없음: 텍스트 파일이 아님 ({ $offset }바이트에 이진 데이터): 다음 중 하나여야 함: { $expected }
+one-edition-only = `{ $command }`은(는) 한 회차에만 쓸 수 있음: `--edition`에 연도나 회차를 주세요 (`--edition all`은 list, show, people, themes, organizers용)
+problem-error = 오류
+problem-warning = 경고
+problem-session = 세션 `{ $id }`

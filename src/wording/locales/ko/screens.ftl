@@ -6,7 +6,7 @@ nothing-selected = 선택한 세션이 없습니다.
 no-session-selected = 선택한 세션 없음
 no-session-to-open = 열 세션이 없습니다
 no-session-here = 여기에는 세션이 없습니다: 블록 위로 옮기세요
-undated = 날짜 없음
+undated = 날짜 미공개
 row-time-disputed = 출처마다 다름
 row-time-disputed-short = 불확실
 row-time-not-published = 시간 미공개
@@ -33,6 +33,23 @@ clashes-none = 두 번 잡힌 장소나 사람이 없고, 모든 세션이 프�
 clash-kind-no-end = ? 종료 없음
 clash-kind-room = ▣ 장소
 clash-kind-person = ◉ 사람
+clash-kind-name = { $kind ->
+    [room] 장소
+    [person] 사람
+    [possible-person] 같은 사람?
+    [organizer] 주최
+    [dates] 날짜
+    [length] 길이
+    [buffer] 이동
+   *[other] { $kind }
+}
+diff-kind-heading = { $kind ->
+    [added] 추가
+    [removed] 삭제
+    [moved] 이동
+    [changed] 변경
+   *[other] { $kind }
+} ({ $n })
 clash-kind-same-person = ◌ 같은 사람?
 clash-kind-organizer = ◇ 주최
 clash-kind-dates = ✗ 날짜
@@ -57,3 +74,36 @@ facet-kinds = 유형
 facet-formats = 형식
 facet-rooms = 장소
 detail-in-agenda = ★ 내 일정 · { $status }
+row-undated = 미공개
+format-name = { $format ->
+    [on-site] 현장
+    [online] 온라인
+    [livestream] 생중계
+    [hybrid] 현장+온라인
+   *[other] { $format }
+}
+format-badge = { $format ->
+    [on-site] 현장
+    [online] 온라인
+    [livestream] 생중계
+    [hybrid] 혼합
+   *[other] { $format }
+}
+grid-no-room = (장소 없음)
+grid-no-kind = (유형 없음)
+help-section = { $mode ->
+    [browse] 목록
+    [detail] 세션 상세
+    [search] 검색
+    [filters] 필터
+    [agenda] 내 일정
+    [note] 메모
+    [grid] 시간표
+    [clashes] 충돌
+    [people] 사람
+    [notices] 알림
+    [changes] 변경
+    [switcher] 프로그램 전환
+    [help] 도움말
+   *[other] { $mode }
+}

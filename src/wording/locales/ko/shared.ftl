@@ -130,11 +130,11 @@ left-out-gone = `{ $id }` 뺌: 프로그램에서 빠짐
 left-out-untimed = `{ $id }` ({ $title }) 뺌: { $why }
 
 ## Which zone times are shown in (`wording::when::zone_shown`).
-zone-forum = 포럼 시간: { $zone }
-zone-forum-given = 포럼 시간: { $zone }, --tz 지정
-zone-forum-place = 포럼 시간: { $zone }, 파일의 장소로 추정
-zone-forum-offsets = 포럼 시간: { $zone }, 파일의 오프셋 기준
-zone-forum-unknown = 포럼 시간: 알 수 없음, 파일에 적힌 그대로
+zone-forum = 프로그램 시간: { $zone }
+zone-forum-given = 프로그램 시간: { $zone }, --tz 지정
+zone-forum-place = 프로그램 시간: { $zone }, 시간대는 파일에 적힌 장소로 추정
+zone-forum-offsets = 프로그램 시간: { $zone }, 파일의 UTC 오프셋 기준
+zone-forum-unknown = 프로그램 시간: 알 수 없음, 파일에 적힌 그대로
 zone-local = 내 시간: { $zone }
 zone-named = 시간대: { $zone }
 
