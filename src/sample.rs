@@ -138,6 +138,26 @@ pub fn toml() -> String {
     crate::load::to_toml(&programme()).unwrap_or_else(|e| unreachable!("the sample programme writes: {e}"))
 }
 
+/// The small programme as published later, for the tests of what changed: the housing session
+/// moved to 13:00–14:30 in Room 201, the film cancelled, PARK Seoyeon added to the closing, and
+/// `added` new.
+#[cfg(test)]
+pub fn later(added: Session) -> Programme {
+    let mut p = programme();
+    if let Some(housing) = p.sessions.iter_mut().find(|s| s.id.as_str() == "housing") {
+        housing.start = NaiveTime::from_hms_opt(13, 0, 0);
+        housing.end = NaiveTime::from_hms_opt(14, 30, 0);
+        housing.room = Some("Room 201".into());
+    }
+    p.sessions.retain(|s| s.id.as_str() != "film");
+    if let Some(closing) = p.sessions.iter_mut().find(|s| s.id.as_str() == "closing") {
+        let park = Person { affiliation: None, country: None, ..person("PARK Seoyeon", "speaker", "", "") };
+        closing.people.push(park);
+    }
+    p.sessions.push(added);
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

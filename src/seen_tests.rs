@@ -7,25 +7,9 @@ use crate::sample;
 use crate::store::Notice;
 use crate::store::seen::SeenStore;
 
-/// The sample programme with the housing session moved to another room and a later time, the
-/// film cancelled, a person added to the closing, and a new session.
+/// The sample programme as published later ([`sample::later`]), with a new session.
 fn changed() -> Programme {
-    let mut p = sample::programme();
-    let housing = p.sessions.iter_mut().find(|s| s.id.as_str() == "housing").unwrap();
-    housing.start = NaiveTime::from_hms_opt(13, 0, 0);
-    housing.end = NaiveTime::from_hms_opt(14, 30, 0);
-    housing.room = Some("Room 201".into());
-    p.sessions.retain(|s| s.id.as_str() != "film");
-    let closing = p.sessions.iter_mut().find(|s| s.id.as_str() == "closing").unwrap();
-    closing.people.push(crate::model::Person {
-        name: "PARK Seoyeon".into(),
-        role: Some("speaker".into()),
-        affiliation: None,
-        country: None,
-        topic: None,
-    });
-    p.sessions.push(sample::session("new", "A new session 새 세션", 3, Some(((9, 0), (10, 0))), "Hall A", Vec::new()));
-    p
+    sample::later(sample::session("new", "A new session 새 세션", 3, Some(((9, 0), (10, 0))), "Hall A", Vec::new()))
 }
 
 #[test]

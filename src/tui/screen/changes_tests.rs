@@ -1,11 +1,10 @@
 //! The marks of what changed since the user last looked, the Changes screen, and a cancelled
 //! session of the agenda: on the small programme against a later version of it.
 
-use chrono::NaiveTime;
 use ratatui::layout::Rect;
 
 use crate::diff::Kind;
-use crate::model::{Person, Programme};
+use crate::model::Programme;
 use crate::sample;
 use crate::store::seen::SeenStore;
 use crate::tui::action::{Action, Effect, Hit};
@@ -18,26 +17,10 @@ use crate::tui::state::State;
 use crate::tui::test_screen::{self as ts, selected_id};
 use crate::tui::update::update;
 
-/// The small programme as published later: the housing session moved to 13:00 in Room 201, the
-/// film cancelled, someone added to the closing, and a new session with a Korean title.
+/// The small programme as published later ([`sample::later`]), with a new session with a Korean
+/// title.
 fn later() -> Programme {
-    let mut p = sample::programme();
-    let housing = p.sessions.iter_mut().find(|s| s.id.as_str() == "housing").unwrap();
-    housing.start = NaiveTime::from_hms_opt(13, 0, 0);
-    housing.end = NaiveTime::from_hms_opt(14, 30, 0);
-    housing.room = Some("Room 201".into());
-    p.sessions.retain(|s| s.id.as_str() != "film");
-    let closing = p.sessions.iter_mut().find(|s| s.id.as_str() == "closing").unwrap();
-    let park = Person {
-        name: "PARK Seoyeon".into(),
-        role: Some("speaker".into()),
-        affiliation: None,
-        country: None,
-        topic: None,
-    };
-    closing.people.push(park);
-    p.sessions.push(sample::session("welcome", "환영 리셉션 Welcome", 1, Some(((12, 0), (13, 0))), "Hall A", vec![]));
-    p
+    sample::later(sample::session("welcome", "환영 리셉션 Welcome", 1, Some(((12, 0), (13, 0))), "Hall A", vec![]))
 }
 
 /// The later programme opened on `size` with its changes since the small one attached.
