@@ -17,6 +17,14 @@ pub struct Row {
 }
 
 impl Row {
+    /// Row `number` holding `cells` as text, a blank one empty (for tests).
+    #[cfg(test)]
+    pub fn of_text(number: u32, cells: &[&str]) -> Row {
+        let cells = cells.iter().enumerate().filter(|(_, t)| !t.is_empty());
+        let cells = cells.map(|(c, t)| (u32::try_from(c).unwrap_or(u32::MAX), Value::Text((*t).to_owned())));
+        Row { number, cells: cells.collect() }
+    }
+
     /// The value in column `col`, when it holds one.
     pub fn get(&self, col: u32) -> Option<&Value> {
         self.cells.binary_search_by_key(&col, |(c, _)| *c).ok().map(|i| &self.cells[i].1)

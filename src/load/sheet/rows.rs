@@ -179,8 +179,7 @@ mod tests {
     use crate::diagnostic::Location;
 
     fn row(number: u32, cells: &[&str]) -> Row {
-        let cells = cells.iter().enumerate().filter(|(_, t)| !t.is_empty());
-        Row { number, cells: cells.map(|(c, t)| (c as u32, Value::Text((*t).to_owned()))).collect() }
+        Row::of_text(number, cells)
     }
 
     #[test]
