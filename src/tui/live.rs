@@ -204,6 +204,7 @@ impl Worker {
         }
         let (send, receive) = mpsc::channel();
         std::thread::spawn(move || {
+            yield_to_the_app();
             // The app may have quit meanwhile: then nobody listens, and that is fine.
             let _ = send.send(job());
         });
@@ -233,6 +234,18 @@ impl Worker {
                 Some(Outcome::Refreshed(Err(crate::wording::LIVE_JOB_FAILED.text().to_owned())))
             }
         }
+    }
+}
+
+/// Lower this thread's priority below the app's, so that on a busy machine a key is drawn before
+/// the worker's parsing goes on (Linux keeps a nice value per thread).
+fn yield_to_the_app() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: sets the nice value of the calling thread (its id from gettid) to a documented value;
+    // a failure leaves the priority as it was, which is harmless.
+    unsafe {
+        let thread = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, u32::try_from(thread).unwrap_or(0), 10);
     }
 }
 
