@@ -7,29 +7,22 @@
 //! (`moving`) put the block elsewhere, marked, and the title counts the clashes again. A block
 //! has an edge on each side, so it never seems to run into an empty neighbouring column.
 
-use ratatui::Frame;
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Position, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
-
 use super::agenda;
-use crate::text;
 use crate::tui::action::{Action, Effect, Hit};
 use crate::tui::data::Data;
-use crate::tui::derive::grid::{self, ColumnsBy, Model};
-use crate::tui::glyph;
-use crate::tui::key_hint::{self, KeyHints};
-use crate::tui::layout::{Areas, GRID_GUTTER, grid_capacity, grid_column};
+use crate::tui::derive::grid::{self, Model};
+use crate::tui::layout::{Areas, grid_capacity};
 use crate::tui::mode::Mode;
 use crate::tui::navigate::{go_tab, select_session};
 use crate::tui::state::{GridPos, State};
 use crate::wording;
-use label::{block_label, in_full, shown_places, times_of};
 
+mod draw;
 mod label;
 mod moving;
+
+use draw::Viewport;
+pub use draw::render;
 
 /// The footer's key hints of the grid.
 pub const HINTS: &[(Action, wording::Message)] = &[
@@ -158,184 +151,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
     None
 }
 
-/// The first of `shown` columns (or rows) out of `total` to show, from `offset` on: moved so that
-/// `cursor` is in sight and no space is left empty at the end while some are hidden at the start.
-fn visible_offset(offset: usize, cursor: usize, shown: usize, total: usize) -> usize {
-    offset.min(total.saturating_sub(shown)).max((cursor + 1).saturating_sub(shown)).min(cursor)
-}
-
 /// Rows the mouse wheel scrolls the grid by.
 const WHEEL_ROWS: usize = 3;
-
-/// Where the grid's cells are on the screen, in the grid's box `area`: what render draws and
-/// what a click is resolved against.
-struct Viewport {
-    /// Inside the box: the column names' row, then the rows of cells.
-    inner: Rect,
-    /// How many columns and rows are shown, from which.
-    cols: usize,
-    rows: usize,
-    col_offset: usize,
-    row_offset: usize,
-}
-
-impl Viewport {
-    fn of(area: Rect, g: GridPos, model: &Model) -> Self {
-        let inner = area.inner(Margin::new(1, 1));
-        let (cols, rows) = grid_capacity(area, model.columns.len());
-        // The state may have last heard of another screen size: the cursor stays in sight anyway.
-        let col_offset = visible_offset(g.col_offset, g.col, cols, model.columns.len());
-        let row_offset = visible_offset(g.row_offset, g.row, rows, model.rows);
-        Viewport { inner, cols, rows, col_offset, row_offset }
-    }
-
-    /// The screen column where grid column `k` (one of those shown) starts, and its width with
-    /// the column between two: the columns shown share the width beside the time gutter.
-    fn column(&self, k: usize) -> (u16, u16) {
-        let (x, width) = grid_column(self.inner.width.saturating_sub(GRID_GUTTER), self.cols, k - self.col_offset);
-        (self.inner.x + GRID_GUTTER + x, width)
-    }
-
-    /// The grid cell (column, row) drawn at screen cell (x, y), if one is.
-    fn cell_at(&self, x: u16, y: u16, model: &Model) -> Option<(usize, usize)> {
-        let r = usize::from(y.checked_sub(self.inner.y + 1)?);
-        let col = (self.col_offset..self.col_offset + self.cols).find(|&k| {
-            let (left, width) = self.column(k);
-            (left..left + width).contains(&x)
-        })?;
-        let row = self.row_offset + r;
-        (r < self.rows && col < model.columns.len() && row < model.rows).then_some((col, row))
-    }
-}
-
-/// Write `s` cut to `width` columns at (x, y), clipped to the buffer: a cell outside it is skipped.
-fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
-    let area = buf.area;
-    if !area.contains(Position::new(x, y)) {
-        return;
-    }
-    let cut = text::fit(s, usize::from(width.min(area.right() - x)));
-    buf.set_string(x, y, cut, style);
-}
-
-/// The day's grid in `area`.
-pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
-    let t = state.theme;
-    let keys = KeyHints::new(&data.keymap, Mode::Grid);
-    let model = grid::model(state, data);
-    let moved = crate::moves::Moved::new(&data.programme, state.moves.placed());
-    let p = &data.programme;
-    let date = match state.day() {
-        Some(crate::filter::Day::Date(d)) => Some(d),
-        _ => None,
-    };
-    let day = date.map_or_else(|| crate::wording::UNDATED.text().to_owned(), crate::wording::when::short);
-    let columns = match model.by {
-        _ if model.blocks.is_empty() && model.untimed > 0 => wording::GRID_NO_TIMED_SESSIONS.text().to_owned(),
-        _ if model.blocks.is_empty() => wording::GRID_NO_SESSIONS.text().to_owned(),
-        _ if model.places == 0 => wording::SESSIONS.of(model.blocks.len()),
-        ColumnsBy::Rooms => wording::ROOMS.of(model.places),
-        ColumnsBy::Kinds => wording::KINDS.of(model.places),
-    };
-    let zone = crate::time::zone_label(model.zone);
-    let mut title = wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]);
-    if model.untimed > 0 {
-        title = format!("{title} · {}", wording::UNTIMED_NOT_SHOWN.of(model.untimed));
-    }
-    let title = key_hint::title([Some(title)], area.width);
-    let frame_block = Frame_::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
-    let inner = frame_block.inner(area);
-    frame.render_widget(frame_block, area);
-    if model.blocks.is_empty() {
-        let change = keys.both((Action::PrevDay, Action::NextDay), wording::HINT_CHANGE_DAY);
-        let msg = format!(" {} {}", wording::GRID_NO_TIMED.text(), change.unwrap_or_default());
-        frame.render_widget(Paragraph::new(Span::styled(msg, t.missing())), inner);
-        return;
-    }
-    let g = state.grid;
-    let view = Viewport::of(area, g, &model);
-    let Viewport { cols, rows, col_offset, row_offset, .. } = view;
-    let buf = frame.buffer_mut();
-    let selected = model.at(g.col, g.row).map(|b| b.session);
-    for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
-        // Lanes of sessions side by side without a clash ("(no room)") are named once; every lane
-        // of a room with a clash is named, flagged.
-        if k > col_offset && model.columns[k - 1] == *name && !name.starts_with(grid::CLASH_MARK) {
-            continue;
-        }
-        let (x, w) = view.column(k);
-        put(buf, x, inner.y, w.saturating_sub(1), &glyph::spoken(state, name), t.label());
-    }
-    for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
-        let row = row_offset + r;
-        let y = inner.y + 1 + u16::try_from(r).unwrap_or(0);
-        if model.on_the_hour(row) || r == 0 {
-            put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
-        }
-        for k in col_offset..(col_offset + cols).min(model.columns.len()) {
-            let (x, w) = view.column(k);
-            let cursor = k == g.col && row == g.row;
-            match model.at(k, row) {
-                Some(b) => {
-                    let s = moved.session(b.session);
-                    let mut style = if Some(b.session) == selected { t.selected() } else { t.badge() };
-                    if cursor {
-                        style = style.patch(t.highlight());
-                    }
-                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(2)));
-                    let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
-                    let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
-                    // Said first in accessible mode: at the end of a full row it would be cut off.
-                    let text = if state.accessible && !mark.is_empty() {
-                        format!("{mark} {label}")
-                    } else {
-                        format!("{label}{mark}")
-                    };
-                    put(buf, x, y, w.saturating_sub(1), &glyph::spoken(state, &text), style);
-                    // Its right edge, unless the next block's left edge or the frame bounds it.
-                    let last_shown = k + 1 >= col_offset + cols;
-                    if !last_shown && model.at(k + 1, row).is_none() {
-                        let edge = if b.overlap { "║" } else { "│" };
-                        put(buf, x + w.saturating_sub(1), y, 1, edge, style);
-                    }
-                }
-                None if cursor => {
-                    let empty = if state.accessible { wording::MARK_EMPTY_CELL.text() } else { "·" };
-                    put(buf, x, y, w.saturating_sub(1), empty, t.selected());
-                }
-                None => {}
-            }
-        }
-    }
-    let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
-    if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
-        let from = state.moves.placed().iter().find(|m| m.index == b.session).map(|m| &m.mv);
-        let line = Line::from(Span::styled(
-            glyph::spoken(state, &in_full(p, model.zone, moved.session(b.session), b, date, from)).into_owned(),
-            t.selected(),
-        ));
-        frame.render_widget(Paragraph::new(line), bottom(2));
-    } else if state.accessible && inner.height > 3 {
-        // Not left blank: a reader hears where the cursor is.
-        let column = model.columns.get(g.col).map(|c| format!(" · {c}")).unwrap_or_default();
-        let line = format!("{}{column}", wording::MARK_EMPTY_CELL.text());
-        frame.render_widget(
-            Paragraph::new(Span::styled(glyph::spoken(state, &line).into_owned(), t.selected())),
-            bottom(2),
-        );
-    }
-    let more = key_hint::title(
-        [
-            Some(label::counts(&model, state.moves.placed().len())),
-            shown_places(&model, col_offset, cols),
-            keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
-            keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
-            keys.key(Action::Open, wording::HINT_OPEN),
-        ],
-        area.width,
-    );
-    frame.render_widget(Paragraph::new(Line::from(Span::styled(more, t.dim()))), bottom(1));
-}
 
 #[cfg(test)]
 #[path = "grid_tests.rs"]

@@ -1,0 +1,72 @@
+//! `whrcf next` from the command line, as real processes: the agenda session on now or next, cut
+//! to a status bar's width, and a session without an end kept on now until the next one starts.
+
+#[path = "common/cli.rs"]
+mod cli;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// `whrcf --edition 2021`, the edition these agendas are made of, with `data` as its config and
+/// data directory.
+fn whrcf(data: &Path) -> Command {
+    whrcf_on(data, "2021")
+}
+
+/// `whrcf --edition EDITION` with `data` as its config and data directory.
+fn whrcf_on(data: &Path, edition: &str) -> Command {
+    let mut cmd = cli::whrcf_at(data);
+    cmd.arg(format!("--edition={edition}"));
+    cmd
+}
+#[test]
+fn next_names_the_next_session() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-right-to-food", "2021-unesco-apcad"]).assert().success();
+    whrcf(d.path())
+        .args(["--now", "2021-10-07T12:35:00+09:00", "next"])
+        .assert()
+        .success()
+        .stdout("in 25 min: UNESCO APCAD Meeting (Thu 13:00 KST)\n");
+    whrcf(d.path())
+        .args(["--now", "2021-10-07T14:00:00+09:00", "next"])
+        .assert()
+        .success()
+        .stdout("now: UNESCO APCAD Meeting until 15:00\n");
+    whrcf(d.path()).args(["--now", "2022-01-01T00:00:00Z", "next"]).assert().success().stdout("");
+}
+
+#[test]
+fn next_fits_a_status_bar_of_max_width_columns() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf(d.path()).args(["agenda", "add", "2021-unesco-apcad"]).assert().success();
+    let next = |width: &str| {
+        let out = whrcf(d.path()).args(["--now", "2021-10-07T12:35:00+09:00", "next", "--max-width", width]).output();
+        String::from_utf8(out.unwrap().stdout).unwrap()
+    };
+    assert_eq!(next("20"), "in 25 min: UNESCO A…\n");
+    assert_eq!(next("80"), "in 25 min: UNESCO APCAD Meeting (Thu 13:00 KST)\n", "a line that fits is whole");
+}
+
+#[test]
+fn next_keeps_a_session_without_an_end_on_now_until_the_next_one_or_the_day_is_over() {
+    let d = tempfile::tempdir().unwrap();
+    let programme = d.path().join("open-end.toml");
+    std::fs::write(
+        &programme,
+        "id = \"open-end\"\ntitle = \"Open End\"\ntimezone = \"Asia/Seoul\"\nfirst_day = \"2030-05-06\"\nlast_day = \"2030-05-06\"\n\n\
+         [[sessions]]\nid = \"talk\"\ntitle = \"Talk without an end\"\ndate = \"2030-05-06\"\nstart = \"10:00\"\n\n\
+         [[sessions]]\nid = \"later\"\ntitle = \"Later talk\"\ndate = \"2030-05-06\"\nstart = \"14:00\"\nend = \"15:00\"\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = cli::whrcf_at(d.path());
+        cmd.arg("--programme").arg(&programme).args(args);
+        cmd
+    };
+    run(&["agenda", "add", "talk", "later"]).assert().success();
+    run(&["--now", "2030-05-06T10:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
+    run(&["--now", "2030-05-06T13:30:00+09:00", "next"]).assert().success().stdout("now: Talk without an end\n");
+    run(&["--now", "2030-05-06T14:10:00+09:00", "next"]).assert().success().stdout("now: Later talk until 15:00\n");
+}
