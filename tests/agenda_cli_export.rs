@@ -10,6 +10,7 @@ mod fixtures;
 use std::path::Path;
 
 use assert_cmd::Command;
+use cli::{agenda_json, whrcf_on};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -17,18 +18,6 @@ use serde_json::Value;
 /// data directory.
 fn whrcf(data: &Path) -> Command {
     whrcf_on(data, "2021")
-}
-
-/// `whrcf --edition EDITION` with `data` as its config and data directory.
-fn whrcf_on(data: &Path, edition: &str) -> Command {
-    let mut cmd = cli::whrcf_at(data);
-    cmd.arg(format!("--edition={edition}"));
-    cmd
-}
-
-fn agenda_json(data: &Path) -> Vec<Value> {
-    let out = whrcf(data).args(["agenda", "list", "--format", "json"]).output().unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn export_ics(data: &Path) -> String {

@@ -7,18 +7,12 @@ mod cli;
 use std::path::Path;
 
 use assert_cmd::Command;
+use cli::whrcf_on;
 
 /// `whrcf --edition 2021`, the edition these agendas are made of, with `data` as its config and
 /// data directory.
 fn whrcf(data: &Path) -> Command {
     whrcf_on(data, "2021")
-}
-
-/// `whrcf --edition EDITION` with `data` as its config and data directory.
-fn whrcf_on(data: &Path, edition: &str) -> Command {
-    let mut cmd = cli::whrcf_at(data);
-    cmd.arg(format!("--edition={edition}"));
-    cmd
 }
 #[test]
 fn next_names_the_next_session() {

@@ -46,3 +46,16 @@ pub fn whrcf_at(home: &Path) -> assert_cmd::Command {
 pub fn whrcf() -> assert_cmd::Command {
     assert_cmd::Command::from_std(command())
 }
+
+/// `whrcf --edition EDITION` with `data` as its config and data directory.
+pub fn whrcf_on(data: &Path, edition: &str) -> assert_cmd::Command {
+    let mut cmd = whrcf_at(data);
+    cmd.arg(format!("--edition={edition}"));
+    cmd
+}
+
+/// The agenda of the 2021 edition kept in `data`, as `whrcf agenda list --format json` gives it.
+pub fn agenda_json(data: &Path) -> Vec<serde_json::Value> {
+    let out = whrcf_on(data, "2021").args(["agenda", "list", "--format", "json"]).output().unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
