@@ -31,6 +31,18 @@ fn open(url: &str, home: &tempfile::TempDir, config: &str) -> Pty {
     Pty::spawn_env(&[programme.as_str(), "--now=2030-05-06T10:15:00+09:00"], &env, 100, 30)
 }
 
+/// A server with the revised programme, and a data directory whose offline copy of it is the first
+/// version, fetched three days ago under `validators`.
+fn serving_the_revision_over_a_3_day_old_copy(validators: Validators) -> (Server, String, tempfile::TempDir) {
+    let (first, revised) = versions();
+    let server = Server::start(revised);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let old = chrono::Utc::now() - chrono::Duration::days(3);
+    offline::write(home.path(), &Address::parse(&url).unwrap(), &validators, old, &first).unwrap();
+    (server, url, home)
+}
+
 #[test]
 fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
     let (first, revised) = versions();
@@ -106,13 +118,8 @@ fn a_failed_refresh_no_longer_counts_once_a_refresh_succeeds() {
 
 #[test]
 fn an_offline_copy_older_than_the_interval_is_refreshed_as_the_app_opens() {
-    let (first, revised) = versions();
-    let server = Server::start(revised);
-    let url = server.url("/schedule.toml");
-    let home = tempfile::tempdir().unwrap();
-    let old = chrono::Utc::now() - chrono::Duration::days(3);
     let validators = Validators { etag: Some("\"v0\"".into()), last_modified: None };
-    offline::write(home.path(), &Address::parse(&url).unwrap(), &validators, old, &first).unwrap();
+    let (server, url, home) = serving_the_revision_over_a_3_day_old_copy(validators);
     let mut t = open(&url, &home, "[programme]\nrefresh_minutes = 60\n");
     t.wait_for(REVISED);
     t.wait_for("updated just now");
@@ -123,12 +130,7 @@ fn an_offline_copy_older_than_the_interval_is_refreshed_as_the_app_opens() {
 
 #[test]
 fn after_r_the_switcher_says_when_the_new_copy_was_fetched() {
-    let (first, revised) = versions();
-    let server = Server::start(revised);
-    let url = server.url("/schedule.toml");
-    let home = tempfile::tempdir().unwrap();
-    let old = chrono::Utc::now() - chrono::Duration::days(3);
-    offline::write(home.path(), &Address::parse(&url).unwrap(), &Validators::default(), old, &first).unwrap();
+    let (_server, url, home) = serving_the_revision_over_a_3_day_old_copy(Validators::default());
     let mut t = open(&url, &home, "[programme]\nrefresh_minutes = 0\n");
     t.wait_for("copy from 3 days ago");
     t.send("r");
@@ -145,12 +147,7 @@ fn after_r_the_switcher_says_when_the_new_copy_was_fetched() {
 
 #[test]
 fn with_refresh_minutes_zero_an_old_copy_is_shown_and_not_fetched() {
-    let (first, revised) = versions();
-    let server = Server::start(revised);
-    let url = server.url("/schedule.toml");
-    let home = tempfile::tempdir().unwrap();
-    let old = chrono::Utc::now() - chrono::Duration::days(3);
-    offline::write(home.path(), &Address::parse(&url).unwrap(), &Validators::default(), old, &first).unwrap();
+    let (server, url, home) = serving_the_revision_over_a_3_day_old_copy(Validators::default());
     let mut t = open(&url, &home, "[programme]\nrefresh_minutes = 0\n");
     t.wait_for("copy from 3 days ago");
     t.wait_for(HOUSING);
