@@ -19,6 +19,8 @@ pub enum Glyph {
     Note,
     New,
     Changed,
+    /// A start without a published end (`20:00–?`).
+    NoEnd,
 }
 
 impl Glyph {
@@ -33,6 +35,7 @@ impl Glyph {
             Glyph::Note => "✎",
             Glyph::New => "+",
             Glyph::Changed => "~",
+            Glyph::NoEnd => "?",
         }
     }
 
@@ -47,6 +50,7 @@ impl Glyph {
             Glyph::Note => wording::MARK_NOTE,
             Glyph::New => wording::MARK_NEW,
             Glyph::Changed => wording::MARK_CHANGED,
+            Glyph::NoEnd => wording::MARK_END_UNKNOWN,
         };
         message.text()
     }
@@ -124,5 +128,20 @@ mod tests {
         assert_eq!(spoken(&state, "20:00–? KST"), "20:00–end not published KST");
         assert_eq!(kind_words(&state, crate::wording::CLASH_KIND_ORGANIZER.text()), "organizer");
         assert_eq!(hidden_days(true, true), " [earlier days not shown · later days not shown]");
+    }
+
+    #[test]
+    fn in_accessible_mode_the_list_says_a_missing_end_in_words() {
+        let data = crate::tui::test_screen::bundled(2019);
+        let mut state = opened(&data, (100, 30));
+        crate::tui::test_screen::run(&mut state, &data, &[crate::tui::action::Action::GoDay(1)]);
+        let opening = |state: &State| {
+            let text = crate::tui::test_screen::render(state, &data).text();
+            text.lines().find(|l| l.contains("Opening Ceremony")).unwrap_or_default().to_owned()
+        };
+        assert!(opening(&state).contains("16:00–?"), "{}", opening(&state));
+        state.accessible = true;
+        let line = opening(&state);
+        assert!(line.contains("[end not published] Opening Ceremony") && !line.contains('?'), "{line}");
     }
 }

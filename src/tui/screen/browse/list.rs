@@ -169,6 +169,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                 (change == Mark::New, Glyph::New),
                 (change == Mark::Moved, Glyph::Moved),
                 (change == Mark::Changed, Glyph::Changed),
+                // The time column has no room for the words: they go with the others.
+                (state.accessible && s.start.is_some() && s.end.is_none(), Glyph::NoEnd),
             ]
             .into_iter()
             .filter_map(|(on, g)| on.then_some(g))
@@ -191,7 +193,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     .map_or(crate::wording::ROW_UNDATED.text().to_owned(), crate::wording::when::weekday_day);
                 spans.push(Span::styled(text::fit(&d, day_w - 1) + " ", base.patch(t.dim())));
             }
-            let range = short_range(p, s, zone, wide);
+            let mut range = short_range(p, s, zone, wide);
+            if state.accessible {
+                range = range.replace("–?", "–");
+            }
             let time_style = if s.start.is_none() { base.patch(t.missing()) } else { base };
             spans.push(Span::styled(text::fit(&range, time_w) + " ", time_style));
             let matched = (!state.query.trim().is_empty()).then(|| data.index.title_highlights(&s.title, &state.query));
