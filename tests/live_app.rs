@@ -43,6 +43,17 @@ fn serving_the_revision_over_a_3_day_old_copy(validators: Validators) -> (Server
     (server, url, home)
 }
 
+/// A server with the first version, and the app open on it (the first fetch shown).
+fn opened_on_a_server() -> (Server, tempfile::TempDir, Pty) {
+    let (first, _) = versions();
+    let server = Server::start(first);
+    let url = server.url("/schedule.toml");
+    let home = tempfile::tempdir().unwrap();
+    let t = open(&url, &home, "");
+    t.wait_for(HOUSING);
+    (server, home, t)
+}
+
 #[test]
 fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
     let (first, revised) = versions();
@@ -79,12 +90,7 @@ fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
 
 #[test]
 fn with_the_server_down_r_keeps_the_programme_and_the_header_says_offline() {
-    let (first, _) = versions();
-    let server = Server::start(first);
-    let url = server.url("/schedule.toml");
-    let home = tempfile::tempdir().unwrap();
-    let mut t = open(&url, &home, "");
-    t.wait_for(HOUSING);
+    let (server, _home, mut t) = opened_on_a_server();
     server.stop();
     t.send("r");
     t.wait_for("offline: copy from just now");
@@ -99,12 +105,7 @@ fn with_the_server_down_r_keeps_the_programme_and_the_header_says_offline() {
 
 #[test]
 fn a_failed_refresh_no_longer_counts_once_a_refresh_succeeds() {
-    let (first, _) = versions();
-    let server = Server::start(first);
-    let url = server.url("/schedule.toml");
-    let home = tempfile::tempdir().unwrap();
-    let mut t = open(&url, &home, "");
-    t.wait_for(HOUSING);
+    let (server, _home, mut t) = opened_on_a_server();
     server.route("/schedule.toml", http_server::Behaviour::Status(503));
     t.send("r");
     t.wait_for("1 warning");

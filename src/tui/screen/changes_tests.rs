@@ -35,6 +35,19 @@ fn index(d: &Data, id: &str) -> usize {
     d.programme.sessions.iter().position(|s| s.id.as_str() == id).unwrap()
 }
 
+/// A seen store and the small programme opened on `size` with the film in the agenda, looked at
+/// once (so that version is the one seen).
+fn film_in_the_agenda_and_seen(size: (u16, u16)) -> (tempfile::TempDir, SeenStore, State) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SeenStore::new(dir.path());
+    let before = ts::sample();
+    let mut s = ts::opened(&before, size);
+    let film = index(&before, "film");
+    s.agenda.add(&before.programme.sessions[film], s.now);
+    changes::look(&mut s, &before, Some(&store));
+    (dir, store, s)
+}
+
 #[test]
 fn each_changed_session_is_marked_and_the_header_counts_the_changes() {
     let (d, s) = opened_later((80, 24));
@@ -146,13 +159,7 @@ fn marking_all_seen_records_this_version_and_clears_the_marks() {
 
 #[test]
 fn a_cancelled_session_of_the_agenda_is_announced_and_shown_cancelled() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SeenStore::new(dir.path());
-    let before = ts::sample();
-    let mut s = ts::opened(&before, (100, 30));
-    let film = index(&before, "film");
-    s.agenda.add(&before.programme.sessions[film], s.now);
-    changes::look(&mut s, &before, Some(&store));
+    let (_dir, store, s) = film_in_the_agenda_and_seen((100, 30));
     assert!(s.changes.is_empty() && s.notices.is_empty(), "the first look marks nothing");
     let d = ts::data(later());
     let agenda = s.agenda.clone();
@@ -185,13 +192,7 @@ fn the_changes_screen_at_80_and_120_columns() {
 
 #[test]
 fn with_times_shown_in_utc_the_changes_name_the_programme_zone_their_times_are_in() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SeenStore::new(dir.path());
-    let before = ts::sample();
-    let mut s = ts::opened(&before, (120, 40));
-    let film = index(&before, "film");
-    s.agenda.add(&before.programme.sessions[film], s.now);
-    changes::look(&mut s, &before, Some(&store));
+    let (_dir, store, s) = film_in_the_agenda_and_seen((120, 40));
     let d = ts::data(later());
     let zone = crate::time::zone_label(d.programme.timezone);
     let agenda = s.agenda.clone();
