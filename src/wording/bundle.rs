@@ -1,18 +1,19 @@
 //! The Fluent bundles: one per language, built from the `.ftl` files embedded in the binary
 //! (`wording/locales/<code>/*.ftl`) the first time the language is spoken, then kept for the whole
-//! run. A message without arguments is formatted once when its bundle is built, so `text` is a
-//! table lookup; `say` formats its pattern with the arguments. A message a translation lacks is
-//! said in English.
+//! run. A message without arguments is formatted the first time it is asked for and kept, so
+//! `text` is then a table lookup; `say` formats its pattern with the arguments. A message a
+//! translation lacks is said in English, whose bundle is built only when that happens (the first
+//! frame pays for one language, not two).
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use rustc_hash::FxHashMap;
 
 use super::language::{self, Language};
-use super::{Arg, MESSAGES};
+use super::Arg;
 
 /// The `.ftl` files of each language, by area (the same names in every language).
 pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
@@ -40,10 +41,11 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
     ),
 ];
 
-/// One language's messages: its Fluent bundle, and every message without arguments formatted.
+/// One language's messages: its Fluent bundle, and the messages without arguments formatted so far.
 pub(super) struct Bundle {
     fluent: FluentBundle<FluentResource>,
-    plain: FxHashMap<&'static str, String>,
+    /// Each text is formatted once and kept for the run (at most one per message of the catalogue).
+    plain: Mutex<FxHashMap<&'static str, &'static str>>,
 }
 
 impl Bundle {
@@ -59,14 +61,20 @@ impl Bundle {
             // An id written twice keeps its first (a test checks none is).
             let _ = fluent.add_resource(resource);
         }
-        let mut plain = FxHashMap::default();
-        for key in MESSAGES.iter().map(|m| m.key) {
-            if let Some(pattern) = fluent.get_message(key).and_then(|m| m.value()) {
-                let text = fluent.format_pattern(pattern, None, &mut Vec::new()).into_owned();
-                plain.insert(key, text);
-            }
+        Bundle { fluent, plain: Mutex::default() }
+    }
+
+    /// The text of the message `key` without arguments, or `None` when this language has no such
+    /// message.
+    fn text(&self, key: &'static str) -> Option<&'static str> {
+        let mut plain = self.plain.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(text) = plain.get(key) {
+            return Some(text);
         }
-        Bundle { fluent, plain }
+        let pattern = self.fluent.get_message(key)?.value()?;
+        let text: &'static str = self.fluent.format_pattern(pattern, None, &mut Vec::new()).into_owned().leak();
+        plain.insert(key, text);
+        Some(text)
     }
 
     /// The bundle of `language`, built on first use.
@@ -96,10 +104,11 @@ impl Bundle {
     }
 }
 
-/// The languages to look a message up in: the one spoken, then English.
+/// The languages to look a message up in: the one spoken, then English (built only if asked).
 fn speaking() -> impl Iterator<Item = &'static Bundle> {
     let spoken = language::current();
-    std::iter::once(Bundle::of(spoken)).chain((spoken != Language::English).then(|| Bundle::of(Language::English)))
+    let fallback = (spoken != Language::English).then_some(Language::English);
+    std::iter::once(spoken).chain(fallback).map(Bundle::of)
 }
 
 /// The text of the message `key` without arguments, in the language spoken.
@@ -113,8 +122,8 @@ pub(super) fn say(key: &'static str, n: Option<usize>, args: &[Arg<'_>]) -> Stri
 }
 
 /// The text of `key` in the first of `bundles` that has it (the key itself if none has).
-fn text_in<'b>(mut bundles: impl Iterator<Item = &'b Bundle>, key: &'b str) -> &'b str {
-    bundles.find_map(|b| b.plain.get(key)).map_or(key, String::as_str)
+fn text_in<'b>(mut bundles: impl Iterator<Item = &'b Bundle>, key: &'static str) -> &'static str {
+    bundles.find_map(|b| b.text(key)).unwrap_or(key)
 }
 
 /// `key` with `args` in the first of `bundles` that has it.
