@@ -38,6 +38,12 @@ pub fn ordinal(n: u32) -> String {
     }
 }
 
+/// Start putting together the words of the language chosen, beside the caller (right after
+/// [`language::choose`]): the first message said then seldom waits for them.
+pub fn prepare() {
+    bundle::prepare_beside();
+}
+
 /// Why a file could not be read: a missing file or a refused permission in words, else what the
 /// system or the reader said.
 pub fn io_reason(e: &std::io::Error) -> String {

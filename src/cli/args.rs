@@ -64,6 +64,7 @@ pub fn choose_language(cli: &Cli) {
     let (settings, _) = whrcf::config::Settings::load();
     let language = Language::choose(cli.lang, settings.language, |name| std::env::var(name).ok());
     whrcf::wording::language::choose(language, settings.clock);
+    whrcf::wording::prepare();
 }
 
 /// The mapping file `--column-map` names, read and checked before anything is opened.

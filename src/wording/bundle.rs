@@ -104,6 +104,17 @@ impl Bundle {
     }
 }
 
+/// Start building the bundle of the language spoken on a thread of its own: the first word said
+/// (the app's header, a command's first line) then seldom waits for the `.ftl` files to be parsed,
+/// which happens while the programme is read. A thread that cannot be started leaves the bundle
+/// to be built on first use.
+pub(super) fn prepare_beside() {
+    let spoken = language::current();
+    let _ = std::thread::Builder::new().name("words".into()).spawn(move || {
+        Bundle::of(spoken);
+    });
+}
+
 /// The languages to look a message up in: the one spoken, then English (built only if asked).
 fn speaking() -> impl Iterator<Item = &'static Bundle> {
     let spoken = language::current();
