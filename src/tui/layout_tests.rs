@@ -1,5 +1,6 @@
 //! Mouse tests: a click or the wheel resolved against the frame drawn, then carried out, on the
-//! filter panel, the agenda, the clash panel, the people index and the detail pane.
+//! day tabs, the list, the footer, the filter panel, the agenda, the clash panel, the people
+//! index and the detail pane.
 
 use ratatui::layout::{Position, Rect};
 
@@ -94,4 +95,64 @@ fn the_wheel_over_the_detail_pane_scrolls_the_detail_not_the_list() {
     assert_eq!((s.browse.selected, s.detail.scroll), (0, 1), "the detail scrolled");
     wheel_at(&mut s, &d, Position::new(5, 5), true);
     assert_eq!(s.browse.selected, 1, "over the list, the wheel moves the list");
+}
+
+#[test]
+fn mouse_clicks_tabs_and_rows() {
+    let d = ts::long_detail();
+    let mut s = ts::opened(&d, (120, 40));
+    let screen = Rect::new(0, 0, 120, 40);
+    let click = |s: &State, x, y| click(s, screen, x, y);
+    let tabs = super::Areas::new(screen, s.mode).tabs;
+    let third = super::tab_strip(&s, tabs.width).shown[2];
+    let action = click(&s, third.1 + 1, tabs.y);
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.tab, 2);
+    let first = super::tab_strip(&s, tabs.width).shown[0];
+    let action = click(&s, first.2 - 1, tabs.y);
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.tab, 0);
+    let list = super::Areas::new(screen, s.mode).list;
+    let action = click(&s, list.x + 3, list.y + 3);
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.browse.selected, 2);
+    assert_eq!(
+        click(&s, list.x + 3, list.y + 4),
+        Action::Click(crate::tui::action::Hit::Nothing),
+        "below the last row"
+    );
+    let detail = super::Areas::new(screen, s.mode).detail;
+    let action = click(&s, detail.x + 2, detail.y + 2);
+    let wheel = wheel(&s, screen, detail.x + 2, detail.y + 2, true);
+    run(&mut s, &d, &[action, wheel]);
+    assert_eq!(s.browse.focus, crate::tui::state::Focus::Detail);
+    assert_eq!(s.detail.scroll, 1);
+}
+
+#[test]
+fn a_click_on_nothing_clears_the_notice_and_the_tab_row_answers_only_the_browse_screen() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    let screen = Rect::new(0, 0, 120, 40);
+    let footer = super::Areas::new(screen, s.mode).footer;
+    run(&mut s, &d, &[Action::GoDay(9)]);
+    assert!(s.notice.is_some());
+    let action = click(&s, screen, footer.x + 1, footer.y);
+    assert_eq!(action, Action::Click(crate::tui::action::Hit::Nothing));
+    run(&mut s, &d, &[action]);
+    assert_eq!(s.notice, None);
+    let tabs = super::Areas::new(screen, s.mode).tabs;
+    assert_eq!(click(&s, screen, 3, tabs.y), Action::Click(crate::tui::action::Hit::Tab(0)));
+    let small = Rect::new(0, 0, 50, 12);
+    assert_eq!(
+        click(&s, small, 3, tabs.y),
+        Action::Click(crate::tui::action::Hit::Nothing),
+        "nothing is drawn to click on"
+    );
+    run(&mut s, &d, &[Action::OpenAgenda]);
+    assert_eq!(
+        click(&s, screen, 3, tabs.y),
+        Action::Click(crate::tui::action::Hit::Nothing),
+        "the agenda has no tabs to click"
+    );
 }

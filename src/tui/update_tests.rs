@@ -5,11 +5,9 @@ use super::*;
 use crate::filter::Day;
 use crate::sample;
 use crate::time::ZoneChoice;
-use crate::tui::action::Hit;
-use crate::tui::layout::{self, Areas};
+use crate::tui::layout;
 use crate::tui::state::Focus;
 use crate::tui::test_screen::{self as ts, run, selected_id};
-use ratatui::layout::Rect;
 
 /// The small programme opened at [`sample::NOW`] on a 120x40 screen.
 fn state(data: &Data) -> State {
@@ -248,54 +246,6 @@ fn effects_quit_and_suspend() {
     let mut s = state(&d);
     assert_eq!(update(&mut s, &d, Action::Suspend), Some(Effect::Suspend));
     assert_eq!(update(&mut s, &d, Action::Quit), Some(Effect::Quit));
-}
-
-#[test]
-fn mouse_clicks_tabs_and_rows() {
-    let d = ts::long_detail();
-    let mut s = state(&d);
-    let screen = Rect::new(0, 0, 120, 40);
-    let click = |s: &State, x, y| layout::click(s, screen, x, y);
-    let tabs = Areas::new(screen, s.mode).tabs;
-    let third = layout::tab_strip(&s, tabs.width).shown[2];
-    let action = click(&s, third.1 + 1, tabs.y);
-    run(&mut s, &d, &[action]);
-    assert_eq!(s.tab, 2);
-    let first = layout::tab_strip(&s, tabs.width).shown[0];
-    let action = click(&s, first.2 - 1, tabs.y);
-    run(&mut s, &d, &[action]);
-    assert_eq!(s.tab, 0);
-    let list = Areas::new(screen, s.mode).list;
-    let action = click(&s, list.x + 3, list.y + 3);
-    run(&mut s, &d, &[action]);
-    assert_eq!(s.browse.selected, 2);
-    assert_eq!(click(&s, list.x + 3, list.y + 4), Action::Click(Hit::Nothing), "below the last row");
-    let detail = Areas::new(screen, s.mode).detail;
-    let action = click(&s, detail.x + 2, detail.y + 2);
-    let wheel = layout::wheel(&s, screen, detail.x + 2, detail.y + 2, true);
-    run(&mut s, &d, &[action, wheel]);
-    assert_eq!(s.browse.focus, Focus::Detail);
-    assert_eq!(s.detail.scroll, 1);
-}
-
-#[test]
-fn a_click_on_nothing_clears_the_notice_and_the_tab_row_answers_only_the_browse_screen() {
-    let d = ts::sample();
-    let mut s = state(&d);
-    let screen = Rect::new(0, 0, 120, 40);
-    let footer = Areas::new(screen, s.mode).footer;
-    run(&mut s, &d, &[Action::GoDay(9)]);
-    assert!(s.notice.is_some());
-    let action = layout::click(&s, screen, footer.x + 1, footer.y);
-    assert_eq!(action, Action::Click(Hit::Nothing));
-    run(&mut s, &d, &[action]);
-    assert_eq!(s.notice, None);
-    let tabs = Areas::new(screen, s.mode).tabs;
-    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Tab(0)));
-    let small = Rect::new(0, 0, 50, 12);
-    assert_eq!(layout::click(&s, small, 3, tabs.y), Action::Click(Hit::Nothing), "nothing is drawn to click on");
-    run(&mut s, &d, &[Action::OpenAgenda]);
-    assert_eq!(layout::click(&s, screen, 3, tabs.y), Action::Click(Hit::Nothing), "the agenda has no tabs to click");
 }
 
 #[test]
