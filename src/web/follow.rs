@@ -99,7 +99,8 @@ pub fn refresh_shown(
 ) -> Result<Refreshed, LoadError> {
     let address = address(raw)?;
     let failed = |failure| LoadError::Fetch { address: address.to_string(), failure };
-    let dir = how.dir.ok_or_else(|| failed(Failure::CannotKeep("there is no data directory".into())))?;
+    let dir =
+        how.dir.ok_or_else(|| failed(Failure::CannotKeep(crate::wording::WEB_NO_DATA_DIRECTORY.text().into())))?;
     let copy = offline::read(dir, &address).ok().flatten();
     let validators =
         copy.as_ref().map(|c| &c.meta.validators).filter(|v| v.etag.is_some() || v.last_modified.is_some());
