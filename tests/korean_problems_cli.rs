@@ -54,6 +54,12 @@ fn validate_lists_korean_problems_at_the_english_locations() {
         assert!(!korean.contains(english), "{english}: {korean}");
     }
     whrcf_at(home.path()).args(["--lang", "ko", "validate", file]).assert().code(1);
+    // A file refused whole is labelled like every problem, in Korean too.
+    let json = home.path().join("bad.json");
+    std::fs::write(&json, "{\"schedule\": {]").unwrap();
+    let json = json.to_str().unwrap();
+    let said = run(home.path(), "ko", &["validate", json]);
+    assert!(said.contains(&format!("{json}:1:15: 오류: 올바른 JSON이 아닙니다")), "{said}");
 }
 
 #[test]
