@@ -111,5 +111,8 @@ mod tests {
         let rest = list.unlisted_empty().expect("the rest are counted");
         assert_eq!(rest.location.line, Some(LISTED_EMPTY + 1));
         assert!(rest.is_error() && rest.message.contains("980 more events"), "{rest}");
+        use crate::wording::language::{Clock, Language, speaking};
+        let korean = speaking(Language::Korean, Clock::TwentyFourHour, || list.unlisted_empty().unwrap().message);
+        assert_eq!(korean, "이벤트 건너뜀: 여기부터 제목도 시간도 없는 이벤트 980개 더");
     }
 }

@@ -130,3 +130,59 @@ fn refusals_and_bundled_editions_are_said_in_korean() {
     );
     says(&utc, &["시간은 파일에 적힌 대로 UTC로 보여 줍니다"]);
 }
+
+#[test]
+fn the_rest_of_what_readers_refuse_is_said_in_korean() {
+    says(
+        &said("c.ics", "BEGIN:VEVENT\nEND:VEVENT\n"),
+        &["c.ics: whrcf가 읽는 형식의 프로그램이 아님", "또는 스프레드시트"],
+    );
+    let index = crate::diagnostic::LineIndex::new("c.ics", "BEGIN:VEVENT\n");
+    let refused = speaking(Language::Korean, Clock::TwentyFourHour, || {
+        super::ical::read(b"BEGIN:VEVENT\n", &index, &mut Vec::new()).map(|_| ()).unwrap_err()
+    });
+    assert_eq!(refused, "c.ics: iCalendar 파일이 아닙니다: BEGIN:VCALENDAR가 있어야 합니다");
+    says(&said("s.json", "{\"other\": 1}"), &["s.json: JSON이지만 일정이 아닙니다"]);
+    says(&said("s.json", "{\"schedule\": {}}"), &["s.json: \"schedule.conference\"가 있어야 합니다"]);
+    says(&said("s.json", "{\"schedule\": {\"conference\": {}, \"events\": []}}"), &["s.json: schedule v2 파일입니다"]);
+    says(&said("s.json", "[{\"a\": 1}]"), &["JSON이지만 schedule.json 객체가 아니라 배열임"]);
+    says(
+        &said(
+            "s.xml",
+            "<schedule><conference><title>T</title></conference><day date=\"2024-05-01\"><room name=\"A\"><event guid=\"a\"><date>2024-05-01T10:00:00+02:00</date><title>E</title></event><x",
+        ),
+        &["올바른 형식의 XML이 아닙니다: ", "그 앞의 이벤트 1개만 읽었습니다 (파일이 잘렸나요?)"],
+    );
+    says(
+        &said("s.xml", "<?xml version=\"1.0\"?>\n<schedule></schedule>"),
+        &["s.xml: 이 일정에서 이벤트를 찾지 못했습니다"],
+    );
+    says(
+        &said("s.xml", "<?xml version=\"1.0\"?>\n<schedule/>"),
+        &["s.xml: XML이지만 일정이 아닙니다: <schedule> 루트 요소가"],
+    );
+    let event = |id: &str, date: &str, duration: &str, title: &str| {
+        format!(
+            "<event id=\"{id}\" guid=\"g{title}\"><date>{date}</date><duration>{duration}</duration><title>{title}</title></event>"
+        )
+    };
+    let xml = format!(
+        "<schedule><conference><title>T</title><time_zone_name>Europe/Berlin</time_zone_name></conference>\
+         <day date=\"2024-05-01\"><room name=\"A\">{}{}{}{}</room></day></schedule>",
+        event("1", "2024-05-01T10:00:00+05:00", "0:00", "E"),
+        event("1", "2024-05-01T11:00:00+05:00", "soon", "F"),
+        event("2", "9999-12-31T23:00:00+00:00", "2:00", "G"),
+        event("3", "9999-12-31T20:00:00+05:00", "5:00", "H"),
+    );
+    let xml = said("s.xml", &xml);
+    says(&xml, &["파일은 시간대 Europe/Berlin을(를) 적었지만 이벤트에는 다른 오프셋이"]);
+    says(&xml, &["\"E\"의 길이가 0 이하입니다: 종료 시간은 뺍니다"]);
+    says(&xml, &["길이는 H:MM, HH:MM, HH:MM:SS 또는 D:HH:MM이어야 하는데 `soon`입니다"]);
+    says(&xml, &["\"G\": 시작 +10000-01-01이(가) 1년에서 9999년 밖입니다: 이 세션은 뺍니다"]);
+    says(&xml, &["\"H\": 종료가 1년에서 9999년 밖입니다: 종료 시간은 뺍니다"]);
+    let session = |body: &str| said("p.toml", &format!("{HEADER}\n[[sessions]]\nid = \"a\"\ntitle = \"A\"\n{body}\n"));
+    says(&session("zzzzzz = 1"), &["알 수 없는 세션 항목 `zzzzzz` (id, title,"]);
+    let later = session("date = \"2021-10-07\"\nend_date = \"2021-10-07\"\nstart = \"10:00\"\nend = \"09:00\"");
+    says(&later, &["종료가 시작보다 뒤가 아닙니다 (시작 10:00, 종료 09:00): 더 늦은 종료여야 합니다"]);
+    assert!(!later.iter().any(|p| p.contains("end_date")), "{later:#?}");
+}
