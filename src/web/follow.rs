@@ -201,4 +201,14 @@ mod tests {
         assert!(!looks_like_web_page(b"{\"schedule\": {}}"));
         assert!(!looks_like_web_page(b"BEGIN:VCALENDAR\r\n"));
     }
+
+    #[test]
+    fn a_refresh_without_a_data_directory_says_so_in_korean() {
+        use crate::wording::language::{Clock, Language, speaking};
+        let how = Following::default();
+        let said = speaking(Language::Korean, Clock::TwentyFourHour, || {
+            refresh("https://example.org/schedule.xml", load::Options::default(), &how).unwrap_err().to_string()
+        });
+        assert!(said.contains("오프라인 사본을 저장하지 못했습니다: 데이터 디렉터리가 없습니다"), "{said}");
+    }
 }
