@@ -46,8 +46,11 @@ pub struct Loaded {
 /// The name of our own format, for messages.
 pub const TOML_FORMAT: &str = "whrcf TOML";
 
-/// Every format a programme file may be in, for a message about a file that is none of them.
-pub const ANY_FORMAT: &str = "a programme in whrcf TOML, frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or a spreadsheet (CSV, TSV, .xlsx, .xls, .ods)";
+/// Every format a programme file may be in, for a message about a file that is none of them
+/// (in the language spoken).
+pub fn any_format() -> &'static str {
+    crate::wording::LOAD_ANY_FORMAT.text()
+}
 
 /// How to read files that leave something open.
 #[derive(Debug, Clone, Copy, Default)]
@@ -67,12 +70,12 @@ pub enum LoadError {
     Binary { path: String, offset: usize, expected: &'static str },
     #[error("{}", render(.problems))]
     Invalid { problems: Vec<Problem> },
-    #[error("no bundled edition {0}: the bundled editions are {editions}", editions = bundled::valid_editions())]
+    #[error("{}", crate::wording::LOAD_UNKNOWN_EDITION.say(&[("year", .0), ("editions", &bundled::valid_editions())]))]
     UnknownEdition(i32),
     #[error("{0}")]
     NotSchedule(String),
     /// Text that no reader recognises and that does not begin as TOML does (Markdown, prose).
-    #[error("{}", crate::wording::LOAD_NO_FORMAT.say(&[("path", path), ("expected", &ANY_FORMAT)]))]
+    #[error("{}", crate::wording::LOAD_NO_FORMAT.say(&[("path", path), ("expected", &any_format())]))]
     NoFormat { path: String },
     #[error("{}", crate::wording::web::failure(address, failure))]
     Fetch { address: String, failure: crate::web::Failure },
@@ -169,9 +172,8 @@ fn read(bytes: &[u8], path: &str, options: Options) -> Result<Read, LoadError> {
             return read_sheet(bytes, kind, path, options);
         }
         if let Some(kind) = readers::unknown_kind(&head) {
-            return Err(LoadError::NotSchedule(format!(
-                "{path}: {kind}: expected a schedule: frab/Pentabarf XML (with a <schedule> root element), C3VOC schedule.json, iCalendar or {TOML_FORMAT}"
-            )));
+            let args: [crate::wording::Arg<'_>; 3] = [("path", &path), ("kind", &kind), ("toml", &TOML_FORMAT)];
+            return Err(LoadError::NotSchedule(crate::wording::LOAD_UNKNOWN_KIND.say(&args)));
         }
         let text = decode(bytes, path)?;
         if !begins_as_toml(text) {
@@ -188,11 +190,7 @@ fn read(bytes: &[u8], path: &str, options: Options) -> Result<Read, LoadError> {
         Ok(text) => std::borrow::Cow::Borrowed(text),
         Err(e) => {
             let at = diagnostic::LineIndex::new(path, std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or(""));
-            warnings.push(Problem::warning(
-                at.locate(e.valid_up_to()),
-                None,
-                "invalid UTF-8: expected text; the invalid bytes are shown as \u{fffd}",
-            ));
+            warnings.push(Problem::warning(at.locate(e.valid_up_to()), None, crate::wording::LOAD_INVALID_UTF8.text()));
             String::from_utf8_lossy(bytes)
         }
     };
@@ -243,7 +241,7 @@ fn build(schedule: Schedule, path: &str, options: Options) -> Result<Loaded, Loa
 /// binary data (NUL bytes or invalid UTF-8): such a file may have been meant as any format.
 pub fn decode<'a>(bytes: &'a [u8], path: &str) -> Result<&'a str, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let binary = |offset| LoadError::Binary { path: path.to_owned(), offset, expected: ANY_FORMAT };
+    let binary = |offset| LoadError::Binary { path: path.to_owned(), offset, expected: any_format() };
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(binary(offset));
     }
@@ -294,3 +292,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "load/korean_tests.rs"]
+mod korean_tests;

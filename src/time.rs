@@ -99,9 +99,7 @@ impl fmt::Display for ZoneChoice {
 
 /// An IANA zone by name, with a clear message when it is unknown.
 pub fn parse_zone(name: &str) -> Result<Tz, String> {
-    name.parse::<Tz>().map_err(|_| {
-        format!("unknown time zone `{name}` (expected an IANA name such as Asia/Seoul, Europe/Berlin or UTC)")
-    })
+    name.parse::<Tz>().map_err(|_| crate::wording::LOAD_UNKNOWN_ZONE.say(&[("name", &name)]))
 }
 
 /// The user's zone: `TZ` if it names an IANA zone, else the system's, else UTC.
@@ -119,7 +117,18 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .ok()
         .filter(|d| (1..=9999).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| format!("expected a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found `{text}`"))
+        .ok_or_else(|| not_a_date(&format!("`{text}`")))
+}
+
+/// What is wrong with a date that is not one: `found` says what was found instead (`` `x` ``,
+/// ``integer `5` ``).
+pub fn not_a_date(found: &str) -> String {
+    crate::wording::LOAD_NOT_A_DATE.say(&[("found", &found)])
+}
+
+/// What is wrong with a time of day that is not one: `found` says what was found instead.
+pub fn not_a_time(found: &str) -> String {
+    crate::wording::LOAD_NOT_A_TIME.say(&[("found", &found)])
 }
 
 /// A wall-clock time written `HH:MM` or `HH:MM:SS`.
@@ -127,7 +136,7 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
     let t = text.trim();
     NaiveTime::parse_from_str(t, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
-        .map_err(|_| format!("expected a time HH:MM (24-hour), found `{text}`"))
+        .map_err(|_| not_a_time(&format!("`{text}`")))
 }
 
 /// The instant of a wall-clock time in `tz`. In a DST gap the time is moved forward

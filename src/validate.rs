@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Location, Problem};
 use crate::model::Programme;
 use crate::time;
+use crate::wording;
 
 /// Where a session's field stands in its source file.
 pub trait Locator {
@@ -47,10 +48,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         problems.push(Problem::error(
             at.programme("last_day"),
             None,
-            format!(
-                "first_day {} is after last_day {}: expected first_day <= last_day",
-                programme.first_day, programme.last_day
-            ),
+            wording::CHECK_DAYS_REVERSED.say(&[("first", &programme.first_day), ("last", &programme.last_day)]),
         ));
     }
     let span = programme.last_day.signed_duration_since(programme.first_day).num_days();
@@ -58,13 +56,12 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         problems.push(Problem::warning(
             at.programme("last_day"),
             None,
-            format!(
-                "first_day {} to last_day {} is {} days: expected a range of at most {} days (only days with sessions are shown)",
-                programme.first_day,
-                programme.last_day,
-                span.saturating_add(1),
-                crate::model::MAX_DECLARED_DAYS
-            ),
+            wording::CHECK_RANGE_TOO_LONG.say(&[
+                ("first", &programme.first_day),
+                ("last", &programme.last_day),
+                ("days", &span.saturating_add(1)),
+                ("max", &crate::model::MAX_DECLARED_DAYS),
+            ]),
         ));
     }
     for (field, day) in [("first_day", programme.first_day), ("last_day", programme.last_day)] {
@@ -72,20 +69,17 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             problems.push(Problem::warning(
                 at.programme(field),
                 None,
-                format!(
-                    "{field} {day} is in an implausible year: expected a year from {} to {}",
-                    PLAUSIBLE_YEARS.start(),
-                    PLAUSIBLE_YEARS.end()
-                ),
+                wording::CHECK_IMPLAUSIBLE_YEAR.say(&[
+                    ("field", &field),
+                    ("day", &day),
+                    ("from", PLAUSIBLE_YEARS.start()),
+                    ("to", PLAUSIBLE_YEARS.end()),
+                ]),
             ));
         }
     }
     if programme.id.trim().is_empty() {
-        problems.push(Problem::error(
-            at.programme("id"),
-            None,
-            "empty programme id: expected a short id such as `whrcf-2021`",
-        ));
+        problems.push(Problem::error(at.programme("id"), None, wording::CHECK_EMPTY_PROGRAMME_ID.text()));
     }
     let mut theme_ids: HashMap<&str, usize> = HashMap::new();
     for theme in &programme.themes {
@@ -96,7 +90,7 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             problems.push(Problem::error(
                 at.programme("themes"),
                 None,
-                format!("theme id `{id}` is defined {count} times"),
+                wording::CHECK_THEME_DEFINED_TWICE.say(&[("id", id), ("count", count)]),
             ));
         }
     }
@@ -109,10 +103,10 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         let id = Some(s.id.as_str());
         let err = |field: &str, message: String| Problem::error(at.session(i, field), id, message);
         if s.id.as_str().trim().is_empty() {
-            problems.push(err("id", "empty id: expected a unique, stable id".into()));
+            problems.push(err("id", wording::CHECK_EMPTY_ID.text().into()));
         } else if let Some(first) = first_of.insert(s.id.as_str(), i) {
             let first_at = at.session(first, "id");
-            problems.push(err("id", format!("duplicate id: already used by the session at {first_at}")));
+            problems.push(err("id", wording::CHECK_DUPLICATE_ID.say(&[("first", &first_at)])));
             first_of.insert(s.id.as_str(), first);
         } else if let Some(other) = looks_like(s.id.as_str(), &first_of, &shown_as)
             && programme.sessions[other].id != s.id
@@ -121,36 +115,40 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
             problems.push(Problem::warning(
                 at.session(i, "id"),
                 id,
-                format!("id looks like `{shown}` of the session at {first_at}: they differ only in characters a terminal does not show"),
+                wording::CHECK_ID_LOOKS_LIKE.say(&[("shown", &shown), ("first", &first_at)]),
             ));
         } else if let Cow::Owned(shown) = shown_id(s.id.as_str()) {
             shown_as.insert(shown, i);
         }
         if s.title.trim().is_empty() {
-            problems.push(err("title", "empty title: expected the session's published title".into()));
+            problems.push(err("title", wording::CHECK_EMPTY_TITLE.text().into()));
         }
         if s.date.is_none() && (s.start.is_some() || s.end.is_some()) {
-            problems.push(err("start", "a start or end time without a date: expected `date` too".into()));
+            problems.push(err("start", wording::CHECK_TIME_WITHOUT_DATE.text().into()));
         }
         if s.start.is_some() && s.extras.time_conflict.is_some() {
-            let message = "a published start with `time_conflict`: expected no start while the sources disagree";
-            problems.push(err("time_conflict", message.into()));
+            problems.push(err("time_conflict", wording::CHECK_START_WITH_CONFLICT.text().into()));
         }
         if s.start.is_none() && s.end.is_some() {
-            problems.push(err("end", "an end without a start: expected `start` too".into()));
+            problems.push(err("end", wording::CHECK_END_WITHOUT_START.text().into()));
         }
         if let (Some(date), Some(start)) = (s.date, s.start)
             && time::is_in_gap(programme.timezone, date, start)
         {
             let tz = programme.timezone.name();
-            problems.push(err("start", format!("{date} {start} does not exist in {tz} (daylight-saving gap)")));
+            problems
+                .push(err("start", wording::CHECK_DST_GAP.say(&[("date", &date), ("start", &start), ("zone", &tz)])));
         }
         if let (Some(start), Some(end)) = (s.start_at(programme.timezone), s.end_at(programme.timezone))
             && end <= start
         {
-            let found = format!("start {}, end {}", start.format("%H:%M"), end.format("%H:%M"));
-            let hint = if s.end_date.is_none() { "; set `end_date` for a session past midnight" } else { "" };
-            problems.push(err("end", format!("end is not after start ({found}): expected a later end{hint}")));
+            let said = if s.end_date.is_none() {
+                wording::CHECK_END_NOT_AFTER_START_MIDNIGHT
+            } else {
+                wording::CHECK_END_NOT_AFTER_START
+            };
+            let (start, end) = (start.format("%H:%M"), end.format("%H:%M"));
+            problems.push(err("end", said.say(&[("start", &start), ("end", &end)])));
         }
         // A night session after the last day's programme is on that day (its conference day).
         if let Some(date) = s.date
@@ -158,25 +156,26 @@ pub fn check(programme: &Programme, at: &dyn Locator) -> Vec<Problem> {
         {
             problems.push(err(
                 "date",
-                format!(
-                    "date {date} is outside the programme's days: expected {} to {}",
-                    programme.first_day, programme.last_day
-                ),
+                wording::CHECK_DATE_OUTSIDE_DAYS.say(&[
+                    ("date", &date),
+                    ("first", &programme.first_day),
+                    ("last", &programme.last_day),
+                ]),
             ));
         }
         for (t, theme) in s.themes.iter().enumerate() {
             if !theme_ids.contains_key(theme.as_str()) {
                 let known: Vec<&str> = programme.themes.iter().map(|t| t.id.as_str()).collect();
-                let expected = if known.is_empty() {
-                    "no [[themes]] are defined".to_owned()
+                let message = if known.is_empty() {
+                    wording::CHECK_UNKNOWN_THEME_NONE.say(&[("theme", theme)])
                 } else {
-                    format!("expected one of: {}", known.join(", "))
+                    wording::CHECK_UNKNOWN_THEME.say(&[("theme", theme), ("known", &known.join(", "))])
                 };
-                problems.push(err(&format!("themes.{t}"), format!("unknown theme `{theme}`: {expected}")));
+                problems.push(err(&format!("themes.{t}"), message));
             }
         }
         if s.people.iter().any(|p| p.name.trim().is_empty()) {
-            problems.push(err("people", "a person without a name: expected `name`".into()));
+            problems.push(err("people", wording::CHECK_PERSON_WITHOUT_NAME.text().into()));
         }
     }
     problems
@@ -195,3 +194,7 @@ fn looks_like(id: &str, first_of: &HashMap<&str, usize>, shown_as: &HashMap<Stri
 fn shown_id(id: &str) -> Cow<'_, str> {
     if id.chars().any(crate::sanitize::is_unsafe) { Cow::Owned(crate::sanitize::line(id)) } else { Cow::Borrowed(id) }
 }
+
+#[cfg(test)]
+#[path = "validate_tests.rs"]
+mod tests;

@@ -23,22 +23,22 @@ pub struct Incoming {
 /// How to open another programme's agenda: the bundled edition its id names, else its file.
 pub fn hint(programme_id: &str) -> String {
     match programme_id.strip_prefix("whrcf-").filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
-        Some(year) => format!("add `--edition {year}`"),
-        None => "give its programme with --edition or --programme".to_owned(),
+        Some(year) => wording::IMPORT_HINT_EDITION.say(&[("year", &year)]),
+        None => wording::IMPORT_HINT_PROGRAMME.text().to_owned(),
     }
 }
 
 /// The agenda in `path` for `programme`: refused when it is another programme's or empty.
 pub fn read(path: &Path, programme: &Programme) -> Result<Incoming, String> {
     let bytes = whrcf::untrusted_file::read(path, whrcf::untrusted_file::MAX_SMALL_FILE_BYTES)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        .map_err(|e| wording::CANNOT_READ.say(&[("path", &path.display()), ("reason", &wording::io_reason(&e))]))?;
     let incoming = match store::parse(&bytes) {
         Ok(file) => from_agenda_file(path, programme, file.programmes)?,
         Err(toml) if !looks_like_json(&bytes) => return Err(not_an_agenda(path, toml.at, &toml.problem)),
         Err(_) => Incoming { agenda: from_json(path, programme, &bytes)?, elsewhere: Vec::new() },
     };
     if incoming.agenda.is_empty() {
-        return Err(format!("{}: no marked sessions in it: nothing to import", path.display()));
+        return Err(wording::IMPORT_NOTHING_MARKED.say(&[("path", &path.display())]));
     }
     Ok(incoming)
 }
@@ -57,14 +57,14 @@ fn from_agenda_file(
         && let [(id, _), ..] = elsewhere.as_slice()
     {
         let others: Vec<String> = elsewhere.iter().map(|(id, _)| line(id)).collect();
-        return Err(format!(
-            "{}: it holds no agenda of {} but {} of {}: it is another programme's agenda ({} to import it)",
-            path.display(),
-            programme.label(),
-            wording::MARKED_SESSIONS.of(elsewhere.iter().map(|(_, n)| n).sum()),
-            others.join(", "),
-            hint(id),
-        ));
+        let marked = wording::MARKED_SESSIONS.of(elsewhere.iter().map(|(_, n)| n).sum());
+        return Err(wording::IMPORT_OTHER_PROGRAMMES.say(&[
+            ("path", &path.display()),
+            ("programme", &programme.label()),
+            ("marked", &marked),
+            ("others", &others.join(", ")),
+            ("hint", &hint(id)),
+        ]));
     }
     Ok(Incoming { agenda, elsewhere })
 }
@@ -79,11 +79,8 @@ fn looks_like_json(bytes: &[u8]) -> bool {
 /// the parser expected there, and what the file should be.
 fn not_an_agenda(path: &Path, at: Option<(usize, usize)>, problem: &str) -> String {
     let place = at.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default();
-    format!(
-        "{}{place}: {}: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`",
-        path.display(),
-        line(problem)
-    )
+    let at = format!("{}{place}", path.display());
+    wording::IMPORT_NOT_AN_AGENDA.say(&[("at", &at), ("problem", &line(problem))])
 }
 
 /// The items of a JSON export. Each names its programme (`programme`); an older export does not,
@@ -100,10 +97,12 @@ fn from_json(path: &Path, programme: &Programme, bytes: &[u8]) -> Result<Agenda,
     let mut foreign = BTreeSet::new();
     let now = Utc::now();
     for (i, v) in items.iter().enumerate() {
-        let item =
-            serde_json::from_value::<JsonItem>(v.clone()).map_err(|e| format!("{}: item {i}: {e}", path.display()))?;
-        let status = Status::parse(&item.status)
-            .ok_or_else(|| format!("{}: item {i}: unknown status `{}`", path.display(), line(&item.status)))?;
+        let path = path.display();
+        let item = serde_json::from_value::<JsonItem>(v.clone())
+            .map_err(|e| wording::IMPORT_ITEM.say(&[("path", &path), ("i", &i), ("problem", &e)]))?;
+        let status = Status::parse(&item.status).ok_or_else(|| {
+            wording::IMPORT_UNKNOWN_STATUS.say(&[("path", &path), ("i", &i), ("status", &line(&item.status))])
+        })?;
         if let Some(other) = item.programme.filter(|id| *id != programme.id) {
             foreign.insert(other);
         }
@@ -114,13 +113,12 @@ fn from_json(path: &Path, programme: &Programme, bytes: &[u8]) -> Result<Agenda,
     }
     if let Some(first) = foreign.first() {
         let ids: Vec<String> = foreign.iter().map(|id| line(id)).collect();
-        return Err(format!(
-            "{}: it is the agenda of {}, not of {} ({} to import it)",
-            path.display(),
-            ids.join(", "),
-            programme.label(),
-            hint(first)
-        ));
+        return Err(wording::IMPORT_AGENDA_OF_OTHER.say(&[
+            ("path", &path.display()),
+            ("ids", &ids.join(", ")),
+            ("programme", &programme.label()),
+            ("hint", &hint(first)),
+        ]));
     }
     if !agenda.items.is_empty() && agenda.items.keys().all(|id| programme.session(id).is_none()) {
         let years: BTreeSet<&str> = agenda
@@ -129,15 +127,16 @@ fn from_json(path: &Path, programme: &Programme, bytes: &[u8]) -> Result<Agenda,
             .filter_map(|id| id.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
             .collect();
         let hint = match years.iter().collect::<Vec<_>>().as_slice() {
-            [year] => format!(" (its ids look like the {year} edition: add `--edition {year}`)"),
-            _ => " (give its programme with --edition or --programme)".to_owned(),
+            [year] => wording::IMPORT_IDS_LOOK_LIKE.say(&[("year", year)]),
+            _ => wording::IMPORT_GIVE_PROGRAMME.text().to_owned(),
         };
-        return Err(format!(
-            "{}: none of its {} are in {}: it is another programme's agenda{hint}",
-            path.display(),
-            wording::SESSIONS.of(agenda.items.len()),
-            programme.label()
-        ));
+        let sessions = wording::SESSIONS.of(agenda.items.len());
+        return Err(wording::IMPORT_NONE_IN_PROGRAMME.say(&[
+            ("path", &path.display()),
+            ("sessions", &sessions),
+            ("programme", &programme.label()),
+            ("hint", &hint),
+        ]));
     }
     Ok(agenda)
 }

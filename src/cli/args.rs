@@ -58,19 +58,37 @@ fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
     s.parse()
 }
 
-/// Speak the language `--lang` names, else the one config.toml sets, else the locale's; with
-/// the clock config.toml sets. Called once, before anything is said.
-pub fn choose_language(cli: &Cli) {
+/// Speak the language `--lang` names in `args` (the command line, read before clap parses it,
+/// so that what its value parsers refuse, such as a `--column-map` file, is said in it too),
+/// else the one config.toml sets, else the locale's; with the clock config.toml sets. Called
+/// once, before anything is said.
+pub fn choose_language(args: impl IntoIterator<Item = std::ffi::OsString>) {
     let (settings, _) = whrcf::config::Settings::load();
-    let language = Language::choose(cli.lang, settings.language, |name| std::env::var(name).ok());
+    let language = Language::choose(lang_flag(args), settings.language, |name| std::env::var(name).ok());
     whrcf::wording::language::choose(language, settings.clock);
     whrcf::wording::prepare();
 }
 
+/// The language `--lang LANG` or `--lang=LANG` names among `args` (before a `--`), if it is one
+/// whrcf speaks; clap refuses any other when it parses them.
+fn lang_flag(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Language> {
+    let mut args = args.into_iter().map(|a| a.to_string_lossy().into_owned()).take_while(|a| a != "--");
+    let mut flag = None;
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            flag = args.next().and_then(|v| v.parse().ok());
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            flag = value.parse().ok();
+        }
+    }
+    flag
+}
+
 /// The mapping file `--column-map` names, read and checked before anything is opened.
 fn parse_columns(path: &str) -> Result<load::sheet::ColumnMapping, String> {
-    let text = whrcf::untrusted_file::read_optional_text(std::path::Path::new(path))?
-        .ok_or_else(|| format!("cannot read {path}: no such file"))?;
+    let text = whrcf::untrusted_file::read_optional_text(std::path::Path::new(path))?.ok_or_else(|| {
+        whrcf::wording::CANNOT_READ.say(&[("path", &path), ("reason", &whrcf::wording::NO_SUCH_FILE.text())])
+    })?;
     load::sheet::ColumnMapping::parse(&text, path)
 }
 

@@ -66,8 +66,9 @@ fn programme(
     };
     match output {
         Some(path) => {
-            whrcf::store::exported::write(path, text.as_bytes())
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            whrcf::store::exported::write(path, text.as_bytes()).map_err(|e| {
+                wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &wording::io_reason(&e))])
+            })?;
             let (file, programme) = (path.display(), p.label());
             let said = if left_out == 0 {
                 wording::EXPORT_WROTE.say(&[("file", &file), ("sessions", &written), ("programme", &programme)])

@@ -90,7 +90,9 @@ pub fn run(ctx: &Context, args: &MovesArgs) -> Result<ExitCode, String> {
     }
     match &args.action {
         Some(Action::Export { output: Some(path), .. }) => {
-            std::fs::write(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?
+            let reason = |e: std::io::Error| wording::io_reason(&e);
+            let said = |e| wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &reason(e))]);
+            std::fs::write(path, &text).map_err(said)?
         }
         _ => out!("{text}"),
     }

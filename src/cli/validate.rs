@@ -60,16 +60,17 @@ pub fn run(cli: &super::Cli, args: &ValidateArgs) -> ExitCode {
     ExitCode::from(worst)
 }
 
-/// A load error's text with the `error:` label every problem line has, after its location
-/// (`file:1:13: error: not valid JSON ...`).
+/// A load error's text with the `error:` label every problem line has (in the language spoken),
+/// after its location (`file:1:13: error: not valid JSON ...`).
 fn labelled(path: &str, text: &str) -> String {
+    let error = wording::PROBLEM_ERROR.text();
     if let Some(rest) = text.strip_prefix(path)
         && let Some(n) = rest.find(": ")
         && rest[..n].bytes().all(|b| b == b':' || b.is_ascii_digit())
     {
-        return format!("{path}{}: error: {}", &rest[..n], &rest[n + 2..]);
+        return format!("{path}{}: {error}: {}", &rest[..n], &rest[n + 2..]);
     }
-    format!("{path}: error: {text}")
+    format!("{path}: {error}: {text}")
 }
 
 #[cfg(test)]

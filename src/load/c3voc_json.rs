@@ -26,25 +26,20 @@ fn at(path: &str, json_path: &str) -> Location {
 pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Conference, EventList), String> {
     let doc: Doc<'_> = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => {
-            format!(
-                "{path}: JSON but not a schedule: expected a top-level \"schedule\" object (C3VOC schedule.json): {e}"
-            )
+            crate::wording::LOAD_JSON_NOT_SCHEDULE_BECAUSE.say(&[("path", &path), ("error", &e)])
         }
-        _ => format!("{path}:{}:{}: not valid JSON: {e}", e.line(), e.column()),
+        _ => crate::wording::LOAD_JSON_INVALID
+            .say(&[("at", &format!("{path}:{}:{}", e.line(), e.column())), ("error", &e)]),
     })?;
-    let schedule = doc.schedule.ok_or_else(|| {
-        format!("{path}: JSON but not a schedule: expected a top-level \"schedule\" object (C3VOC schedule.json)")
-    })?;
-    let conf = schedule.conference.ok_or_else(|| format!("{path}: expected \"schedule.conference\""))?;
+    let schedule = doc.schedule.ok_or_else(|| crate::wording::LOAD_JSON_NOT_SCHEDULE.say(&[("path", &path)]))?;
+    let conf = schedule.conference.ok_or_else(|| crate::wording::LOAD_JSON_NO_CONFERENCE.say(&[("path", &path)]))?;
     let has_rooms = conf.days.as_ref().is_some_and(|d| d.iter().any(|day| day.rooms.is_some()));
     if !has_rooms && schedule.events.is_some() {
-        return Err(format!(
-            "{path}: this is a schedule v2 file (flat \"schedule.events\"); whrcf reads schedule.json v1 (events under conference.days[].rooms)"
-        ));
+        return Err(crate::wording::LOAD_JSON_V2.say(&[("path", &path)]));
     }
-    let days = conf.days.ok_or_else(|| format!("{path}: expected \"schedule.conference.days\" (an array)"))?;
+    let days = conf.days.ok_or_else(|| crate::wording::LOAD_JSON_NO_DAYS.say(&[("path", &path)]))?;
     if schedule.rooms.is_some() {
-        let message = "\"rooms\" is not a key of schedule.json v1 (rooms are listed under schedule.conference.days[].rooms): ignored";
+        let message = crate::wording::LOAD_JSON_ROOMS_IGNORED.text();
         warnings.push(Problem::error(at(path, "schedule.rooms"), None, message));
     }
     let mut conference = Conference {
@@ -70,22 +65,23 @@ pub fn read(bytes: &[u8], path: &str, warnings: &mut Vec<Problem>) -> Result<(Co
             warnings.push(Problem::warning(
                 at(path, &format!("schedule.conference.days[{d}]")),
                 None,
-                "day without a \"rooms\" map: skipped",
+                crate::wording::LOAD_JSON_DAY_WITHOUT_ROOMS.text(),
             ));
             continue;
         };
         for (room, list) in rooms.0 {
             for (i, raw) in list.into_iter().enumerate() {
                 let json_path = format!("schedule.conference.days[{d}].rooms[{room:?}][{i}]");
-                let parsed =
-                    serde_json::from_str::<Event<'_>>(raw.get()).map_err(|e| format!("expected an event object: {e}"));
+                let parsed = serde_json::from_str::<Event<'_>>(raw.get())
+                    .map_err(|e| crate::wording::LOAD_JSON_NOT_EVENT.say(&[("error", &e)]));
                 if let Ok(ev) = &parsed {
                     not_numbers(ev, path, &json_path, warnings);
                 }
                 match parsed.and_then(|ev| event(ev, &room, day_date, day_change, at(path, &json_path))) {
                     Ok(ev) => events.push(ev, warnings),
                     Err(message) => {
-                        warnings.push(Problem::error(at(path, &json_path), None, format!("event skipped: {message}")))
+                        let message = crate::wording::LOAD_EVENT_SKIPPED.say(&[("why", &message)]);
+                        warnings.push(Problem::error(at(path, &json_path), None, message))
                     }
                 }
             }
@@ -102,7 +98,7 @@ fn not_numbers(ev: &Event<'_>, path: &str, json_path: &str, warnings: &mut Vec<P
         let Some(raw) = id.map(RawValue::get) else { continue };
         if !raw.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) || raw.is_empty() {
             let shown: String = raw.chars().take(40).collect();
-            let message = format!("id {shown}: schedule.json v1 expects a number (an integer id)");
+            let message = crate::wording::LOAD_JSON_ID_NOT_NUMBER.say(&[("id", &shown)]);
             warnings.push(Problem::error(at(path, &field), None, message));
         }
     }

@@ -1,8 +1,9 @@
 //! A cache of parsed programme files, so a large programme is parsed once, not on every run.
 //!
-//! An entry is keyed by the file's canonical path, the name it is shown under and the load
-//! options; it holds the hash and length of the file's bytes, so any change to the file (not just
-//! to its modification time) makes the entry stale. Entries are written atomically, checksummed,
+//! An entry is keyed by the file's canonical path, the name it is shown under, the load options
+//! and the language spoken (its warnings are stored in words); it holds the hash and length of
+//! the file's bytes, so any change to the file (not just to its modification time) makes the
+//! entry stale. Entries are written atomically, checksummed,
 //! and read defensively: a stale, foreign or damaged entry is ignored and replaced, never trusted.
 //! Only files of at least [`Cache::min_size`] bytes are cached (by default [`MIN_SIZE`]; smaller
 //! ones parse faster than a cache lookup pays for). The directory keeps the [`Cache::keep`] most
@@ -128,7 +129,9 @@ fn entry_name(path: &Path, shown: &str, options: load::Options) -> String {
     let zone = options.fallback_zone.map_or("", |z| z.name());
     // A spreadsheet read with a mapping file is another entry for each mapping.
     let columns = options.columns.map_or(String::new(), |m| format!("\0{:016x}", m.fingerprint));
-    let key = format!("{}\0{shown}\0{zone}{columns}", canonical.display());
+    // Warnings are stored as said: each language has its own entry.
+    let language = crate::wording::language::current().code();
+    let key = format!("{}\0{shown}\0{zone}{columns}\0{language}", canonical.display());
     format!("programme-{:016x}.bin", xxh3_64(key.as_bytes()))
 }
 

@@ -220,3 +220,23 @@ fn each_zone_has_its_own_entry_and_the_directory_keeps_the_newest() {
     assert!(last.exists(), "the newest entry {} was dropped", last.display());
     assert!(!newest[0].exists(), "an old entry {} was kept", newest[0].display());
 }
+
+#[test]
+fn warnings_are_cached_per_language_so_each_run_hears_its_own() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let (files, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let path = files.path().join("floating.ics");
+    let ics = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nSUMMARY:A\nDTSTART:20240501T100000\nEND:VEVENT\nEND:VCALENDAR\n";
+    fs::write(&path, ics).unwrap();
+    let in_language = |language| {
+        speaking(language, Clock::TwentyFourHour, || {
+            let (loaded, _) = load(&path, load::Options::default(), any_size(cache.path())).unwrap();
+            loaded.warnings.iter().map(|w| w.message.clone()).collect::<Vec<_>>().join("\n")
+        })
+    };
+    let korean = in_language(Language::Korean);
+    assert!(korean.contains("현지 시간을 UTC로 읽습니다"), "{korean}");
+    let english = in_language(Language::English);
+    assert!(english.contains("local times are read as UTC"), "{english}");
+    assert_eq!(in_language(Language::Korean), korean, "the Korean entry is still there");
+}

@@ -81,7 +81,7 @@ pub struct Credits {
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let parts: Vec<&str> = text.trim().split(':').collect();
     let num = |s: &str| s.parse::<i64>().ok().filter(|n| *n >= 0);
-    let bad = || format!("expected a duration H:MM, HH:MM, HH:MM:SS or D:HH:MM, found `{text}`");
+    let bad = || crate::wording::LOAD_BAD_DURATION.say(&[("found", &text)]);
     let nums: Vec<i64> = parts.iter().map(|p| num(p)).collect::<Option<_>>().ok_or_else(bad)?;
     let seconds = match (nums.as_slice(), parts.first().map(|p| p.len())) {
         ([h, m], _) => sum_seconds(&[(*h, 3600), (*m, 60)]),
@@ -90,7 +90,7 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         _ => return Err(bad()),
     };
     seconds.filter(|s| *s <= MAX_DURATION_SECONDS).map(Duration::seconds).ok_or_else(|| {
-        format!("duration `{text}` is out of range: expected at most {} days", MAX_DURATION_SECONDS / 86_400)
+        crate::wording::LOAD_DURATION_TOO_LONG.say(&[("found", &text), ("days", &(MAX_DURATION_SECONDS / 86_400))])
     })
 }
 
@@ -114,7 +114,7 @@ pub fn frab_start(
     if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
         return DateTime::parse_from_rfc3339(date)
             .map(|t| Some(When::Zoned(t)))
-            .map_err(|_| format!("expected an RFC 3339 date such as 2020-02-01T10:30:00+01:00, found `{date}`"));
+            .map_err(|_| crate::wording::LOAD_NOT_RFC3339.say(&[("found", &date)]));
     }
     let (Some(day), Some(start)) = (day, start.map(str::trim).filter(|s| !s.is_empty())) else {
         return Ok(None);

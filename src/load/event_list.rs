@@ -28,7 +28,7 @@ impl EventList {
     pub fn push(&mut self, event: RawEvent, warnings: &mut Vec<Problem>) {
         if event.title.trim().is_empty() && event.start.is_none() {
             if self.empty < LISTED_EMPTY {
-                warnings.push(Problem::error(event.at, None, "event skipped: it has neither a title nor a time"));
+                warnings.push(Problem::error(event.at, None, crate::wording::LOAD_EVENT_SKIPPED_EMPTY.text()));
             } else if self.first_unlisted.is_none() {
                 self.first_unlisted = Some(event.at);
             }
@@ -65,7 +65,7 @@ impl EventList {
     pub fn unlisted_empty(&self) -> Option<Problem> {
         let at = self.first_unlisted.clone()?;
         let more = self.empty - LISTED_EMPTY;
-        let message = format!("event skipped: {more} more events from here on have neither a title nor a time");
+        let message = crate::wording::MORE_EMPTY_EVENTS.of(more);
         Some(Problem::error(at, None, message))
     }
 
@@ -111,5 +111,8 @@ mod tests {
         let rest = list.unlisted_empty().expect("the rest are counted");
         assert_eq!(rest.location.line, Some(LISTED_EMPTY + 1));
         assert!(rest.is_error() && rest.message.contains("980 more events"), "{rest}");
+        use crate::wording::language::{Clock, Language, speaking};
+        let korean = speaking(Language::Korean, Clock::TwentyFourHour, || list.unlisted_empty().unwrap().message);
+        assert_eq!(korean, "이벤트 건너뜀: 여기부터 제목도 시간도 없는 이벤트 980개 더");
     }
 }

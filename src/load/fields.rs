@@ -70,7 +70,7 @@ pub const PERSON_KEYS: &[&str] = &["name", "role", "affiliation", "country", "to
 pub fn check_keys(
     table: &DeTable<'_>,
     known: &[&str],
-    what: &str,
+    what: crate::wording::Message,
     session: Option<&str>,
     index: &LineIndex,
     problems: &mut Vec<Problem>,
@@ -80,12 +80,17 @@ pub fn check_keys(
         if known.contains(&name) {
             continue;
         }
-        let hint = nearest(name, known).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
-        problems.push(Problem::error(
-            index.locate(key.span().start),
-            session,
-            format!("unknown {what} field `{name}`{hint} (expected one of: {})", known.join(", ")),
-        ));
+        let (of, listed) = (what.text(), known.join(", "));
+        let message = match nearest(name, known) {
+            Some(near) => crate::wording::LOAD_UNKNOWN_FIELD_NEAR.say(&[
+                ("what", &of),
+                ("name", &name),
+                ("near", &near),
+                ("known", &listed),
+            ]),
+            None => crate::wording::LOAD_UNKNOWN_FIELD.say(&[("what", &of), ("name", &name), ("known", &listed)]),
+        };
+        problems.push(Problem::error(index.locate(key.span().start), session, message));
     }
 }
 

@@ -95,15 +95,12 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
             Err(e) => {
                 let at = index.locate(usize::try_from(reader.error_position()).map_or(pos, |p| p + taken));
                 if !saw_schedule || events.is_empty() {
-                    return Err(format!("{at}: not well-formed XML: {e}"));
+                    return Err(crate::wording::LOAD_XML_NOT_WELL_FORMED.say(&[("at", &at), ("error", &e)]));
                 }
                 // A file cut short (or broken) after some events keeps them, loudly.
                 let read = crate::wording::EVENTS.of(events.len());
-                warnings.push(Problem::error(
-                    at,
-                    None,
-                    format!("not well-formed XML: {e}; only the {read} before it are read (is the file cut short?)"),
-                ));
+                let message = crate::wording::LOAD_XML_BROKEN_AFTER.say(&[("error", &e), ("read", &read)]);
+                warnings.push(Problem::error(at, None, message));
                 return Ok((r.conference, events));
             }
             Ok(Event::Eof) => break,
@@ -150,10 +147,7 @@ pub fn read(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) -> Resul
         warnings.push(Problem::error(index.locate(text.len()), None, said.say(&[("open", open), ("read", &read)])));
     }
     if !saw_schedule {
-        return Err(format!(
-            "{}: XML but not a schedule: expected a <schedule> root element (frab/Pentabarf format)",
-            index.path()
-        ));
+        return Err(crate::wording::LOAD_XML_NOT_SCHEDULE.say(&[("path", &index.path())]));
     }
     Ok((r.conference, events))
 }
@@ -234,7 +228,8 @@ fn close(r: &mut Reading, events: &mut EventList, warnings: &mut Vec<Problem>) {
                 match finish(ev, r.day, r.day_change) {
                     Ok(raw) => events.push(raw, warnings),
                     Err((at, id, message)) => {
-                        warnings.push(Problem::error(at, id.as_deref(), format!("event skipped: {message}")))
+                        let message = crate::wording::LOAD_EVENT_SKIPPED.say(&[("why", &message)]);
+                        warnings.push(Problem::error(at, id.as_deref(), message))
                     }
                 }
             }

@@ -73,12 +73,12 @@ fn when(value: &str, params: &[(String, String)], calendar_zone: Option<chrono_t
     let tzid = params.iter().find(|(k, _)| k == "TZID").map(|(_, z)| z.as_str());
     if let Some(utc) = v.strip_suffix('Z') {
         let t = NaiveDateTime::parse_from_str(utc, "%Y%m%dT%H%M%S")
-            .map_err(|_| format!("expected a date-time such as 20200113T090000Z, found `{v}`"))?;
+            .map_err(|_| crate::wording::LOAD_ICAL_NOT_UTC_TIME.say(&[("found", &v)]))?;
         return Ok(When::Zoned(DateTime::<Utc>::from_naive_utc_and_offset(t, Utc).fixed_offset()));
     }
     let naive = NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M%S")
         .or_else(|_| NaiveDate::parse_from_str(v, "%Y%m%d").map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default()))
-        .map_err(|_| format!("expected a date-time such as 20200113T090000, found `{v}`"))?;
+        .map_err(|_| crate::wording::LOAD_ICAL_NOT_LOCAL_TIME.say(&[("found", &v)]))?;
     let zone = match tzid {
         Some(z) => Some(crate::time::parse_zone(z.trim_start_matches('/'))?),
         None => calendar_zone,
@@ -111,11 +111,9 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
                         events.push(ev, warnings);
                     } else {
                         let id = ev.guid.clone();
-                        warnings.push(Problem::error(
-                            ev.at,
-                            id.as_deref(),
-                            format!("event skipped: \"{}\": {}", ev.title, problems.join("; ")),
-                        ));
+                        let why = format!("\"{}\": {}", ev.title, problems.join("; "));
+                        let message = crate::wording::LOAD_EVENT_SKIPPED.say(&[("why", &why)]);
+                        warnings.push(Problem::error(ev.at, id.as_deref(), message));
                     }
                 }
             }
@@ -135,7 +133,7 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
             ("RRULE" | "RDATE", Some((ev, _))) => warnings.push(Problem::warning(
                 index.locate(offset),
                 ev.guid.as_deref(),
-                format!("{name}: recurring events are not expanded: only the first occurrence is shown"),
+                crate::wording::LOAD_ICAL_RECURRING.say(&[("name", &name)]),
             )),
             ("DTSTART", Some((ev, problems))) => match when(value, &params, calendar_zone) {
                 Ok(w) => ev.start = Some(w),
@@ -147,19 +145,17 @@ pub fn read(bytes: &[u8], index: &LineIndex, warnings: &mut Vec<Problem>) -> Res
             },
             ("DURATION", Some((ev, problems))) => match iso_duration(value) {
                 Some(d) => ev.duration = Some(d),
-                None => problems.push(format!("DURATION: expected such as PT1H30M, found `{value}`")),
+                None => problems
+                    .push(format!("DURATION: {}", crate::wording::LOAD_ICAL_NOT_DURATION.say(&[("found", &value)]))),
             },
             _ => {}
         }
     }
     if !saw_calendar {
-        return Err(format!("{}: not an iCalendar file: expected BEGIN:VCALENDAR", index.path()));
+        return Err(crate::wording::LOAD_NOT_ICAL.say(&[("path", &index.path())]));
     }
     if let Some((ev, _)) = current {
-        let message = format!(
-            "the file ends inside the event \"{}\": expected END:VEVENT; the event is skipped (is the file cut short?)",
-            ev.title
-        );
+        let message = crate::wording::LOAD_ICAL_ENDS_IN_EVENT.say(&[("title", &ev.title)]);
         warnings.push(Problem::error(ev.at, ev.guid.as_deref(), message));
     }
     if !saw_end {

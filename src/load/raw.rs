@@ -81,11 +81,16 @@ pub struct RawSession {
     notes: Option<String>,
 }
 
-/// A date or time given as a string or as a TOML native value; `what` parses the text.
+/// How a date or time is read from its text, and what is said of a value that is none.
+type Reading<T> = (fn(&str) -> Result<T, String>, fn(&str) -> String);
+const DATE: Reading<chrono::NaiveDate> = (time::parse_date, time::not_a_date);
+const TIME: Reading<chrono::NaiveTime> = (time::parse_time, time::not_a_time);
+
+/// A date or time given as a string or as a TOML native value, read as `reading` says.
 fn when<T>(
     value: Option<toml::Value>,
     at: Option<usize>,
-    parse: fn(&str) -> Result<T, String>,
+    (parse, not_one): Reading<T>,
     index: &LineIndex,
     session: Option<&str>,
     problems: &mut Vec<Problem>,
@@ -94,13 +99,8 @@ fn when<T>(
         toml::Value::String(s) => s,
         toml::Value::Datetime(d) => d.to_string(),
         other => {
-            let expected = parse("?").err().unwrap_or_default();
-            let expected = expected.split(", found").next().unwrap_or_default().to_owned();
-            problems.push(Problem::error(
-                index.locate_at(at),
-                session,
-                format!("{expected}, found {} `{other}`", other.type_str()),
-            ));
+            let found = format!("{} `{other}`", other.type_str());
+            problems.push(Problem::error(index.locate_at(at), session, not_one(&found)));
             return None;
         }
     };
@@ -121,10 +121,10 @@ pub fn convert_session(
 ) -> Option<Session> {
     let id = raw.id.clone();
     let before = problems.len();
-    let date = when(raw.date, spans.field("date"), time::parse_date, index, Some(&id), problems);
-    let start = when(raw.start, spans.field("start"), time::parse_time, index, Some(&id), problems);
-    let end = when(raw.end, spans.field("end"), time::parse_time, index, Some(&id), problems);
-    let end_date = when(raw.end_date, spans.field("end_date"), time::parse_date, index, Some(&id), problems);
+    let date = when(raw.date, spans.field("date"), DATE, index, Some(&id), problems);
+    let start = when(raw.start, spans.field("start"), TIME, index, Some(&id), problems);
+    let end = when(raw.end, spans.field("end"), TIME, index, Some(&id), problems);
+    let end_date = when(raw.end_date, spans.field("end_date"), DATE, index, Some(&id), problems);
     let mut cut_off = Vec::with_capacity(raw.cut_off.len());
     for (i, text) in raw.cut_off.iter().enumerate() {
         match text.parse::<CutOff>() {
@@ -173,12 +173,12 @@ pub fn convert_session(
         .into(),
     };
     for (i, value) in cut_off.into_iter().filter(|(_, value)| !value.fits(&session)) {
-        let message = format!("cut_off `{value}` names a value this session does not have");
+        let message = crate::wording::LOAD_CUT_OFF_NOT_IN_SESSION.say(&[("value", &value)]);
         problems.push(Problem::error(index.locate_at(spans.field(&format!("cut_off.{i}"))), Some(&id), message));
     }
     if session.extras.place_as_stated.is_some() && session.place().is_none() {
-        let message = "place_as_stated is the spelling of a room or venue, but this session has neither";
-        problems.push(Problem::error(index.locate_at(spans.field("place_as_stated")), Some(&id), message.to_owned()));
+        let message = crate::wording::LOAD_PLACE_WITHOUT_ROOM.text();
+        problems.push(Problem::error(index.locate_at(spans.field("place_as_stated")), Some(&id), message));
     }
     (problems.len() == before).then_some(session)
 }
@@ -197,9 +197,9 @@ pub fn convert_header(
             None
         }
     };
-    let first_day = when(Some(raw.first_day), spans.field("first_day"), time::parse_date, index, None, problems);
-    let last_day = when(Some(raw.last_day), spans.field("last_day"), time::parse_date, index, None, problems);
-    let day_change = when(raw.day_change, spans.field("day_change"), time::parse_time, index, None, problems);
+    let first_day = when(Some(raw.first_day), spans.field("first_day"), DATE, index, None, problems);
+    let last_day = when(Some(raw.last_day), spans.field("last_day"), DATE, index, None, problems);
+    let day_change = when(raw.day_change, spans.field("day_change"), TIME, index, None, problems);
     Some(Programme {
         id: raw.id,
         edition: raw.edition,

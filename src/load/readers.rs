@@ -101,11 +101,11 @@ pub fn unknown_kind(head: &str) -> Option<&'static str> {
     let t = head.trim_start();
     let lower = t.get(..t.len().min(64)).unwrap_or("").to_ascii_lowercase();
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") || root_element(t) == Some("html") {
-        Some("an HTML page (a web page, not its schedule export)")
+        Some(crate::wording::LOAD_KIND_HTML.text())
     } else if t.starts_with('<') {
-        Some("XML, but its root element is not <schedule>")
+        Some(crate::wording::LOAD_KIND_XML.text())
     } else if t.starts_with('[') {
-        Some("JSON, but an array where a schedule.json object was expected")
+        Some(crate::wording::LOAD_KIND_JSON_ARRAY.text())
     } else {
         None
     }

@@ -22,11 +22,7 @@ type Parsed = Result<(Programme, Vec<Problem>), Vec<Problem>>;
 pub fn parse(text: &str, path: &str) -> Parsed {
     let index = LineIndex::new(path, text);
     if text.trim().is_empty() {
-        return Err(vec![Problem::error(
-            index.file(),
-            None,
-            "empty file: expected a TOML programme with id, title, timezone, first_day, last_day and [[sessions]]",
-        )]);
+        return Err(vec![Problem::error(index.file(), None, crate::wording::LOAD_EMPTY_FILE.text())]);
     }
     if let Some(result) = parse_chunked(text, &index) {
         return result;
@@ -38,7 +34,14 @@ pub fn parse(text: &str, path: &str) -> Parsed {
     let broken: Vec<std::ops::Range<usize>> = syntax.iter().filter_map(|e| e.span()).collect();
     let mut problems: Vec<Problem> = syntax
         .iter()
-        .map(|e| Problem::error(index.locate_span(e.span()), None, format!("TOML syntax: {}", one_line(e.message()))))
+        .map(|e| {
+            let problem = one_line(e.message());
+            Problem::error(
+                index.locate_span(e.span()),
+                None,
+                crate::wording::LOAD_TOML_SYNTAX.say(&[("problem", &problem)]),
+            )
+        })
         .collect();
     let root_span = root.span();
     let mut header = DeTable::default();
@@ -50,7 +53,7 @@ pub fn parse(text: &str, path: &str) -> Parsed {
                 other => problems.push(Problem::error(
                     index.locate(key.span().start),
                     None,
-                    format!("`sessions` must be an array of tables ([[sessions]]), found {}", other.type_str()),
+                    crate::wording::LOAD_SESSIONS_NOT_ARRAY.say(&[("found", &other.type_str())]),
                 )),
             }
         } else {
@@ -84,9 +87,9 @@ fn header_part(
     index: &LineIndex,
     problems: &mut Vec<Problem>,
 ) -> (Option<RawHeader>, FieldSpans) {
-    fields::check_keys(&header, HEADER_KEYS, "programme", None, index, problems);
+    fields::check_keys(&header, HEADER_KEYS, crate::wording::FIELDS_OF_PROGRAMME, None, index, problems);
     for theme in array_tables(&header, "themes") {
-        fields::check_keys(theme, THEME_KEYS, "theme", None, index, problems);
+        fields::check_keys(theme, THEME_KEYS, crate::wording::FIELDS_OF_THEME, None, index, problems);
     }
     let header_spans = FieldSpans::from_table(span.clone(), &header);
     let raw = deserialize(Spanned::new(span, DeValue::Table(header)), index, None, problems);
@@ -185,13 +188,13 @@ fn session_item(
 ) -> Option<(Session, FieldSpans)> {
     let span = item.span();
     let Some(table) = item.get_ref().as_table() else {
-        problems.push(Problem::error(local.locate(span.start), None, "each session must be a table ([[sessions]])"));
+        problems.push(Problem::error(local.locate(span.start), None, crate::wording::LOAD_SESSION_NOT_TABLE.text()));
         return None;
     };
     let id = table_str(table, "id");
-    fields::check_keys(table, SESSION_KEYS, "session", id.as_deref(), local, problems);
+    fields::check_keys(table, SESSION_KEYS, crate::wording::FIELDS_OF_SESSION, id.as_deref(), local, problems);
     for person in array_tables(table, "people") {
-        fields::check_keys(person, PERSON_KEYS, "person", id.as_deref(), local, problems);
+        fields::check_keys(person, PERSON_KEYS, crate::wording::FIELDS_OF_PERSON, id.as_deref(), local, problems);
     }
     let offset = local.locate_offset();
     let session_spans = FieldSpans::from_table(span, table).shifted(offset);

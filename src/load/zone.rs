@@ -98,17 +98,22 @@ impl<'a> Evidence<'a> {
         offsets.sort_unstable();
         offsets.dedup();
         if offsets.is_empty() {
-            return self.written.contains_key(&0).then(|| (Tz::UTC, "in UTC, as the file writes them".to_owned()));
+            return self
+                .written
+                .contains_key(&0)
+                .then(|| (Tz::UTC, crate::wording::LOAD_ZONE_AS_WRITTEN_UTC.text().to_owned()));
         }
         if let [offset] = offsets[..]
             && let Some(zone) = time::fixed_zone(offset)
         {
-            return Some((zone, format!("at the offset its events carry, {}", time::zone_label(zone))));
+            return Some((zone, crate::wording::LOAD_ZONE_AT_OFFSET.say(&[("label", &time::zone_label(zone))])));
         }
         let zone = chrono_tz::TZ_VARIANTS.iter().copied().find(|z| self.fits(*z))?;
         let written: Vec<String> =
             offsets.iter().map(|o| format!("{:+03}:{:02}", o / 3600, (o % 3600).abs() / 60)).collect();
-        Some((zone, format!("in {}, a zone with the offsets its events carry ({})", zone.name(), written.join(", "))))
+        let shown =
+            crate::wording::LOAD_ZONE_WITH_OFFSETS.say(&[("zone", &zone.name()), ("offsets", &written.join(", "))]);
+        Some((zone, shown))
     }
 }
 
@@ -125,10 +130,7 @@ pub fn infer(
         if evidence.fits(zone) {
             return (zone, None);
         }
-        say(format!(
-            "the file names the time zone {} but its events carry other offsets: the zone is found from them",
-            zone.name()
-        ));
+        say(crate::wording::LOAD_ZONE_OTHER_OFFSETS.say(&[("zone", &zone.name())]));
     }
     if let Some(zone) = given {
         return (zone, Some(ZoneFound::Given));
@@ -138,13 +140,11 @@ pub fn infer(
         return (zone, Some(ZoneFound::Place));
     }
     if let Some((zone, shown)) = evidence.offsets_zone() {
-        say(format!(
-            "no time zone found from the file's city, venue or web addresses: times are shown {shown} (a zone can be given with --tz)"
-        ));
+        say(crate::wording::LOAD_ZONE_NOT_FOUND.say(&[("shown", &shown)]));
         return (zone, Some(ZoneFound::Offsets));
     }
     if evidence.floating {
-        say("no time zone in the file, none found from its city, venue or web addresses, and none given with --tz: local times are read as UTC".to_owned());
+        say(crate::wording::LOAD_ZONE_NONE_UTC.text().to_owned());
         return (Tz::UTC, Some(ZoneFound::Unknown));
     }
     (Tz::UTC, None)

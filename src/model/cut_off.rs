@@ -55,9 +55,6 @@ pub enum CutOff {
 /// The mark the views put after a value the stored copy cut off; never part of the value.
 pub const CUT_OFF_MARK: &str = " […]";
 
-/// The forms a `cut_off` value may take, for error messages.
-const CUT_OFF_FORMS: &str = "title, subtitle, room, venue, other_titles.N, organizers.N or people.N.FIELD (FIELD: name, role, affiliation, country, topic; N from 0)";
-
 impl CutOff {
     /// What the value is, in words: `title`, `organizer`, `affiliation`, ...
     pub fn noun(self) -> &'static str {
@@ -128,7 +125,9 @@ impl FromStr for CutOff {
     type Err = String;
 
     fn from_str(text: &str) -> Result<CutOff, String> {
-        let unknown = || format!("unknown cut_off value `{text}`: expected {CUT_OFF_FORMS}");
+        // The forms a `cut_off` value may take.
+        let forms = crate::wording::LOAD_CUT_OFF_FORMS.text();
+        let unknown = || crate::wording::LOAD_UNKNOWN_CUT_OFF.say(&[("value", &text), ("forms", &forms)]);
         let position = |n: &str| n.parse::<usize>().ok().filter(|_| n.bytes().all(|b| b.is_ascii_digit()));
         let mut parts = text.split('.');
         let value = match (parts.next(), parts.next(), parts.next(), parts.next()) {

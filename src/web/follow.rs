@@ -99,7 +99,8 @@ pub fn refresh_shown(
 ) -> Result<Refreshed, LoadError> {
     let address = address(raw)?;
     let failed = |failure| LoadError::Fetch { address: address.to_string(), failure };
-    let dir = how.dir.ok_or_else(|| failed(Failure::CannotKeep("there is no data directory".into())))?;
+    let dir =
+        how.dir.ok_or_else(|| failed(Failure::CannotKeep(crate::wording::WEB_NO_DATA_DIRECTORY.text().into())))?;
     let copy = offline::read(dir, &address).ok().flatten();
     let validators =
         copy.as_ref().map(|c| &c.meta.validators).filter(|v| v.etag.is_some() || v.last_modified.is_some());
@@ -199,5 +200,15 @@ mod tests {
         assert!(!looks_like_web_page(b"<?xml version=\"1.0\"?>\n<schedule><conference/>"));
         assert!(!looks_like_web_page(b"{\"schedule\": {}}"));
         assert!(!looks_like_web_page(b"BEGIN:VCALENDAR\r\n"));
+    }
+
+    #[test]
+    fn a_refresh_without_a_data_directory_says_so_in_korean() {
+        use crate::wording::language::{Clock, Language, speaking};
+        let how = Following::default();
+        let said = speaking(Language::Korean, Clock::TwentyFourHour, || {
+            refresh("https://example.org/schedule.xml", load::Options::default(), &how).unwrap_err().to_string()
+        });
+        assert!(said.contains("오프라인 사본을 저장하지 못했습니다: 데이터 디렉터리가 없습니다"), "{said}");
     }
 }

@@ -26,6 +26,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("help", include_str!("locales/en/help.ftl")),
             ("screens", include_str!("locales/en/screens.ftl")),
             ("cli", include_str!("locales/en/cli.ftl")),
+            ("problems", include_str!("locales/en/problems.ftl")),
         ],
     ),
     (
@@ -37,6 +38,7 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
             ("help", include_str!("locales/ko/help.ftl")),
             ("screens", include_str!("locales/ko/screens.ftl")),
             ("cli", include_str!("locales/ko/cli.ftl")),
+            ("problems", include_str!("locales/ko/problems.ftl")),
         ],
     ),
 ];

@@ -57,6 +57,7 @@ counts! {
     MOVES = "count-moves";
     MOVES_APPLIED = "count-moves-applied";
     GRID_CLASHES = "count-grid-clashes";
+    MORE_EMPTY_EVENTS = "count-more-empty-events";
 }
 
 // Declared after the macros, which they use.
@@ -65,6 +66,7 @@ mod cli;
 mod help;
 mod library;
 mod print;
+mod problems;
 mod screens;
 mod sheet;
 
@@ -73,12 +75,16 @@ pub use cli::*;
 pub use help::*;
 pub use library::*;
 pub use print::*;
+pub use problems::*;
 pub use screens::*;
 pub use sheet::*;
 
 /// The messages of the app, its screens, the command line, the help, the programme library,
-/// the printable programme and spreadsheet import, as one array.
-const PRINT_AND_SHEET: [Message; PRINT_MESSAGES.len() + SHEET_MESSAGES.len()] = joined(PRINT_MESSAGES, SHEET_MESSAGES);
+/// the printable programme, spreadsheet import and a programme's problems, as one array.
+const SHEET_AND_PROBLEMS: [Message; SHEET_MESSAGES.len() + PROBLEM_MESSAGES.len()] =
+    joined(SHEET_MESSAGES, PROBLEM_MESSAGES);
+const PRINT_AND_SHEET: [Message; PRINT_MESSAGES.len() + SHEET_AND_PROBLEMS.len()] =
+    joined(PRINT_MESSAGES, &SHEET_AND_PROBLEMS);
 const LIBRARY_AND_PRINT: [Message; LIBRARY_MESSAGES.len() + PRINT_AND_SHEET.len()] =
     joined(LIBRARY_MESSAGES, &PRINT_AND_SHEET);
 const HELP_AND_MORE: [Message; HELP_MESSAGES.len() + LIBRARY_AND_PRINT.len()] =

@@ -36,7 +36,7 @@ pub fn what(failure: &Failure) -> String {
         Failure::NotProgramme(problem) => super::WEB_NOT_PROGRAMME.say(&[("problem", &why(problem))]),
         Failure::NoFormat { content_type } => {
             let sent = content_type.as_deref().map_or_else(|| super::WEB_NO_CONTENT_TYPE.text().to_owned(), line);
-            super::WEB_NO_FORMAT.say(&[("formats", &crate::load::ANY_FORMAT), ("content_type", &sent)])
+            super::WEB_NO_FORMAT.say(&[("formats", &crate::load::any_format()), ("content_type", &sent)])
         }
         Failure::CannotKeep(e) => super::WEB_CANNOT_KEEP.say(&[("why", &why(e))]),
         Failure::Protocol(e) => super::WEB_PROTOCOL.say(&[("why", &why(e))]),

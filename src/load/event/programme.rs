@@ -50,10 +50,6 @@ fn in_calendar(date: NaiveDate) -> bool {
     (1..=9999).contains(&date.year())
 }
 
-fn out_of_range(title: &str, what: &str, found: NaiveDate) -> String {
-    format!("\"{title}\": its {what} {found} is outside the years 1 to 9999: the session is left out")
-}
-
 fn nonempty(s: Option<String>) -> Option<String> {
     s.map(trimmed).filter(|s| !s.is_empty())
 }
@@ -111,7 +107,7 @@ pub fn build(
                 warnings.push(Problem::warning(
                     e.at.clone(),
                     None,
-                    format!("duplicate event id {raw_id} (\"{title}\"): kept apart by its guid"),
+                    crate::wording::LOAD_DUPLICATE_EVENT_ID.say(&[("id", &raw_id), ("title", &title)]),
                 ));
             }
         }
@@ -120,18 +116,17 @@ pub fn build(
         let id = if *n == 1 {
             base
         } else {
-            let what = if e.guid.is_some() { "guid" } else { "id" };
+            let said =
+                if e.guid.is_some() { crate::wording::LOAD_DUPLICATE_GUID } else { crate::wording::LOAD_DUPLICATE_ID };
             let new = format!("{base}~{n}");
-            warnings.push(Problem::warning(
-                e.at.clone(),
-                Some(&new),
-                format!("duplicate {what} `{base}` (\"{title}\"): kept apart as `{new}`"),
-            ));
+            let message = said.say(&[("base", &base), ("title", &title), ("new", &new)]);
+            warnings.push(Problem::warning(e.at.clone(), Some(&new), message));
             new
         };
         let start = match e.start.map(|w| instant(w, tz)) {
             Some(Err(found)) => {
-                warnings.push(Problem::error(e.at.clone(), Some(&id), out_of_range(&title, "start", found)));
+                let message = crate::wording::LOAD_START_OUT_OF_RANGE.say(&[("title", &title), ("found", &found)]);
+                warnings.push(Problem::error(e.at.clone(), Some(&id), message));
                 continue;
             }
             start => start.and_then(Result::ok),
@@ -145,7 +140,7 @@ pub fn build(
             warnings.push(Problem::warning(
                 e.at.clone(),
                 Some(&id),
-                format!("\"{title}\": its end is outside the years 1 to 9999: the end is left out"),
+                crate::wording::LOAD_END_OUT_OF_RANGE.say(&[("title", &title)]),
             ));
         }
         if let (Some(s), Some(x)) = (start, end)
@@ -154,7 +149,7 @@ pub fn build(
             warnings.push(Problem::warning(
                 e.at.clone(),
                 Some(&id),
-                format!("\"{title}\" has no positive duration: its end is left out"),
+                crate::wording::LOAD_NO_POSITIVE_DURATION.say(&[("title", &title)]),
             ));
             end = None;
         }
@@ -217,8 +212,12 @@ pub fn build(
         sessions.push(session);
     }
     if sessions.is_empty() {
-        let why = if warnings.is_empty() { "" } else { ": every event was skipped, for the reasons above" };
-        return Err(format!("no events found in this schedule{why}"));
+        let said = if warnings.is_empty() {
+            crate::wording::LOAD_NO_EVENTS
+        } else {
+            crate::wording::LOAD_NO_EVENTS_ALL_SKIPPED
+        };
+        return Err(said.text().to_owned());
     }
     let (conf_start, conf_end) = (conf.start.filter(|d| in_calendar(*d)), conf.end.filter(|d| in_calendar(*d)));
     let today = Utc::now().with_timezone(&tz).date_naive();

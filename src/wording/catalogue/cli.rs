@@ -56,4 +56,16 @@ messages! {
     ROOM_UNKNOWN = "room-unknown";
     ROOMS_MORE = "rooms-more";
     AGENDA_NO_DATA_DIRECTORY = "agenda-no-data-directory";
+    // `whrcf agenda import`.
+    IMPORT_HINT_EDITION = "import-hint-edition";
+    IMPORT_HINT_PROGRAMME = "import-hint-programme";
+    IMPORT_NOTHING_MARKED = "import-nothing-marked";
+    IMPORT_OTHER_PROGRAMMES = "import-other-programmes";
+    IMPORT_NOT_AN_AGENDA = "import-not-an-agenda";
+    IMPORT_ITEM = "import-item";
+    IMPORT_UNKNOWN_STATUS = "import-unknown-status";
+    IMPORT_AGENDA_OF_OTHER = "import-agenda-of-other";
+    IMPORT_NONE_IN_PROGRAMME = "import-none-in-programme";
+    IMPORT_IDS_LOOK_LIKE = "import-ids-look-like";
+    IMPORT_GIVE_PROGRAMME = "import-give-programme";
 }

@@ -151,3 +151,16 @@ one-edition-only = `{ $command }` works on one edition: give `--edition` a year 
 problem-error = error
 problem-warning = warning
 problem-session = session `{ $id }`
+
+## `whrcf agenda import`.
+import-hint-edition = add `--edition { $year }`
+import-hint-programme = give its programme with --edition or --programme
+import-nothing-marked = { $path }: no marked sessions in it: nothing to import
+import-other-programmes = { $path }: it holds no agenda of { $programme } but { $marked } of { $others }: it is another programme's agenda ({ $hint } to import it)
+import-not-an-agenda = { $at }: { $problem }: expected an agenda file (agenda.toml) or a JSON export of `whrcf agenda export --format json`
+import-item = { $path }: item { $i }: { $problem }
+import-unknown-status = { $path }: item { $i }: unknown status `{ $status }`
+import-agenda-of-other = { $path }: it is the agenda of { $ids }, not of { $programme } ({ $hint } to import it)
+import-none-in-programme = { $path }: none of its { $sessions } are in { $programme }: it is another programme's agenda{ $hint }
+import-ids-look-like = {" "}(its ids look like the { $year } edition: add `--edition { $year }`)
+import-give-programme = {" "}(give its programme with --edition or --programme)

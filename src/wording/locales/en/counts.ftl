@@ -151,3 +151,8 @@ count-grid-clashes =
         [one] { $n } clash (rooms, people)
        *[other] { $n } clashes (rooms, people)
     }
+count-more-empty-events =
+    { $n ->
+        [one] event skipped: { $n } more event from here on has neither a title nor a time
+       *[other] event skipped: { $n } more events from here on have neither a title nor a time
+    }

@@ -151,3 +151,16 @@ one-edition-only = `{ $command }`은(는) 한 회차에만 쓸 수 있음: `--ed
 problem-error = 오류
 problem-warning = 경고
 problem-session = 세션 `{ $id }`
+
+## `whrcf agenda import`.
+import-hint-edition = `--edition { $year }`를 붙이세요
+import-hint-programme = --edition이나 --programme으로 그 프로그램을 여세요
+import-nothing-marked = { $path }: 표시한 세션이 없어 가져올 것이 없습니다
+import-other-programmes = { $path }: { $programme }의 일정은 없고 { $others }의 { $marked }이(가) 있습니다: 다른 프로그램의 일정입니다 (가져오려면 { $hint })
+import-not-an-agenda = { $at }: { $problem }: 일정 파일(agenda.toml)이나 `whrcf agenda export --format json`으로 내보낸 JSON이어야 합니다
+import-item = { $path }: 항목 { $i }: { $problem }
+import-unknown-status = { $path }: 항목 { $i }: 알 수 없는 상태 `{ $status }`
+import-agenda-of-other = { $path }: { $programme }이(가) 아니라 { $ids }의 일정입니다 (가져오려면 { $hint })
+import-none-in-programme = { $path }: { $sessions } 중 { $programme }에 있는 것이 없습니다: 다른 프로그램의 일정입니다{ $hint }
+import-ids-look-like = {" "}(ID가 { $year }년 회차의 것으로 보입니다: `--edition { $year }`를 붙이세요)
+import-give-programme = {" "}(--edition이나 --programme으로 그 프로그램을 여세요)

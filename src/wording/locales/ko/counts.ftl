@@ -35,3 +35,4 @@ count-days-ago = { $n }일 전
 count-moves = 옮기기 { $n }건
 count-moves-applied = 옮기기 { $n }건 적용됨
 count-grid-clashes = 충돌 { $n }건 (장소, 사람)
+count-more-empty-events = 이벤트 건너뜀: 여기부터 제목도 시간도 없는 이벤트 { $n }개 더
