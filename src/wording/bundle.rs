@@ -12,8 +12,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use rustc_hash::FxHashMap;
 
-use super::language::{self, Language};
 use super::Arg;
+use super::language::{self, Language};
 
 /// The `.ftl` files of each language, by area (the same names in every language).
 pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
