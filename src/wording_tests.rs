@@ -27,7 +27,8 @@ fn changes_overlaps_and_moves_say_their_times_on_the_clock_chosen() {
     use crate::wording::language::{Clock, Language, speaking};
     let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
     let range = crate::time::Range::of_times(hm(10, 30), Some(hm(13, 0)));
-    let moved = crate::plan::Change::Time { was: Some(range), now: Some(crate::time::Range::of_times(hm(14, 0), None)) };
+    let moved =
+        crate::plan::Change::Time { was: Some(range), now: Some(crate::time::Range::of_times(hm(14, 0), None)) };
     let overlap = crate::plan::Overlap { title: "Right to Food", range };
     let seen = crate::agenda::Seen {
         title: "Right to Food".into(),
@@ -53,7 +54,12 @@ fn changes_overlaps_and_moves_say_their_times_on_the_clock_chosen() {
     };
     assert_eq!(
         speaking(Language::English, Clock::TwentyFourHour, said),
-        ["was 10:30–13:00, now 14:00–?", "Right to Food, 10:30–13:00", "Fri 2021-10-08 09:05–09:50 in Hall A", "Room 307 15:30"]
+        [
+            "was 10:30–13:00, now 14:00–?",
+            "Right to Food, 10:30–13:00",
+            "Fri 2021-10-08 09:05–09:50 in Hall A",
+            "Room 307 15:30"
+        ]
     );
     assert_eq!(
         speaking(Language::English, Clock::TwelveHour, said),

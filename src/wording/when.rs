@@ -156,6 +156,14 @@ pub fn range_wide(r: Range) -> String {
     }
 }
 
+/// A range's start alone, for a cell too narrow for its end: `23:30…`, `11:30 PM…`, with the
+/// start's day mark when it has one (`12:50 AM(+1d)…`).
+pub fn range_start(r: Range) -> String {
+    let start = r.start();
+    let mark = if start.days == 0 { String::new() } else { format!("({:+}d)", start.days) };
+    format!("{}{mark}…", time_of_day(start.time))
+}
+
 /// A range for a narrow time column: [`Range::narrow`] (`00:50(+1d)…`), or on the 12-hour clock
 /// `12:50 AM(+1d)…`, `9:30–9:55 AM`.
 pub fn range_narrow(r: Range) -> String {

@@ -122,3 +122,16 @@ fn the_clashes_are_on_the_12_hour_clock() {
     let s = twelve(Language::Korean, sample::programme(), ZoneChoice::Forum, (80, 24), &[Action::OpenClashes]);
     assert!(s.text().contains("6일(월) 오전 11:00–오후 12:00"), "{s:?}");
 }
+
+#[test]
+fn a_timeline_block_too_narrow_for_its_12_hour_range_shows_its_start() {
+    // Four rooms at 80 columns: blocks of 17 columns, too few for `11:30 AM–12:30 PM`.
+    let mut p = sample::programme();
+    for room in ["R1", "R2", "R3", "R4"] {
+        let s = sample::session(room, &format!("Talk in {room}"), 1, Some(((11, 30), (12, 30))), room, Vec::new());
+        p.sessions.push(s);
+    }
+    let s = twelve(Language::English, p, ZoneChoice::Forum, (80, 24), &[Action::OpenGrid]);
+    let text = s.text();
+    assert!(text.contains("│11:30 AM…") && !text.contains("12:3…"), "{text}");
+}

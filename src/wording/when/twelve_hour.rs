@@ -59,7 +59,7 @@ pub fn narrow(r: Range) -> String {
     let start = r.start();
     match (start.days, r.end()) {
         (0, end) => wide(Range::of_times(start.time, end.map(|e| e.time))),
-        (days, _) => format!("{}({days:+}d)…", time_of_day(start.time)),
+        _ => super::range_start(r),
     }
 }
 
