@@ -45,19 +45,29 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
 /// The time column's width: 18 columns wide, 11 narrow on the 24-hour clock; on the 12-hour clock
 /// (whose ranges are wider and vary more) the widest time of the rows listed, so the column
 /// lines up and the title keeps what the times do not need. The words for a missing time are cut
-/// to the 24-hour width rather than widen the column.
+/// to the 24-hour width rather than widen the column. Each time a session can have is written
+/// once, however many rows share it (a day of a large programme has thousands of rows and few
+/// times).
 fn time_width(state: &State, data: &Data, zone: chrono_tz::Tz, wide: bool) -> usize {
     let fixed = if wide { 18 } else { 11 };
     if wording::language::clock() == wording::language::Clock::TwentyFourHour {
         return fixed;
     }
     let p = &data.programme;
-    let widest = |i: &usize| {
-        let s = &p.sessions[*i];
+    let mut written = rustc_hash::FxHashSet::default();
+    let width = |s: &Session| {
         let w = text::width(&short_range(p, s, zone, wide));
         if s.start.is_some() { w } else { w.min(fixed) }
     };
-    state.browse.rows.iter().map(widest).max().unwrap_or(fixed)
+    state
+        .browse
+        .rows
+        .iter()
+        .map(|&i| &p.sessions[i])
+        .filter(|s| written.insert((s.date, s.start, s.end, s.end_date, s.extras.time_conflict.is_some())))
+        .map(width)
+        .max()
+        .unwrap_or(fixed)
 }
 
 pub(in crate::tui) fn format_badge(s: &Session) -> String {
