@@ -1,6 +1,8 @@
 //! A time range as people read it: `10:00–12:00`, `20:00–?` when the end is not published, and a
 //! `(+1d)` mark on a time that falls on another day than the one the range belongs to. This is
-//! the one place `HH:MM–HH:MM` is written; the app, the command line and the exports all use it.
+//! the one place `HH:MM–HH:MM` is written; the app, the command line and the exports all use it,
+//! through `wording::when`, which writes the same parts ([`Range::start`], [`Range::end`]) on the
+//! 12-hour clock when that is chosen.
 
 use std::fmt;
 
