@@ -21,3 +21,56 @@ fn an_organizer_s_role_is_said_by_its_kind_and_a_missing_role_as_not_published()
     assert_eq!(role(EntryKind::Person, Some("moderator")), "moderator");
     assert_eq!(role(EntryKind::Person, None), "role not published");
 }
+
+#[test]
+fn changes_overlaps_and_moves_say_their_times_on_the_clock_chosen() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
+    let range = crate::time::Range::of_times(hm(10, 30), Some(hm(13, 0)));
+    let moved =
+        crate::plan::Change::Time { was: Some(range), now: Some(crate::time::Range::of_times(hm(14, 0), None)) };
+    let overlap = crate::plan::Overlap { title: "Right to Food", range };
+    let seen = crate::agenda::Seen {
+        title: "Right to Food".into(),
+        day: chrono::NaiveDate::from_ymd_opt(2021, 10, 8),
+        start: Some(hm(9, 5)),
+        end: Some(hm(9, 50)),
+        room: Some("Hall A".into()),
+    };
+    let slot = crate::moves::Slot {
+        date: chrono::NaiveDate::from_ymd_opt(2021, 10, 8).unwrap(),
+        start: hm(15, 30),
+        end: None,
+        end_date: None,
+        room: Some("Room 307".into()),
+    };
+    let said = || {
+        [
+            agenda::change(&moved),
+            agenda::overlap(&overlap),
+            programme::where_it_was(&seen, None),
+            moves::place(&slot, false),
+        ]
+    };
+    assert_eq!(
+        speaking(Language::English, Clock::TwentyFourHour, said),
+        [
+            "was 10:30–13:00, now 14:00–?",
+            "Right to Food, 10:30–13:00",
+            "Fri 2021-10-08 09:05–09:50 in Hall A",
+            "Room 307 15:30"
+        ]
+    );
+    assert_eq!(
+        speaking(Language::English, Clock::TwelveHour, said),
+        [
+            "was 10:30 AM–1:00 PM, now 2:00 PM–?",
+            "Right to Food, 10:30 AM–1:00 PM",
+            "Fri 2021-10-08 9:05–9:50 AM in Hall A",
+            "Room 307 3:30 PM"
+        ]
+    );
+    let korean = speaking(Language::Korean, Clock::TwelveHour, said);
+    assert!(korean[0].contains("오전 10:30–오후 1:00") && korean[0].contains("오후 2:00–?"), "{korean:?}");
+    assert!(korean[2].contains("오전 9:05–9:50") && korean[3].contains("오후 3:30"), "{korean:?}");
+}

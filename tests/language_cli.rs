@@ -125,3 +125,23 @@ fn a_12_hour_clock_writes_session_times_in_show_and_list() {
     show.args(["--lang", "ko", "--edition", "2021", "show", "2021-paper-presentation"]);
     show.assert().success().stdout(predicate::str::contains("오전 10:00–오후 4:00 KST"));
 }
+
+#[test]
+fn a_12_hour_clock_writes_the_times_of_clashes_the_agenda_and_next() {
+    let home = home("[display]\nclock = \"12h\"\n");
+    let run = |args: &[&str]| {
+        let out = whrcf_at(home.path()).args(["--edition", "2021"]).args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    run(&["agenda", "add", "2021-paper-presentation", "2021-public-diplomacy", "2021-unesco-apcad"]);
+    let clashes = run(&["--lang", "en", "clashes"]);
+    assert!(clashes.contains("  8:00 PM–?   length ") && !clashes.contains("20:00"), "{clashes}");
+    let clashes = run(&["--lang", "ko", "clashes"]);
+    assert!(clashes.contains("  오후 8:00–? 길이 "), "{clashes}");
+    let agenda = run(&["--lang", "en", "agenda", "list"]);
+    assert!(agenda.contains("overlaps: Human Rights Cities and Public Diplomacy, 1:00–3:00 PM"), "{agenda}");
+    let agenda = run(&["--lang", "ko", "agenda", "list"]);
+    assert!(agenda.contains("겹침: Human Rights Paper Presentation, 오전 10:00–오후 4:00"), "{agenda}");
+    let next = run(&["--lang", "en", "--now", "2021-10-07T14:00:00+09:00", "next"]);
+    assert_eq!(next, "now: UNESCO APCAD Meeting until 3:00 PM\n");
+}

@@ -99,7 +99,8 @@ fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, width: usize, out: 
             let when = match c.start {
                 Some(a) => {
                     let b = c.end.map(|b| b.with_timezone(&zone));
-                    whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), day).wide()
+                    let range = whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), day);
+                    wording::when::range_wide(range)
                 }
                 None => "--:--".to_owned(),
             };

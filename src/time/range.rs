@@ -1,6 +1,8 @@
 //! A time range as people read it: `10:00–12:00`, `20:00–?` when the end is not published, and a
 //! `(+1d)` mark on a time that falls on another day than the one the range belongs to. This is
-//! the one place `HH:MM–HH:MM` is written; the app, the command line and the exports all use it.
+//! the one place `HH:MM–HH:MM` is written; the app, the command line and the exports all use it,
+//! through `wording::when`, which writes the same parts ([`Range::start`], [`Range::end`]) on the
+//! 12-hour clock when that is chosen.
 
 use std::fmt;
 
@@ -8,9 +10,10 @@ use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Timelike};
 
 /// A clock time and how many days it lies after (or before) the range's own day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Mark {
-    time: NaiveTime,
-    days: i64,
+pub struct Mark {
+    pub time: NaiveTime,
+    /// `1` for `(+1d)`, `-1` for `(-1d)`, `0` on the range's own day.
+    pub days: i64,
 }
 
 impl fmt::Display for Mark {
@@ -45,6 +48,18 @@ impl Range {
             Mark { time: t.time(), days }
         };
         Range { start: mark(start), end: end.map(mark) }
+    }
+}
+
+impl Range {
+    /// The start and its day mark, for a writer on another clock (`wording::when`).
+    pub fn start(self) -> Mark {
+        self.start
+    }
+
+    /// The end and its day mark, when published.
+    pub fn end(self) -> Option<Mark> {
+        self.end
     }
 }
 

@@ -117,8 +117,13 @@ pub fn people_list(body: Rect, state: &State) -> Rect {
     }
 }
 
-/// The grid's time gutter, in columns.
-pub const GRID_GUTTER: u16 = 6;
+/// The grid's time gutter, in columns: its widest time (`12:00`, `12:00 PM`, `오후 12:00`) and a
+/// space, so it is wider only on the 12-hour clock.
+pub fn grid_gutter() -> u16 {
+    let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
+    let widest = crate::text::width(&crate::wording::when::time_of_day(noon));
+    u16::try_from(widest + 1).unwrap_or(u16::MAX)
+}
 
 /// The narrowest a grid column is: a start time and the first letters of a title.
 const GRID_COL_MIN: u16 = 14;
@@ -127,7 +132,7 @@ const GRID_COL_MIN: u16 = 14;
 /// border): as many columns as fit at their narrowest; the rows between the column names and
 /// the two lines at the bottom (the selected block in full, then which rooms are shown).
 pub fn grid_capacity(area: Rect, ncols: usize) -> (usize, usize) {
-    let free = area.width.saturating_sub(2 + GRID_GUTTER);
+    let free = area.width.saturating_sub(2 + grid_gutter());
     let cols = usize::from((free / GRID_COL_MIN).max(1)).min(ncols.max(1));
     let rows = usize::from(area.height.saturating_sub(5).max(1));
     (cols, rows)

@@ -32,7 +32,7 @@ fn was_now(message: Message, was: &str, now: &str) -> String {
 /// control it holds rather than carry it.
 pub fn change(c: &Change) -> String {
     let day = |d: &Option<chrono::NaiveDate>| d.map_or(super::NO_DATE.text().to_owned(), when::brief);
-    let time = |r: &Option<Range>| r.map_or(super::NO_TIME.text().to_owned(), |r| r.to_string());
+    let time = |r: &Option<Range>| r.map_or(super::NO_TIME.text().to_owned(), super::when::range);
     let room = |r: &Option<String>| r.clone().unwrap_or_else(|| super::NO_ROOM.text().to_owned());
     let text = match c {
         Change::Day { was, now } => was_now(super::CHANGE_DAY, &day(was), &day(now)),
@@ -45,7 +45,8 @@ pub fn change(c: &Change) -> String {
 
 /// Another session this one overlaps: "Right to Food, 10:00–12:00".
 pub fn overlap(o: &Overlap<'_>) -> String {
-    crate::sanitize::visible(&super::OVERLAP.say(&[("title", &o.title), ("range", &o.range)])).into_owned()
+    crate::sanitize::visible(&super::OVERLAP.say(&[("title", &o.title), ("range", &super::when::range(o.range))]))
+        .into_owned()
 }
 
 /// A tight change of rooms: "5 min from Hall 1 to Hall 2".

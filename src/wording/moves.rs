@@ -8,7 +8,7 @@ use crate::store::Notice;
 /// Where and when `slot` is: its room and start, with the day when `with_day`.
 pub fn place(slot: &Slot, with_day: bool) -> String {
     let room = slot.room.as_deref().map_or_else(|| super::MOVE_NO_ROOM.text().to_owned(), crate::sanitize::line);
-    let time = slot.start.format("%H:%M").to_string();
+    let time = super::when::time_of_day(slot.start);
     if with_day {
         super::MOVE_PLACE_DAY_TIME.say(&[("room", &room), ("day", &super::when::short(slot.date)), ("time", &time)])
     } else {

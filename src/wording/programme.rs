@@ -100,7 +100,7 @@ pub fn clash(p: &Programme, c: &Clash) -> String {
             super::CLASH_OUTSIDE_DAYS.say(&args)
         }
         ClashDetail::EndsBeforeStart { start, end } => {
-            let (start, end) = (start.format("%H:%M"), end.format("%H:%M"));
+            let (start, end) = (when::time_of_day(*start), when::time_of_day(*end));
             super::CLASH_ENDS_BEFORE_START.say(&[("title", &a), ("end", &end), ("start", &start)])
         }
         ClashDetail::NoEnd => super::CLASH_NO_END.say(&[("title", &a)]),
@@ -117,7 +117,7 @@ pub fn clash(p: &Programme, c: &Clash) -> String {
 /// What tells apart two sessions of one title, said after each: those of its times and room (as
 /// published) that differ from the other's, or its id when neither does.
 fn which(x: &Session, y: &Session) -> [String; 2] {
-    let time = |s: &Session| s.start.map(|start| Range::of_times(start, s.end).to_string());
+    let time = |s: &Session| s.start.map(|start| when::range(Range::of_times(start, s.end)));
     let (mut sx, mut sy) = (Vec::new(), Vec::new());
     for (a, b) in [(time(x), time(y)), (x.place().map(str::to_owned), y.place().map(str::to_owned))] {
         if a != b {
@@ -134,7 +134,7 @@ fn which(x: &Session, y: &Session) -> [String; 2] {
 fn when_text(w: &When) -> String {
     let day = w.day.map_or(super::NO_DATE.text().to_owned(), when::short);
     match w.time {
-        Some(range) => super::DIFF_WHEN.say(&[("day", &day), ("time", &range)]),
+        Some(range) => super::DIFF_WHEN.say(&[("day", &day), ("time", &when::range(range))]),
         None => day,
     }
 }

@@ -6,7 +6,7 @@
 mod korean;
 mod twelve_hour;
 
-use chrono::{DateTime, Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
 use super::language::{self, Clock, Language};
@@ -122,11 +122,55 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     let end = session.end_at(forum).map(|e| e.with_timezone(&zone));
     let day = programme.day_of(session).unwrap_or(start.date_naive());
     let (start_zone, end_zone) = (abbreviation(&start), end.as_ref().map_or(abbreviation(&start), abbreviation));
+    let range = Range::of_instants(&start, end.as_ref(), Some(day));
     // On the 12-hour clock unless the clocks change within the range (then each end names its zone).
     if language::clock() == Clock::TwelveHour && start_zone == end_zone {
-        return twelve_hour::range(&start, end.as_ref(), day, &start_zone);
+        return format!("{} {start_zone}", twelve_hour::wide(range));
     }
-    Range::of_instants(&start, end.as_ref(), Some(day)).zoned(&start_zone, &end_zone)
+    range.zoned(&start_zone, &end_zone)
+}
+
+/// A time of day: `14:00`, or `2:00 PM` (`오후 2:00`) on the 12-hour clock.
+pub fn time_of_day(t: NaiveTime) -> String {
+    match language::clock() {
+        Clock::TwentyFourHour => t.format("%H:%M").to_string(),
+        Clock::TwelveHour => twelve_hour::time_of_day(t),
+    }
+}
+
+/// A range as [`Range`] writes it (`10:00–12:00`, `20:00–?`, `23:00–01:00 (+1d)`), or on the
+/// 12-hour clock `10:00 AM–12:00 PM`, `8:00 PM–?`, `11:00 PM–1:00 AM (+1d)`.
+pub fn range(r: Range) -> String {
+    match language::clock() {
+        Clock::TwentyFourHour => r.to_string(),
+        Clock::TwelveHour => twelve_hour::wide(r),
+    }
+}
+
+/// A range for a time column: [`Range::wide`] (`(+1d) 00:50–01:50`), or on the 12-hour clock
+/// `(+1d) 12:50–1:50 AM`.
+pub fn range_wide(r: Range) -> String {
+    match language::clock() {
+        Clock::TwentyFourHour => r.wide(),
+        Clock::TwelveHour => twelve_hour::wide(r),
+    }
+}
+
+/// A range's start alone, for a cell too narrow for its end: `23:30…`, `11:30 PM…`, with the
+/// start's day mark when it has one (`12:50 AM(+1d)…`).
+pub fn range_start(r: Range) -> String {
+    let start = r.start();
+    let mark = if start.days == 0 { String::new() } else { format!("({:+}d)", start.days) };
+    format!("{}{mark}…", time_of_day(start.time))
+}
+
+/// A range for a narrow time column: [`Range::narrow`] (`00:50(+1d)…`), or on the 12-hour clock
+/// `12:50 AM(+1d)…`, `9:30–9:55 AM`.
+pub fn range_narrow(r: Range) -> String {
+    match language::clock() {
+        Clock::TwentyFourHour => r.narrow(),
+        Clock::TwelveHour => twelve_hour::narrow(r),
+    }
 }
 
 /// A zone's abbreviation at `t` (`CEST`), or its offset where it has none (`+01`).
@@ -175,7 +219,6 @@ pub fn zone_shown(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{NaiveDate, NaiveTime};
 
     #[test]
     fn each_form_reads_as_named() {

@@ -58,7 +58,7 @@ pub fn next(ctx: &Context, agenda_path: Option<&PathBuf>, args: &NextArgs) -> Re
         let line = if on_now {
             match row.end {
                 Some(end) => {
-                    let end = end.format("%H:%M");
+                    let end = wording::when::time_of_day(end.time());
                     wording::NEXT_NOW_UNTIL.say(&[("title", &s), ("end", &end), ("place", &place)])
                 }
                 None => wording::NEXT_NOW.say(&[("title", &s), ("place", &place)]),

@@ -168,3 +168,14 @@ fn korean_names_in_the_header_are_marked_and_an_unpublished_time_is_set_off_from
     let untimed = format!("time not published</span> · <span class=\"title\">{}", p.sessions[0].title);
     assert!(page.contains(&untimed), "{page}");
 }
+
+#[test]
+fn the_12_hour_clock_reaches_the_printed_times_and_not_the_json() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let p = sample::programme();
+    let (printed, json) = speaking(Language::English, Clock::TwelveHour, || {
+        (printable(&p, ZoneChoice::Forum), crate::export::session_json(&p, &p.sessions[2], p.timezone))
+    });
+    assert_eq!(printed.days[0].sessions[2].time, "11:00 AM–12:30 PM KST");
+    assert_eq!(json["start"], "2030-05-06T11:00:00+09:00", "machine output stays on the 24-hour clock");
+}

@@ -157,6 +157,8 @@ struct Rows<'a> {
     accessible: bool,
     /// The programme's zone, named after its times when they are shown in another zone.
     zone: Option<String>,
+    /// The time column's width: 12, or the widest time and a space when that is wider.
+    when_w: usize,
 }
 
 impl<'a> Rows<'a> {
@@ -169,7 +171,7 @@ impl<'a> Rows<'a> {
         let base = if selected { t.selected() } else { Style::new() };
         let title = e.session.map_or(e.item.seen.title.clone(), |s| s.title.clone());
         let room = e.session.and_then(|s| s.place()).map(|r| format!("  {r}")).unwrap_or_default();
-        let head = format!(" {} {when:<12} ", status_glyph(e.item.status));
+        let head = format!(" {} {} ", status_glyph(e.item.status), text::fit(&when, self.when_w));
         let rest = self.width.saturating_sub(text::width(&head));
         self.entry_line.push(self.lines.len());
         self.lines.push(Line::from(vec![
@@ -186,25 +188,40 @@ impl<'a> Rows<'a> {
     }
 }
 
+/// The time of an agenda entry: its range in the display zone (`(+1d) 00:50–01:50`, on the
+/// 12-hour clock `(+1d) 12:50–1:50 AM`), or why it has none.
+fn when(standing: &Standing<'_, '_>) -> String {
+    match standing {
+        Standing::Timed(r) => {
+            wording::when::range_wide(crate::time::Range::of_instants(&r.start, r.end.as_ref(), Some(r.day)))
+        }
+        Standing::Untimed => wording::NO_TIME.text().to_owned(),
+        // Gone from the programme: cancelled, with where it was as the agenda keeps it
+        // (whether or not the user has marked the changes seen since).
+        Standing::Gone => wording::CHANGE_CANCELLED.text().to_owned(),
+    }
+}
+
 /// The agenda's lines in `width` columns, and where each entry is among them.
 fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, data: &Data, width: usize) -> Rows<'a> {
     let t = state.theme;
     let zone = super::changes::other_zone(state, data);
-    let mut rows = Rows { lines: Vec::new(), entry_line: Vec::new(), width, t, accessible: state.accessible, zone };
+    let lines = plan.lines();
+    let when_w = lines
+        .iter()
+        .filter_map(
+            |l| if let PlanLine::Entry(_, standing) = l { Some(text::width(&when(standing)) + 1) } else { None },
+        )
+        .fold(12, usize::max);
+    let mut rows =
+        Rows { lines: Vec::new(), entry_line: Vec::new(), width, t, accessible: state.accessible, zone, when_w };
     let mut n = 0;
-    for line in plan.lines() {
+    for line in lines {
         match line {
             PlanLine::Day(d) => rows.lines.push(Line::from(Span::styled(wording::when::long(d), t.label()))),
             PlanLine::Free(free) => rows.note(format!("       · {}", wording::agenda::free(free)), t.dim()),
             PlanLine::Entry(e, standing) => {
-                let when = match standing {
-                    Standing::Timed(r) => crate::time::Range::of_instants(&r.start, r.end.as_ref(), Some(r.day)).wide(),
-                    Standing::Untimed => wording::NO_TIME.text().to_owned(),
-                    // Gone from the programme: cancelled, with where it was as the agenda keeps it
-                    // (whether or not the user has marked the changes seen since).
-                    Standing::Gone => wording::CHANGE_CANCELLED.text().to_owned(),
-                };
-                rows.entry(e, when, n == state.agenda_view.cursor);
+                rows.entry(e, when(&standing), n == state.agenda_view.cursor);
                 if matches!(standing, Standing::Gone) {
                     let was = wording::programme::where_it_was(&e.item.seen, rows.zone.as_deref());
                     let was = wording::AGENDA_WAS.say(&[("where", &was)]);

@@ -88,7 +88,7 @@ fn when(p: &crate::model::Programme, c: &Clash, zone: chrono_tz::Tz) -> String {
         (Some(a), b) => {
             let (a, b) = (a.with_timezone(&zone), b.map(|b| b.with_timezone(&zone)));
             let day = c.sessions.first().and_then(|&i| p.day_of(&p.sessions[i])).unwrap_or(a.date_naive());
-            let range = crate::time::Range::of_instants(&a, b.as_ref(), Some(day)).wide();
+            let range = wording::when::range_wide(crate::time::Range::of_instants(&a, b.as_ref(), Some(day)));
             format!("{} {range}", wording::when::weekday_day(day))
         }
         _ => wording::NO_TIME.text().to_owned(),

@@ -21,15 +21,16 @@ use crate::tui::mode::Mode;
 use crate::tui::state::{Focus, State};
 use crate::tui::theme::Theme;
 
-/// `13:00–15:00` in `zone`, `20:00–?`, or the not-published text; a time on another day than
-/// the session's conference day (the tab it is listed under) is marked: `(+1d) 00:50–01:50`, or
-/// `00:50(+1d)…` in a narrow list, where the end has no room.
+/// `13:00–15:00` in `zone` (`1:00–3:00 PM` on the 12-hour clock), `20:00–?`, or the
+/// not-published text; a time on another day than the session's conference day (the tab it is
+/// listed under) is marked: `(+1d) 00:50–01:50`, or `00:50(+1d)…` in a narrow list, where the end
+/// has no room.
 fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> String {
     match s.start_at(p.timezone) {
         Some(a) => {
             let b = s.end_at(p.timezone).map(|b| b.with_timezone(&zone));
             let range = crate::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), p.day_of(s));
-            if wide { range.wide() } else { range.narrow() }
+            if wide { wording::when::range_wide(range) } else { wording::when::range_narrow(range) }
         }
         _ if s.extras.time_conflict.is_some() => {
             if wide { crate::wording::ROW_TIME_DISPUTED } else { crate::wording::ROW_TIME_DISPUTED_SHORT }
@@ -39,6 +40,34 @@ fn short_range(p: &Programme, s: &Session, zone: chrono_tz::Tz, wide: bool) -> S
         _ if wide => crate::wording::ROW_TIME_NOT_PUBLISHED.text().to_owned(),
         _ => crate::wording::NO_TIME.text().to_owned(),
     }
+}
+
+/// The time column's width: 18 columns wide, 11 narrow on the 24-hour clock; on the 12-hour clock
+/// (whose ranges are wider and vary more) the widest time of the rows listed, so the column
+/// lines up and the title keeps what the times do not need. The words for a missing time are cut
+/// to the 24-hour width rather than widen the column. Each time a session can have is written
+/// once, however many rows share it (a day of a large programme has thousands of rows and few
+/// times).
+fn time_width(state: &State, data: &Data, zone: chrono_tz::Tz, wide: bool) -> usize {
+    let fixed = if wide { 18 } else { 11 };
+    if wording::language::clock() == wording::language::Clock::TwentyFourHour {
+        return fixed;
+    }
+    let p = &data.programme;
+    let mut written = rustc_hash::FxHashSet::default();
+    let width = |s: &Session| {
+        let w = text::width(&short_range(p, s, zone, wide));
+        if s.start.is_some() { w } else { w.min(fixed) }
+    };
+    state
+        .browse
+        .rows
+        .iter()
+        .map(|&i| &p.sessions[i])
+        .filter(|s| written.insert((s.date, s.start, s.end, s.end_date, s.extras.time_conflict.is_some())))
+        .map(width)
+        .max()
+        .unwrap_or(fixed)
 }
 
 pub(in crate::tui) fn format_badge(s: &Session) -> String {
@@ -114,7 +143,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let width = usize::from(inner.width);
     let wide = width >= 96;
     let day_w = if state.searching_all_days() { 8 } else { 0 };
-    let time_w = if wide { 18 } else { 11 };
+    let time_w = time_width(state, data, zone, wide);
     // A column empty on every session of the programme is left out; none is wider than its
     // widest value.
     let widest = data.list_widest();

@@ -15,7 +15,7 @@ use crate::tui::data::Data;
 use crate::tui::derive::grid::{self, ColumnsBy, Model};
 use crate::tui::glyph;
 use crate::tui::key_hint::{self, KeyHints};
-use crate::tui::layout::{GRID_GUTTER, grid_capacity, grid_column};
+use crate::tui::layout::{grid_capacity, grid_column, grid_gutter};
 use crate::tui::mode::Mode;
 use crate::tui::state::{GridPos, State};
 use crate::wording;
@@ -51,8 +51,9 @@ impl Viewport {
     /// The screen column where grid column `k` (one of those shown) starts, and its width with
     /// the column between two: the columns shown share the width beside the time gutter.
     pub(super) fn column(&self, k: usize) -> (u16, u16) {
-        let (x, width) = grid_column(self.inner.width.saturating_sub(GRID_GUTTER), self.cols, k - self.col_offset);
-        (self.inner.x + GRID_GUTTER + x, width)
+        let gutter = grid_gutter();
+        let (x, width) = grid_column(self.inner.width.saturating_sub(gutter), self.cols, k - self.col_offset);
+        (self.inner.x + gutter + x, width)
     }
 
     /// The grid cell (column, row) drawn at screen cell (x, y), if one is.
@@ -116,6 +117,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let Viewport { cols, rows, col_offset, row_offset, .. } = view;
     let buf = frame.buffer_mut();
     let selected = model.at(g.col, g.row).map(|b| b.session);
+    let gutter = grid_gutter();
     for (k, name) in model.columns.iter().enumerate().skip(col_offset).take(cols) {
         // Lanes of sessions side by side without a clash ("(no room)") are named once; every lane
         // of a room with a clash is named, flagged.
@@ -129,7 +131,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let row = row_offset + r;
         let y = inner.y + 1 + u16::try_from(r).unwrap_or(0);
         if model.on_the_hour(row) || r == 0 {
-            put(buf, inner.x, y, GRID_GUTTER - 1, &model.time_of(row).format("%H:%M").to_string(), t.dim());
+            put(buf, inner.x, y, gutter - 1, &wording::when::time_of_day(model.time_of(row)), t.dim());
         }
         for k in col_offset..(col_offset + cols).min(model.columns.len()) {
             let (x, w) = view.column(k);

@@ -13,14 +13,17 @@ use crate::tui::derive::grid::{Block, ColumnsBy, Model};
 use crate::wording;
 
 /// A session's real times in `zone`, as the list says them (`10:30–10:35`, `23:30–00:30 (+1d)`,
-/// `16:00–?`), each marked when `zone` puts it on another calendar day than the conference `day`;
-/// wider than `fit` columns, as a narrow list says them (`21:30 (-1d)`).
+/// `16:00–?`; `10:30–10:35 AM` on the 12-hour clock), each marked when `zone` puts it on another
+/// calendar day than the conference `day`; wider than `fit` columns, as a narrow list says them
+/// (`21:30(-1d)…`), and narrower still the start alone (`11:30 PM…`, on the 12-hour clock).
 pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDate>, fit: usize) -> String {
     let at = |t: chrono::DateTime<Tz>| t.with_timezone(&zone);
     let Some(start) = s.start_at(p.timezone).map(at) else { return String::new() };
     let range = Range::of_instants(&start, s.end_at(p.timezone).map(at).as_ref(), day);
-    let full = range.to_string();
-    if text::width(&full) <= fit { full } else { range.narrow() }
+    [wording::when::range(range), wording::when::range_narrow(range)]
+        .into_iter()
+        .find(|times| text::width(times) <= fit)
+        .unwrap_or_else(|| wording::when::range_start(range))
 }
 
 /// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
