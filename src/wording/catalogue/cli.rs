@@ -56,4 +56,6 @@ messages! {
     ROOM_UNKNOWN = "room-unknown";
     ROOMS_MORE = "rooms-more";
     AGENDA_NO_DATA_DIRECTORY = "agenda-no-data-directory";
+    LIST_COLUMN_HEADINGS = "list-column-headings";
+    LIST_COLUMN_TWICE = "list-column-twice";
 }

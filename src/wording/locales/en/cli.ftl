@@ -151,3 +151,5 @@ one-edition-only = `{ $command }` works on one edition: give `--edition` a year 
 problem-error = error
 problem-warning = warning
 problem-session = session `{ $id }`
+list-column-headings = day|time|title|kind|format|room|themes|organizers|people|id
+list-column-twice = --columns names `{ $column }` twice: name each column once

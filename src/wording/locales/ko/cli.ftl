@@ -151,3 +151,5 @@ one-edition-only = `{ $command }`은(는) 한 회차에만 쓸 수 있음: `--ed
 problem-error = 오류
 problem-warning = 경고
 problem-session = 세션 `{ $id }`
+list-column-headings = 날짜|시간|제목|유형|형식|장소|주제|주최|사람|ID
+list-column-twice = --columns에 `{ $column }`이(가) 두 번 있습니다: 열마다 한 번만 적으세요
