@@ -193,12 +193,17 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     }
 }
 
-/// Columns available for a table: the terminal's width, else `COLUMNS`, else 120.
+/// The narrowest a table is laid out: a time and a few letters of a title (a narrower terminal
+/// wraps the lines).
+const NARROWEST: usize = 24;
+
+/// Columns available for a table: the terminal's width, else `COLUMNS`, else 120 (at least
+/// [`NARROWEST`]).
 pub fn output_width() -> usize {
     if std::io::stdout().is_terminal()
         && let Ok((w, _)) = crossterm::terminal::size()
     {
-        return usize::from(w).max(40);
+        return usize::from(w).max(NARROWEST);
     }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(120).max(40)
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(120).max(NARROWEST)
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::clash::strict_key;
 use crate::model::{CutOff, PersonField, Programme};
+use crate::search::WordReading;
 use crate::text;
 
 /// Whether an entry is a person or an organizing body.
@@ -30,9 +31,31 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Whether every word of `query` (folded) is in the name.
+    /// Whether `query` finds this entry ([`NameQuery`]).
     pub fn matches(&self, query: &str) -> bool {
-        text::fold_text(query).split_whitespace().all(|w| self.folded.contains(w))
+        NameQuery::new(query).finds(self)
+    }
+}
+
+/// A query of the people index, read once for every entry: each word (folded) must be in the
+/// name, or match its Hangul read as Korean typed another way, as the session search reads it
+/// (initial consonants: `ㅇㅌㄱ` finds 이탁건; a romanisation; 2-beolsik keys).
+#[derive(Debug, Clone)]
+pub struct NameQuery {
+    words: Vec<(String, Option<WordReading>)>,
+}
+
+impl NameQuery {
+    pub fn new(query: &str) -> Self {
+        let words = text::fold_text(query).split_whitespace().map(|w| (w.to_owned(), WordReading::of(w))).collect();
+        NameQuery { words }
+    }
+
+    /// Whether every word finds `entry`'s name.
+    pub fn finds(&self, entry: &Entry) -> bool {
+        self.words.iter().all(|(word, reading)| {
+            entry.folded.contains(word.as_str()) || reading.as_ref().is_some_and(|r| r.found_in(&entry.folded))
+        })
     }
 }
 
@@ -147,5 +170,20 @@ mod tests {
         let ids: Vec<&str> = kim.sessions.iter().map(|(i, _)| p.sessions[*i].id.as_str()).collect();
         assert_eq!(ids, ["climate"], "only the session in Room 201");
         assert!(!idx.iter().any(|e| e.matches("lee jun")), "no session there: left out");
+    }
+
+    #[test]
+    fn a_korean_name_is_found_by_its_initials_or_a_romanisation() {
+        let p = load::bundled(2021).unwrap().programme;
+        let idx = index(&p, &filter::chronological(&p));
+        let found = |query: &str| -> Vec<&str> {
+            let query = NameQuery::new(query);
+            idx.iter().filter(|e| query.finds(e)).map(|e| e.name.as_str()).collect()
+        };
+        assert!(found("ㅇㅌㄱ").iter().any(|n| n.contains("이탁건")), "{:?}", found("ㅇㅌㄱ"));
+        assert!(found("itakgeon").iter().any(|n| n.contains("이탁건")), "{:?}", found("itakgeon"));
+        assert!(found("ㅇㅌㄱ").iter().all(|n| n.contains("이탁건")), "no one else: {:?}", found("ㅇㅌㄱ"));
+        assert_eq!(found("ㅇㅌㄱ ㅂㅎㅅ"), found("ㅇㅌㄱ"), "a word each: 이탁건 변호사");
+        assert!(found("ㅇㅌㄱ zzz").is_empty(), "every word must match");
     }
 }

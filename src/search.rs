@@ -21,6 +21,7 @@ mod highlight;
 mod scan;
 mod typo;
 
+pub use hangul::WordReading;
 use typo::Words;
 
 /// Which part of a session matched.

@@ -146,7 +146,8 @@ fn a_person_and_an_organizer_over_the_years() {
 
 #[test]
 fn themes_across_editions_list_the_years_they_occur_in_as_organizers_do() {
-    let out = whrcf().args(["--edition", "all", "themes"]).output().unwrap();
+    // Wide enough for every row on one line.
+    let out = whrcf().args(["--edition", "all", "themes"]).env("COLUMNS", "200").output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let row = |id: &str| text.lines().find(|l| l.starts_with(&format!("{id} "))).unwrap_or_else(|| panic!("{id}"));
@@ -158,6 +159,39 @@ fn themes_across_editions_list_the_years_they_occur_in_as_organizers_do() {
     let one = whrcf().args(["--edition", "2021", "themes"]).output().unwrap();
     let one = String::from_utf8(one.stdout).unwrap();
     assert_eq!(rows_with_years(&one), 0, "one edition: no years\n{one}");
+}
+
+#[test]
+fn themes_and_organizers_fit_the_terminal_folded_by_words_under_their_names() {
+    for (command, first, name) in
+        [("themes", "children-youth ", "Children"), ("organizers", "  5  Gwangju Metro", "Gwangju")]
+    {
+        for (columns, lang) in [("80", "en"), ("50", "ko"), ("30", "en")] {
+            let out =
+                whrcf().args(["--edition", "all", "--lang", lang, command]).env("COLUMNS", columns).output().unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            let width: usize = columns.parse().unwrap();
+            assert!(text.lines().all(|l| whrcf::text::width(l) <= width), "{command} wider than {columns}:\n{text}");
+            let lines: Vec<&str> = text.lines().collect();
+            let at = lines.iter().position(|l| l.starts_with(first)).unwrap_or_else(|| panic!("{first}:\n{text}"));
+            // The row's lines: its first, then those indented under its text.
+            let indent = match lines[at].find(name) {
+                Some(k) => whrcf::text::width(&lines[at][..k]),
+                None => 4,
+            };
+            let row: Vec<&str> = std::iter::once(lines[at])
+                .chain(
+                    lines[at + 1..].iter().copied().take_while(|l| l.len() > indent && l[..indent].trim().is_empty()),
+                )
+                .collect();
+            assert!(row[1..].iter().all(|l| !l[indent..].starts_with(' ')), "continued under the text:\n{text}");
+            let words = row.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+            assert!(
+                words.contains(" 2021, 2020, ") && words.ends_with(')'),
+                "{command} at {columns}: no word cut:\n{text}"
+            );
+        }
+    }
 }
 
 /// How many lines of `text` end with a list of years: `  (2025, 2023)`.

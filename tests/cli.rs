@@ -162,6 +162,18 @@ fn unknown_ids_editions_days_and_themes_exit_2() {
 }
 
 #[test]
+fn accessible_is_taken_after_a_subcommand_like_the_other_global_options() {
+    for args in [["list", "--accessible", "--lang", "en"], ["list", "--lang", "en", "--accessible"]] {
+        whrcf()
+            .args(["--edition", "2021"])
+            .args(args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("2021-refugees"));
+    }
+}
+
+#[test]
 fn themes_and_organizers() {
     whrcf().args(["--edition", "2019", "themes"]).assert().success().stdout(predicate::str::contains("state-violence"));
     whrcf()

@@ -112,9 +112,39 @@ fn long_ids_leave_room_for_the_room() {
 }
 
 #[test]
-fn the_time_column_is_as_wide_as_the_times_of_its_day() {
+fn the_columns_line_up_across_the_days() {
+    // Display columns where each row's id, and each row's kind, begins.
+    let id_at = |l: &str| whrcf::text::width(&l[..l.rfind("  ").unwrap() + 2]);
+    for columns in ["100", "200"] {
+        let text = table(&["--edition", "2021", "list"], columns);
+        let rows: Vec<&str> =
+            text.lines().filter(|l| l.starts_with("  ") && l.ends_with(char::is_alphanumeric)).collect();
+        let ids: std::collections::BTreeSet<usize> = rows.iter().map(|l| id_at(l)).collect();
+        assert_eq!(ids.len(), 1, "{columns}: every day's ids in one column:\n{text}");
+        let kinds: std::collections::BTreeSet<usize> = rows
+            .iter()
+            .filter_map(|l| {
+                ["  pre-forum", "  thematic"].iter().find_map(|k| l.find(k)).map(|k| whrcf::text::width(&l[..k]))
+            })
+            .collect();
+        assert!(kinds.len() <= 1, "{columns}: every day's kinds in one column:\n{text}");
+    }
+    // The titles of 36c3 too, though only some days have times past midnight (`(+1d)`).
     let text = programme_table("36c3.json", "60");
-    let monday = text.split("Mon 2019-12-30").nth(1).expect("the last day");
-    let row = monday.lines().find(|l| l.contains("11:30–12:10 CET")).expect("a Monday talk");
-    assert!(row.starts_with("  11:30–12:10 CET  F"), "no padding for the (+1d) times of other days: {row}");
+    let title_at = |l: &str| {
+        let after_time = l.find(" CET").unwrap() + " CET".len();
+        whrcf::text::width(&l[..after_time]) + l[after_time..].len() - l[after_time..].trim_start().len()
+    };
+    let titles: std::collections::BTreeSet<usize> =
+        text.lines().filter(|l| l.starts_with("  ") && l.contains(" CET  ")).map(title_at).collect();
+    assert_eq!(titles.len(), 1, "every day's titles in one column:\n{text}");
+}
+
+#[test]
+fn a_terminal_narrower_than_forty_columns_is_honoured() {
+    let text = table(&["--edition", "2021", "list", "--day", "3"], "30");
+    assert!(text.lines().all(|l| whrcf::text::width(l) <= 30), "wider than 30:\n{text}");
+    assert!(text.lines().any(|l| l.trim() == "2021-refugees"), "the ids whole, below:\n{text}");
+    let text = table(&["--edition", "2021", "list", "--day", "3"], "5");
+    assert!(text.lines().any(|l| whrcf::text::width(l) > 5), "below the narrowest, laid out at it:\n{text}");
 }

@@ -13,9 +13,15 @@ fn table(args: &[&str], columns: &str) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// The session rows of a table (indented; the headings are not).
+/// The session rows of a table (indented; the headings are not, and the row naming the
+/// columns is the first after a day's heading, with the id's name below it when the ids are).
 fn rows(text: &str) -> Vec<&str> {
-    text.lines().filter(|l| l.starts_with("  ")).collect()
+    let lines: Vec<&str> = text.lines().collect();
+    let header = |k: usize| k > 0 && !lines[k - 1].starts_with(' ') && !lines[k - 1].is_empty();
+    (0..lines.len())
+        .filter(|&k| lines[k].starts_with("  ") && !header(k) && !(k > 1 && header(k - 1) && lines[k].trim() == "id"))
+        .map(|k| lines[k])
+        .collect()
 }
 
 #[test]
@@ -30,10 +36,51 @@ fn the_columns_come_in_the_order_asked() {
     assert!(rows(&day).iter().all(|l| l.starts_with("  2021-10-07  ")), "{day}");
 }
 
+/// Display columns before `cell` in `line`.
+fn at(line: &str, cell: &str) -> usize {
+    whrcf::text::width(&line[..line.find(cell).unwrap_or_else(|| panic!("{cell} in {line}"))])
+}
+
+#[test]
+fn a_row_names_the_columns_in_the_language_spoken() {
+    let text = table(&["--edition", "2021", "list", "--columns", "id,time,kind"], "100");
+    let lines: Vec<&str> = text.lines().collect();
+    let day = lines.iter().position(|l| l.starts_with("Thu 2021-10-07")).expect("the second day");
+    let (header, row) = (lines[day + 1], lines[day + 2]);
+    assert!(header.starts_with("  id  "), "the names first, under the day: {header}");
+    assert_eq!(at(header, "time"), at(row, "13:00–15:00 KST"), "\n{header}\n{row}");
+    assert_eq!(at(header, "kind"), at(row, "  -") + 2, "a kind not published is told apart:\n{header}\n{row}");
+    let out =
+        whrcf().args(["--edition", "2021", "--lang", "ko", "list", "--columns", "title,kind,id"]).output().unwrap();
+    let korean = String::from_utf8(out.stdout).unwrap();
+    let header = korean.lines().find(|l| l.starts_with("  제목")).expect("the Korean names");
+    let row = korean.lines().find(|l| l.contains("2021-unesco-apcad")).unwrap();
+    assert_eq!(
+        (at(header, "유형"), at(header, "ID")),
+        (at(row, "  -") + 2, at(row, "2021-unesco-apcad")),
+        "\n{header}\n{row}"
+    );
+}
+
+#[test]
+fn a_column_named_twice_is_refused() {
+    let out = whrcf().args(["list", "--columns", "id,time,id"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "a usage error");
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("--columns names `id` twice"), "{said}");
+    assert!(out.stdout.is_empty(), "nothing listed");
+}
+
+#[test]
+fn the_columns_line_up_across_the_days() {
+    let text = table(&["--edition", "2021", "list", "--columns", "title,kind,id"], "200");
+    let ids: std::collections::BTreeSet<usize> = rows(&text).iter().map(|l| at(l, "2021-")).collect();
+    assert_eq!(ids.len(), 1, "every day's ids in one column:\n{text}");
+}
+
 #[test]
 fn wide_text_lines_up() {
     let text = table(&["--edition", "2021", "list", "--day", "2", "--columns", "title,organizers,id"], "100");
-    let at = |l: &str, id: &str| whrcf::text::width(&l[..l.find(id).unwrap()]);
     let korean = rows(&text).into_iter().find(|l| l.contains("전체회의")).expect("the Korean plenary");
     let english = rows(&text).into_iter().find(|l| l.contains("UNESCO APCAD")).unwrap();
     assert_eq!(at(korean, "2021-plenary-1"), at(english, "2021-unesco-apcad"), "\n{korean}\n{english}");

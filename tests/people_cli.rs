@@ -16,6 +16,13 @@ fn json(args: &[&str]) -> Vec<Value> {
 }
 
 #[test]
+fn a_korean_name_is_found_by_its_initial_consonants() {
+    let found = json(&["--edition", "2021", "people", "ㅇㅌㄱ", "--format", "json"]);
+    let names: Vec<&str> = found.iter().filter_map(|e| e["name"].as_str()).collect();
+    assert_eq!(names, ["이탁건 변호사"], "as `이탁건` finds him");
+}
+
+#[test]
 fn the_room_filter_keeps_the_sessions_held_there() {
     let file = fixtures::schedule("debconf23.xml");
     let file = file.to_str().unwrap();

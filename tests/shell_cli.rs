@@ -5,6 +5,7 @@
 #[path = "common/cli.rs"]
 mod cli;
 
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use cli::whrcf;
@@ -71,7 +72,39 @@ fn bash_offers_the_languages_the_editions_and_each_name_of_a_column_list() {
     assert_eq!(bash_completes(&script, &["whrcf", "--edition", "a"]), ["all"]);
     assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "id,ti"]), ["id,time", "id,title"]);
     assert_eq!(bash_completes(&script, &["whrcf", "list", "--columns", "id,title,ro"]), ["id,title,room"]);
+    let left = bash_completes(&script, &["whrcf", "list", "--columns", "id,time,"]);
+    assert!(left.len() == 8 && left.iter().all(|c| c != "id,time,id" && c != "id,time,time"), "not again: {left:?}");
     assert!(stdout(&["completions", "zsh"]).contains("_sequence compadd - day time title"), "zsh too");
+}
+
+/// What fish offers for `line` with `script` loaded (in an empty folder: no file names), or
+/// `None` where fish is not installed.
+fn fish_completes(script: &Path, line: &str) -> Option<Vec<String>> {
+    let empty = tempfile::tempdir().unwrap();
+    let command = format!("source {}; complete -C '{line}'", script.display());
+    let out = Command::new("fish").args(["--no-config", "-c", &command]).current_dir(empty.path()).output().ok()?;
+    assert!(out.status.success(), "fish: {}", String::from_utf8_lossy(&out.stderr));
+    Some(String::from_utf8(out.stdout).unwrap().lines().map(|l| l.split('\t').next().unwrap().to_owned()).collect())
+}
+
+#[test]
+fn fish_offers_the_shells_and_the_values_of_a_top_level_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("whrcf.fish");
+    let text = stdout(&["completions", "fish"]);
+    assert!(text.contains(r#"-n "__fish_whrcf_using_subcommand completions" -f -a "bash elvish fish powershell zsh""#));
+    std::fs::write(&script, text).unwrap();
+    let Some(shells) = fish_completes(&script, "whrcf completions ") else {
+        eprintln!("fish is not installed: only the script's text was checked");
+        return;
+    };
+    assert_eq!(shells, ["bash", "elvish", "fish", "powershell", "zsh"]);
+    assert_eq!(fish_completes(&script, "whrcf --lang ").unwrap(), ["en", "ko"], "not file names");
+    assert_eq!(fish_completes(&script, "whrcf --tz UTC --lang k").unwrap(), ["ko"]);
+    let editions = fish_completes(&script, "whrcf --edition ").unwrap();
+    assert!(editions.iter().any(|e| e == "2019") && editions.iter().any(|e| e == "all"), "{editions:?}");
+    assert_eq!(fish_completes(&script, "whrcf list --lang ").unwrap(), ["en", "ko"], "after a subcommand still");
+    assert!(fish_completes(&script, "whrcf li").unwrap().contains(&"list".to_owned()));
 }
 
 #[test]

@@ -44,7 +44,7 @@ pub struct Cli {
     pub now: Option<DateTime<Utc>>,
     /// The app for screen readers: no lines or boxes, words instead of symbols, the terminal's
     /// cursor on the selected line (also `[display] accessible = true` in config.toml).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub accessible: bool,
     /// Language of the app and the messages: en or ko (default: `[display] language` in
     /// config.toml, else the locale of LC_ALL, LC_MESSAGES or LANG). This help stays English.

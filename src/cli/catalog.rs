@@ -7,6 +7,7 @@ use serde_json::json;
 use whrcf::archive::Completeness;
 use whrcf::load::{self, BUNDLED, WITHOUT_PROGRAMME};
 use whrcf::model::{Programme, Session};
+use whrcf::sanitize::line;
 use whrcf::text;
 
 use super::{Context, TableFormat, output_width};
@@ -130,13 +131,12 @@ pub fn themes(ctx: &Context, format: TableFormat) -> Result<ExitCode, String> {
         outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
         return Ok(ExitCode::SUCCESS);
     }
-    let id_w = p.themes.iter().map(|t| text::width(&t.id)).max().unwrap_or(2);
+    let id_w = p.themes.iter().map(|t| text::width(&line(&t.id))).max().unwrap_or(2);
+    let width = output_width();
     for (t, (n, editions)) in &rows {
         let years = across(ctx, editions);
-        match t {
-            Some(t) => outln!("{}  {n:>3}  {}{years}", text::fit(&t.id, id_w), t.name),
-            None => outln!("{}  {n:>3}  (no theme){years}", text::fit("-", id_w)),
-        }
+        let (id, name) = t.map_or(("-".to_owned(), "(no theme)".to_owned()), |t| (line(&t.id), line(&t.name)));
+        out!("{}", hanging(&format!("{}  {n:>3}  ", text::fit(&id, id_w)), &format!("{name}{years}"), width));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -186,8 +186,34 @@ pub fn organizers(ctx: &Context, format: TableFormat) -> Result<ExitCode, String
         outln!("{}", whrcf::safe_json::to_string_pretty(&items).map_err(|e| e.to_string())?);
         return Ok(ExitCode::SUCCESS);
     }
+    let width = output_width();
     for (name, (n, editions)) in rows {
-        outln!("{n:>3}  {name}{}", across(ctx, &editions));
+        out!("{}", hanging(&format!("{n:>3}  "), &format!("{}{}", line(name), across(ctx, &editions)), width));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The fewest columns a row's text is folded into beside its lead; with less, it goes under it.
+const TEXT_MIN: usize = 16;
+/// How far text is indented under a lead too wide to leave it [`TEXT_MIN`] columns.
+const UNDER_LEAD: usize = 4;
+
+/// A row of a listing in lines of at most `width` columns: `lead` (an id, a count), then `text`
+/// folded at its spaces, each line after the first beginning where the text began (Korean is
+/// measured at its double width); a word longer than a line is cut with `…`. When the lead
+/// leaves too little room, the text starts on the next line, a little indented.
+fn hanging(lead: &str, text: &str, width: usize) -> String {
+    let lead_w = text::width(lead);
+    let indent = if width.saturating_sub(lead_w) >= TEXT_MIN { lead_w } else { UNDER_LEAD };
+    let room = width.saturating_sub(indent).max(1);
+    let options = textwrap::Options::new(room).word_separator(textwrap::WordSeparator::AsciiSpace).break_words(false);
+    let mut out = String::new();
+    if indent != lead_w {
+        out.push_str(&format!("{}\n", lead.trim_end()));
+    }
+    for (k, folded) in textwrap::wrap(text, options).iter().enumerate() {
+        let start = if k == 0 && indent == lead_w { lead.to_owned() } else { " ".repeat(indent) };
+        out.push_str(&format!("{start}{}\n", text::truncate(folded, room)));
+    }
+    out
 }

@@ -112,6 +112,9 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<ExitCode, String> {
     if ctx.archive.is_some() && args.day.as_deref().is_some_and(|d| d.parse::<usize>().is_ok()) {
         return Err("with `--edition all`, give --day as a date (YYYY-MM-DD) or `undated`".into());
     }
+    if let Some(twice) = args.columns.as_deref().and_then(columns::repeated) {
+        return Err(whrcf::wording::LIST_COLUMN_TWICE.say(&[("column", &twice.name())]));
+    }
     let mut selected = select(p, args)?;
     if ctx.archive.is_some() {
         // Newest edition first, in time order within each (the sort is stable).
@@ -144,8 +147,8 @@ fn kind_cell<'a>(p: &'a Programme, s: &'a Session, tracks: bool) -> Option<&'a s
     p.kind_or_track(s, tracks)
 }
 
-/// The list as text `width` columns wide: a table per day, each with its own columns (those
-/// `columns` names, else as many as fit).
+/// The list as text `width` columns wide: a table per day, with the same columns for every day
+/// (those `columns` names, under a row naming them, else as many as fit).
 pub fn table(ctx: &Context, selected: &[usize], columns: Option<&[Column]>, width: usize) -> String {
     let p = &ctx.loaded.programme;
     let shown = whrcf::wording::SESSIONS.of(selected.len());
@@ -159,26 +162,32 @@ pub fn table(ctx: &Context, selected: &[usize], columns: Option<&[Column]>, widt
     let rows: Vec<(&Session, String)> =
         selected.iter().map(|&i| (&p.sessions[i], time_cell(p, &p.sessions[i], ctx.zone))).collect();
     let kind_shows_tracks = p.kind_column_shows_tracks();
+    // Sized once for the whole listing: each day's columns line up with the others'.
+    let chosen = columns.map(|columns| columns::Table::new(p, &rows, columns, width));
+    let widest = |cell: &dyn Fn(&(&Session, String)) -> usize| rows.iter().map(cell).max().unwrap_or(0);
+    let l = Layout::fit(
+        Widest {
+            time: widest(&|(_, t)| text::width(t)),
+            title: widest(&|(s, _)| text::width(&marked_title(s, usize::MAX))),
+            // A column empty on every row is left out.
+            kind: widest(&|(s, _)| kind_cell(p, s, kind_shows_tracks).map_or(0, |k| text::width(k).max(1))),
+            room: widest(&|(s, _)| text::width(s.place().unwrap_or(""))),
+            id: widest(&|(s, _)| text::width(s.id.as_str())),
+        },
+        width,
+    );
+    let mut first = 0;
     for day in rows.chunk_by(|(a, _), (b, _)| p.day_of(a) == p.day_of(b)) {
         let conference_day = p.day_of(day[0].0);
         let label = conference_day.map_or(whrcf::wording::PRINT_UNDATED.text().to_owned(), whrcf::wording::when::short);
         out.push_str(&format!("\n{label} · {}\n", whrcf::wording::SESSIONS.of(day.len())));
-        if let Some(columns) = columns {
-            out.push_str(&columns::rows(p, day, columns, width));
+        let range = first..first + day.len();
+        first = range.end;
+        if let Some(chosen) = &chosen {
+            out.push_str(&chosen.header());
+            out.push_str(&chosen.rows(range, day));
             continue;
         }
-        let widest = |cell: &dyn Fn(&(&Session, String)) -> usize| day.iter().map(cell).max().unwrap_or(0);
-        let l = Layout::fit(
-            Widest {
-                time: widest(&|(_, t)| text::width(t)),
-                title: widest(&|(s, _)| text::width(&marked_title(s, usize::MAX))),
-                // A column empty on every row is left out.
-                kind: widest(&|(s, _)| kind_cell(p, s, kind_shows_tracks).map_or(0, |k| text::width(k).max(1))),
-                room: widest(&|(s, _)| text::width(s.place().unwrap_or(""))),
-                id: widest(&|(s, _)| text::width(s.id.as_str())),
-            },
-            width,
-        );
         for (s, range) in day {
             let mut line =
                 format!("  {}  {}  ", text::fit(range, l.time), text::fit(&marked_title(s, l.title), l.title));

@@ -51,7 +51,8 @@ pub fn run(ctx: &Context, args: &PeopleArgs) -> Result<ExitCode, String> {
         }
         index = people::in_room(p, index, room);
     }
-    let shown: Vec<&Entry> = index.iter().filter(|e| wanted(e) && (query.is_empty() || e.matches(&query))).collect();
+    let name_query = people::NameQuery::new(&query);
+    let shown: Vec<&Entry> = index.iter().filter(|e| wanted(e) && name_query.finds(e)).collect();
     match args.format {
         TableFormat::Json => {
             let items: Vec<_> = shown.iter().map(|e| entry_json(ctx, e)).collect();

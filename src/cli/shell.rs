@@ -17,23 +17,55 @@ const NAME: &str = "whrcf";
 pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode, String> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), NAME, &mut script);
-    write_out(comma_lists(shell, &String::from_utf8_lossy(&script)).as_bytes())
+    let script = comma_lists(shell, &String::from_utf8_lossy(&script));
+    let script = if shell == clap_complete::Shell::Fish { fish_values(&script) } else { script };
+    write_out(script.as_bytes())
 }
 
 /// The script with `--columns` completing each name of a comma list (`id,ti<Tab>` → `id,title`),
-/// which clap's bash and zsh scripts do only for the first.
+/// which clap's bash and zsh scripts do only for the first; a name already in the list is not
+/// offered again (zsh's `_sequence` leaves them out itself).
 fn comma_lists(shell: clap_complete::Shell, script: &str) -> String {
     let names = super::list::columns::Column::ALL.map(super::list::columns::Column::name).join(" ");
     match shell {
         clap_complete::Shell::Bash => script.replace(
             &format!(r#"COMPREPLY=($(compgen -W "{names}" -- "${{cur}}"))"#),
-            &format!(r#"local done="${{cur%${{cur##*,}}}}"; COMPREPLY=($(compgen -P "$done" -W "{names}" -- "${{cur##*,}}"))"#),
+            &format!(
+                r#"local done="${{cur%${{cur##*,}}}}" left="" name; for name in {names}; do [[ ",$done" == *",$name,"* ]] || left+=" $name"; done; COMPREPLY=($(compgen -P "$done" -W "$left" -- "${{cur##*,}}"))"#
+            ),
         ),
         clap_complete::Shell::Zsh => {
             script.replace(&format!("COLUMN,...:({names})"), &format!("COLUMN,...:_sequence compadd - {names}"))
         }
         _ => script.to_owned(),
     }
+}
+
+/// clap's fish script with what it leaves out: a top-level option's values while its value is
+/// being typed (`whrcf --lang <Tab>`: fish's `argparse` refuses an option missing its value, so
+/// clap's test for "no subcommand yet" failed and no top-level line applied; it now reads the
+/// line again without that last word), and the values of a subcommand's positional argument
+/// (`whrcf completions <Tab>` offers the shells, not file names).
+fn fish_values(script: &str) -> String {
+    let parse = "    argparse -s (__fish_whrcf_global_optspecs) -- $cmd 2>/dev/null\n";
+    let mut script = script.replacen(
+        parse,
+        &format!("{parse}    or argparse -s (__fish_whrcf_global_optspecs) -- $cmd[1..-2] 2>/dev/null\n"),
+        1,
+    );
+    for sub in Cli::command().get_subcommands() {
+        for arg in sub.get_positionals() {
+            let values: Vec<String> = arg.get_possible_values().iter().map(|v| v.get_name().to_owned()).collect();
+            if !values.is_empty() {
+                script.push_str(&format!(
+                    "complete -c {NAME} -n \"__fish_{NAME}_using_subcommand {}\" -f -a \"{}\"\n",
+                    sub.get_name(),
+                    values.join(" ")
+                ));
+            }
+        }
+    }
+    script
 }
 
 /// Print the manual page: the program's synopsis, description and options, then each

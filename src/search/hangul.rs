@@ -147,6 +147,27 @@ impl SearchIndex {
     }
 }
 
+/// A folded query word read as Korean typed another way, to look for in a short text outside the
+/// index (a name in the people index): read once, tried on each name.
+#[derive(Debug, Clone)]
+pub struct WordReading(Reading);
+
+impl WordReading {
+    /// How `word` (folded) may be read as Korean; `None` for a word that cannot ([`Reading::of`]).
+    pub fn of(word: &str) -> Option<Self> {
+        Reading::of(word).map(WordReading)
+    }
+
+    /// Whether it matches within a word of the Hangul of `text`.
+    pub fn found_in(&self, text: &str) -> bool {
+        if text.is_ascii() {
+            return false;
+        }
+        let units: Vec<u16> = text.chars().map(|c| jamo::syllable(c).unwrap_or(BREAK)).collect();
+        self.0.matches(&units).next().is_some()
+    }
+}
+
 /// The characters of `title` that `word` (folded) matches read as Korean typed another way.
 pub(super) fn title_span(title: &str, word: &str) -> Option<Range<usize>> {
     let reading = Reading::of(word)?;

@@ -121,6 +121,6 @@ pub fn switcher_shown(state: &State) -> Vec<usize> {
 /// The people index entries the query selects.
 pub fn people_shown<'d>(state: &State, data: &'d Data) -> Vec<&'d Entry> {
     let (index, _) = people_index(state, data);
-    let query = &state.people.query;
-    index.iter().filter(|e| query.is_empty() || e.matches(query)).collect()
+    let query = crate::people::NameQuery::new(&state.people.query);
+    index.iter().filter(|e| query.finds(e)).collect()
 }

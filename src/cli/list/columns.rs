@@ -135,65 +135,116 @@ fn cell(p: &Programme, s: &Session, time: &str, column: Column, tracks: bool) ->
     }
 }
 
-/// The rows of one day (sessions with their time cells), each on one line of at most `width`
-/// columns (unless the time and id alone are wider), indented as the default table is.
-pub fn rows(p: &Programme, day: &[(&Session, String)], columns: &[Column], width: usize) -> String {
-    let tracks = p.kind_column_shows_tracks();
-    let cells: Vec<Vec<String>> =
-        day.iter().map(|(s, time)| columns.iter().map(|&c| cell(p, s, time, c, tracks)).collect()).collect();
-    let mut widths: Vec<usize> = (0..columns.len())
-        .map(|k| {
-            let widest = cells.iter().map(|row| text::width(&row[k])).max().unwrap_or(0);
-            match columns[k] {
-                Column::Themes | Column::Organizers | Column::People | Column::Room => widest.min(LIST_WIDEST),
-                _ => widest,
+/// The table of `--columns`: every row's cells, and the columns' widths, sized once for the
+/// whole listing so that each day's rows line up with the others'.
+pub struct Table<'a> {
+    columns: &'a [Column],
+    cells: Vec<Vec<String>>,
+    widths: Vec<usize>,
+    /// Where the id column is, when it goes on a line of its own below each row.
+    id_below: Option<usize>,
+    width: usize,
+}
+
+impl<'a> Table<'a> {
+    /// The table of `rows` (sessions with their time cells) in lines of at most `width` columns
+    /// (unless the time and id alone are wider). A column is at least as wide as its heading.
+    pub fn new(p: &Programme, rows: &[(&Session, String)], columns: &'a [Column], width: usize) -> Self {
+        let tracks = p.kind_column_shows_tracks();
+        let cells: Vec<Vec<String>> =
+            rows.iter().map(|(s, time)| columns.iter().map(|&c| cell(p, s, time, c, tracks)).collect()).collect();
+        let mut widths: Vec<usize> = (0..columns.len())
+            .map(|k| {
+                let widest = cells.iter().map(|row| text::width(&row[k])).max().unwrap_or(0);
+                let widest = match columns[k] {
+                    Column::Themes | Column::Organizers | Column::People | Column::Room => widest.min(LIST_WIDEST),
+                    _ => widest,
+                };
+                widest.max(text::width(&heading(columns[k])))
+            })
+            .collect();
+        let id = columns.iter().position(|&c| c == Column::Id);
+        let mut narrowed = widths.clone();
+        let id_below = (!narrow(columns, &mut narrowed, width)).then_some(id).flatten();
+        if let Some(k) = id_below {
+            // Laid out again without the id, which then has a line of its own.
+            widths[k] = 0;
+            let mut beside: Vec<Column> = columns.to_vec();
+            beside.remove(k);
+            let mut others: Vec<usize> = widths.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, &w)| w).collect();
+            narrow(&beside, &mut others, width);
+            for (j, w) in (0..columns.len()).filter(|&j| j != k).zip(others) {
+                widths[j] = w;
             }
-        })
-        .collect();
-    let id = columns.iter().position(|&c| c == Column::Id);
-    let mut narrowed = widths.clone();
-    let id_below = !narrow(columns, &mut narrowed, width) && id.is_some();
-    if id_below && let Some(k) = id {
-        // Laid out again without the id, which then has a line of its own.
-        widths[k] = 0;
-        let mut beside: Vec<Column> = columns.to_vec();
-        beside.remove(k);
-        let mut others: Vec<usize> = widths.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, &w)| w).collect();
-        narrow(&beside, &mut others, width);
-        for (j, w) in (0..columns.len()).filter(|&j| j != k).zip(others) {
-            widths[j] = w;
+        } else {
+            widths = narrowed;
         }
-    } else {
-        widths = narrowed;
+        Table { columns, cells, widths, id_below, width }
     }
-    let last = (0..columns.len()).rev().find(|&k| !(id_below && Some(k) == id)).unwrap_or(0);
-    let mut out = String::new();
-    for ((s, _), row) in day.iter().zip(&cells) {
-        let mut line = String::from(" ");
-        for (k, (value, &w)) in row.iter().zip(&widths).enumerate() {
-            if id_below && Some(k) == id {
-                continue;
-            }
-            line.push(' ');
-            let value = match columns[k] {
+
+    /// The row naming the columns (`time  title  room`), laid out as the rows are.
+    pub fn header(&self) -> String {
+        let names: Vec<String> = self.columns.iter().map(|&c| heading(c)).collect();
+        let mut out = self.line(&names, |_, name, w| text::truncate(name, w));
+        if let Some(k) = self.id_below {
+            out.push_str(&self.below(&names[k]));
+        }
+        out
+    }
+
+    /// The lines of rows `range` (of those the table was made with), `sessions` being theirs.
+    pub fn rows(&self, range: std::ops::Range<usize>, sessions: &[(&Session, String)]) -> String {
+        let mut out = String::new();
+        for ((s, _), row) in sessions.iter().zip(&self.cells[range]) {
+            out.push_str(&self.line(row, |column, value, w| match column {
                 Column::Title => super::marked_title(s, w),
                 // A long room name keeps its end, which tells rooms apart ("…Rooms 209~210").
                 Column::Room => text::tail(value, w),
-                Column::Day | Column::Time | Column::Id => value.clone(),
+                Column::Day | Column::Time | Column::Id => value.to_owned(),
                 _ => text::truncate(value, w),
-            };
+            }));
+            if self.id_below.is_some() {
+                out.push_str(&self.below(s.id.as_str()));
+            }
+        }
+        out
+    }
+
+    /// One line of `values`, each shown by `show` in its column's width, indented as the
+    /// default table is; the id left out when it goes below.
+    fn line(&self, values: &[String], show: impl Fn(Column, &str, usize) -> String) -> String {
+        let last = (0..self.columns.len()).rev().find(|&k| self.id_below != Some(k)).unwrap_or(0);
+        let mut line = String::from(" ");
+        for (k, (value, &w)) in values.iter().zip(&self.widths).enumerate() {
+            if self.id_below == Some(k) {
+                continue;
+            }
+            line.push(' ');
+            let value = show(self.columns[k], value, w);
             line.push_str(&if k == last { value } else { text::fit(&value, w) });
             line.push(' ');
         }
         // Columns that cannot give way further are cut at the terminal's edge (the id is below).
-        out.push_str(&text::truncate(line.trim_end(), width));
-        out.push('\n');
-        if id_below {
-            let indent = ID_INDENT.min(width.saturating_sub(text::width(s.id.as_str())));
-            out.push_str(&format!("{}{}\n", " ".repeat(indent), s.id));
-        }
+        format!("{}\n", text::truncate(line.trim_end(), self.width))
     }
-    out
+
+    /// The id (or its heading) on a line of its own, indented.
+    fn below(&self, id: &str) -> String {
+        let indent = ID_INDENT.min(self.width.saturating_sub(text::width(id)));
+        format!("{}{id}\n", " ".repeat(indent))
+    }
+}
+
+/// The heading of `column` in the language spoken.
+fn heading(column: Column) -> String {
+    let headings = whrcf::wording::LIST_COLUMN_HEADINGS.text();
+    let k = Column::ALL.iter().position(|&c| c == column).unwrap_or_default();
+    headings.split('|').nth(k).unwrap_or(column.name()).to_owned()
+}
+
+/// The first column `columns` names more than once.
+pub fn repeated(columns: &[Column]) -> Option<Column> {
+    columns.iter().enumerate().find(|&(k, c)| columns[..k].contains(c)).map(|(_, &c)| c)
 }
 
 /// Narrow the columns until the line fits `width`: the title first, then the widest of the
@@ -218,40 +269,5 @@ fn narrow(columns: &[Column], widths: &mut [usize], width: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_mistyped_column_is_named_with_the_one_meant_and_all_there_are() {
-        assert_eq!(parse("Room"), Ok(Column::Room));
-        let said = parse("tilte").unwrap_err();
-        assert!(said.contains("`tilte`") && said.contains("did you mean `title`?"), "{said}");
-        assert!(said.contains("day, time, title, kind, format, room, themes, organizers, people, id"), "{said}");
-        assert!(!parse("colour").unwrap_err().contains("did you mean"));
-    }
-
-    #[test]
-    fn the_title_gives_way_first_then_the_widest_other_column() {
-        let columns = [Column::Time, Column::Title, Column::People, Column::Id];
-        let mut widths = [15, 60, 30, 20];
-        assert!(narrow(&columns, &mut widths, 100));
-        assert_eq!(widths, [15, 27, 30, 20]);
-        assert!(narrow(&columns, &mut widths, 80));
-        assert_eq!(widths, [15, TITLE_MIN, 25, 20]);
-        let mut widths = [15, 60, 30, 20];
-        assert!(!narrow(&columns, &mut widths, 20), "does not fit");
-        assert_eq!(widths, [15, TITLE_MIN, COLUMN_MIN, 20], "the time and the id stay whole");
-    }
-
-    #[test]
-    fn the_day_is_never_cut_the_title_and_then_the_others_give_way() {
-        // 80 columns: a date, a time, a long title, a room not published (`-`), the id.
-        let columns = [Column::Day, Column::Time, Column::Title, Column::Room, Column::Organizers, Column::Id];
-        let mut widths = [10, 11, 50, 1, 30, 20];
-        assert!(narrow(&columns, &mut widths, 80));
-        assert_eq!(widths, [10, 11, TITLE_MIN, 1, 14, 20], "the date whole, the organizers narrowed");
-        let mut widths = [10, 11, 50, 1, 30, 20];
-        assert!(!narrow(&columns, &mut widths, 40));
-        assert_eq!(widths[0], 10, "the date whole even when nothing fits");
-    }
-}
+#[path = "columns_tests.rs"]
+mod tests;

@@ -68,4 +68,6 @@ messages! {
     IMPORT_NONE_IN_PROGRAMME = "import-none-in-programme";
     IMPORT_IDS_LOOK_LIKE = "import-ids-look-like";
     IMPORT_GIVE_PROGRAMME = "import-give-programme";
+    LIST_COLUMN_HEADINGS = "list-column-headings";
+    LIST_COLUMN_TWICE = "list-column-twice";
 }

@@ -164,3 +164,5 @@ import-agenda-of-other = { $path }: it is the agenda of { $ids }, not of { $prog
 import-none-in-programme = { $path }: none of its { $sessions } are in { $programme }: it is another programme's agenda{ $hint }
 import-ids-look-like = {" "}(its ids look like the { $year } edition: add `--edition { $year }`)
 import-give-programme = {" "}(give its programme with --edition or --programme)
+list-column-headings = day|time|title|kind|format|room|themes|organizers|people|id
+list-column-twice = --columns names `{ $column }` twice: name each column once

@@ -164,3 +164,5 @@ import-agenda-of-other = { $path }: { $programme }이(가) 아니라 { $ids }의
 import-none-in-programme = { $path }: { $sessions } 중 { $programme }에 있는 것이 없습니다: 다른 프로그램의 일정입니다{ $hint }
 import-ids-look-like = {" "}(ID가 { $year }년 회차의 것으로 보입니다: `--edition { $year }`를 붙이세요)
 import-give-programme = {" "}(--edition이나 --programme으로 그 프로그램을 여세요)
+list-column-headings = 날짜|시간|제목|유형|형식|장소|주제|주최|사람|ID
+list-column-twice = --columns에 `{ $column }`이(가) 두 번 있습니다: 열마다 한 번만 적으세요
