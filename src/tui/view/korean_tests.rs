@@ -65,7 +65,7 @@ fn agenda_in_korean() {
 #[test]
 fn timeline_and_filters_in_korean() {
     let grid = korean(&[Action::OpenGrid]).text();
-    assert!(grid.contains("타임라인 2030-05-06 (월) · 장소 2곳"), "{grid}");
+    assert!(grid.contains("타임라인 2030. 5. 6. (월) · 장소 2곳"), "{grid}");
     insta::assert_snapshot!("korean_grid_80x24", grid);
     let filters = korean(&[Action::OpenFilters]).text();
     assert!(filters.contains("필터"), "{filters}");
