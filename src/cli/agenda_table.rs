@@ -20,12 +20,7 @@ fn entry_line(out: &mut String, e: &Entry<'_>, when: &str, when_columns: usize, 
     let title = line(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
     let room = e.session.and_then(|s| s.place()).map(|r| format!(" · {}", line(r))).unwrap_or_default();
     let when = text::fit(when, when_columns.max(text::width(when)));
-    let status = match e.item.status {
-        whrcf::agenda::Status::Planned => wording::STATUS_PLANNED,
-        whrcf::agenda::Status::Attended => wording::STATUS_ATTENDED,
-        whrcf::agenda::Status::Skipped => wording::STATUS_SKIPPED,
-    };
-    let status = text::fit(&format!("[{}]", status.text()), STATUS_COLUMNS);
+    let status = text::fit(&format!("[{}]", wording::agenda::status(e.item.status)), STATUS_COLUMNS);
     let _ = writeln!(out, "  {when}  {status} {title}{room}  ({})", line(e.id));
     if let Some(note) = &e.item.note {
         let _ = writeln!(out, "      {}", wording::PLAN_NOTE.say(&[("note", &line(note))]));

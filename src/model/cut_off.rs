@@ -59,19 +59,6 @@ pub const CUT_OFF_MARK: &str = " […]";
 const CUT_OFF_FORMS: &str = "title, subtitle, room, venue, other_titles.N, organizers.N or people.N.FIELD (FIELD: name, role, affiliation, country, topic; N from 0)";
 
 impl CutOff {
-    /// What the value is, in words: `title`, `organizer`, `affiliation`, ...
-    pub fn noun(self) -> &'static str {
-        match self {
-            CutOff::Title => "title",
-            CutOff::Subtitle => "subtitle",
-            CutOff::OtherTitle(_) => "title",
-            CutOff::Room => "room",
-            CutOff::Venue => "venue",
-            CutOff::Organizer(_) => "organizer",
-            CutOff::Person(_, field) => field.as_str(),
-        }
-    }
-
     /// Whether `s` has the value this names (a list position within its list, a field present).
     pub fn fits(self, s: &Session) -> bool {
         match self {

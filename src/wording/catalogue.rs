@@ -284,4 +284,14 @@ messages! {
     MOVES_CLEARED = "moves-cleared";
     MOVES_SET_ASIDE = "moves-set-aside";
     MOVES_NOT_SET_ASIDE = "moves-not-set-aside";
+    CUT_OFF_TITLE = "detail-cut-off-title";
+    CUT_OFF_SUBTITLE = "detail-cut-off-subtitle";
+    CUT_OFF_ROOM = "detail-cut-off-room";
+    CUT_OFF_VENUE = "detail-cut-off-venue";
+    CUT_OFF_NAME = "detail-cut-off-name";
+    CUT_OFF_ROLE = "detail-cut-off-role";
+    CUT_OFF_AFFILIATION = "detail-cut-off-affiliation";
+    CUT_OFF_COUNTRY = "detail-cut-off-country";
+    CUT_OFF_TOPIC = "detail-cut-off-topic";
+    CUT_OFF_AND = "detail-cut-off-and";
 }

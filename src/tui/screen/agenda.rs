@@ -89,12 +89,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             let id = current?;
             let status = state.agenda.items.get(&id)?.status.cycle();
             state.agenda.set_status(&id, status, Utc::now(), data.programme.session(&id));
-            let word = match status {
-                crate::agenda::Status::Planned => crate::wording::STATUS_PLANNED,
-                crate::agenda::Status::Attended => crate::wording::STATUS_ATTENDED,
-                crate::agenda::Status::Skipped => crate::wording::STATUS_SKIPPED,
-            };
-            state.notice = Some(crate::wording::NOTICE_STATUS.say(&[("status", &word.text())]));
+            let word = crate::wording::agenda::status(status);
+            state.notice = Some(crate::wording::NOTICE_STATUS.say(&[("status", &word)]));
             return Some(Effect::SaveAgenda);
         }
         Action::EditNote => {
@@ -169,7 +165,9 @@ impl<'a> Rows<'a> {
         let base = if selected { t.selected() } else { Style::new() };
         let title = e.session.map_or(e.item.seen.title.clone(), |s| s.title.clone());
         let room = e.session.and_then(|s| s.place()).map(|r| format!("  {r}")).unwrap_or_default();
-        let head = format!(" {} {when:<12} ", status_glyph(e.item.status));
+        // Padded by the columns it takes, not its characters: a Korean word is two columns a letter.
+        let pad = " ".repeat(12usize.saturating_sub(text::width(&when)));
+        let head = format!(" {} {when}{pad} ", status_glyph(e.item.status));
         let rest = self.width.saturating_sub(text::width(&head));
         self.entry_line.push(self.lines.len());
         self.lines.push(Line::from(vec![

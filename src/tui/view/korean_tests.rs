@@ -118,3 +118,24 @@ fn undated_tabs_formats_help_sections_and_the_grid_s_columns_are_korean() {
     let help = korean(&[Action::Help]).text();
     assert!(help.contains("│목록") && !help.contains("│browse"), "{help}");
 }
+
+#[test]
+fn the_agenda_s_titles_line_up_after_a_korean_no_time_and_a_status_is_a_korean_word() {
+    use crate::tui::test_screen as ts;
+    let mut p = crate::sample::programme();
+    p.sessions.push(crate::sample::session("untimed", "Untimed Talk", 1, None, "Hall A", vec![]));
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (80, 24));
+    let now = chrono::Utc::now();
+    for id in ["opening", "untimed"] {
+        s.agenda.add(d.programme.session(id).unwrap(), now);
+    }
+    ts::run(&mut s, &d, &[Action::OpenAgenda]);
+    let agenda = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d));
+    let timed = agenda.find(crate::sample::OPENING_TITLE);
+    let untimed = agenda.find("Untimed Talk");
+    assert_eq!(timed.x, untimed.x, "{agenda:?}");
+    ts::run(&mut s, &d, &[Action::Back, Action::Open]);
+    let detail = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(detail.contains("내 일정 · 예정") && !detail.contains("planned"), "{detail}");
+}
