@@ -40,3 +40,15 @@ fn next_in_korean_names_the_weekday_inside_one_pair_of_brackets() {
     let out = String::from_utf8(out.unwrap().stdout).unwrap();
     assert_eq!(out, "25분 후: UNESCO APCAD Meeting (목요일 13:00 KST)\n");
 }
+
+#[test]
+fn a_missing_time_or_date_has_one_korean_word_and_the_export_names_its_zone_once() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf_on(d.path(), "2021").args(["agenda", "add", "2021-peace"]).assert().success();
+    let (agenda, _) = korean_at(d.path(), &["--edition", "2021", "agenda", "list"]);
+    assert!(agenda.contains("  시간 미공개  [예정]") && !agenda.contains("--:--"), "{agenda}");
+    let (list, _) = korean(&["list"]);
+    assert!(list.contains("\n날짜 미공개 · ") && !list.contains("미발표"), "{list}");
+    let (markdown, _) = korean(&["--edition", "2021", "export", "programme", "--format", "md"]);
+    assert!(markdown.contains("프로그램 시간: KST") && !markdown.contains("시간: 프로그램 시간"), "{markdown}");
+}

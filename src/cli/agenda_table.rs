@@ -43,7 +43,7 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
     let other_zone = wording::programme::other_zone(p.timezone, zone);
     let when_of = |e: &Entry<'_>, standing: &Standing<'_, '_>| match standing {
         Standing::Timed(_) => e.session.map(|s| wording::when::format_range(p, s, zone)).unwrap_or_default(),
-        Standing::Untimed => "--:--".to_owned(),
+        Standing::Untimed => wording::NO_TIME.text().to_owned(),
         Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
     };
     let when_columns = lines

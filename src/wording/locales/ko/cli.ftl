@@ -84,8 +84,8 @@ hint-filter = 입력해 거르기
 print-language = ko
 print-contents = 날짜
 print-to-contents = 날짜 목록으로
-print-undated = 날짜 미발표
-print-times = 시간: { $zone }
+print-undated = 날짜 미공개
+print-times = { $zone }
 export-wrote = { $file }에 씀 ({ $programme }의 { $sessions })
 export-wrote-left-out = { $file }에 씀 ({ $programme }의 { $sessions }, { $left }개 제외)
 

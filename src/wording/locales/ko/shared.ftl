@@ -74,7 +74,7 @@ duration-hours = { $hours }시간
 duration-hours-minutes = { $hours }시간 { $minutes }분
 duration-days = { $days }일 { $hours }시간
 plan-no-date = 날짜 없음
-plan-no-time = 시간 없음
+plan-no-time = 시간 미공개
 plan-no-room = 장소 없음
 change-day = 날짜 { $was } → { $now }
 change-time = { $was } → { $now }
@@ -111,7 +111,7 @@ next-later = { $wait } 후: { $title } ({ $when }{ $place })
 
 ## Checks from the command line.
 found-in = { $programme }: { $what }
-clashes-untimed = 시간 없음
+clashes-untimed = 시간 미공개
 no-clashes = 충돌 없음
 clashes-not-checked = 충돌 검사 안 함: { $sessions }
 validate-ok = { $file }: 이상 없음 ({ $sessions })
