@@ -26,11 +26,11 @@ fn main() -> ExitCode {
     }
     // Argument errors quote what was typed (a pasted `--tz` value may hold escape sequences):
     // printed through the same neutralising door as everything else.
+    cli::choose_language(std::env::args_os());
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
         Err(e) => return cli::usage_error(&e),
     };
-    cli::choose_language(&args);
     match args.command.clone() {
         Some(command) => cli::run(&args, command),
         None => cli::run_app(&args),

@@ -99,9 +99,7 @@ impl fmt::Display for ZoneChoice {
 
 /// An IANA zone by name, with a clear message when it is unknown.
 pub fn parse_zone(name: &str) -> Result<Tz, String> {
-    name.parse::<Tz>().map_err(|_| {
-        format!("unknown time zone `{name}` (expected an IANA name such as Asia/Seoul, Europe/Berlin or UTC)")
-    })
+    name.parse::<Tz>().map_err(|_| crate::wording::ZONE_UNKNOWN.say(&[("zone", &name)]))
 }
 
 /// The user's zone: `TZ` if it names an IANA zone, else the system's, else UTC.
@@ -183,7 +181,7 @@ impl Clock {
 pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
     DateTime::<FixedOffset>::parse_from_rfc3339(text.trim())
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| format!("expected an RFC 3339 time such as 2021-10-07T14:00:00+09:00, found `{text}`"))
+        .map_err(|_| crate::wording::INSTANT_EXPECTED.say(&[("text", &text)]))
 }
 
 #[cfg(test)]

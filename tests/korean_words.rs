@@ -52,3 +52,27 @@ fn a_missing_time_or_date_has_one_korean_word_and_the_export_names_its_zone_once
     let (markdown, _) = korean(&["--edition", "2021", "export", "programme", "--format", "md"]);
     assert!(markdown.contains("프로그램 시간: KST") && !markdown.contains("시간: 프로그램 시간"), "{markdown}");
 }
+
+#[test]
+fn why_a_value_is_refused_is_said_in_korean_after_clap_s_own_words() {
+    let refused = |args: &[&str]| {
+        let home = tempfile::tempdir().unwrap();
+        let mut run = whrcf_at(home.path());
+        run.env("LANG", "ko_KR.UTF-8").args(args);
+        let out = run.assert().code(2).get_output().stderr.clone();
+        String::from_utf8(out).unwrap()
+    };
+    let edition = refused(&["--edition", "1999", "list"]);
+    assert!(edition.contains("모르는 회차 `1999`") && edition.contains("2025 (제15회)"), "{edition}");
+    assert!(!edition.contains("expected a year") && !edition.contains("15th"), "{edition}");
+    let language = refused(&["--lang", "fr", "list"]);
+    assert!(language.contains("whrcf가 쓰는 언어가 아님") && !language.contains("is not a language"), "{language}");
+    let zone = refused(&["--tz", "Mars/Phobos", "list"]);
+    assert!(zone.contains("모르는 시간대 `Mars/Phobos`") && !zone.contains("unknown time zone"), "{zone}");
+    let now = refused(&["--now", "yesterday", "list"]);
+    assert!(now.contains("RFC 3339 시각") && !now.contains("expected an RFC"), "{now}");
+    let columns = refused(&["list", "--columns", "id,tiem"]);
+    assert!(columns.contains("`time`을(를) 뜻했나요?") && !columns.contains("did you mean"), "{columns}");
+    let flag = refused(&["--lang=ko", "--tz", "Mars/Phobos", "list"]);
+    assert!(flag.contains("모르는 시간대"), "--lang=ko before the bad value: {flag}");
+}

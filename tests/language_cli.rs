@@ -33,7 +33,7 @@ fn the_flag_wins_over_the_setting_which_wins_over_the_locale() {
     let by_flag = whrcf_at(home.path()).args(["--lang", "en", "show", "no-such-id"]).assert().code(2);
     by_flag.stderr(predicate::str::contains("no session `no-such-id`"));
     let other = whrcf_at(home.path()).args(["--lang", "fr", "list"]).assert().code(2);
-    other.stderr(predicate::str::contains("en or ko"));
+    other.stderr(predicate::str::contains("en 또는 ko"));
 }
 
 #[test]

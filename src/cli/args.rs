@@ -59,12 +59,31 @@ fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
 }
 
 /// Speak the language `--lang` names, else the one config.toml sets, else the locale's; with
-/// the clock config.toml sets. Called once, before anything is said.
-pub fn choose_language(cli: &Cli) {
+/// the clock config.toml sets. Called once, before anything is said: before the command line is
+/// parsed, so that why a value is refused (`--edition 1999`) is said in that language too.
+pub fn choose_language(args: impl IntoIterator<Item = std::ffi::OsString>) {
     let (settings, _) = whrcf::config::Settings::load();
-    let language = Language::choose(cli.lang, settings.language, |name| std::env::var(name).ok());
+    let language = Language::choose(lang_flag(args), settings.language, |name| std::env::var(name).ok());
     whrcf::wording::language::choose(language, settings.clock);
     whrcf::wording::prepare();
+}
+
+/// The language `--lang` names among the command line's `args` (program name first), if it names
+/// one: `--lang ko` or `--lang=ko`, before a `--` that ends the options.
+fn lang_flag(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Language> {
+    let mut args = args.into_iter().skip(1).map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--" => return None,
+            "--lang" => return Language::of_code(&args.next()?),
+            _ => {
+                if let Some(value) = arg.strip_prefix("--lang=") {
+                    return Language::of_code(value);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The mapping file `--column-map` names, read and checked before anything is opened.

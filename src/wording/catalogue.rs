@@ -294,4 +294,11 @@ messages! {
     CUT_OFF_COUNTRY = "detail-cut-off-country";
     CUT_OFF_TOPIC = "detail-cut-off-topic";
     CUT_OFF_AND = "detail-cut-off-and";
+    LANGUAGE_UNKNOWN = "language-unknown";
+    CLOCK_UNKNOWN = "clock-unknown";
+    EDITION_UNKNOWN = "edition-unknown";
+    EDITION_NOT_BUNDLED = "edition-not-bundled";
+    EDITIONS_OR_ALL = "editions-or-all";
+    ZONE_UNKNOWN = "zone-unknown";
+    INSTANT_EXPECTED = "instant-expected";
 }
