@@ -76,3 +76,18 @@ fn why_a_value_is_refused_is_said_in_korean_after_clap_s_own_words() {
     let flag = refused(&["--lang=ko", "--tz", "Mars/Phobos", "list"]);
     assert!(flag.contains("모르는 시간대"), "--lang=ko before the bad value: {flag}");
 }
+
+#[test]
+fn mistakes_in_config_toml_are_explained_in_korean() {
+    let home = tempfile::tempdir().unwrap();
+    let config = "[display]\nlanguage = \"fr\"\nclock = \"13h\"\naccesible = true\n\n[agenda]\ntravel_buffer_minutes = \"ten\"\n";
+    std::fs::write(home.path().join("config.toml"), config).unwrap();
+    let mut run = whrcf_at(home.path());
+    run.env("LANG", "ko_KR.UTF-8").args(["--edition", "2021", "list", "--day", "1"]);
+    let err = String::from_utf8(run.assert().success().get_output().stderr.clone()).unwrap();
+    assert!(err.contains("`display.accesible`은(는) 설정이 아님 (`display.accessible`을(를) 뜻했나요?)"), "{err}");
+    assert!(err.contains("display.language: \"en\" 또는 \"ko\"여야 함"), "{err}");
+    assert!(err.contains("display.clock: \"24h\" 또는 \"12h\"여야 함"), "{err}");
+    assert!(err.contains("agenda.travel_buffer_minutes: 0에서 1440 사이의 분 수여야 함"), "{err}");
+    assert!(!err.contains("is not a setting") && !err.contains("must be"), "{err}");
+}

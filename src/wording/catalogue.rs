@@ -301,4 +301,15 @@ messages! {
     EDITIONS_OR_ALL = "editions-or-all";
     ZONE_UNKNOWN = "zone-unknown";
     INSTANT_EXPECTED = "instant-expected";
+    CONFIG_USING_DEFAULTS = "config-using-defaults";
+    CONFIG_NOT_A_SETTING = "config-not-a-setting";
+    CONFIG_NOT_A_SETTING_MEANT = "config-not-a-setting-meant";
+    CONFIG_BAD_VALUE = "config-bad-value";
+    CONFIG_MUST_MINUTES = "config-must-minutes";
+    CONFIG_MUST_BOOL = "config-must-bool";
+    CONFIG_MUST_LANGUAGE = "config-must-language";
+    CONFIG_MUST_CLOCK = "config-must-clock";
+    CONFIG_MUST_PROGRAMME = "config-must-programme";
+    CONFIG_MUST_REFRESH = "config-must-refresh";
+    CONFIG_MUST_ZONE = "config-must-zone";
 }
