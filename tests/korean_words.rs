@@ -91,3 +91,21 @@ fn mistakes_in_config_toml_are_explained_in_korean() {
     assert!(err.contains("agenda.travel_buffer_minutes: 0에서 1440 사이의 분 수여야 함"), "{err}");
     assert!(!err.contains("is not a setting") && !err.contains("must be"), "{err}");
 }
+
+#[test]
+fn files_that_cannot_be_written_or_read_say_why_in_korean() {
+    let d = tempfile::tempdir().unwrap();
+    whrcf_on(d.path(), "2021").args(["agenda", "add", "2021-peace"]).assert().success();
+    let (_, err) =
+        korean_at(d.path(), &["--edition", "2021", "agenda", "export", "--format", "ics", "-o", "/nonexistent/x.ics"]);
+    assert!(err.contains("whrcf: 경고: ") && !err.contains("warning"), "{err}");
+    assert!(
+        err.contains("/nonexistent/x.ics에 쓸 수 없음: 그런 파일이나 디렉터리가 없음") && !err.contains("os error"),
+        "{err}"
+    );
+    std::fs::write(d.path().join("agenda.toml"), "abc\nfoo bar\n").unwrap();
+    let (_, err) = korean_at(d.path(), &["--edition", "2021", "agenda", "list"]);
+    assert!(err.contains("(1행 4열: ") && !err.contains("line 1, column"), "{err}");
+    let (_, err) = korean_at(d.path(), &["--edition", "all"]);
+    assert!(err.contains("앱은 한 회차에만 쓸 수 있음") && !err.contains("the app"), "{err}");
+}

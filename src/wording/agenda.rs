@@ -20,6 +20,12 @@ pub fn status(status: crate::agenda::Status) -> &'static str {
     word.text()
 }
 
+/// Why a file of the user's (the agenda, what is hidden, the moves) was not saved, after a
+/// notice that says which: `/path/agenda.toml: permission denied`.
+pub fn not_saved(path: &str, source: &std::io::Error) -> String {
+    format!("{path}: {}", super::io_reason(source))
+}
+
 /// How long, as "1 h 30 min" (days and hours past a day).
 pub fn duration(d: Duration) -> String {
     let minutes = d.num_minutes();

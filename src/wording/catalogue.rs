@@ -312,4 +312,15 @@ messages! {
     CONFIG_MUST_PROGRAMME = "config-must-programme";
     CONFIG_MUST_REFRESH = "config-must-refresh";
     CONFIG_MUST_ZONE = "config-must-zone";
+    DISK_FULL = "io-disk-full";
+    IS_A_DIRECTORY = "io-is-a-directory";
+    NOT_A_DIRECTORY = "io-not-a-directory";
+    READ_ONLY_FILESYSTEM = "io-read-only-filesystem";
+    NO_SUCH_DEVICE = "io-no-such-device";
+    NO_TERMINAL = "io-no-terminal";
+    AGENDA_CANNOT_SAVE = "agenda-cannot-save";
+    CLI_WARNING = "cli-warning";
+    FILE_PROBLEM_AT = "file-problem-at";
+    FILE_NOT_UTF8 = "file-not-utf8";
+    FILE_VERSION_UNKNOWN = "file-version-unknown";
 }

@@ -56,4 +56,5 @@ messages! {
     ROOM_UNKNOWN = "room-unknown";
     ROOMS_MORE = "rooms-more";
     AGENDA_NO_DATA_DIRECTORY = "agenda-no-data-directory";
+    ONE_EDITION_APP = "one-edition-app";
 }

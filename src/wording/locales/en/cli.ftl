@@ -151,3 +151,4 @@ one-edition-only = `{ $command }` works on one edition: give `--edition` a year 
 problem-error = error
 problem-warning = warning
 problem-session = session `{ $id }`
+one-edition-app = the app works on one edition: give `--edition` a year or an ordinal (`--edition all` is for list, show, people, themes and organizers)

@@ -151,3 +151,4 @@ one-edition-only = `{ $command }`은(는) 한 회차에만 쓸 수 있음: `--ed
 problem-error = 오류
 problem-warning = 경고
 problem-session = 세션 `{ $id }`
+one-edition-app = 앱은 한 회차에만 쓸 수 있음: `--edition`에 연도나 회차를 주세요 (`--edition all`은 list, show, people, themes, organizers용)
