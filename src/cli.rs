@@ -126,8 +126,10 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
     let p = &loaded.programme;
     match output {
         Some(path) => {
-            std::fs::write(&path, &text)
-                .map_err(|e| whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &e)]))?;
+            std::fs::write(&path, &text).map_err(|e| {
+                let reason = whrcf::wording::io_reason(&e);
+                whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &reason)])
+            })?;
             let sessions = whrcf::wording::SESSIONS.of(p.sessions.len());
             let (title, themes) = (whrcf::sanitize::line(&p.title), whrcf::wording::THEMES.of(p.themes.len()));
             let args: [whrcf::wording::Arg<'_>; 4] =
@@ -142,7 +144,11 @@ fn import(cli: &Cli, file: PathBuf, output: Option<PathBuf>) -> Result<ExitCode,
 /// Open the terminal app on the programme the options name.
 pub fn run_app(cli: &Cli) -> ExitCode {
     let started = chrono::Utc::now();
-    let ctx = match one_edition(cli, "the app").and_then(|()| open_quietly(cli)) {
+    let one_edition = match cli.edition {
+        Some(EditionChoice::All) => Err(whrcf::wording::ONE_EDITION_APP.text().to_owned()),
+        _ => Ok(()),
+    };
+    let ctx = match one_edition.and_then(|()| open_quietly(cli)) {
         Ok(ctx) => ctx,
         Err(message) => {
             errln!("whrcf: {}", shown_message(&message));
@@ -187,7 +193,8 @@ pub fn run_app(cli: &Cli) -> ExitCode {
     match whrcf::tui::run(ctx.loaded.programme, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            errln!("whrcf: {}", whrcf::wording::CLI_CANNOT_RUN_APP.say(&[("error", &e)]));
+            let reason = whrcf::wording::io_reason(&e);
+            errln!("whrcf: {}", whrcf::wording::CLI_CANNOT_RUN_APP.say(&[("error", &reason)]));
             ExitCode::from(EXIT_ERROR)
         }
     }

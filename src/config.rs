@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use directories::ProjectDirs;
 
+use crate::wording::{self, Message};
+
 fn project() -> Option<ProjectDirs> {
     ProjectDirs::from("org", "whrcf", "whrcf")
 }
@@ -125,7 +127,9 @@ impl Settings {
         let text = match crate::untrusted_file::read_optional_text(&path) {
             Ok(Some(text)) => text,
             Ok(None) => return (Settings::default(), Vec::new()),
-            Err(problem) => return (Settings::default(), vec![format!("{problem}; using the defaults")]),
+            Err(problem) => {
+                return (Settings::default(), vec![wording::CONFIG_USING_DEFAULTS.say(&[("problem", &problem)])]);
+            }
         };
         Self::parse_file(&path.display().to_string(), &text)
     }
@@ -139,7 +143,8 @@ impl Settings {
                 let at = toml::from_str::<toml::Table>(text)
                     .err()
                     .map(|t| crate::diagnostic::LineIndex::new(path, text).locate_span(t.span()).to_string());
-                (Settings::default(), vec![format!("{}: {e}; using the defaults", at.as_deref().unwrap_or(path))])
+                let problem = format!("{}: {e}", at.as_deref().unwrap_or(path));
+                (Settings::default(), vec![wording::CONFIG_USING_DEFAULTS.say(&[("problem", &problem)])])
             }
         }
     }
@@ -170,27 +175,24 @@ impl Settings {
         let small = |most: i64| move |m: &toml::Value| minutes(most)(m).and_then(|m| u32::try_from(m).ok());
         let on = |v: &toml::Value| v.as_bool();
         let s = &mut settings;
-        v.set(&mut s.travel_buffer_minutes, "agenda.travel_buffer_minutes", minutes(24 * 60), FROM_0_TO_1440);
-        v.set(&mut s.hyperlinks, "display.hyperlinks", on, TRUE_OR_FALSE);
-        let language = |l: &toml::Value| l.as_str().and_then(|l| l.parse().ok()).map(Some);
-        v.set(&mut s.language, "display.language", language, "must be \"en\" or \"ko\"");
-        v.set(&mut s.clock, "display.clock", |c| c.as_str()?.parse().ok(), "must be \"24h\" or \"12h\"");
-        v.set(&mut s.reminder_minutes, "reminders.minutes", small(24 * 60), FROM_0_TO_1440);
-        v.set(&mut s.notify, "reminders.notify", on, TRUE_OR_FALSE);
+        let (from_0_to_1440, true_or_false) = (wording::CONFIG_MUST_MINUTES, wording::CONFIG_MUST_BOOL);
+        v.set(&mut s.travel_buffer_minutes, "agenda.travel_buffer_minutes", minutes(24 * 60), from_0_to_1440);
+        v.set(&mut s.hyperlinks, "display.hyperlinks", on, true_or_false);
+        let language = |l: &toml::Value| l.as_str().and_then(crate::wording::language::Language::of_code).map(Some);
+        v.set(&mut s.language, "display.language", language, wording::CONFIG_MUST_LANGUAGE);
+        v.set(&mut s.clock, "display.clock", |c| c.as_str()?.parse().ok(), wording::CONFIG_MUST_CLOCK);
+        v.set(&mut s.reminder_minutes, "reminders.minutes", small(24 * 60), from_0_to_1440);
+        v.set(&mut s.notify, "reminders.notify", on, true_or_false);
         let default = |d: &toml::Value| d.as_str().filter(|d| !d.is_empty()).map(|d| Some(d.to_owned()));
-        let named = "must be the name, path or address of a programme";
-        v.set(&mut s.default_programme, "programme.default", default, named);
-        let refresh = "must be a number of minutes from 0 (never by itself) to 10080";
+        v.set(&mut s.default_programme, "programme.default", default, wording::CONFIG_MUST_PROGRAMME);
+        let refresh = wording::CONFIG_MUST_REFRESH;
         v.set(&mut s.refresh_minutes, "programme.refresh_minutes", small(7 * 24 * 60), refresh);
-        v.set(&mut s.accessible, "display.accessible", on, TRUE_OR_FALSE);
+        v.set(&mut s.accessible, "display.accessible", on, true_or_false);
         let zone = |z: &toml::Value| z.as_str().and_then(|z| z.parse::<crate::time::ZoneChoice>().ok()).map(Some);
-        v.set(&mut s.zone, "display.zone", zone, "must be a zone name (Asia/Seoul), \"local\", \"UTC\" or \"forum\"");
+        v.set(&mut s.zone, "display.zone", zone, wording::CONFIG_MUST_ZONE);
         Ok((settings, problems))
     }
 }
-
-const FROM_0_TO_1440: &str = "must be a number of minutes from 0 to 1440";
-const TRUE_OR_FALSE: &str = "must be true or false";
 
 /// The values of a config file's table, read one setting at a time.
 struct Values<'a> {
@@ -201,12 +203,12 @@ struct Values<'a> {
 impl Values<'_> {
     /// Set `setting` from the value at `key` (`section.name`) when there is one that `read`
     /// takes; else the setting keeps its default and a problem says what the value `must` be.
-    fn set<T>(&mut self, setting: &mut T, key: &str, read: impl Fn(&toml::Value) -> Option<T>, must: &str) {
+    fn set<T>(&mut self, setting: &mut T, key: &str, read: impl Fn(&toml::Value) -> Option<T>, must: Message) {
         let (section, name) = key.split_once('.').unwrap_or((key, ""));
         let Some(value) = self.table.get(section).and_then(|s| s.get(name)) else { return };
         match read(value) {
             Some(read) => *setting = read,
-            None => self.problems.push(format!("{key} {must}; it is left out")),
+            None => self.problems.push(wording::CONFIG_BAD_VALUE.say(&[("key", &key), ("must", &must.text())])),
         }
     }
 }
@@ -222,8 +224,8 @@ const SETTINGS: &[(&str, &[&str])] = &[
 /// What is said of a name that is no setting, with the one probably meant.
 fn not_a_setting(name: &str, near: Option<String>) -> String {
     match near {
-        Some(near) => format!("`{name}` is not a setting (did you mean `{near}`?); it is left out"),
-        None => format!("`{name}` is not a setting; it is left out"),
+        Some(near) => wording::CONFIG_NOT_A_SETTING_MEANT.say(&[("name", &name), ("near", &near)]),
+        None => wording::CONFIG_NOT_A_SETTING.say(&[("name", &name)]),
     }
 }
 

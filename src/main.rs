@@ -27,6 +27,7 @@ fn main() -> ExitCode {
     cli::choose_language(std::env::args_os());
     // Argument errors quote what was typed (a pasted `--tz` value may hold escape sequences):
     // printed through the same neutralising door as everything else.
+    cli::choose_language(std::env::args_os());
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
         Err(e) => return cli::usage_error(&e),

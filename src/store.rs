@@ -255,7 +255,11 @@ pub struct ParseError {
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.at {
-            Some((line, column)) => write!(f, "line {line}, column {column}: {}", self.problem),
+            Some((line, column)) => {
+                let args: [crate::wording::Arg<'_>; 3] =
+                    [("line", &line), ("column", &column), ("problem", &self.problem)];
+                f.write_str(&crate::wording::FILE_PROBLEM_AT.say(&args))
+            }
             None => f.write_str(&self.problem),
         }
     }
@@ -263,8 +267,15 @@ impl std::fmt::Display for ParseError {
 
 /// An agenda file's contents; the error says where and what is wrong.
 pub fn parse(bytes: &[u8]) -> Result<AgendaFile, ParseError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| ParseError { at: None, problem: format!("not UTF-8 text at byte {}", e.valid_up_to()) })?;
+    parse_toml(bytes)
+}
+
+/// A TOML file's contents as `T`; the error says where and what is wrong.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| ParseError {
+        at: None,
+        problem: crate::wording::FILE_NOT_UTF8.say(&[("at", &e.valid_up_to())]),
+    })?;
     toml::from_str(text).map_err(|e| {
         let at = e.span().map(|s| {
             let before = text.get(..s.start).unwrap_or(text);

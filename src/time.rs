@@ -192,7 +192,7 @@ impl Clock {
 pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
     DateTime::<FixedOffset>::parse_from_rfc3339(text.trim())
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| format!("expected an RFC 3339 time such as 2021-10-07T14:00:00+09:00, found `{text}`"))
+        .map_err(|_| crate::wording::INSTANT_EXPECTED.say(&[("text", &text)]))
 }
 
 #[cfg(test)]

@@ -44,14 +44,24 @@ pub fn prepare() {
     bundle::prepare_beside();
 }
 
-/// Why a file could not be read: a missing file or a refused permission in words, else what the
-/// system or the reader said.
+/// Why a file could not be read or written, or the terminal used: a missing file, a refused
+/// permission, a full disk and the like in words, else what the system or the reader said.
 pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => NO_SUCH_FILE.text().to_owned(),
-        std::io::ErrorKind::PermissionDenied => PERMISSION_DENIED.text().to_owned(),
-        _ => e.to_string(),
-    }
+    use std::io::ErrorKind;
+    let words = match e.kind() {
+        ErrorKind::NotFound => NO_SUCH_FILE,
+        ErrorKind::PermissionDenied => PERMISSION_DENIED,
+        ErrorKind::StorageFull => DISK_FULL,
+        ErrorKind::IsADirectory => IS_A_DIRECTORY,
+        ErrorKind::NotADirectory => NOT_A_DIRECTORY,
+        ErrorKind::ReadOnlyFilesystem => READ_ONLY_FILESYSTEM,
+        _ => match e.raw_os_error() {
+            Some(libc::ENXIO) => NO_SUCH_DEVICE,
+            Some(libc::ENOTTY) => NO_TERMINAL,
+            _ => return e.to_string(),
+        },
+    };
+    words.text().to_owned()
 }
 
 /// A named argument of a message: `("room", &"Hall A")`.

@@ -74,3 +74,17 @@ fn changes_overlaps_and_moves_say_their_times_on_the_clock_chosen() {
     assert!(korean[0].contains("오전 10:30–오후 1:00") && korean[0].contains("오후 2:00–?"), "{korean:?}");
     assert!(korean[2].contains("오전 9:05–9:50") && korean[3].contains("오후 3:30"), "{korean:?}");
 }
+
+#[test]
+fn the_system_s_reasons_a_user_meets_most_are_said_in_the_language_spoken() {
+    use language::{Clock, Language, speaking};
+    let no_tty = std::io::Error::from_raw_os_error(libc::ENXIO);
+    let full = std::io::Error::from_raw_os_error(libc::ENOSPC);
+    assert_eq!([io_reason(&no_tty), io_reason(&full)], ["no such device or address", "the disk is full"]);
+    speaking(Language::Korean, Clock::TwentyFourHour, || {
+        assert_eq!(io_reason(&no_tty), "그런 장치나 주소가 없음");
+        assert_eq!(io_reason(&full), "디스크가 가득 참");
+        let read_only = std::io::Error::from_raw_os_error(libc::EROFS);
+        assert_eq!(io_reason(&read_only), "읽기 전용 파일 시스템");
+    });
+}

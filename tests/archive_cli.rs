@@ -247,5 +247,5 @@ fn commands_on_one_edition_refuse_all() {
         .args(["--edition", "all"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("`the app` works on one edition"));
+        .stderr(predicate::str::contains("the app works on one edition"));
 }

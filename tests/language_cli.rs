@@ -33,7 +33,7 @@ fn the_flag_wins_over_the_setting_which_wins_over_the_locale() {
     let by_flag = whrcf_at(home.path()).args(["--lang", "en", "show", "no-such-id"]).assert().code(2);
     by_flag.stderr(predicate::str::contains("no session `no-such-id`"));
     let other = whrcf_at(home.path()).args(["--lang", "fr", "list"]).assert().code(2);
-    other.stderr(predicate::str::contains("en or ko"));
+    other.stderr(predicate::str::contains("en 또는 ko"));
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn the_editions_table_in_korean_has_korean_headings_ordinals_and_ranges() {
 #[test]
 fn list_clashes_people_and_diff_in_korean_leave_no_english_words() {
     let list = korean_output(&["list"]);
-    assert!(list.contains("출처마다 다름") && list.contains("날짜 미발표"), "{list}");
+    assert!(list.contains("출처마다 다름") && list.contains("날짜 미공개"), "{list}");
     assert!(!list.contains("sources disagree") && !list.contains("Date not published"), "{list}");
     let clashes = korean_output(&["--edition", "2019", "clashes"]);
     assert!(clashes.contains(" 사람 Shams ASADI") && !clashes.contains("person"), "{clashes}");

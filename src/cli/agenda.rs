@@ -92,7 +92,10 @@ fn read(store: &Store) -> Result<AgendaFile, String> {
 }
 
 fn save(store: &Store, file: &AgendaFile) -> Result<(), String> {
-    let (_, notice) = store.save(file).map_err(|e| e.to_string())?;
+    let (_, notice) = store.save(file).map_err(|e| {
+        let whrcf::store::StoreError::Write { path, source } = &e;
+        wording::AGENDA_CANNOT_SAVE.say(&[("path", path), ("reason", &wording::io_reason(source))])
+    })?;
     if let Some(notice) = notice {
         errln!("whrcf: {}", wording::agenda::notice(&notice));
     }
@@ -186,7 +189,8 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                 && export::ics_version::record(p, agenda, now)
                 && let Err(reason) = save(&store, &file)
             {
-                errln!("whrcf: warning: {}", wording::ICS_VERSIONS_NOT_SAVED.say(&[("reason", &reason)]));
+                let warning = wording::ICS_VERSIONS_NOT_SAVED.say(&[("reason", &reason)]);
+                errln!("{}", wording::CLI_WARNING.say(&[("warning", &warning)]));
             }
             let agenda = file.programmes.get(&p.id).cloned().unwrap_or_default();
             return export_to(ctx, &agenda, format, output.as_ref(), now);
@@ -230,7 +234,7 @@ fn export_to(
         ExportFormat::Ics => {
             let (text, warnings) = export::ics(p, agenda, now);
             for w in warnings {
-                errln!("whrcf: warning: {}", wording::agenda::left_out(&w));
+                errln!("{}", wording::CLI_WARNING.say(&[("warning", &wording::agenda::left_out(&w))]));
             }
             text
         }
@@ -242,8 +246,10 @@ fn export_to(
         ExportFormat::Md => export::markdown(p, agenda, ctx.zone, buffer(None), now),
     };
     match output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|e| whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &e)]))?,
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            let reason = whrcf::wording::io_reason(&e);
+            whrcf::wording::CLI_CANNOT_WRITE.say(&[("path", &path.display()), ("reason", &reason)])
+        })?,
         None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)

@@ -20,12 +20,7 @@ fn entry_line(out: &mut String, e: &Entry<'_>, when: &str, when_columns: usize, 
     let title = line(e.session.map_or(e.item.seen.title.as_str(), |s| s.title.as_str()));
     let room = e.session.and_then(|s| s.place()).map(|r| format!(" · {}", line(r))).unwrap_or_default();
     let when = text::fit(when, when_columns.max(text::width(when)));
-    let status = match e.item.status {
-        whrcf::agenda::Status::Planned => wording::STATUS_PLANNED,
-        whrcf::agenda::Status::Attended => wording::STATUS_ATTENDED,
-        whrcf::agenda::Status::Skipped => wording::STATUS_SKIPPED,
-    };
-    let status = text::fit(&format!("[{}]", status.text()), STATUS_COLUMNS);
+    let status = text::fit(&format!("[{}]", wording::agenda::status(e.item.status)), STATUS_COLUMNS);
     let _ = writeln!(out, "  {when}  {status} {title}{room}  ({})", line(e.id));
     if let Some(note) = &e.item.note {
         let _ = writeln!(out, "      {}", wording::PLAN_NOTE.say(&[("note", &line(note))]));
@@ -48,7 +43,7 @@ pub fn table(p: &Programme, agenda: &Agenda, zone: Tz, buffer: Duration) -> Stri
     let other_zone = wording::programme::other_zone(p.timezone, zone);
     let when_of = |e: &Entry<'_>, standing: &Standing<'_, '_>| match standing {
         Standing::Timed(_) => e.session.map(|s| wording::when::format_range(p, s, zone)).unwrap_or_default(),
-        Standing::Untimed => "--:--".to_owned(),
+        Standing::Untimed => wording::NO_TIME.text().to_owned(),
         Standing::Gone => wording::PLAN_REMOVED.text().to_owned(),
     };
     let when_columns = lines

@@ -58,10 +58,9 @@ fn parse_zone_choice(s: &str) -> Result<ZoneChoice, String> {
     s.parse()
 }
 
-/// Speak the language `--lang` names in `args` (the command line, read before clap parses it,
-/// so that what its value parsers refuse, such as a `--column-map` file, is said in it too),
-/// else the one config.toml sets, else the locale's; with the clock config.toml sets. Called
-/// once, before anything is said.
+/// Speak the language `--lang` names, else the one config.toml sets, else the locale's; with
+/// the clock config.toml sets. Called once, before anything is said: before the command line is
+/// parsed, so that why a value is refused (`--edition 1999`) is said in that language too.
 pub fn choose_language(args: impl IntoIterator<Item = std::ffi::OsString>) {
     let (settings, _) = whrcf::config::Settings::load();
     let language = Language::choose(lang_flag(args), settings.language, |name| std::env::var(name).ok());

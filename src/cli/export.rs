@@ -58,7 +58,8 @@ fn programme(
         ProgrammeFormat::Ics => {
             let (text, untimed) = export::programme_ics(p, ctx.clock.now());
             if untimed > 0 {
-                errln!("whrcf: warning: {}", wording::CALENDAR_LEFT_OUT_UNTIMED.of(untimed));
+                let warning = wording::CALENDAR_LEFT_OUT_UNTIMED.of(untimed);
+                errln!("{}", wording::CLI_WARNING.say(&[("warning", &warning)]));
             }
             (written, left_out) = (wording::EVENTS.of(p.sessions.len().saturating_sub(untimed)), untimed);
             text

@@ -157,7 +157,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, room: Option<&str>, width
         for (i, role) in &e.sessions {
             let s = &p.sessions[*i];
             let year = ctx.member_of(*i).and_then(|m| m.edition).map(|y| format!("{y}  ")).unwrap_or_default();
-            let day = s.date.map_or("undated".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+            let day = s.date.map_or(whrcf::wording::ROW_UNDATED.text().to_owned(), whrcf::wording::when::date);
             let mut line = format!("  {year}{day}");
             if s.start.is_some() {
                 line.push(' ');

@@ -124,9 +124,8 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
             for (person, cut) in &group.people {
                 let parts = detail::person_parts(person, cut);
                 let _ = writeln!(out, "    {}", parts.iter().map(|p| p.text.as_ref()).collect::<String>());
-                let cut: Vec<&str> = cut.iter().map(|f| f.as_str()).collect();
                 if !cut.is_empty() {
-                    let _ = writeln!(out, "      {}", detail::cut_off_line(&cut.join(" and ")));
+                    let _ = writeln!(out, "      {}", detail::cut_off_line(&detail::cut_off_fields(cut)));
                 }
             }
         }

@@ -80,8 +80,9 @@ pub fn ordinal_name(n: u32) -> String {
 
 /// The bundled editions as `--edition` accepts them, for messages.
 pub fn valid_editions() -> String {
-    let each: Vec<String> = BUNDLED.iter().map(|b| format!("{} ({})", b.edition, ordinal_name(b.ordinal))).collect();
-    format!("{}, or `all`", each.join(", "))
+    let each: Vec<String> =
+        BUNDLED.iter().map(|b| format!("{} ({})", b.edition, crate::wording::ordinal(b.ordinal))).collect();
+    crate::wording::EDITIONS_OR_ALL.say(&[("editions", &each.join(", "))])
 }
 
 /// What `--edition` selects: one bundled edition (by year) or all of them.
@@ -102,7 +103,7 @@ impl FromStr for EditionChoice {
         }
         let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffixed = digits.len() < text.len();
-        let unknown = || format!("unknown edition `{text}`: expected a year or an ordinal: {}", valid_editions());
+        let unknown = || crate::wording::EDITION_UNKNOWN.say(&[("value", &text), ("editions", &valid_editions())]);
         let n: i64 = digits.parse().map_err(|_| unknown())?;
         let is_ordinal = |o: u32| i64::from(o) == n && (!suffixed || text.eq_ignore_ascii_case(&ordinal_name(o)));
         if let Some(b) = BUNDLED.iter().find(|b| (!suffixed && i64::from(b.edition) == n) || is_ordinal(b.ordinal)) {
@@ -111,12 +112,10 @@ impl FromStr for EditionChoice {
         if let Some(u) =
             WITHOUT_PROGRAMME.iter().find(|u| (!suffixed && i64::from(u.edition) == n) || is_ordinal(u.ordinal))
         {
-            return Err(format!(
-                "no programme of the {} forum ({}) was found, so it is not bundled: expected one of {}",
-                ordinal_name(u.ordinal),
-                u.edition,
-                valid_editions()
-            ));
+            let ordinal = crate::wording::ordinal(u.ordinal);
+            let args: [crate::wording::Arg<'_>; 3] =
+                [("ordinal", &ordinal), ("year", &u.edition), ("editions", &valid_editions())];
+            return Err(crate::wording::EDITION_NOT_BUNDLED.say(&args));
         }
         Err(unknown())
     }

@@ -56,19 +56,6 @@ pub enum CutOff {
 pub const CUT_OFF_MARK: &str = " […]";
 
 impl CutOff {
-    /// What the value is, in words: `title`, `organizer`, `affiliation`, ...
-    pub fn noun(self) -> &'static str {
-        match self {
-            CutOff::Title => "title",
-            CutOff::Subtitle => "subtitle",
-            CutOff::OtherTitle(_) => "title",
-            CutOff::Room => "room",
-            CutOff::Venue => "venue",
-            CutOff::Organizer(_) => "organizer",
-            CutOff::Person(_, field) => field.as_str(),
-        }
-    }
-
     /// Whether `s` has the value this names (a list position within its list, a field present).
     pub fn fits(self, s: &Session) -> bool {
         match self {

@@ -83,10 +83,10 @@ impl EntriesFile {
 }
 
 fn parse<V: DeserializeOwned>(bytes: &[u8]) -> Result<BTreeMap<String, V>, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text at byte {}", e.valid_up_to()))?;
-    let content: Content<V> = toml::from_str(text).map_err(|e| e.message().trim().to_owned())?;
+    let content: Content<V> = super::parse_toml(bytes).map_err(|e| e.to_string())?;
     if content.version != VERSION {
-        return Err(format!("version {} is not one this whrcf reads ({VERSION})", content.version));
+        let args: [crate::wording::Arg<'_>; 2] = [("version", &content.version), ("known", &VERSION)];
+        return Err(crate::wording::FILE_VERSION_UNKNOWN.say(&args));
     }
     Ok(content.programmes)
 }

@@ -75,8 +75,11 @@ pub fn save_agenda(state: &mut State, data: &Data, store: Option<&Store>) {
             }
         }
         Err(e) => {
-            state.agenda_unsaved = Some(e.to_string());
-            state.report(Level::Error, wording::NOTICE_AGENDA_NOT_SAVED.say(&[("reason", &e)]));
+            let crate::store::StoreError::Write { path, source } = &e;
+            state.agenda_unsaved =
+                Some(wording::AGENDA_CANNOT_SAVE.say(&[("path", path), ("reason", &wording::io_reason(source))]));
+            let reason = wording::agenda::not_saved(path, source);
+            state.report(Level::Error, wording::NOTICE_AGENDA_NOT_SAVED.say(&[("reason", &reason)]));
         }
     }
 }
@@ -87,7 +90,10 @@ fn save_hidden(state: &mut State, data: &Data, store: Option<&HiddenStore>) {
     match store.save(&data.programme.id, &state.hidden) {
         Ok(None) => {}
         Ok(Some(notice)) => state.report(super::agenda_level(&notice), wording::agenda::hidden_notice(&notice)),
-        Err(e) => state.report(Level::Error, wording::NOTICE_HIDDEN_NOT_SAVED.say(&[("reason", &e)])),
+        Err(e) => {
+            let reason = wording::agenda::not_saved(&e.path, &e.source);
+            state.report(Level::Error, wording::NOTICE_HIDDEN_NOT_SAVED.say(&[("reason", &reason)]))
+        }
     }
 }
 
@@ -97,7 +103,10 @@ fn save_moves(state: &mut State, data: &Data, store: Option<&MovesStore>) {
     match store.save(&data.moves_key, &state.moves.moves()) {
         Ok(None) => {}
         Ok(Some(notice)) => state.report(super::agenda_level(&notice), wording::moves::notice(&notice)),
-        Err(e) => state.report(Level::Error, wording::NOTICE_MOVES_NOT_SAVED.say(&[("reason", &e)])),
+        Err(e) => {
+            let reason = wording::agenda::not_saved(&e.path, &e.source);
+            state.report(Level::Error, wording::NOTICE_MOVES_NOT_SAVED.say(&[("reason", &reason)]))
+        }
     }
 }
 

@@ -197,6 +197,9 @@ pub fn mark_all_seen(state: &mut State, data: &Data, store: Option<&SeenStore>) 
             attach(state, data, Vec::new());
             state.notice = Some(wording::NOTICE_ALL_SEEN.say(&[("changes", &wording::CHANGES.of(n))]));
         }
-        Err(e) => state.report(Level::Error, wording::NOTICE_SEEN_NOT_SAVED.say(&[("reason", &e)])),
+        Err(e) => {
+            let reason = wording::agenda::not_saved(&e.path, &e.source);
+            state.report(Level::Error, wording::NOTICE_SEEN_NOT_SAVED.say(&[("reason", &reason)]))
+        }
     }
 }

@@ -9,17 +9,15 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::mode::Mode;
+use crate::wording;
 use key::canonical;
 pub use key::{Key, display};
 
 const DEFAULTS: &str = include_str!("default_keys.toml");
 
-/// What a keys.toml that cannot be read as TOML at all leaves in force.
-const USING_DEFAULTS: &str = "the default keys are used";
-
 /// ` (did you mean `x`?)` for a near name, quoted between `open` and `close`; nothing without one.
 fn did_you_mean(near: Option<&str>, open: &str, close: &str) -> String {
-    near.map(|n| format!(" (did you mean {open}{n}{close}?)")).unwrap_or_default()
+    near.map(|n| wording::KEYS_MEANT.say(&[("name", &format!("{open}{n}{close}"))])).unwrap_or_default()
 }
 
 /// A mode, its name, and each of its actions with the keys bound to it.
@@ -68,7 +66,7 @@ impl Keymap {
             Ok(t) => t,
             Err(e) => {
                 let at = crate::diagnostic::LineIndex::new(path, text).locate_span(e.span());
-                problems.push(format!("{at}: {}; {}", e.message().trim(), USING_DEFAULTS));
+                problems.push(wording::KEYS_NOT_TOML.say(&[("at", &at), ("problem", &e.message().trim())]));
                 return;
             }
         };
@@ -76,18 +74,19 @@ impl Keymap {
             let Some(mode) = Mode::ALL.iter().position(|(_, n)| *n == mode_name) else {
                 let expected: Vec<&str> = Mode::ALL.iter().map(|(_, n)| *n).collect();
                 let near = did_you_mean(crate::spelling::nearest(&mode_name, expected.iter().copied()), "[", "]");
-                problems.push(format!("{path}: unknown mode [{mode_name}]{near} (expected {})", expected.join(", ")));
+                let args: [wording::Arg<'_>; 4] =
+                    [("path", &path), ("mode", &mode_name), ("near", &near), ("modes", &expected.join(", "))];
+                problems.push(wording::KEYS_UNKNOWN_MODE.say(&args));
                 continue;
             };
             let Some(keys) = keys.as_table() else {
-                problems.push(format!("{path}: [{mode_name}] must be a table of keys (`\"j\" = \"down\"` under it)"));
+                problems.push(wording::KEYS_MODE_NOT_TABLE.say(&[("path", &path), ("mode", &mode_name)]));
                 continue;
             };
             for (spec, action) in keys {
                 let Some(name) = action.as_str() else {
-                    problems.push(format!(
-                        "{path}: [{mode_name}] `{spec}`: the action must be a name in quotes (`\"{spec}\" = \"down\"`)"
-                    ));
+                    let args: [wording::Arg<'_>; 3] = [("path", &path), ("mode", &mode_name), ("key", &spec)];
+                    problems.push(wording::KEYS_ACTION_NOT_NAME.say(&args));
                     continue;
                 };
                 if let Err(e) = Key::parse(spec) {
@@ -109,10 +108,16 @@ impl Keymap {
                     None => {
                         let names = self.mode_actions(mode);
                         let near = did_you_mean(crate::spelling::nearest(name, names.iter().copied()), "`", "`");
-                        problems.push(format!(
-                            "{path}: [{mode_name}] `{spec}`: unknown action `{name}`{near} (expected one of: {}, or none)",
-                            names.join(", ")
-                        ))
+                        let actions = names.join(", ");
+                        let args: [wording::Arg<'_>; 6] = [
+                            ("path", &path),
+                            ("mode", &mode_name),
+                            ("key", &spec),
+                            ("action", &name),
+                            ("near", &near),
+                            ("actions", &actions),
+                        ];
+                        problems.push(wording::KEYS_UNKNOWN_ACTION.say(&args))
                     }
                 }
             }

@@ -128,6 +128,20 @@ fn every_mistake_in_keys_toml_is_reported_with_the_name_meant() {
 }
 
 #[test]
+fn mistakes_in_keys_toml_are_explained_in_korean() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let user = "[brwose]\n\"j\" = \"down\"\n[browse]\n\"j\" = \"dwon\"\n\"pgdwn\" = \"down\"\n\"k\" = 5\n";
+    let (_, problems) = speaking(Language::Korean, Clock::TwentyFourHour, || Keymap::load(Some((user, "keys.toml"))));
+    let said = |text: &str| problems.iter().any(|p| p.contains(text));
+    assert!(said("모르는 모드 [brwose] ([browse]을(를) 뜻했나요?)"), "{problems:?}");
+    assert!(said("모르는 동작 `dwon` (`down`을(를) 뜻했나요?)"), "{problems:?}");
+    assert!(said("모르는 키 `pgdwn` (`pgdn`을(를) 뜻했나요?) (키: 글자 하나,"), "{problems:?}");
+    assert!(said("[browse] `k`: 동작은 따옴표 안의 이름이어야 함"), "{problems:?}");
+    let english = ["unknown", "did you mean", "expected", "must be"];
+    assert!(!problems.iter().any(|p| english.iter().any(|e| p.contains(e))), "{problems:?}");
+}
+
+#[test]
 fn an_unknown_action_lists_only_the_actions_of_its_mode() {
     let (_, problems) = Keymap::load(Some(("[browse]\n\"J\" = \"dwon\"\n", "keys.toml")));
     let said = &problems[0];

@@ -10,6 +10,22 @@ use crate::plan::{Change, Overlap, Section, Tight};
 use crate::store::Notice;
 use crate::time::Range;
 
+/// An agenda entry's status in a word: `planned`, `attended`, `skipped` (Korean `예정`, …).
+pub fn status(status: crate::agenda::Status) -> &'static str {
+    let word = match status {
+        crate::agenda::Status::Planned => super::STATUS_PLANNED,
+        crate::agenda::Status::Attended => super::STATUS_ATTENDED,
+        crate::agenda::Status::Skipped => super::STATUS_SKIPPED,
+    };
+    word.text()
+}
+
+/// Why a file of the user's (the agenda, what is hidden, the moves) was not saved, after a
+/// notice that says which: `/path/agenda.toml: permission denied`.
+pub fn not_saved(path: &str, source: &std::io::Error) -> String {
+    format!("{path}: {}", super::io_reason(source))
+}
+
 /// How long, as "1 h 30 min" (days and hours past a day).
 pub fn duration(d: Duration) -> String {
     let minutes = d.num_minutes();

@@ -217,10 +217,26 @@ pub fn person_parts<'a>(person: &'a Person, cut: &[PersonField]) -> Vec<PersonPa
 
 /// What a cut-off value is, in words: `title`, `organizer 'Gwangju International Cen'`.
 pub fn cut_off_noun(value: CutOff, text: &str) -> String {
-    match value {
-        CutOff::Organizer(_) => super::CUT_OFF_ORGANIZER.say(&[("name", &text)]),
-        other => other.noun().to_owned(),
-    }
+    let noun = match value {
+        CutOff::Organizer(_) => return super::CUT_OFF_ORGANIZER.say(&[("name", &text)]),
+        CutOff::Title | CutOff::OtherTitle(_) => super::CUT_OFF_TITLE,
+        CutOff::Subtitle => super::CUT_OFF_SUBTITLE,
+        CutOff::Room => super::CUT_OFF_ROOM,
+        CutOff::Venue => super::CUT_OFF_VENUE,
+        CutOff::Person(_, PersonField::Name) => super::CUT_OFF_NAME,
+        CutOff::Person(_, PersonField::Role) => super::CUT_OFF_ROLE,
+        CutOff::Person(_, PersonField::Affiliation) => super::CUT_OFF_AFFILIATION,
+        CutOff::Person(_, PersonField::Country) => super::CUT_OFF_COUNTRY,
+        CutOff::Person(_, PersonField::Topic) => super::CUT_OFF_TOPIC,
+    };
+    noun.text().to_owned()
+}
+
+/// The fields of a person's entry the stored copy cut off, in words: `affiliation and country`.
+pub fn cut_off_fields(fields: &[PersonField]) -> String {
+    let mut nouns = fields.iter().map(|&f| cut_off_noun(CutOff::Person(0, f), ""));
+    let first = nouns.next().unwrap_or_default();
+    nouns.fold(first, |first, then| super::CUT_OFF_AND.say(&[("first", &first), ("then", &then)]))
 }
 
 /// The line said under a value the stored copy cut off: `(title cut off in the stored copy)`.

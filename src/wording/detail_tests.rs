@@ -101,3 +101,17 @@ fn a_grouped_room_shows_its_published_spelling() {
     let room = detail.fields.iter().find(|f| f.label.text() == "Room").expect("a room field");
     assert_eq!(room.values[0].text, "Kimdaejung Convention Center Rooms 209~210 (\"김대중컨벤션센터 209+210 회의실\")");
 }
+
+#[test]
+fn a_cut_off_field_is_named_in_the_language_spoken() {
+    use crate::model::PersonField;
+    use crate::wording::language::{Clock, Language, speaking};
+    let affiliation = CutOff::Person(0, PersonField::Affiliation);
+    assert_eq!(cut_off_line(&cut_off_noun(affiliation, "Cen")), "(affiliation cut off in the stored copy)");
+    assert_eq!(cut_off_fields(&[PersonField::Affiliation, PersonField::Country]), "affiliation and country");
+    speaking(Language::Korean, Clock::TwentyFourHour, || {
+        assert_eq!(cut_off_line(&cut_off_noun(affiliation, "Cen")), "(저장된 사본에서 소속 잘림)");
+        assert_eq!(cut_off_noun(CutOff::Venue, "Hall"), "행사장");
+        assert_eq!(cut_off_fields(&[PersonField::Affiliation, PersonField::Country]), "소속·국가");
+    });
+}

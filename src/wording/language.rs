@@ -26,6 +26,11 @@ impl Language {
         }
     }
 
+    /// The language whose code is `code` (`en`, `KO`), without saying why not.
+    pub fn of_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
     /// The language of a POSIX locale name (`ko_KR.UTF-8` is Korean, `C` or `de_DE` English), or
     /// `None` for an empty one (an empty variable counts as unset).
     pub fn of_locale(locale: &str) -> Option<Language> {
@@ -50,10 +55,7 @@ impl FromStr for Language {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Language::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(s))
-            .ok_or_else(|| format!("`{s}` is not a language whrcf speaks: en or ko"))
+        Language::of_code(s).ok_or_else(|| super::LANGUAGE_UNKNOWN.say(&[("value", &s)]))
     }
 }
 
@@ -72,7 +74,7 @@ impl FromStr for Clock {
         match s {
             "24h" => Ok(Clock::TwentyFourHour),
             "12h" => Ok(Clock::TwelveHour),
-            _ => Err(format!("`{s}` is not a clock: 24h or 12h")),
+            _ => Err(super::CLOCK_UNKNOWN.say(&[("value", &s)])),
         }
     }
 }

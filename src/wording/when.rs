@@ -33,6 +33,14 @@ pub fn short(d: NaiveDate) -> String {
     d.format("%a %Y-%m-%d").to_string()
 }
 
+/// `2021-10-08`: a date without its weekday, in a row beside others (Korean `2021. 10. 8.`).
+pub fn date(d: NaiveDate) -> String {
+    if korean() {
+        return korean::date(d);
+    }
+    d.format("%Y-%m-%d").to_string()
+}
+
 /// `Fri 08 Oct`: a day in a sentence about the agenda.
 pub fn brief(d: NaiveDate) -> String {
     if korean() {

@@ -97,12 +97,15 @@ impl Key {
             s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap_or(' ')),
             s if function_key(s).is_some() => KeyCode::F(function_key(s).unwrap_or(1)),
             _ => {
-                let names = "a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, \
-                             backtab, space, backspace, f1 to f12, with ctrl- / alt- / shift- before it";
+                let names = crate::wording::KEYS_KEY_NAMES.text();
                 let near = crate::spelling::nearest(&name, KEY_NAMES.iter().copied());
                 let near =
                     did_you_mean(near.map(|n| format!("{}{n}", &spec[..spec.len() - rest.len()])).as_deref(), "`", "`");
-                return Err(format!("unknown key `{spec}`{near} (expected {names})"));
+                return Err(crate::wording::KEYS_UNKNOWN_KEY.say(&[
+                    ("key", &spec),
+                    ("near", &near),
+                    ("names", &names),
+                ]));
             }
         };
         Ok(Key { code, mods })

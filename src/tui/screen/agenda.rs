@@ -89,12 +89,8 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
             let id = current?;
             let status = state.agenda.items.get(&id)?.status.cycle();
             state.agenda.set_status(&id, status, Utc::now(), data.programme.session(&id));
-            let word = match status {
-                crate::agenda::Status::Planned => crate::wording::STATUS_PLANNED,
-                crate::agenda::Status::Attended => crate::wording::STATUS_ATTENDED,
-                crate::agenda::Status::Skipped => crate::wording::STATUS_SKIPPED,
-            };
-            state.notice = Some(crate::wording::NOTICE_STATUS.say(&[("status", &word.text())]));
+            let word = crate::wording::agenda::status(status);
+            state.notice = Some(crate::wording::NOTICE_STATUS.say(&[("status", &word)]));
             return Some(Effect::SaveAgenda);
         }
         Action::EditNote => {

@@ -88,6 +88,23 @@ fn a_removal_in_the_agenda_can_be_undone_with_its_status_and_note() {
 }
 
 #[test]
+fn an_agenda_that_could_not_be_saved_says_where_and_why_in_korean() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let (d, mut s) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-directory");
+    std::fs::write(&blocker, "").unwrap();
+    let store = crate::store::Store::new(blocker.join("agenda.toml"));
+    update(&mut s, &d, Action::ToggleMark);
+    speaking(Language::Korean, Clock::TwentyFourHour, || crate::tui::app::save_agenda(&mut s, &d, Some(&store)));
+    let notice = s.notice.clone().unwrap();
+    assert!(notice.starts_with("일정 저장 실패, 표시는 메모리에 남음: "), "{notice}");
+    assert!(notice.ends_with("agenda.toml: 경로 중간이 디렉터리가 아님"), "{notice}");
+    let unsaved = s.agenda_unsaved.clone().unwrap();
+    assert!(unsaved.contains("에 일정을 저장할 수 없음: ") && !unsaved.contains("cannot"), "{unsaved}");
+}
+
+#[test]
 fn quitting_with_an_agenda_that_could_not_be_saved_asks_first() {
     let (d, mut s) = setup();
     let dir = tempfile::tempdir().unwrap();

@@ -65,7 +65,7 @@ fn agenda_in_korean() {
 #[test]
 fn timeline_and_filters_in_korean() {
     let grid = korean(&[Action::OpenGrid]).text();
-    assert!(grid.contains("타임라인 2030-05-06 (월) · 장소 2곳"), "{grid}");
+    assert!(grid.contains("타임라인 2030. 5. 6. (월) · 장소 2곳"), "{grid}");
     insta::assert_snapshot!("korean_grid_80x24", grid);
     let filters = korean(&[Action::OpenFilters]).text();
     assert!(filters.contains("필터"), "{filters}");
@@ -112,9 +112,30 @@ fn undated_tabs_formats_help_sections_and_the_grid_s_columns_are_korean() {
     ts::run(&mut s, &d, &[Action::StartSearch]);
     ts::run(&mut s, &d, &ts::typed("국제인권연수").collect::<Vec<_>>());
     let search = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
-    assert!(search.contains("  미공개  시간 없음") && !search.contains("undated"), "{search}");
+    assert!(search.contains("  미공개  시간 미공개") && !search.contains("undated"), "{search}");
     let detail = korean(&[Action::Down, Action::Down, Action::Open]).text();
     assert!(detail.contains("형식       현장") && !detail.contains("on-site"), "{detail}");
     let help = korean(&[Action::Help]).text();
     assert!(help.contains("│목록") && !help.contains("│browse"), "{help}");
+}
+
+#[test]
+fn the_agenda_s_titles_line_up_after_a_korean_no_time_and_a_status_is_a_korean_word() {
+    use crate::tui::test_screen as ts;
+    let mut p = crate::sample::programme();
+    p.sessions.push(crate::sample::session("untimed", "Untimed Talk", 1, None, "Hall A", vec![]));
+    let d = ts::data(p);
+    let mut s = ts::opened(&d, (80, 24));
+    let now = chrono::Utc::now();
+    for id in ["opening", "untimed"] {
+        s.agenda.add(d.programme.session(id).unwrap(), now);
+    }
+    ts::run(&mut s, &d, &[Action::OpenAgenda]);
+    let agenda = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d));
+    let timed = agenda.find(crate::sample::OPENING_TITLE);
+    let untimed = agenda.find("Untimed Talk");
+    assert_eq!(timed.x, untimed.x, "{agenda:?}");
+    ts::run(&mut s, &d, &[Action::Back, Action::Open]);
+    let detail = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(detail.contains("내 일정 · 예정") && !detail.contains("planned"), "{detail}");
 }

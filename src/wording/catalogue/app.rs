@@ -192,4 +192,12 @@ messages! {
     MARK_EMPTY_CELL = "mark-empty-cell";
     MARK_DAYS_BEFORE = "mark-days-before";
     MARK_DAYS_AFTER = "mark-days-after";
+    KEYS_MEANT = "keys-meant";
+    KEYS_NOT_TOML = "keys-not-toml";
+    KEYS_UNKNOWN_MODE = "keys-unknown-mode";
+    KEYS_MODE_NOT_TABLE = "keys-mode-not-table";
+    KEYS_ACTION_NOT_NAME = "keys-action-not-name";
+    KEYS_UNKNOWN_ACTION = "keys-unknown-action";
+    KEYS_UNKNOWN_KEY = "keys-unknown-key";
+    KEYS_KEY_NAMES = "keys-key-names";
 }

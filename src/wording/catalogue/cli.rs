@@ -70,4 +70,5 @@ messages! {
     IMPORT_GIVE_PROGRAMME = "import-give-programme";
     LIST_COLUMN_HEADINGS = "list-column-headings";
     LIST_COLUMN_TWICE = "list-column-twice";
+    ONE_EDITION_APP = "one-edition-app";
 }

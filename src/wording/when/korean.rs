@@ -21,9 +21,14 @@ pub fn long(d: NaiveDate) -> String {
     format!("{}년 {} {}요일", d.year(), month_day(d), weekday(d))
 }
 
-/// `2021-10-08 (금)`
+/// `2021. 10. 8. (금)`: the short form Korean writes a full date in.
 pub fn short(d: NaiveDate) -> String {
-    format!("{} ({})", d.format("%Y-%m-%d"), weekday(d))
+    format!("{} ({})", date(d), weekday(d))
+}
+
+/// `2021. 10. 8.`
+pub fn date(d: NaiveDate) -> String {
+    format!("{}. {}. {}.", d.year(), d.month(), d.day())
 }
 
 /// `10월 8일 (금)`
@@ -69,9 +74,9 @@ pub fn moment(t: &DateTime<Tz>, clock: Clock) -> String {
     format!("{} {} {}", brief(t.date_naive()), time_of_day(t, clock), t.format("%Z"))
 }
 
-/// `(목) 14:00 KST`: when something starts this week.
+/// `목요일 14:00 KST`: when something starts this week (often inside brackets already).
 pub fn weekday_time(t: &DateTime<Tz>, clock: Clock) -> String {
-    format!("({}) {} {}", weekday(t.date_naive()), time_of_day(t, clock), t.format("%Z"))
+    format!("{}요일 {} {}", weekday(t.date_naive()), time_of_day(t, clock), t.format("%Z"))
 }
 
 #[cfg(test)]
@@ -82,11 +87,12 @@ mod tests {
     #[test]
     fn each_form_reads_as_korean_writes_it() {
         let d = NaiveDate::from_ymd_opt(2021, 10, 7).unwrap();
-        assert_eq!([long(d), short(d), brief(d)], ["2021년 10월 7일 목요일", "2021-10-07 (목)", "10월 7일 (목)"]);
+        assert_eq!([long(d), short(d), brief(d)], ["2021년 10월 7일 목요일", "2021. 10. 7. (목)", "10월 7일 (목)"]);
         assert_eq!([weekday_day(d), brief_with_year(d)], ["7일(목)", "2021년 10월 7일 (목)"]);
         let sunday = NaiveDate::from_ymd_opt(2021, 10, 10).unwrap();
         assert_eq!(days(d, sunday), "2021년 10월 7일 – 10월 10일");
         assert_eq!(weekday_day(sunday), "10일(일)");
+        assert_eq!(date(sunday), "2021. 10. 10.");
         assert_eq!(days(d, d), "2021년 10월 7일");
         let new_year = NaiveDate::from_ymd_opt(2019, 12, 30).unwrap();
         assert_eq!(days(new_year, d), "2019년 12월 30일 – 2021년 10월 7일");
@@ -100,7 +106,7 @@ mod tests {
         assert_eq!(moment(&at(13, 0), Clock::TwelveHour), "10월 7일 (목) 오후 1:00 KST");
         assert_eq!(time_of_day(&at(0, 30), Clock::TwelveHour), "오전 12:30");
         assert_eq!(time_of_day(&at(12, 5), Clock::TwelveHour), "오후 12:05");
-        assert_eq!(weekday_time(&at(9, 0), Clock::TwelveHour), "(목) 오전 9:00 KST");
-        assert_eq!(weekday_time(&at(9, 0), Clock::TwentyFourHour), "(목) 09:00 KST");
+        assert_eq!(weekday_time(&at(9, 0), Clock::TwelveHour), "목요일 오전 9:00 KST");
+        assert_eq!(weekday_time(&at(9, 0), Clock::TwentyFourHour), "목요일 09:00 KST");
     }
 }

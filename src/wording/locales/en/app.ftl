@@ -196,3 +196,11 @@ mark-end-unknown = end not published
 mark-empty-cell = no session here
 mark-days-before = earlier days not shown
 mark-days-after = later days not shown
+keys-meant = {" "}(did you mean { $name }?)
+keys-not-toml = { $at }: { $problem }; the default keys are used
+keys-unknown-mode = { $path }: unknown mode [{ $mode }]{ $near } (expected { $modes })
+keys-mode-not-table = { $path }: [{ $mode }] must be a table of keys (`"j" = "down"` under it)
+keys-action-not-name = { $path }: [{ $mode }] `{ $key }`: the action must be a name in quotes (`"{ $key }" = "down"`)
+keys-unknown-action = { $path }: [{ $mode }] `{ $key }`: unknown action `{ $action }`{ $near } (expected one of: { $actions }, or none)
+keys-unknown-key = unknown key `{ $key }`{ $near } (expected { $names })
+keys-key-names = a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, backtab, space, backspace, f1 to f12, with ctrl- / alt- / shift- before it

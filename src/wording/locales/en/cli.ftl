@@ -166,3 +166,4 @@ import-ids-look-like = {" "}(its ids look like the { $year } edition: add `--edi
 import-give-programme = {" "}(give its programme with --edition or --programme)
 list-column-headings = day|time|title|kind|format|room|themes|organizers|people|id
 list-column-twice = --columns names `{ $column }` twice: name each column once
+one-edition-app = the app works on one edition: give `--edition` a year or an ordinal (`--edition all` is for list, show, people, themes and organizers)

@@ -197,3 +197,11 @@ mark-end-unknown = 종료 미정
 mark-empty-cell = 세션 없음
 mark-days-before = 앞 날짜 더 있음
 mark-days-after = 뒤 날짜 더 있음
+keys-meant = {" "}({ $name }을(를) 뜻했나요?)
+keys-not-toml = { $at }: { $problem }; 기본 키를 씁니다
+keys-unknown-mode = { $path }: 모르는 모드 [{ $mode }]{ $near } (모드: { $modes })
+keys-mode-not-table = { $path }: [{ $mode }] 아래에는 키 표가 와야 함 (`"j" = "down"`처럼)
+keys-action-not-name = { $path }: [{ $mode }] `{ $key }`: 동작은 따옴표 안의 이름이어야 함 (`"{ $key }" = "down"`)
+keys-unknown-action = { $path }: [{ $mode }] `{ $key }`: 모르는 동작 `{ $action }`{ $near } (동작: { $actions } 또는 none)
+keys-unknown-key = 모르는 키 `{ $key }`{ $near } (키: { $names })
+keys-key-names = 글자 하나, 또는 up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, backtab, space, backspace, f1~f12, 앞에 ctrl- / alt- / shift- 붙이기 가능

@@ -84,8 +84,8 @@ hint-filter = 입력해 거르기
 print-language = ko
 print-contents = 날짜
 print-to-contents = 날짜 목록으로
-print-undated = 날짜 미발표
-print-times = 시간: { $zone }
+print-undated = 날짜 미공개
+print-times = { $zone }
 export-wrote = { $file }에 씀 ({ $programme }의 { $sessions })
 export-wrote-left-out = { $file }에 씀 ({ $programme }의 { $sessions }, { $left }개 제외)
 
@@ -166,3 +166,4 @@ import-ids-look-like = {" "}(ID가 { $year }년 회차의 것으로 보입니다
 import-give-programme = {" "}(--edition이나 --programme으로 그 프로그램을 여세요)
 list-column-headings = 날짜|시간|제목|유형|형식|장소|주제|주최|사람|ID
 list-column-twice = --columns에 `{ $column }`이(가) 두 번 있습니다: 열마다 한 번만 적으세요
+one-edition-app = 앱은 한 회차에만 쓸 수 있음: `--edition`에 연도나 회차를 주세요 (`--edition all`은 list, show, people, themes, organizers용)
