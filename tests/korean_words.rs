@@ -68,13 +68,13 @@ fn why_a_value_is_refused_is_said_in_korean_after_clap_s_own_words() {
     let language = refused(&["--lang", "fr", "list"]);
     assert!(language.contains("whrcf가 쓰는 언어가 아님") && !language.contains("is not a language"), "{language}");
     let zone = refused(&["--tz", "Mars/Phobos", "list"]);
-    assert!(zone.contains("모르는 시간대 `Mars/Phobos`") && !zone.contains("unknown time zone"), "{zone}");
+    assert!(zone.contains("알 수 없는 시간대 `Mars/Phobos`") && !zone.contains("unknown time zone"), "{zone}");
     let now = refused(&["--now", "yesterday", "list"]);
     assert!(now.contains("RFC 3339 시각") && !now.contains("expected an RFC"), "{now}");
     let columns = refused(&["list", "--columns", "id,tiem"]);
     assert!(columns.contains("`time`을(를) 뜻했나요?") && !columns.contains("did you mean"), "{columns}");
     let flag = refused(&["--lang=ko", "--tz", "Mars/Phobos", "list"]);
-    assert!(flag.contains("모르는 시간대"), "--lang=ko before the bad value: {flag}");
+    assert!(flag.contains("알 수 없는 시간대"), "--lang=ko before the bad value: {flag}");
 }
 
 #[test]
