@@ -77,6 +77,9 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     buf.set_string(x, y, cut, style);
 }
 
+/// The line between two empty cells (not read out in accessible mode).
+const EMPTY_EDGE: &str = "┆";
+
 /// The day's grid in `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
@@ -122,8 +125,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         if k > col_offset && model.columns[k - 1] == *name && !name.starts_with(grid::CLASH_MARK) {
             continue;
         }
+        // Over the blocks' text, which starts after their left edge.
         let (x, w) = view.column(k);
-        put(buf, x, inner.y, w.saturating_sub(1), &glyph::spoken(state, name), t.label());
+        put(buf, x + 1, inner.y, w.saturating_sub(1), &glyph::spoken(state, name), t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
@@ -141,28 +145,38 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     if cursor {
                         style = style.patch(t.highlight());
                     }
-                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(2)));
-                    let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
-                    let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
+                    // A block the view starts inside is labelled from the view's first row on,
+                    // so that its title is seen.
+                    let shown = grid::Block { top: b.top.max(row_offset), ..*b };
+                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(1)));
+                    let label = block_label(&shown, row - shown.top, &s.title, &times, w);
+                    let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
                     // Said first in accessible mode: at the end of a full row it would be cut off.
                     let text = if state.accessible && !mark.is_empty() {
                         format!("{mark} {label}")
                     } else {
                         format!("{label}{mark}")
                     };
-                    put(buf, x, y, w.saturating_sub(1), &glyph::spoken(state, &text), style);
-                    // Its right edge, unless the next block's left edge or the frame bounds it.
-                    let last_shown = k + 1 >= col_offset + cols;
-                    if !last_shown && model.at(k + 1, row).is_none() {
-                        let edge = if b.overlap { "║" } else { "│" };
-                        put(buf, x + w.saturating_sub(1), y, 1, edge, style);
-                    }
+                    put(buf, x, y, w, &glyph::spoken(state, &text), style);
                 }
                 None if cursor => {
                     let empty = if state.accessible { wording::MARK_EMPTY_CELL.text() } else { "·" };
-                    put(buf, x, y, w.saturating_sub(1), empty, t.selected());
+                    put(buf, x + 1, y, w.saturating_sub(1), empty, t.selected());
                 }
                 None => {}
+            }
+            // Where this column ends, the next one starts: the edge of the block on either side,
+            // else a faint line between two empty cells. Edges are at the columns' starts only.
+            let next = k + 1;
+            if next < col_offset + cols && next < model.columns.len() && model.at(next, row).is_none() {
+                match model.at(k, row) {
+                    Some(b) => {
+                        let style = if Some(b.session) == selected { t.selected() } else { t.badge() };
+                        put(buf, x + w, y, 1, if b.overlap { "║" } else { "│" }, style);
+                    }
+                    None if !state.accessible => put(buf, x + w, y, 1, EMPTY_EDGE, t.dim()),
+                    None => {}
+                }
             }
         }
     }
