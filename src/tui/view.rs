@@ -101,3 +101,7 @@ mod full_screen_tests;
 #[cfg(test)]
 #[path = "view/korean_tests.rs"]
 mod korean_tests;
+
+#[cfg(test)]
+#[path = "view/accessible_tests.rs"]
+mod accessible_tests;

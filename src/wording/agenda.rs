@@ -24,6 +24,16 @@ pub fn duration(d: Duration) -> String {
     }
 }
 
+/// An agenda entry's status in words: planned, attended, skipped.
+pub fn status(status: crate::agenda::Status) -> &'static str {
+    match status {
+        crate::agenda::Status::Planned => super::STATUS_PLANNED,
+        crate::agenda::Status::Attended => super::STATUS_ATTENDED,
+        crate::agenda::Status::Skipped => super::STATUS_SKIPPED,
+    }
+    .text()
+}
+
 fn was_now(message: Message, was: &str, now: &str) -> String {
     message.say(&[("was", &was), ("now", &now)])
 }

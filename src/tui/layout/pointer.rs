@@ -50,13 +50,12 @@ pub fn tab_strip(state: &State, width: u16) -> TabStrip {
     let n = widths.len();
     let selected = state.tab.min(n.saturating_sub(1));
     // Tabs first..=last with the column before them, the ones between, and "›" if some follow.
-    // Accessible mode says hidden days in words after the tabs: room is kept for both.
-    let said = text::width(&crate::tui::glyph::hidden_days(true, true));
+    // Accessible mode says hidden days in words after the tabs: room is kept for the words of
+    // the ends that are hidden.
     let fits = |first: usize, last: usize| {
         let tabs: usize = widths[first..=last].iter().sum();
         let ends = match state.accessible {
-            true if first > 0 || last + 1 < n => said,
-            true => 0,
+            true => text::width(&crate::tui::glyph::hidden_days(first > 0, last + 1 < n)),
             false => usize::from(last + 1 < n),
         };
         1 + tabs + (last - first) + ends <= usize::from(width)
@@ -98,8 +97,13 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     let hit = match state.mode {
         Mode::Browse | Mode::Search | Mode::Grid => browse_hit(state, &a, x, y),
         Mode::Filters => {
-            let (_, facets, options) = filter_panel(screen);
-            let facet = usize::from(y.saturating_sub(facets.y));
+            let (_, facets, options) = filter_panel(screen, state.accessible);
+            let facet = if state.accessible {
+                let x = x.saturating_sub(facets.x);
+                super::facet_strip(state).iter().rposition(|(start, _)| *start <= x).unwrap_or(0)
+            } else {
+                usize::from(y.saturating_sub(facets.y))
+            };
             if facets.contains(at) && facet < crate::filter::Facet::ALL.len() {
                 Hit::Facet(facet)
             } else {

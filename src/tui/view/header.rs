@@ -48,7 +48,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         second.push(Span::styled(
             format!(
                 " · {}",
-                crate::tui::glyph::spoken(state, &wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())]))
+                crate::tui::glyph::unmarked(state, &wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())]))
             ),
             t.label(),
         ));

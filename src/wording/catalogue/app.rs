@@ -192,4 +192,5 @@ messages! {
     MARK_EMPTY_CELL = "mark-empty-cell";
     MARK_DAYS_BEFORE = "mark-days-before";
     MARK_DAYS_AFTER = "mark-days-after";
+    HELP_MARKERS_SPOKEN = "help-markers-spoken";
 }

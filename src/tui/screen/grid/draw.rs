@@ -149,7 +149,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     // so that its title is seen.
                     let shown = grid::Block { top: b.top.max(row_offset), ..*b };
                     let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(1)));
-                    let label = block_label(&shown, row - shown.top, &s.title, &times, w);
+                    let place = s.place().or(s.kind.as_deref()).filter(|_| state.accessible);
+                    let label = block_label(&shown, row - shown.top, &s.title, &times, place, w);
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
                     // Said first in accessible mode: at the end of a full row it would be cut off.
                     let text = if state.accessible && !mark.is_empty() {

@@ -196,3 +196,4 @@ mark-end-unknown = end not published
 mark-empty-cell = no session here
 mark-days-before = earlier days not shown
 mark-days-after = later days not shown
+help-markers-spoken = Markers (said in words): { $words }

@@ -197,3 +197,4 @@ mark-end-unknown = 종료 미정
 mark-empty-cell = 세션 없음
 mark-days-before = 앞 날짜 더 있음
 mark-days-after = 뒤 날짜 더 있음
+help-markers-spoken = 표시 (기호 대신 말로): { $words }
