@@ -124,7 +124,7 @@ fn cut_to(spans: Vec<Span<'_>>, width: usize) -> Line<'_> {
 }
 
 /// How many problems (errors, warnings) the log holds and the key that lists them ("2 warnings —
-/// press ! to read"), or nothing when it holds none.
+/// press ! to read · ", set apart from the clock after it), or nothing when it holds none.
 fn notices_to_read(state: &State, data: &Data) -> String {
     let counts = state.notices.problems_summary();
     if counts.is_empty() {
@@ -132,8 +132,8 @@ fn notices_to_read(state: &State, data: &Data) -> String {
     }
     let key = [state.mode, Mode::Browse].into_iter().find_map(|mode| data.keymap.key_for(mode, Action::OpenNotices));
     match key {
-        Some(key) => format!("{} ", wording::NOTICES_TO_READ.say(&[("counts", &counts), ("key", &key)])),
-        None => format!("{counts} "),
+        Some(key) => format!("{} · ", wording::NOTICES_TO_READ.say(&[("counts", &counts), ("key", &key)])),
+        None => format!("{counts} · "),
     }
 }
 
