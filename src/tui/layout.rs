@@ -11,7 +11,7 @@ use super::state::{Focus, State};
 pub mod footer;
 mod pointer;
 
-pub use pointer::{TabStrip, click, tab_label, tab_strip, wheel};
+pub use pointer::{TabStrip, click, search_scope, tab_label, tab_strip, wheel};
 
 /// The smallest screen the app draws; below it a "terminal too small" notice is shown.
 pub const MIN_WIDTH: u16 = 60;

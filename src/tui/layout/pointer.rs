@@ -29,15 +29,27 @@ pub struct TabStrip {
     pub hidden_after: bool,
 }
 
-/// While a search looks through every day, what the tabs leave for the words after them
-/// (`searching all days (Tab: this day only)`), so the key that narrows it stays in sight.
+/// While a search is typed, what the tabs leave for the words after them (`searching all days
+/// (Tab: this day only)`, `searching this day only (Tab: all days)`), so the key that changes
+/// where it looks stays in sight.
 fn search_scope_room(state: &State) -> u16 {
-    if !state.searching_all_days() {
-        return 0;
+    let Some((words, hint)) = search_scope(state) else { return 0 };
+    let hint = hint.say(&[("key", &"Tab")]);
+    u16::try_from(text::width(words.text()) + text::width(&hint) + 2).unwrap_or(u16::MAX)
+}
+
+/// Where a search being typed looks, and the hint of the key that changes it: through every
+/// day, or the day shown only; none without a search.
+pub fn search_scope(state: &State) -> Option<(crate::wording::Message, crate::wording::Message)> {
+    use crate::wording::{HINT_ALL_DAYS, HINT_THIS_DAY_ONLY, SEARCHING_ALL_DAYS, SEARCHING_THIS_DAY};
+    if state.mode != Mode::Search || state.query.trim().is_empty() {
+        return None;
     }
-    let hint = crate::wording::HINT_THIS_DAY_ONLY.say(&[("key", &"Tab")]);
-    let words = text::width(crate::wording::SEARCHING_ALL_DAYS.text()) + text::width(&hint) + 2;
-    u16::try_from(words).unwrap_or(u16::MAX)
+    Some(if state.searching_all_days() {
+        (SEARCHING_ALL_DAYS, HINT_THIS_DAY_ONLY)
+    } else {
+        (SEARCHING_THIS_DAY, HINT_ALL_DAYS)
+    })
 }
 
 /// Where the day tabs are in a strip `width` columns wide: one column, then the tabs with one

@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::data::Data;
 use crate::tui::glyph;
 use crate::tui::key_hint::KeyHints;
-use crate::tui::layout::{tab_label, tab_strip};
+use crate::tui::layout::{search_scope, tab_label, tab_strip};
 use crate::tui::mode::Mode;
 use crate::tui::state::{Scope, State};
 
@@ -179,11 +179,11 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     } else if strip.hidden_after {
         spans.push(Span::styled("›", t.dim()));
     }
-    if state.searching_all_days() {
-        let this_day = KeyHints::new(&data.keymap, Mode::Search).key(Action::SearchScope, wording::HINT_THIS_DAY_ONLY);
-        let mut searching = format!(" {}", wording::SEARCHING_ALL_DAYS.text());
-        if let Some(this_day) = this_day {
-            searching = format!("{searching} {this_day}");
+    if let Some((words, hint)) = search_scope(state) {
+        let other = KeyHints::new(&data.keymap, Mode::Search).key(Action::SearchScope, hint);
+        let mut searching = format!(" {}", words.text());
+        if let Some(other) = other {
+            searching = format!("{searching} {other}");
         }
         spans.push(Span::styled(searching, t.dim()));
     }

@@ -193,4 +193,6 @@ messages! {
     MARK_DAYS_BEFORE = "mark-days-before";
     MARK_DAYS_AFTER = "mark-days-after";
     HELP_MARKERS_SPOKEN = "help-markers-spoken";
+    SEARCHING_THIS_DAY = "searching-this-day";
+    HINT_ALL_DAYS = "hint-all-days";
 }

@@ -197,3 +197,5 @@ mark-empty-cell = no session here
 mark-days-before = earlier days not shown
 mark-days-after = later days not shown
 help-markers-spoken = Markers (said in words): { $words }
+searching-this-day = searching this day only
+hint-all-days = ({ $key }: all days)

@@ -198,3 +198,5 @@ mark-empty-cell = 세션 없음
 mark-days-before = 앞 날짜 더 있음
 mark-days-after = 뒤 날짜 더 있음
 help-markers-spoken = 표시 (기호 대신 말로): { $words }
+searching-this-day = 이날만 검색
+hint-all-days = ({ $key }: 전체 날짜)
