@@ -101,3 +101,18 @@ fn a_grid_block_names_its_room_in_words() {
     let climate = screen.find("Climate Justice in Cities");
     assert_eq!(screen.column_in(climate.y + 2, "Room 201"), Some(climate.x), "after its times: {}", screen.text());
 }
+
+#[test]
+fn a_grid_block_without_a_room_says_so_and_a_long_room_keeps_its_end() {
+    // 2019's Tuesday at 200x50: "Social Economy" has no room, "Migrants" is in Kimdaejung
+    // Convention Center Rooms 209~210.
+    let d = ts::bundled(2019);
+    let s = accessible(&d, (200, 50), &[Action::GoDay(2), Action::OpenGrid]);
+    let screen = ts::render(&s, &d);
+    let social = screen.find("Social Economy");
+    let under = screen.row(social.y + 2);
+    assert!(under.contains("(no room)") && !under.contains("thematic"), "{}", screen.text());
+    let migrants = screen.find("Migrants");
+    let room: String = under.chars().skip(usize::from(migrants.x)).take_while(|c| *c != '│').collect();
+    assert!(room.ends_with("Rooms 209~210"), "{room:?} in\n{}", screen.text());
+}

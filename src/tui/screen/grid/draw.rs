@@ -149,8 +149,15 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     // so that its title is seen.
                     let shown = grid::Block { top: b.top.max(row_offset), ..*b };
                     let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(1)));
-                    let place = s.place().or(s.kind.as_deref()).filter(|_| state.accessible);
-                    let label = block_label(&shown, row - shown.top, &s.title, &times, place, w);
+                    // Said whole where it fits, else its end, which tells rooms apart.
+                    let place = state.accessible.then(|| {
+                        let place = match model.by {
+                            ColumnsBy::Rooms => s.place().unwrap_or(wording::GRID_NO_ROOM.text()),
+                            ColumnsBy::Kinds => s.kind.as_deref().unwrap_or(wording::GRID_NO_KIND.text()),
+                        };
+                        text::fit_tail(place, usize::from(w.saturating_sub(1)))
+                    });
+                    let label = block_label(&shown, row - shown.top, &s.title, &times, place.as_deref(), w);
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
                     // Said first in accessible mode: at the end of a full row it would be cut off.
                     let text = if state.accessible && !mark.is_empty() {
