@@ -217,3 +217,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     );
     frame.render_widget(Paragraph::new(Line::from(Span::styled(more, t.dim()))), bottom(1));
 }
+
+#[cfg(test)]
+#[path = "edges_tests.rs"]
+mod tests;
