@@ -116,3 +116,26 @@ fn a_grid_block_without_a_room_says_so_and_a_long_room_keeps_its_end() {
     let room: String = under.chars().skip(usize::from(migrants.x)).take_while(|c| *c != '│').collect();
     assert!(room.ends_with("Rooms 209~210"), "{room:?} in\n{}", screen.text());
 }
+
+#[test]
+fn a_notice_and_the_grid_s_line_under_it_say_their_markers_once() {
+    let mut p = crate::sample::programme();
+    let climate = p.sessions.iter_mut().find(|s| s.id.0 == "climate").expect("in the sample");
+    climate.room = Some("Hall A".into());
+    let d = ts::data(p);
+    let mut s = accessible(&d, (120, 40), &[Action::ToggleMark]);
+    let text = ts::render(&s, &d).text();
+    assert!(
+        text.contains(" Added to your agenda (1): Opening Plenary") && !text.contains("in agenda: Added"),
+        "{text}"
+    );
+    // The overlapping Housing (10:30) under the cursor, six 15-minute rows after the opening.
+    run(&mut s, &d, &[Action::OpenGrid]);
+    run(&mut s, &d, &[Action::Down; 6]);
+    let screen = ts::render(&s, &d);
+    let text = screen.text();
+    let opening = screen.find("in agenda: Opening Plenary");
+    assert_eq!(screen.row(opening.y).chars().nth(usize::from(opening.x) - 1), Some('│'), "after the edge: {text}");
+    assert!(text.contains("Housing as a Human Right · Hall A · overlaps in this room"), "{text}");
+    assert!(!text.contains("clash: overlaps"), "{text}");
+}

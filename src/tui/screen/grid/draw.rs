@@ -159,9 +159,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     });
                     let label = block_label(&shown, row - shown.top, &s.title, &times, place.as_deref(), w);
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
-                    // Said first in accessible mode: at the end of a full row it would be cut off.
+                    // Said first in accessible mode (at the end of a full row it would be cut
+                    // off), after the block's left edge, which stays where the column starts.
                     let text = if state.accessible && !mark.is_empty() {
-                        format!("{mark} {label}")
+                        let edge = label.chars().next().map_or(0, char::len_utf8);
+                        format!("{}{mark} {}", &label[..edge], &label[edge..])
                     } else {
                         format!("{label}{mark}")
                     };
@@ -191,10 +193,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
     if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
         let from = state.moves.placed().iter().find(|m| m.index == b.session).map(|m| &m.mv);
-        let line = Line::from(Span::styled(
-            glyph::spoken(state, &in_full(p, model.zone, moved.session(b.session), b, date, from)).into_owned(),
-            t.selected(),
-        ));
+        // Its clash and move are said in words after their markers: the markers are not said as well.
+        let full = in_full(p, model.zone, moved.session(b.session), b, date, from);
+        let line =
+            Line::from(Span::styled(glyph::spoken(state, &glyph::unmarked(state, &full)).into_owned(), t.selected()));
         frame.render_widget(Paragraph::new(line), bottom(2));
     } else if state.accessible && inner.height > 3 {
         // Not left blank: a reader hears where the cursor is.
