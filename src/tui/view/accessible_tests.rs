@@ -139,3 +139,14 @@ fn a_notice_and_the_grid_s_line_under_it_say_their_markers_once() {
     assert!(text.contains("Housing as a Human Right · Hall A · overlaps in this room"), "{text}");
     assert!(!text.contains("clash: overlaps"), "{text}");
 }
+
+#[test]
+fn a_wide_list_says_the_rooms_whole() {
+    // 2019 at 200x50, one pane: the list over the whole width gives the rooms their names whole.
+    let d = ts::bundled(2019);
+    let s = accessible(&d, (200, 50), &[Action::GoDay(1)]);
+    let text = ts::render(&s, &d).text();
+    for room in ["Kimdaejung Convention Center Rooms 211", "Kimdaejung Convention Center Rooms 212+213"] {
+        assert!(text.contains(room), "{room} in\n{text}");
+    }
+}

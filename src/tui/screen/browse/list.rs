@@ -141,7 +141,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let fmt_w = if width >= 84 { widest.format } else { 0 };
     let room_w = match width {
         // A wide terminal gives the room what the title does not need.
-        140.. => (width / 6).min(32),
+        140.. => (width / 4).min(48),
         96.. => 16,
         70.. => 14,
         _ => 0,
