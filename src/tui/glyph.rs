@@ -73,6 +73,30 @@ pub fn spoken<'a>(state: &State, text: &'a str) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// What help says of the markers in accessible mode: the words said instead of each, and of the
+/// agenda's status boxes ("Markers (said in words): on now · in agenda · … · skipped").
+pub fn all_words() -> String {
+    let markers = [Glyph::OnNow, Glyph::InAgenda, Glyph::Hidden, Glyph::Clash, Glyph::Moved, Glyph::Note];
+    let changes = [Glyph::New, Glyph::Changed, Glyph::NoEnd];
+    let statuses = [crate::agenda::Status::Planned, crate::agenda::Status::Attended, crate::agenda::Status::Skipped];
+    let words: Vec<&str> = markers
+        .iter()
+        .chain(&changes)
+        .map(|g| g.words())
+        .chain(statuses.into_iter().map(wording::agenda::status))
+        .collect();
+    wording::HELP_MARKERS_SPOKEN.say(&[("words", &words.join(" · "))])
+}
+
+/// `text` whose words already say what its markers mean ("★ 4 in my agenda", "⚠ overlaps: …"):
+/// in accessible mode without those markers, so that nothing is said twice; unchanged otherwise.
+pub fn unmarked<'a>(state: &State, text: &'a str) -> Cow<'a, str> {
+    if !state.accessible || !ALL.iter().any(|g| text.contains(&format!("{} ", g.symbol()))) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(ALL.iter().fold(text.to_owned(), |out, g| out.replace(&format!("{} ", g.symbol()), "")))
+}
+
 /// The end of a time range whose end is not published (`20:00–?`).
 const END_UNKNOWN: &str = "–?";
 
@@ -122,6 +146,8 @@ mod tests {
         assert_eq!(spoken(&state, "⚠ » Housing"), "clash: moved: Housing");
         assert_eq!(spoken(&state, "Housing ★"), "Housing in agenda");
         assert_eq!(spoken(&state, "★ 2 in my agenda"), "in agenda: 2 in my agenda");
+        assert_eq!(unmarked(&state, "★ 2 in my agenda"), "2 in my agenda", "said once");
+        assert_eq!(unmarked(&state, "       ⚠ overlaps: Housing"), "       overlaps: Housing");
         assert_eq!(spoken(&state, "C++ in 5 min"), "C++ in 5 min", "a + in text is no marker");
         assert_eq!(said(&[Glyph::InAgenda, Glyph::OnNow]), "[in agenda · on now] ");
         assert_eq!(said(&[]), "");

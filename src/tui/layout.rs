@@ -11,7 +11,7 @@ use super::state::{Focus, State};
 pub mod footer;
 mod pointer;
 
-pub use pointer::{TabStrip, click, tab_label, tab_strip, wheel};
+pub use pointer::{TabStrip, click, search_scope, tab_label, tab_strip, wheel};
 
 /// The smallest screen the app draws; below it a "terminal too small" notice is shown.
 pub const MIN_WIDTH: u16 = 60;
@@ -149,14 +149,39 @@ pub fn grid_column(width: u16, cols: usize, k: usize) -> (u16, u16) {
 }
 
 /// The filter panel over the browse screen's body (its borders on the body's), at most 100
-/// columns wide; and inside it, the column of facets and the column of options.
-pub fn filter_panel(screen: Rect) -> (Rect, Rect, Rect) {
+/// columns wide; and inside it, the column of facets and the column of options. In accessible
+/// mode one pane a line: the facets on one line across the top (see [`facet_strip`]), the
+/// options under it after a blank line, so that no line mixes a group with another's option.
+pub fn filter_panel(screen: Rect, accessible: bool) -> (Rect, Rect, Rect) {
     let a = Areas::new(screen, Mode::Filters);
     let body = Rect::new(screen.x, a.tabs.bottom(), screen.width, a.footer.y.saturating_sub(a.tabs.bottom()));
     let panel = centered(body, 100, body.height);
     let inner = Rect::new(panel.x + 1, panel.y + 1, panel.width.saturating_sub(2), panel.height.saturating_sub(2));
+    if accessible {
+        let facets = Rect { height: inner.height.min(1), ..inner };
+        let options = Rect { y: inner.y + 2, height: inner.height.saturating_sub(2), ..inner };
+        return (panel, facets, options);
+    }
     let [facets, options] = Layout::horizontal([Constraint::Length(18), Constraint::Min(10)]).areas(inner);
     (panel, facets, options)
+}
+
+/// Accessible mode's line of facets: each facet's name with how many of its options are
+/// selected, the current one in brackets, as the day tabs are; and the column each starts at.
+pub fn facet_strip(state: &State) -> Vec<(u16, String)> {
+    let mut x = 0u16;
+    crate::filter::Facet::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let selected = state.filter.selected_count(*f);
+            let name = if selected > 0 { format!("{} ({selected})", f.label()) } else { f.label().to_owned() };
+            let label = if i == state.filters.facet { format!("[{name}]") } else { format!(" {name} ") };
+            let at = x;
+            x = x.saturating_add(u16::try_from(crate::text::width(&label) + 1).unwrap_or(u16::MAX));
+            (at, label)
+        })
+        .collect()
 }
 
 /// The first option the filter panel shows, with `cursor` on the option under the cursor and

@@ -103,5 +103,9 @@ mod full_screen_tests;
 mod korean_tests;
 
 #[cfg(test)]
+#[path = "view/accessible_tests.rs"]
+mod accessible_tests;
+
+#[cfg(test)]
 #[path = "view/twelve_hour_tests.rs"]
 mod twelve_hour_tests;

@@ -93,7 +93,7 @@ fn search_with_highlights() {
         assert!(s.row(3).contains("2 matches, best first"), "{s:?}");
         // The best match first, selected, on its day; its matched letters underlined.
         let best = s.find("Climate Justice in Cities");
-        assert!(s.row(best.y).contains("Mon 06  11:00–12:30"), "{s:?}");
+        assert!(s.row(best.y).contains("Mon 06 11:00–12:30"), "the day column as wide as its days: {s:?}");
         assert!(s.is_selected(best), "{s:?}");
         let cities = Position::new(s.column_in(best.y, "Cities").expect("drawn"), best.y);
         for dx in 0..3 {

@@ -29,15 +29,27 @@ pub struct TabStrip {
     pub hidden_after: bool,
 }
 
-/// While a search looks through every day, what the tabs leave for the words after them
-/// (`searching all days (Tab: this day only)`), so the key that narrows it stays in sight.
+/// While a search is typed, what the tabs leave for the words after them (`searching all days
+/// (Tab: this day only)`, `searching this day only (Tab: all days)`), so the key that changes
+/// where it looks stays in sight.
 fn search_scope_room(state: &State) -> u16 {
-    if !state.searching_all_days() {
-        return 0;
+    let Some((words, hint)) = search_scope(state) else { return 0 };
+    let hint = hint.say(&[("key", &"Tab")]);
+    u16::try_from(text::width(words.text()) + text::width(&hint) + 2).unwrap_or(u16::MAX)
+}
+
+/// Where a search being typed looks, and the hint of the key that changes it: through every
+/// day, or the day shown only; none without a search.
+pub fn search_scope(state: &State) -> Option<(crate::wording::Message, crate::wording::Message)> {
+    use crate::wording::{HINT_ALL_DAYS, HINT_THIS_DAY_ONLY, SEARCHING_ALL_DAYS, SEARCHING_THIS_DAY};
+    if state.mode != Mode::Search || state.query.trim().is_empty() {
+        return None;
     }
-    let hint = crate::wording::HINT_THIS_DAY_ONLY.say(&[("key", &"Tab")]);
-    let words = text::width(crate::wording::SEARCHING_ALL_DAYS.text()) + text::width(&hint) + 2;
-    u16::try_from(words).unwrap_or(u16::MAX)
+    Some(if state.searching_all_days() {
+        (SEARCHING_ALL_DAYS, HINT_THIS_DAY_ONLY)
+    } else {
+        (SEARCHING_THIS_DAY, HINT_ALL_DAYS)
+    })
 }
 
 /// Where the day tabs are in a strip `width` columns wide: one column, then the tabs with one
@@ -50,13 +62,12 @@ pub fn tab_strip(state: &State, width: u16) -> TabStrip {
     let n = widths.len();
     let selected = state.tab.min(n.saturating_sub(1));
     // Tabs first..=last with the column before them, the ones between, and "›" if some follow.
-    // Accessible mode says hidden days in words after the tabs: room is kept for both.
-    let said = text::width(&crate::tui::glyph::hidden_days(true, true));
+    // Accessible mode says hidden days in words after the tabs: room is kept for the words of
+    // the ends that are hidden.
     let fits = |first: usize, last: usize| {
         let tabs: usize = widths[first..=last].iter().sum();
         let ends = match state.accessible {
-            true if first > 0 || last + 1 < n => said,
-            true => 0,
+            true => text::width(&crate::tui::glyph::hidden_days(first > 0, last + 1 < n)),
             false => usize::from(last + 1 < n),
         };
         1 + tabs + (last - first) + ends <= usize::from(width)
@@ -98,8 +109,13 @@ pub fn click(state: &State, screen: Rect, x: u16, y: u16) -> Action {
     let hit = match state.mode {
         Mode::Browse | Mode::Search | Mode::Grid => browse_hit(state, &a, x, y),
         Mode::Filters => {
-            let (_, facets, options) = filter_panel(screen);
-            let facet = usize::from(y.saturating_sub(facets.y));
+            let (_, facets, options) = filter_panel(screen, state.accessible);
+            let facet = if state.accessible {
+                let x = x.saturating_sub(facets.x);
+                super::facet_strip(state).iter().rposition(|(start, _)| *start <= x).unwrap_or(0)
+            } else {
+                usize::from(y.saturating_sub(facets.y))
+            };
             if facets.contains(at) && facet < crate::filter::Facet::ALL.len() {
                 Hit::Facet(facet)
             } else {

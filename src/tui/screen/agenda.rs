@@ -135,12 +135,21 @@ fn title_of(state: &State, data: &Data, id: &str) -> String {
     sanitize::line(data.programme.session(id).map(|s| s.title.as_str()).or(seen).unwrap_or(id))
 }
 
-fn status_glyph(status: Status) -> &'static str {
-    match status {
-        Status::Planned => "[ ]",
-        Status::Attended => "[x]",
-        Status::Skipped => "[-]",
+/// An entry's status as its box ("[x]"), or in accessible mode its word ("attended") padded to
+/// the widest of them, so that the times after it line up.
+fn status_mark(status: Status, accessible: bool) -> String {
+    if !accessible {
+        return match status {
+            Status::Planned => "[ ]",
+            Status::Attended => "[x]",
+            Status::Skipped => "[-]",
+        }
+        .to_owned();
     }
+    let all = [Status::Planned, Status::Attended, Status::Skipped];
+    let widest = all.iter().map(|&s| text::width(wording::agenda::status(s))).max().unwrap_or(0);
+    let word = wording::agenda::status(status);
+    format!("{word}{}", " ".repeat(widest.saturating_sub(text::width(word))))
 }
 
 struct Rows<'a> {
@@ -167,7 +176,7 @@ impl<'a> Rows<'a> {
         let base = if selected { t.selected() } else { Style::new() };
         let title = e.session.map_or(e.item.seen.title.clone(), |s| s.title.clone());
         let room = e.session.and_then(|s| s.place()).map(|r| format!("  {r}")).unwrap_or_default();
-        let head = format!(" {} {} ", status_glyph(e.item.status), text::fit(&when, self.when_w));
+        let head = format!(" {} {} ", status_mark(e.item.status, self.accessible), text::fit(&when, self.when_w));
         let rest = self.width.saturating_sub(text::width(&head));
         self.entry_line.push(self.lines.len());
         self.lines.push(Line::from(vec![
@@ -227,11 +236,11 @@ fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, data: &Data, width: 
             }
             PlanLine::Overlap(o) => {
                 let text = format!("       ⚠ {}", wording::agenda::overlaps(o));
-                rows.note(glyph::spoken(state, &text).into_owned(), t.notice())
+                rows.note(glyph::unmarked(state, &text).into_owned(), t.notice())
             }
             PlanLine::Tight(tight) => {
                 let text = format!("       ⚠ {}", wording::agenda::tight_change(tight));
-                rows.note(glyph::spoken(state, &text).into_owned(), t.notice())
+                rows.note(glyph::unmarked(state, &text).into_owned(), t.notice())
             }
             PlanLine::Section(section) => {
                 rows.lines.push(Line::from(Span::styled(wording::agenda::section(section), t.label())))
@@ -273,9 +282,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         area.width,
     );
     let mut block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);
-    // What the status boxes say, on the bottom border when it has room.
+    // What the status boxes say, on the bottom border when it has room (accessible mode says
+    // the statuses in words instead).
     let legend = format!(" {} ", wording::AGENDA_LEGEND.text());
-    if count > 0 && text::width(&legend) + 4 <= usize::from(area.width) {
+    if count > 0 && !state.accessible && text::width(&legend) + 4 <= usize::from(area.width) {
         block = block.title_bottom(Line::from(Span::styled(legend, t.dim())).right_aligned());
     }
     let inner = block.inner(area);

@@ -1,5 +1,6 @@
-//! The browse list's columns at 80 columns: the room is shown, a long room name keeps its end,
-//! and a programme where one kind is on nearly every session (FOSDEM) shows the track instead.
+//! The browse list's columns: the room is shown at 80 columns, a long room name keeps its end, a
+//! programme where one kind is on nearly every session (FOSDEM) shows the track instead, and a
+//! search's results are sized to what they show.
 
 use crate::sample;
 use crate::tui::action::Action;
@@ -91,4 +92,34 @@ fn accessible_mode_shows_the_list_or_the_detail_over_the_whole_body_never_side_b
         crate::tui::layout::click(&s, screen, 5, a.detail.y + 2),
         Action::Click(crate::tui::action::Hit::Detail)
     );
+}
+
+/// The bundled `edition` at `size` with `query` typed in the search (of every day).
+fn searched(edition: i32, size: (u16, u16), query: &str) -> Screen {
+    let d = ts::bundled(edition);
+    let mut s = ts::opened(&d, size);
+    ts::run(&mut s, &d, &std::iter::once(Action::StartSearch).chain(ts::typed(query)).collect::<Vec<_>>());
+    assert!(s.searching_all_days());
+    ts::render(&s, &d)
+}
+
+#[test]
+fn a_search_of_every_day_says_two_digit_days_whole_in_korean() {
+    use crate::wording::language::{Clock, Language, speaking};
+    // 2019's "Human Rights Dark Tour" is on Monday 30 September.
+    speaking(Language::Korean, Clock::TwentyFourHour, || {
+        for size in [(80, 24), (200, 50)] {
+            let screen = searched(2019, size, "dark");
+            let row = screen.row(screen.row_of("Human Rights Dark Tour"));
+            assert!(row.contains("30일(월) "), "{size:?}: {row}");
+        }
+    });
+}
+
+#[test]
+fn search_results_give_the_title_the_room_their_other_columns_do_not_need() {
+    // 2021 at 100 columns: the ombudsman workshop's title whole, beside its times.
+    let screen = searched(2021, (100, 30), "ombudsman");
+    let row = screen.row(screen.row_of("Local Governments Ombudsman"));
+    assert!(row.contains("Local Governments Ombudsman Workshop"), "{row}");
 }

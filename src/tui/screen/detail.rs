@@ -96,8 +96,10 @@ pub fn lines<'a>(p: &'a Programme, s: &'a Session, state: &State, completeness: 
     let d = detail::compose(p, s, state.zone.resolve(p.timezone), completeness);
     let mut out = vec![Line::from(marked(d.title.text, t.title(), d.title.cut.is_some(), t))];
     if let Some(item) = state.agenda.items.get(s.id.as_str()).filter(|i| !i.removed) {
+        let status = crate::wording::agenda::status(item.status);
         let mut text =
-            crate::wording::DETAIL_IN_AGENDA.say(&[("status", &crate::wording::agenda::status(item.status))]);
+            crate::tui::glyph::unmarked(state, &crate::wording::DETAIL_IN_AGENDA.say(&[("status", &status)]))
+                .into_owned();
         if let Some(note) = &item.note {
             text.push_str(&format!(" · ✎ {}", sanitize::line(note)));
         }

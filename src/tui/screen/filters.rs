@@ -29,7 +29,7 @@ pub const HINTS: &[(Action, wording::Message)] = &[
 
 /// Keys of the filter panel.
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
-    let (_, _, options_area) = layout::filter_panel(layout::reported_screen(state));
+    let (_, _, options_area) = layout::filter_panel(layout::reported_screen(state), state.accessible);
     let panel = &mut state.filters;
     let facet = panel.facet();
     let cursor = &mut panel.option_cursor[panel.facet];
@@ -95,7 +95,7 @@ fn option_label(data: &Data, facet: Facet, value: &str) -> String {
 /// The panel, centred over the screen.
 pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let t = state.theme;
-    let (area, left, right) = layout::filter_panel(frame.area());
+    let (area, left, right) = layout::filter_panel(frame.area(), state.accessible);
     let keys = KeyHints::new(&data.keymap, Mode::Filters);
     frame.render_widget(Clear, area);
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(key_hint::title(
@@ -110,23 +110,32 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         area.width,
     ));
     frame.render_widget(block, area);
-    let facets: Vec<Line> = Facet::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let selected = state.filter.selected_count(*f);
-            // Accessible mode brackets the current group as it does the day shown, in words.
-            let name = match (i == state.filters.facet, state.accessible) {
-                (true, true) => format!("[{}]", f.label()),
-                (true, false) => format!("▸ {}", f.label()),
-                (false, _) => format!("  {}", f.label()),
-            };
-            let label = if selected > 0 { format!("{name} ({selected})") } else { name };
-            let style = if i == state.filters.facet { t.selected() } else { t.tab() };
-            Line::from(Span::styled(label, style))
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(facets), left);
+    if state.accessible {
+        // One pane a line: the groups across the top, as the day tabs are (the current one in brackets).
+        let strip: Vec<Span> = layout::facet_strip(state)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, label))| {
+                let style = if i == state.filters.facet { t.selected() } else { t.tab() };
+                Span::styled(format!("{label} "), style)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(Line::from(strip)), left);
+    } else {
+        let facets: Vec<Line> = Facet::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let selected = state.filter.selected_count(*f);
+                let name =
+                    if i == state.filters.facet { format!("▸ {}", f.label()) } else { format!("  {}", f.label()) };
+                let label = if selected > 0 { format!("{name} ({selected})") } else { name };
+                let style = if i == state.filters.facet { t.selected() } else { t.tab() };
+                Line::from(Span::styled(label, style))
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(facets), left);
+    }
     let facet = state.filters.facet();
     let options = data.options(&state.filter, facet);
     let cursor = state.filters.option_cursor[state.filters.facet].min(options.len().saturating_sub(1));

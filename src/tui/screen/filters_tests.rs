@@ -42,7 +42,7 @@ fn an_option_no_session_would_pass_goes_last_and_is_not_selected() {
     assert_eq!(s.browse.rows.len(), rows);
     assert!(s.notice.as_deref().is_some_and(|n| n.contains("No session would pass")), "{:?}", s.notice);
     let screen = render(&s, &d);
-    let (_, _, options) = crate::tui::layout::filter_panel(Rect::new(0, 0, 120, 40));
+    let (_, _, options) = crate::tui::layout::filter_panel(Rect::new(0, 0, 120, 40), false);
     let row = options.y + u16::try_from(option).unwrap();
     assert!(screen.row(row).contains(" 0 │"), "its 0 is shown: {}", screen.row(row));
 }
@@ -57,7 +57,7 @@ fn in_accessible_mode_the_cursor_and_a_word_follow_the_option_not_the_group() {
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap_or_else(|e| panic!("{e}"));
     terminal.draw(|f| crate::tui::view::draw(f, &s, &d)).unwrap_or_else(|e| panic!("{e}"));
     let at = terminal.get_cursor_position().unwrap_or_else(|e| panic!("{e}"));
-    let (_, _, options) = crate::tui::layout::filter_panel(Rect::new(0, 0, 100, 30));
+    let (_, _, options) = crate::tui::layout::filter_panel(Rect::new(0, 0, 100, 30), true);
     assert_eq!(at.y, options.y + 1, "on the second option, where j moved");
     assert!(at.x >= options.x, "in the options, not on the group line");
     let screen = render(&s, &d);

@@ -4,8 +4,10 @@
 //! double edge. The columns shown share the whole width; a title too long for its column is
 //! folded over its block's rows, and the line under the grid says the selected block whole.
 //! The cursor moves over cells; Enter opens the block under it, Space marks it. What-if moves
-//! (`moving`) put the block elsewhere, marked, and the title counts the clashes again. A block
-//! has an edge on each side, so it never seems to run into an empty neighbouring column.
+//! (`moving`) put the block elsewhere, marked, and the title counts the clashes again. Edges are
+//! drawn only where a column starts, on every row: a block's own on each side (so it never seems
+//! to run into an empty neighbouring column), a faint line between two empty cells. A block the
+//! view starts inside is labelled from the view's first row, title first.
 
 use super::agenda;
 use crate::tui::action::{Action, Effect, Hit};

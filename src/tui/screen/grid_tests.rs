@@ -138,7 +138,7 @@ fn a_click_selects_the_block_under_it_and_the_wheel_scrolls_the_day() {
     update(&mut s, &d, Action::ScrollDown);
     assert_eq!((s.grid.row, s.grid.row_offset), (3, 3));
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("│09:45") && !text.contains("│09:00"), "the gutter starts at 09:45: {text}");
+    assert!(text.contains("│09:45") && !text.contains("│09:00 "), "the gutter starts at 09:45: {text}");
     run(&mut s, &d, &[Action::ScrollDown; 100]);
     let model = grid::model(&s, &d);
     assert!(ts::render(&s, &d).text().contains("Evening Talk"), "down to the end of the day");
@@ -252,12 +252,17 @@ fn a_title_too_long_for_its_column_is_folded_over_the_block_rows() {
     let block =
         |rows: usize, overlap: bool| grid::Block { session: 0, col: 0, top: 0, bottom: rows, overlap, moved: false };
     let rows = |b: &grid::Block| -> Vec<String> {
-        (0..b.bottom).map(|k| block_label(b, k, "Welcome to FOSDEM 2020", "09:30–09:55", 13)).collect()
+        (0..b.bottom).map(|k| block_label(b, k, "Welcome to FOSDEM 2020", "09:30–09:55", None, 13)).collect()
     };
     assert_eq!(rows(&block(4, false)), ["│Welcome to", "│FOSDEM 2020", "│09:30–09:55", "│"]);
     assert_eq!(rows(&block(2, false)), ["│Welcome to FOSDEM 2020", "│09:30–09:55"], "one row to spare: cut there");
     assert_eq!(rows(&block(4, true)), ["║⚠ Welcome to", "║FOSDEM 2020", "║09:30–09:55", "║overlaps in this room"]);
     assert_eq!(rows(&block(1, false)), ["│09:30 Welcome to FOSDEM 2020"], "a 5-minute talk: start and title");
+    // Accessible mode names the room in words after the times, where the block has the rows.
+    let b = block(5, false);
+    let rows: Vec<String> =
+        (0..5).map(|k| block_label(&b, k, "Welcome to FOSDEM 2020", "09:30–09:55", Some("Janson"), 13)).collect();
+    assert_eq!(rows, ["│Welcome to", "│FOSDEM 2020", "│09:30–09:55", "│Janson", "│"]);
 }
 
 #[test]
@@ -319,8 +324,8 @@ fn a_block_beside_an_empty_column_has_its_own_right_edge_and_the_column_stays_em
     let row: Vec<char> = screen.row(y).chars().collect();
     assert!(model.at(next, training.top).is_none(), "the neighbour is empty at its start");
     assert_eq!(row[usize::from(x)], '│', "left edge: {}", screen.row(y));
-    assert_eq!(row[usize::from(x + w - 1)], '│', "right edge: {}", screen.row(y));
-    let neighbour: String = row[usize::from(nx)..usize::from(nx + nw)].iter().collect();
+    assert_eq!(row[usize::from(x + w)], '│', "right edge, where the next column starts: {}", screen.row(y));
+    let neighbour: String = row[usize::from(nx + 1)..usize::from(nx + nw)].iter().collect();
     assert!(neighbour.trim().is_empty(), "the empty column stays empty: {:?}", screen.row(y));
 }
 

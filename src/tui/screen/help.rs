@@ -9,12 +9,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::tui::action::{Action, Effect};
 use crate::tui::data::Data;
+use crate::tui::glyph;
 use crate::tui::key_hint::{self, KeyHints};
 use crate::tui::layout;
 use crate::tui::mode::Mode;
 use crate::tui::screen::detail::wrap::wrap;
 use crate::tui::state::State;
-use crate::tui::theme::Theme;
 use crate::wording;
 
 /// The footer's key hints of the help.
@@ -51,7 +51,7 @@ pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> 
 fn last_scroll(state: &State, data: &Data) -> u16 {
     let area = layout::help_area(layout::reported_screen(state));
     let shown = area.height.saturating_sub(2);
-    u16::try_from(lines(data, state.theme, area.width).len()).unwrap_or(u16::MAX).saturating_sub(shown)
+    u16::try_from(lines(data, state, area.width).len()).unwrap_or(u16::MAX).saturating_sub(shown)
 }
 
 /// The line where `mode`'s section starts.
@@ -68,7 +68,8 @@ fn section_start(data: &Data, mode: Mode) -> u16 {
 
 /// Every line of the help: one section per mode (its name, then each action with its keys), the
 /// mouse and the markers; folded to fit a box `width` columns wide (its borders included).
-fn lines(data: &Data, t: Theme, width: u16) -> Vec<Line<'static>> {
+fn lines(data: &Data, state: &State, width: u16) -> Vec<Line<'static>> {
+    let t = state.theme;
     let mut lines = Vec::new();
     for (mode, name, rows) in data.keymap.table() {
         let heading = wording::HELP_SECTION.say(&[("mode", &name)]);
@@ -82,8 +83,13 @@ fn lines(data: &Data, t: Theme, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled(wording::HELP_MOUSE.text(), t.dim())));
-    lines.push(Line::from(Span::styled(wording::HELP_MARKERS.text(), t.dim())));
-    lines.push(Line::from(Span::styled(wording::CHANGES_LEGEND.text(), t.dim())));
+    if state.accessible {
+        // The words accessible mode says instead of the markers and the status boxes.
+        lines.push(Line::from(Span::styled(glyph::all_words(), t.dim())));
+    } else {
+        lines.push(Line::from(Span::styled(wording::HELP_MARKERS.text(), t.dim())));
+        lines.push(Line::from(Span::styled(wording::CHANGES_LEGEND.text(), t.dim())));
+    }
     wrap(lines, usize::from(width.saturating_sub(2)), t.label())
 }
 
@@ -99,7 +105,7 @@ pub fn render(frame: &mut Frame<'_>, state: &State, data: &Data) {
         ],
         area.width,
     ));
-    let lines = lines(data, t, area.width);
+    let lines = lines(data, state, area.width);
     let last = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(area.height.saturating_sub(2));
     frame.render_widget(Paragraph::new(lines).block(block).scroll((state.help.scroll.min(last), 0)), area);
 }

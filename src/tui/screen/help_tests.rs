@@ -95,3 +95,21 @@ fn f1_opens_the_help_from_every_mode_that_takes_text_where_question_marks_are_ty
         assert_eq!(s.mode, mode, "back to typing");
     }
 }
+
+#[test]
+fn in_korean_the_grid_s_moves_in_time_say_which_way_without_doubt() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    run(&mut s, &d, &[Action::OpenGrid, Action::Help]);
+    let text = speaking(Language::Korean, Clock::TwentyFourHour, || {
+        let mut text = String::new();
+        for _ in 0..20 {
+            text.push_str(&render(&s, &d).text());
+            run(&mut s, &d, &[Action::PageDown]);
+        }
+        text
+    });
+    // "15분 앞으로" can be read as later: earlier is 앞당기기, later 늦추기.
+    assert!(text.contains("세션을 15분 앞당기기") && text.contains("세션을 15분 늦추기"), "{text}");
+}

@@ -45,8 +45,8 @@ fn a_programme_read_with_problems_counts_them_and_the_notices_screen_lists_every
     assert!(problems.len() >= 2, "{problems:?}");
     let (d, mut s) = opened(loaded.warnings, loaded.programme);
     let text = screen(&s, &d);
-    let count = format!("{} — press ! to read", s.notices.summary());
-    assert!(text.lines().next().unwrap().contains(&count), "{text}");
+    let count = format!("{} — press ! to read · ", s.notices.summary());
+    assert!(text.lines().next().unwrap().contains(&count), "set apart from the clock after it: {text}");
     update(&mut s, &d, Action::OpenNotices);
     assert_eq!(s.mode, Mode::Notices);
     let text = screen(&s, &d);

@@ -25,7 +25,7 @@ pub fn place(frame: &mut Frame<'_>, state: &State, body: Rect) {
 /// The list that keys move in when another selection is also drawn (the filter panel's group).
 fn focused_list(state: &State, screen: Rect) -> Option<Rect> {
     match state.mode {
-        Mode::Filters => Some(layout::filter_panel(screen).2),
+        Mode::Filters => Some(layout::filter_panel(screen, state.accessible).2),
         _ => None,
     }
 }

@@ -78,7 +78,9 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     if let Some(notice) = &state.notice {
         let key = [state.mode, Mode::Browse].into_iter().find_map(|m| data.keymap.key_for(m, Action::OpenNotices));
         let more = key.map_or("…".to_owned(), |key| wording::NOTICE_CUT.say(&[("key", &key)]));
-        let notice = crate::tui::glyph::spoken(state, &crate::sanitize::line(notice)).into_owned();
+        // A marker its words follow ("★ Added to your agenda") is not said as well.
+        let notice = crate::sanitize::line(notice);
+        let notice = crate::tui::glyph::spoken(state, &crate::tui::glyph::unmarked(state, &notice)).into_owned();
         // Set off by a space where there is room for one: a notice is cut only when it does not
         // fit the footer's real width.
         let shown = if text::width(&notice) < room {

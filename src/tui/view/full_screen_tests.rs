@@ -71,7 +71,7 @@ fn timeline_grid() {
         assert_eq!((hall.y, room.y), (area.y + 1, area.y + 1));
         let opening = s.find("│Opening Plenary");
         let climate = s.find("│Climate Justice in Cities");
-        assert_eq!((opening.x, climate.x), (hall.x, room.x), "{s:?}");
+        assert_eq!((opening.x + 1, climate.x + 1), (hall.x, room.x), "titles under their rooms: {s:?}");
         let gutter = |time: &str| (area.y..area.bottom()).find(|y| s.row(*y).starts_with(&format!("│{time}")));
         assert_eq!(gutter("09:00"), Some(opening.y), "{s:?}");
         assert_eq!(gutter("11:00"), Some(climate.y), "{s:?}");
@@ -91,7 +91,7 @@ fn timeline_grid_of_a_day_with_an_untimed_session() {
     let s = screen((120, 40), &[Action::GoDay(2), Action::OpenGrid]);
     assert!(s.row(3).contains("Timeline Tue 2030-05-07") && s.row(3).contains("1 without a time not shown"), "{s:?}");
     let youth = s.find("│Youth Forum: 청년 인권");
-    assert_eq!(youth.x, s.find("Online").x, "{s:?}");
+    assert_eq!(youth.x + 1, s.find("Online").x, "{s:?}");
     assert_eq!(s.last_column_of(youth.y, "│"), Some(119), "the border after Korean text");
 }
 
@@ -107,9 +107,9 @@ fn timeline_grid_flags_overlaps_in_one_room() {
     let header = s.row_of("⚠ Hall A");
     let lane = s.last_column_of(header, "⚠");
     let climate = s.find("║⚠ Climate Justice in Cities");
-    assert_eq!(Some(climate.x), lane, "the overlapping session in its own lane: {s:?}");
+    assert_eq!(Some(climate.x + 1), lane, "the overlapping session in its own lane: {s:?}");
     assert_eq!(s.column_in(climate.y + 2, "║overlaps in this room"), Some(climate.x), "{s:?}");
-    assert_eq!(s.column_in(s.row_of("║⚠ Housing"), "║⚠ Housing"), Some(s.find("⚠ Hall A").x));
+    assert_eq!(s.column_in(s.row_of("║⚠ Housing"), "║⚠ Housing").map(|x| x + 1), Some(s.find("⚠ Hall A").x));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::data::Data;
 use crate::tui::glyph;
 use crate::tui::key_hint::KeyHints;
-use crate::tui::layout::{tab_label, tab_strip};
+use crate::tui::layout::{search_scope, tab_label, tab_strip};
 use crate::tui::mode::Mode;
 use crate::tui::state::{Scope, State};
 
@@ -48,7 +48,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         second.push(Span::styled(
             format!(
                 " · {}",
-                crate::tui::glyph::spoken(state, &wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())]))
+                crate::tui::glyph::unmarked(state, &wording::HEADER_IN_AGENDA.say(&[("n", &state.agenda.len())]))
             ),
             t.label(),
         ));
@@ -124,7 +124,7 @@ fn cut_to(spans: Vec<Span<'_>>, width: usize) -> Line<'_> {
 }
 
 /// How many problems (errors, warnings) the log holds and the key that lists them ("2 warnings —
-/// press ! to read"), or nothing when it holds none.
+/// press ! to read · ", set apart from the clock after it), or nothing when it holds none.
 fn notices_to_read(state: &State, data: &Data) -> String {
     let counts = state.notices.problems_summary();
     if counts.is_empty() {
@@ -132,8 +132,8 @@ fn notices_to_read(state: &State, data: &Data) -> String {
     }
     let key = [state.mode, Mode::Browse].into_iter().find_map(|mode| data.keymap.key_for(mode, Action::OpenNotices));
     match key {
-        Some(key) => format!("{} ", wording::NOTICES_TO_READ.say(&[("counts", &counts), ("key", &key)])),
-        None => format!("{counts} "),
+        Some(key) => format!("{} · ", wording::NOTICES_TO_READ.say(&[("counts", &counts), ("key", &key)])),
+        None => format!("{counts} · "),
     }
 }
 
@@ -179,11 +179,11 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     } else if strip.hidden_after {
         spans.push(Span::styled("›", t.dim()));
     }
-    if state.searching_all_days() {
-        let this_day = KeyHints::new(&data.keymap, Mode::Search).key(Action::SearchScope, wording::HINT_THIS_DAY_ONLY);
-        let mut searching = format!(" {}", wording::SEARCHING_ALL_DAYS.text());
-        if let Some(this_day) = this_day {
-            searching = format!("{searching} {this_day}");
+    if let Some((words, hint)) = search_scope(state) {
+        let other = KeyHints::new(&data.keymap, Mode::Search).key(Action::SearchScope, hint);
+        let mut searching = format!(" {}", words.text());
+        if let Some(other) = other {
+            searching = format!("{searching} {other}");
         }
         spans.push(Span::styled(searching, t.dim()));
     }

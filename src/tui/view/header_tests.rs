@@ -134,3 +134,21 @@ fn a_search_of_every_day_in_korean_keeps_its_key_in_sight_beside_many_tabs() {
     assert!(row.ends_with("전체 날짜 검색 (Tab: 이날만)"), "{row}");
     assert!(row.contains('›'), "the tabs give way, marked as scrolled: {row}");
 }
+
+#[test]
+fn after_tab_the_search_says_it_looks_at_this_day_only_and_how_to_look_at_all() {
+    use crate::wording::language::{Clock, Language, speaking};
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (80, 24));
+    ts::run(&mut s, &d, &[Action::StartSearch]);
+    ts::run(&mut s, &d, &ts::typed("housing").collect::<Vec<_>>());
+    let tabs_y = Areas::new(Rect::new(0, 0, 80, 24), s.mode).tabs.y;
+    let row = |s: &crate::tui::state::State| {
+        speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(s, &d).row(tabs_y))
+    };
+    assert!(row(&s).ends_with("전체 날짜 검색 (Tab: 이날만)"), "{}", row(&s));
+    ts::run(&mut s, &d, &[Action::SearchScope]);
+    assert!(row(&s).ends_with("이날만 검색 (Tab: 전체 날짜)"), "{}", row(&s));
+    ts::run(&mut s, &d, &[Action::SearchScope]);
+    assert!(row(&s).ends_with("전체 날짜 검색 (Tab: 이날만)"), "back to every day: {}", row(&s));
+}

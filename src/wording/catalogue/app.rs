@@ -200,4 +200,7 @@ messages! {
     KEYS_UNKNOWN_ACTION = "keys-unknown-action";
     KEYS_UNKNOWN_KEY = "keys-unknown-key";
     KEYS_KEY_NAMES = "keys-key-names";
+    HELP_MARKERS_SPOKEN = "help-markers-spoken";
+    SEARCHING_THIS_DAY = "searching-this-day";
+    HINT_ALL_DAYS = "hint-all-days";
 }

@@ -12,6 +12,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use super::columns::Widest;
 use crate::tui::action::Action;
 use crate::tui::changes::Mark;
 use crate::tui::data::Data;
@@ -68,6 +69,11 @@ fn time_width(state: &State, data: &Data, zone: chrono_tz::Tz, wide: bool) -> us
         .map(width)
         .max()
         .unwrap_or(fixed)
+}
+
+/// The day of a search result found on any day ("Mon 30"), as its column says it.
+fn day_label(p: &Programme, s: &Session) -> String {
+    p.day_of(s).map_or(crate::wording::ROW_UNDATED.text().to_owned(), crate::wording::when::weekday_day)
 }
 
 pub(in crate::tui) fn format_badge(s: &Session) -> String {
@@ -142,16 +148,29 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     }
     let width = usize::from(inner.width);
     let wide = width >= 96;
-    let day_w = if state.searching_all_days() { 8 } else { 0 };
-    let time_w = time_width(state, data, zone, wide);
     // A column empty on every session of the programme is left out; none is wider than its
-    // widest value.
-    let widest = data.list_widest();
+    // widest value. A search's results are sized to what they show: their days, times, kinds,
+    // formats and rooms.
+    let found: Vec<&Session> = match state.query.trim().is_empty() {
+        true => Vec::new(),
+        false => state.browse.rows.iter().filter_map(|&i| p.sessions.get(i)).collect(),
+    };
+    let searched = (!found.is_empty()).then(|| Widest::of_sessions(p, found.iter().copied(), data.kind_shows_tracks));
+    let widest = searched.as_ref().unwrap_or_else(|| data.list_widest());
+    let day_w = match state.searching_all_days() {
+        true => found.iter().map(|s| text::width(&day_label(p, s))).max().map_or(8, |w| w + 1),
+        false => 0,
+    };
+    let time_w = time_width(state, data, zone, wide);
+    let time_w = match found.is_empty() {
+        true => time_w,
+        false => found.iter().map(|s| text::width(&short_range(p, s, zone, wide))).max().unwrap_or(0).min(time_w),
+    };
     // Below 84 columns the room takes the format's place: where a session is matters more.
     let fmt_w = if width >= 84 { widest.format } else { 0 };
     let room_w = match width {
         // A wide terminal gives the room what the title does not need.
-        140.. => (width / 6).min(32),
+        140.. => (width / 4).min(48),
         96.. => 16,
         70.. => 14,
         _ => 0,
@@ -217,10 +236,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
             let base = if hidden { base.patch(t.dim()) } else { base };
             let mut spans = vec![Span::styled(marker, base.patch(t.notice()))];
             if day_w > 0 {
-                let d = p
-                    .day_of(s)
-                    .map_or(crate::wording::ROW_UNDATED.text().to_owned(), crate::wording::when::weekday_day);
-                spans.push(Span::styled(text::fit(&d, day_w - 1) + " ", base.patch(t.dim())));
+                spans.push(Span::styled(text::fit(&day_label(p, s), day_w - 1) + " ", base.patch(t.dim())));
             }
             let mut range = short_range(p, s, zone, wide);
             if state.accessible {

@@ -78,6 +78,9 @@ fn put(buf: &mut Buffer, x: u16, y: u16, width: u16, s: &str, style: Style) {
     buf.set_string(x, y, cut, style);
 }
 
+/// The line between two empty cells (not read out in accessible mode).
+const EMPTY_EDGE: &str = "┆";
+
 /// The day's grid in `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let t = state.theme;
@@ -124,8 +127,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         if k > col_offset && model.columns[k - 1] == *name && !name.starts_with(grid::CLASH_MARK) {
             continue;
         }
+        // Over the blocks' text, which starts after their left edge.
         let (x, w) = view.column(k);
-        put(buf, x, inner.y, w.saturating_sub(1), &glyph::spoken(state, name), t.label());
+        put(buf, x + 1, inner.y, w.saturating_sub(1), &glyph::spoken(state, name), t.label());
     }
     for r in 0..rows.min(model.rows.saturating_sub(row_offset)) {
         let row = row_offset + r;
@@ -143,38 +147,58 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     if cursor {
                         style = style.patch(t.highlight());
                     }
-                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(2)));
-                    let label = block_label(b, row - b.top, &s.title, &times, w.saturating_sub(1));
-                    let mark = if state.agenda.is_marked(s.id.as_str()) && row == b.top { "★" } else { "" };
-                    // Said first in accessible mode: at the end of a full row it would be cut off.
+                    // A block the view starts inside is labelled from the view's first row on,
+                    // so that its title is seen.
+                    let shown = grid::Block { top: b.top.max(row_offset), ..*b };
+                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(1)));
+                    // Said whole where it fits, else its end, which tells rooms apart.
+                    let place = state.accessible.then(|| {
+                        let place = match model.by {
+                            ColumnsBy::Rooms => s.place().unwrap_or(wording::GRID_NO_ROOM.text()),
+                            ColumnsBy::Kinds => s.kind.as_deref().unwrap_or(wording::GRID_NO_KIND.text()),
+                        };
+                        text::fit_tail(place, usize::from(w.saturating_sub(1)))
+                    });
+                    let label = block_label(&shown, row - shown.top, &s.title, &times, place.as_deref(), w);
+                    let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
+                    // Said first in accessible mode (at the end of a full row it would be cut
+                    // off), after the block's left edge, which stays where the column starts.
                     let text = if state.accessible && !mark.is_empty() {
-                        format!("{mark} {label}")
+                        let edge = label.chars().next().map_or(0, char::len_utf8);
+                        format!("{}{mark} {}", &label[..edge], &label[edge..])
                     } else {
                         format!("{label}{mark}")
                     };
-                    put(buf, x, y, w.saturating_sub(1), &glyph::spoken(state, &text), style);
-                    // Its right edge, unless the next block's left edge or the frame bounds it.
-                    let last_shown = k + 1 >= col_offset + cols;
-                    if !last_shown && model.at(k + 1, row).is_none() {
-                        let edge = if b.overlap { "║" } else { "│" };
-                        put(buf, x + w.saturating_sub(1), y, 1, edge, style);
-                    }
+                    put(buf, x, y, w, &glyph::spoken(state, &text), style);
                 }
                 None if cursor => {
                     let empty = if state.accessible { wording::MARK_EMPTY_CELL.text() } else { "·" };
-                    put(buf, x, y, w.saturating_sub(1), empty, t.selected());
+                    put(buf, x + 1, y, w.saturating_sub(1), empty, t.selected());
                 }
                 None => {}
+            }
+            // Where this column ends, the next one starts: the edge of the block on either side,
+            // else a faint line between two empty cells. Edges are at the columns' starts only.
+            let next = k + 1;
+            if next < col_offset + cols && next < model.columns.len() && model.at(next, row).is_none() {
+                match model.at(k, row) {
+                    Some(b) => {
+                        let style = if Some(b.session) == selected { t.selected() } else { t.badge() };
+                        put(buf, x + w, y, 1, if b.overlap { "║" } else { "│" }, style);
+                    }
+                    None if !state.accessible => put(buf, x + w, y, 1, EMPTY_EDGE, t.dim()),
+                    None => {}
+                }
             }
         }
     }
     let bottom = |up: u16| Rect::new(inner.x, inner.bottom().saturating_sub(up), inner.width, 1);
     if let Some(b) = model.at(g.col, g.row).filter(|_| inner.height > 3) {
         let from = state.moves.placed().iter().find(|m| m.index == b.session).map(|m| &m.mv);
-        let line = Line::from(Span::styled(
-            glyph::spoken(state, &in_full(p, model.zone, moved.session(b.session), b, date, from)).into_owned(),
-            t.selected(),
-        ));
+        // Its clash and move are said in words after their markers: the markers are not said as well.
+        let full = in_full(p, model.zone, moved.session(b.session), b, date, from);
+        let line =
+            Line::from(Span::styled(glyph::spoken(state, &glyph::unmarked(state, &full)).into_owned(), t.selected()));
         frame.render_widget(Paragraph::new(line), bottom(2));
     } else if state.accessible && inner.height > 3 {
         // Not left blank: a reader hears where the cursor is.
@@ -197,3 +221,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     );
     frame.render_widget(Paragraph::new(Line::from(Span::styled(more, t.dim()))), bottom(1));
 }
+
+#[cfg(test)]
+#[path = "edges_tests.rs"]
+mod tests;

@@ -28,8 +28,9 @@ pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDa
 
 /// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
 /// block is one row high: a 5-minute session), folded over as many rows as the block has to
-/// spare, then the session's real times, then the clash.
-pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, width: u16) -> String {
+/// spare, then the session's real times, then the clash, then `place` (accessible mode names
+/// the room in words, not only by the column).
+pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, place: Option<&str>, width: u16) -> String {
     let edge = if b.overlap { "║" } else { "│" };
     let flag = match (b.overlap, b.moved) {
         (true, true) => "⚠ » ",
@@ -44,12 +45,13 @@ pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, width: 
         let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
         return format!("{edge}{flag}{shown} {title}");
     }
-    let spare = height - 1 - usize::from(b.overlap && height > 2);
+    let spare = height - 1 - usize::from(b.overlap && height > 2) - usize::from(place.is_some() && height > 3);
     let lines = folded(&format!("{flag}{title}"), usize::from(width.saturating_sub(1)), spare);
     match k.checked_sub(lines.len()) {
         None => format!("{edge}{}", lines[k]),
         Some(0) => format!("{edge}{times}"),
         Some(1) if b.overlap => format!("{edge}{}", wording::GRID_OVERLAPS.text()),
+        Some(n) if n == 1 + usize::from(b.overlap) => format!("{edge}{}", place.unwrap_or_default()),
         Some(_) => edge.to_owned(),
     }
 }

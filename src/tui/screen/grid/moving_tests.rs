@@ -183,3 +183,25 @@ fn a_newer_version_keeps_the_moves_by_id_and_another_programme_brings_its_own() 
     );
     assert_eq!(s.moves.moves()[0].session.as_str(), "2019-migrants");
 }
+
+#[test]
+fn a_block_the_view_starts_inside_still_shows_its_title() {
+    // Migrants moved to 2 October at 13:00: at 80x24 the view starts below 09:00, inside the 09:00–15:00 block.
+    let d = ts::bundled(2019);
+    let mut s = on_migrants(&d);
+    s.size = (80, 24);
+    update(&mut s, &d, Action::MoveNextDay);
+    let model = grid::model(&s, &d);
+    let screen = ts::render(&s, &d);
+    let view = super::super::Viewport::of(crate::tui::layout::Areas::last_reported(&s).detail, s.grid, &model);
+    assert!(view.row_offset > 0, "the view starts after the first row: {:?}\n{}", s.grid, screen.text());
+    let cut: Vec<&grid::Block> =
+        model.blocks.iter().filter(|b| b.top < view.row_offset && view.row_offset < b.bottom).collect();
+    assert!(!cut.is_empty(), "a block starts above the view and goes on in it");
+    for b in cut {
+        let title = &d.programme.sessions[b.session].title;
+        let first_word = title.split(' ').next().unwrap_or_default();
+        let y = view.inner.y + 1;
+        assert!(screen.row(y).contains(first_word), "{title:?} on the view's first row:\n{}", screen.text());
+    }
+}

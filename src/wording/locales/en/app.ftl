@@ -204,3 +204,6 @@ keys-action-not-name = { $path }: [{ $mode }] `{ $key }`: the action must be a n
 keys-unknown-action = { $path }: [{ $mode }] `{ $key }`: unknown action `{ $action }`{ $near } (expected one of: { $actions }, or none)
 keys-unknown-key = unknown key `{ $key }`{ $near } (expected { $names })
 keys-key-names = a character, or up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, backtab, space, backspace, f1 to f12, with ctrl- / alt- / shift- before it
+help-markers-spoken = Markers (said in words): { $words }
+searching-this-day = searching this day only
+hint-all-days = ({ $key }: all days)

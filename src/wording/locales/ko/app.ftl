@@ -205,3 +205,6 @@ keys-action-not-name = { $path }: [{ $mode }] `{ $key }`: 동작은 따옴표 �
 keys-unknown-action = { $path }: [{ $mode }] `{ $key }`: 모르는 동작 `{ $action }`{ $near } (동작: { $actions } 또는 none)
 keys-unknown-key = 모르는 키 `{ $key }`{ $near } (키: { $names })
 keys-key-names = 글자 하나, 또는 up, down, left, right, pgup, pgdn, home, end, enter, esc, tab, backtab, space, backspace, f1~f12, 앞에 ctrl- / alt- / shift- 붙이기 가능
+help-markers-spoken = 표시 (기호 대신 말로): { $words }
+searching-this-day = 이날만 검색
+hint-all-days = ({ $key }: 전체 날짜)
