@@ -38,12 +38,6 @@ pub fn ordinal(n: u32) -> String {
     }
 }
 
-/// Start putting together the words of the language chosen, beside the caller (right after
-/// [`language::choose`]): the first message said then seldom waits for them.
-pub fn prepare() {
-    bundle::prepare_beside();
-}
-
 /// Why a file could not be read or written, or the terminal used: a missing file, a refused
 /// permission, a full disk and the like in words, else what the system or the reader said.
 pub fn io_reason(e: &std::io::Error) -> String {

@@ -65,7 +65,6 @@ pub fn choose_language(args: impl IntoIterator<Item = std::ffi::OsString>) {
     let (settings, _) = whrcf::config::Settings::load();
     let language = Language::choose(lang_flag(args), settings.language, |name| std::env::var(name).ok());
     whrcf::wording::language::choose(language, settings.clock);
-    whrcf::wording::prepare();
 }
 
 /// The language `--lang LANG` or `--lang=LANG` names among `args` (before a `--`), if it is one

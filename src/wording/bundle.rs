@@ -1,6 +1,6 @@
-//! The Fluent bundles: one per language, built from the `.ftl` files embedded in the binary
-//! (`wording/locales/<code>/*.ftl`) the first time the language is spoken, then kept for the whole
-//! run. A message without arguments is formatted the first time it is asked for and kept, so
+//! The Fluent bundles of each language, from the `.ftl` files embedded in the binary
+//! (`wording/locales/<code>/*.ftl`): a file is parsed the first time one of its messages is asked
+//! for, then kept for the whole run. A message without arguments is formatted the first time it is asked for and kept, so
 //! `text` is then a table lookup; `say` formats its pattern with the arguments. A message a
 //! translation lacks is said in English, whose bundle is built only when that happens (the first
 //! frame pays for one language, not two).
@@ -43,27 +43,49 @@ pub(super) const SOURCES: [(Language, &[(&str, &str)]); 2] = [
     ),
 ];
 
-/// One language's messages: its Fluent bundle, and the messages without arguments formatted so far.
+/// One language's messages: a Fluent bundle per `.ftl` file, each parsed the first time one of its
+/// messages is asked for (the app's first frame needs four of the seven files), and the messages
+/// without arguments formatted so far. No message refers to another or to a term (a test checks),
+/// so a file's bundle stands on its own.
 pub(super) struct Bundle {
-    fluent: FluentBundle<FluentResource>,
+    language: Language,
+    files: &'static [(&'static str, &'static str)],
+    /// Which file holds each message: read from the lines that begin a message, without parsing
+    /// (a test checks it against the parser's entries).
+    file_of: FxHashMap<&'static str, usize>,
+    parsed: Box<[OnceLock<FluentBundle<FluentResource>>]>,
     /// Each text is formatted once and kept for the run (at most one per message of the catalogue).
     plain: Mutex<FxHashMap<&'static str, &'static str>>,
 }
 
 impl Bundle {
-    /// The bundle of `language` from its `.ftl` files (`(area, text)`).
-    fn build(language: Language, files: &[(&str, &str)]) -> Bundle {
-        let id = language.code().parse().unwrap_or_default();
-        let mut fluent = FluentBundle::new_concurrent(vec![id]);
-        // Unicode isolation marks would reach the terminal as invisible characters of width 0.
-        fluent.set_use_isolating(false);
-        for (_, text) in files {
-            // A file that does not parse keeps the entries that do (a test checks they all parse).
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
-            // An id written twice keeps its first (a test checks none is).
-            let _ = fluent.add_resource(resource);
+    /// The messages of `language` in its `.ftl` files (`(area, text)`).
+    fn build(language: Language, files: &'static [(&'static str, &'static str)]) -> Bundle {
+        let mut file_of = FxHashMap::default();
+        for (i, (_, text)) in files.iter().enumerate() {
+            for id in message_ids(text) {
+                // An id written twice keeps its first (a test checks none is).
+                file_of.entry(id).or_insert(i);
+            }
         }
-        Bundle { fluent, plain: Mutex::default() }
+        let parsed = files.iter().map(|_| OnceLock::new()).collect();
+        Bundle { language, files, file_of, parsed, plain: Mutex::default() }
+    }
+
+    /// The Fluent bundle of the file that holds `key`, parsed on first use.
+    fn fluent_of(&self, key: &str) -> Option<&FluentBundle<FluentResource>> {
+        let i = *self.file_of.get(key)?;
+        Some(self.parsed[i].get_or_init(|| {
+            let id = self.language.code().parse().unwrap_or_default();
+            let mut fluent = FluentBundle::new_concurrent(vec![id]);
+            // Unicode isolation marks would reach the terminal as invisible characters of width 0.
+            fluent.set_use_isolating(false);
+            // A file that does not parse keeps the entries that do (a test checks they all parse).
+            let text = self.files[i].1;
+            let _ =
+                fluent.add_resource(FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial));
+            fluent
+        }))
     }
 
     /// The text of the message `key` without arguments, or `None` when this language has no such
@@ -73,8 +95,9 @@ impl Bundle {
         if let Some(text) = plain.get(key) {
             return Some(text);
         }
-        let pattern = self.fluent.get_message(key)?.value()?;
-        let text: &'static str = self.fluent.format_pattern(pattern, None, &mut Vec::new()).into_owned().leak();
+        let fluent = self.fluent_of(key)?;
+        let pattern = fluent.get_message(key)?.value()?;
+        let text: &'static str = fluent.format_pattern(pattern, None, &mut Vec::new()).into_owned().leak();
         plain.insert(key, text);
         Some(text)
     }
@@ -94,7 +117,8 @@ impl Bundle {
     /// The message `key` with `args` (and `n`, a count that chooses the plural form), or `None`
     /// when this language has no such message.
     pub(super) fn say(&self, key: &str, n: Option<usize>, args: &[Arg<'_>]) -> Option<String> {
-        let pattern = self.fluent.get_message(key)?.value()?;
+        let fluent = self.fluent_of(key)?;
+        let pattern = fluent.get_message(key)?.value()?;
         let mut fluent_args = FluentArgs::with_capacity(args.len() + 1);
         if let Some(n) = n {
             fluent_args.set("n", n);
@@ -102,19 +126,18 @@ impl Bundle {
         for (name, value) in args {
             fluent_args.set(Cow::Borrowed(*name), value.to_string());
         }
-        Some(self.fluent.format_pattern(pattern, Some(&fluent_args), &mut Vec::new()).into_owned())
+        Some(fluent.format_pattern(pattern, Some(&fluent_args), &mut Vec::new()).into_owned())
     }
 }
 
-/// Start building the bundle of the language spoken on a thread of its own: the first word said
-/// (the app's header, a command's first line) then seldom waits for the `.ftl` files to be parsed,
-/// which happens while the programme is read. A thread that cannot be started leaves the bundle
-/// to be built on first use.
-pub(super) fn prepare_beside() {
-    let spoken = language::current();
-    let _ = std::thread::Builder::new().name("words".into()).spawn(move || {
-        Bundle::of(spoken);
-    });
+/// The ids of the messages of a `.ftl` file: a message begins a line with its identifier
+/// (`[a-zA-Z][a-zA-Z0-9_-]*`), where a comment begins with `#`, a term with `-`, and the lines
+/// that go on a message or give its attributes with a blank.
+pub(super) fn message_ids(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic())).map(|line| {
+        let end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(line.len());
+        &line[..end]
+    })
 }
 
 /// The languages to look a message up in: the one spoken, then English (built only if asked).

@@ -100,3 +100,57 @@ fn every_count_uses_its_number() {
         assert!(english[c.key].contains("n"), "{} does not say its number", c.key);
     }
 }
+
+/// Whether a pattern refers to another message or to a term (`{ other-message }`, `{ -term }`).
+fn refers_to_others(pattern: &ast::Pattern<&str>) -> bool {
+    pattern.elements.iter().any(|element| match element {
+        ast::PatternElement::Placeable { expression } => expression_refers(expression),
+        ast::PatternElement::TextElement { .. } => false,
+    })
+}
+
+fn expression_refers(expression: &ast::Expression<&str>) -> bool {
+    let inline_refers = |inline: &ast::InlineExpression<&str>| match inline {
+        ast::InlineExpression::MessageReference { .. } | ast::InlineExpression::TermReference { .. } => true,
+        ast::InlineExpression::Placeable { expression } => expression_refers(expression),
+        _ => false,
+    };
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_refers(selector) || variants.iter().any(|v| refers_to_others(&v.value))
+        }
+        ast::Expression::Inline(inline) => inline_refers(inline),
+    }
+}
+
+#[test]
+fn each_file_stands_alone_and_its_messages_are_found_without_parsing_it() {
+    for (language, files) in SOURCES {
+        for (area, text) in files {
+            let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+            let mut parsed = Vec::new();
+            for entry in &resource.body {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+                        for pattern in patterns {
+                            assert!(
+                                !refers_to_others(pattern),
+                                "{}/{area}.ftl: {} refers to another",
+                                language.code(),
+                                m.id.name
+                            );
+                        }
+                        parsed.push(m.id.name);
+                    }
+                    ast::Entry::Term(t) => {
+                        panic!("{}/{area}.ftl: a term -{} (each file must stand alone)", language.code(), t.id.name)
+                    }
+                    _ => {}
+                }
+            }
+            let scanned: Vec<&str> = super::bundle::message_ids(text).collect();
+            assert_eq!(scanned, parsed, "{}/{area}.ftl: the messages found by their lines", language.code());
+        }
+    }
+}

@@ -112,7 +112,7 @@ fn undated_tabs_formats_help_sections_and_the_grid_s_columns_are_korean() {
     ts::run(&mut s, &d, &[Action::StartSearch]);
     ts::run(&mut s, &d, &ts::typed("국제인권연수").collect::<Vec<_>>());
     let search = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
-    assert!(search.contains("  미공개 시간 미공개") && !search.contains("undated"), "{search}");
+    assert!(search.contains("│  미공개   시간 미공개") && !search.contains("undated"), "{search}");
     let detail = korean(&[Action::Down, Action::Down, Action::Open]).text();
     assert!(detail.contains("형식       현장") && !detail.contains("on-site"), "{detail}");
     let help = korean(&[Action::Help]).text();

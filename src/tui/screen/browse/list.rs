@@ -3,6 +3,7 @@
 //! room, the columns sized by [`super::columns`]. In accessible mode the markers are said in words
 //! before the title ("[in agenda · on now] ").
 
+use crate::filter::Day;
 use crate::model::{CUT_OFF_MARK, CutOff, Programme, Session};
 use crate::text;
 use crate::wording;
@@ -71,9 +72,20 @@ fn time_width(state: &State, data: &Data, zone: chrono_tz::Tz, wide: bool) -> us
         .unwrap_or(fixed)
 }
 
+/// How many search results are measured to size the list's columns (see `render`).
+const SIZED_RESULTS: usize = 2_000;
+
 /// The day of a search result found on any day ("Mon 30"), as its column says it.
 fn day_label(p: &Programme, s: &Session) -> String {
-    p.day_of(s).map_or(crate::wording::ROW_UNDATED.text().to_owned(), crate::wording::when::weekday_day)
+    day_text(p.day_of(s).map_or(Day::Undated, Day::Date))
+}
+
+/// A day as the search results' day column says it.
+fn day_text(day: Day) -> String {
+    match day {
+        Day::Date(d) => crate::wording::when::weekday_day(d),
+        Day::Undated => crate::wording::ROW_UNDATED.text().to_owned(),
+    }
 }
 
 pub(in crate::tui) fn format_badge(s: &Session) -> String {
@@ -149,22 +161,25 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let width = usize::from(inner.width);
     let wide = width >= 96;
     // A column empty on every session of the programme is left out; none is wider than its
-    // widest value. A search's results are sized to what they show: their days, times, kinds,
-    // formats and rooms.
+    // widest value. A search's results are sized to what they show (their times, kinds, formats
+    // and rooms) while there are at most SIZED_RESULTS of them; more are sized as the programme
+    // is, which measuring would not change much and would cost every key at 100,000 sessions.
     let found: Vec<&Session> = match state.query.trim().is_empty() {
         true => Vec::new(),
         false => state.browse.rows.iter().filter_map(|&i| p.sessions.get(i)).collect(),
     };
-    let searched = (!found.is_empty()).then(|| Widest::of_sessions(p, found.iter().copied(), data.kind_shows_tracks));
+    let sized = !found.is_empty() && found.len() <= SIZED_RESULTS;
+    let searched = sized.then(|| Widest::of_sessions(p, found.iter().copied(), data.kind_shows_tracks));
     let widest = searched.as_ref().unwrap_or_else(|| data.list_widest());
+    // The day of a result found on any day, as wide as the widest day of the programme (its tabs).
     let day_w = match state.searching_all_days() {
-        true => found.iter().map(|s| text::width(&day_label(p, s))).max().map_or(8, |w| w + 1),
+        true => state.tabs.iter().map(|d| text::width(&day_text(*d))).max().map_or(8, |w| w + 1),
         false => 0,
     };
     let time_w = time_width(state, data, zone, wide);
-    let time_w = match found.is_empty() {
-        true => time_w,
-        false => found.iter().map(|s| text::width(&short_range(p, s, zone, wide))).max().unwrap_or(0).min(time_w),
+    let time_w = match sized {
+        false => time_w,
+        true => found.iter().map(|s| text::width(&short_range(p, s, zone, wide))).max().unwrap_or(0).min(time_w),
     };
     // Below 84 columns the room takes the format's place: where a session is matters more.
     let fmt_w = if width >= 84 { widest.format } else { 0 };
