@@ -252,7 +252,7 @@ fn a_title_too_long_for_its_column_is_folded_over_the_block_rows() {
     let block =
         |rows: usize, overlap: bool| grid::Block { session: 0, col: 0, top: 0, bottom: rows, overlap, moved: false };
     let rows = |b: &grid::Block| -> Vec<String> {
-        (0..b.bottom).map(|k| block_label(b, k, "Welcome to FOSDEM 2020", "09:30–09:55", None, 13)).collect()
+        (0..b.bottom).map(|k| block_label(b, k, "Welcome to FOSDEM 2020", ("09:30–09:55", "09:30"), None, 13)).collect()
     };
     assert_eq!(rows(&block(4, false)), ["│Welcome to", "│FOSDEM 2020", "│09:30–09:55", "│"]);
     assert_eq!(rows(&block(2, false)), ["│Welcome to FOSDEM 2020", "│09:30–09:55"], "one row to spare: cut there");
@@ -260,8 +260,9 @@ fn a_title_too_long_for_its_column_is_folded_over_the_block_rows() {
     assert_eq!(rows(&block(1, false)), ["│09:30 Welcome to FOSDEM 2020"], "a 5-minute talk: start and title");
     // Accessible mode names the room in words after the times, where the block has the rows.
     let b = block(5, false);
-    let rows: Vec<String> =
-        (0..5).map(|k| block_label(&b, k, "Welcome to FOSDEM 2020", "09:30–09:55", Some("Janson"), 13)).collect();
+    let rows: Vec<String> = (0..5)
+        .map(|k| block_label(&b, k, "Welcome to FOSDEM 2020", ("09:30–09:55", "09:30"), Some("Janson"), 13))
+        .collect();
     assert_eq!(rows, ["│Welcome to", "│FOSDEM 2020", "│09:30–09:55", "│Janson", "│"]);
 }
 

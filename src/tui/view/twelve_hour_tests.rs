@@ -135,3 +135,17 @@ fn a_timeline_block_too_narrow_for_its_12_hour_range_shows_its_start() {
     let text = s.text();
     assert!(text.contains("│11:30 AM…") && !text.contains("12:3…"), "{text}");
 }
+
+#[test]
+fn a_five_minute_block_in_a_narrow_column_says_its_start_with_its_half_of_the_day() {
+    // One row high and too narrow for `9:35–9:40 AM` and a few letters of its title: the start
+    // alone, which on the English 12-hour clock must still say AM (the range says it once, last).
+    let mut p = sample::programme();
+    for room in ["R1", "R2", "R3", "R4"] {
+        let s = sample::session(room, &format!("Talk in {room}"), 1, Some(((9, 35), (9, 40))), room, Vec::new());
+        p.sessions.push(s);
+    }
+    let s = twelve(Language::English, p, ZoneChoice::Forum, (80, 24), &[Action::OpenGrid]);
+    let text = s.text();
+    assert!(text.contains("│9:35 AM Talk in") && !text.contains("│9:35 Talk"), "{text}");
+}

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block as Frame_, Borders, Paragraph};
 
-use super::label::{self, block_label, in_full, shown_places, times_of};
+use super::label::{self, block_label, in_full, shown_places, start_of, times_of};
 use crate::text;
 use crate::tui::action::Action;
 use crate::tui::data::Data;
@@ -159,7 +159,14 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                         };
                         text::fit_tail(place, usize::from(w.saturating_sub(1)))
                     });
-                    let label = block_label(&shown, row - shown.top, &s.title, &times, place.as_deref(), w);
+                    let label = block_label(
+                        &shown,
+                        row - shown.top,
+                        &s.title,
+                        (&times, &start_of(p, model.zone, s, date)),
+                        place.as_deref(),
+                        w,
+                    );
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
                     // Said first in accessible mode (at the end of a full row it would be cut
                     // off), after the block's left edge, which stays where the column starts.

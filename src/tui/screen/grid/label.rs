@@ -26,11 +26,28 @@ pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDa
         .unwrap_or_else(|| wording::when::range_start(range))
 }
 
+/// A session's start alone in `zone`, with its day mark (`09:30`, `9:35 AM`, `오전 9:35`,
+/// `00:50(+1d)`): what a block one row high says before its title when its range does not fit.
+pub(super) fn start_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDate>) -> String {
+    let Some(start) = s.start_at(p.timezone).map(|t| t.with_timezone(&zone)) else { return String::new() };
+    let start = Range::of_instants(&start, None, day).start();
+    let mark = if start.days == 0 { String::new() } else { format!("({:+}d)", start.days) };
+    format!("{}{mark}", wording::when::time_of_day(start.time))
+}
+
 /// What row `k` of block `b` shows in `width` columns: the title (after the start time when the
 /// block is one row high: a 5-minute session), folded over as many rows as the block has to
 /// spare, then the session's real times, then the clash, then `place` (accessible mode names
 /// the room in words, not only by the column).
-pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, place: Option<&str>, width: u16) -> String {
+pub(super) fn block_label(
+    b: &Block,
+    k: usize,
+    title: &str,
+    times: (&str, &str),
+    place: Option<&str>,
+    width: u16,
+) -> String {
+    let (times, start) = times;
     let edge = if b.overlap { "║" } else { "│" };
     let flag = match (b.overlap, b.moved) {
         (true, true) => "⚠ » ",
@@ -41,8 +58,7 @@ pub(super) fn block_label(b: &Block, k: usize, title: &str, times: &str, place: 
     let height = b.bottom - b.top;
     if height == 1 {
         // The whole range when a few letters of the title still fit beside it, else the start.
-        let short = times.split('–').next().unwrap_or(times);
-        let shown = if text::width(times) + 8 <= usize::from(width) { times } else { short };
+        let shown = if text::width(times) + 8 <= usize::from(width) { times } else { start };
         return format!("{edge}{flag}{shown} {title}");
     }
     let spare = height - 1 - usize::from(b.overlap && height > 2) - usize::from(place.is_some() && height > 3);
