@@ -185,17 +185,15 @@ pub fn run(mut programme: Programme, options: Options) -> io::Result<()> {
     for (level, text) in app_notices.into_iter().rev() {
         state.report(level, text);
     }
-    // The clash panel and the people index are built once per programme: beside the app, from
-    // its start (at 100,000 sessions they take a few hundred milliseconds). The thread is not
-    // waited for: quitting at once ends the process at once.
     let mut data = std::sync::Arc::new(data);
-    replace::prepare_beside(&data);
     state.live = live::Freshness::of(&options.source, &options.reopening);
     let mut followed = follow_job::Followed::new(options.source, options.reopening);
     // What changed since the user last looked (a cancelled session of the agenda is announced),
-    // found beside the app: the first frame does not wait for it.
+    // and the clash panel and the people index (at 100,000 sessions they take a few hundred
+    // milliseconds), found beside the app once the first frame is drawn. The threads are not
+    // waited for: quitting at once ends the process at once.
     if let Some(seen) = &options.seen {
-        followed.looker.look(&data, seen.clone());
+        followed.look_after_first_frame(seen.clone());
     }
     let stores = app::Stores {
         agenda: options.store.as_ref(),

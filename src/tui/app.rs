@@ -154,6 +154,7 @@ pub fn run(
         for text in reminders::announce(state, data) {
             tui.backend_mut().notify(&text)?;
         }
+        followed.after_first_frame(data);
         let next_minute = until_next_minute(state);
         let wait = if followed.busy() { next_minute.min(WORKER_LOOK) } else { next_minute };
         if !event::poll(wait)? {

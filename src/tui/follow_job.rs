@@ -23,12 +23,41 @@ pub struct Followed {
     pub looker: Worker,
     /// Whether the running refresh was asked for (`r`): then "not modified" is said too.
     asked: bool,
+    /// The comparison to start once the first frame is drawn (see [`Followed::after_first_frame`]).
+    look_after_first_frame: Option<crate::store::seen::SeenStore>,
+    first_frame_drawn: bool,
 }
 
 impl Followed {
     /// Following the programme opened from `source`.
     pub fn new(source: Source, how: Reopening) -> Self {
-        Followed { source, how, worker: Worker::default(), looker: Worker::default(), asked: false }
+        Followed {
+            source,
+            how,
+            worker: Worker::default(),
+            looker: Worker::default(),
+            asked: false,
+            look_after_first_frame: None,
+            first_frame_drawn: false,
+        }
+    }
+
+    /// Compare the programme with the version last seen in `seen` once the first frame is drawn.
+    pub fn look_after_first_frame(&mut self, seen: crate::store::seen::SeenStore) {
+        self.look_after_first_frame = Some(seen);
+    }
+
+    /// Start what waits for the first frame: the comparison with the version last seen, and the
+    /// clash check and people index of `data`. Before the first frame they would take the cores
+    /// the frame needs (a quarter of a millisecond of the bundled programme's 6 ms).
+    pub fn after_first_frame(&mut self, data: &Arc<Data>) {
+        if std::mem::replace(&mut self.first_frame_drawn, true) {
+            return;
+        }
+        replace::prepare_beside(data);
+        if let Some(seen) = self.look_after_first_frame.take() {
+            self.looker.look(data, seen);
+        }
     }
 
     /// Whether anything runs beside the app.
