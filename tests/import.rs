@@ -2,26 +2,13 @@
 //! event counts, exact instants and rooms of named events, duplicates reported, the 36C3 XML
 //! and JSON giving the same sessions (bad and unusual input: `import_edges.rs`).
 
-#[path = "common/fixtures.rs"]
-mod fixtures;
-
-use std::path::PathBuf;
+#[path = "common/importing.rs"]
+mod importing;
 
 use chrono::{DateTime, Utc};
-use whrcf::load::{self, Loaded, Options};
+use importing::{brussels, fixture, open};
+use whrcf::load;
 use whrcf::model::Programme;
-
-fn fixture(name: &str) -> PathBuf {
-    fixtures::schedule(name)
-}
-
-fn open(name: &str) -> Loaded {
-    load::from_path(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn brussels() -> Options<'static> {
-    Options { fallback_zone: Some(chrono_tz::Europe::Brussels), ..Default::default() }
-}
 
 /// Start, end (UTC) and room of the session titled `title`.
 fn event(p: &Programme, title: &str) -> (String, String, Option<String>) {

@@ -3,24 +3,11 @@
 //! entity bombs are not expanded, the format is found from the content, an import round-trips
 //! through our TOML, an unknown zone is located, a session's page is its first real link.
 
-#[path = "common/fixtures.rs"]
-mod fixtures;
+#[path = "common/importing.rs"]
+mod importing;
 
-use std::path::PathBuf;
-
-use whrcf::load::{self, LoadError, Loaded, Options};
-
-fn fixture(name: &str) -> PathBuf {
-    fixtures::schedule(name)
-}
-
-fn open(name: &str) -> Loaded {
-    load::from_path(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn brussels() -> Options<'static> {
-    Options { fallback_zone: Some(chrono_tz::Europe::Brussels), ..Default::default() }
-}
+use importing::{brussels, fixture, open};
+use whrcf::load::{self, LoadError, Options};
 
 #[test]
 fn invalid_and_foreign_files_give_warnings_or_one_clear_error() {

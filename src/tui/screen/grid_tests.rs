@@ -169,7 +169,10 @@ fn sessions_without_a_room_side_by_side_are_one_unflagged_column_and_lanes_are_n
 mod fixtures;
 
 /// The grid of a real schedule kept as a fixture, on its first day, on a screen of `size`.
-fn fixture_grid(name: &str, size: (u16, u16)) -> (crate::tui::data::Data, crate::tui::state::State) {
+pub(in crate::tui::screen::grid) fn fixture_grid(
+    name: &str,
+    size: (u16, u16),
+) -> (crate::tui::data::Data, crate::tui::state::State) {
     let loaded = crate::load::from_path(&fixtures::schedule(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
     let d = ts::data(loaded.programme);
     let mut s = ts::opened(&d, size);

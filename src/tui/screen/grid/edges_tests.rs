@@ -5,22 +5,8 @@
 use crate::tui::action::Action;
 use crate::tui::derive::grid;
 use crate::tui::layout;
+use crate::tui::screen::grid::tests::fixture_grid;
 use crate::tui::test_screen::{self as ts, run};
-use crate::tui::update::update;
-
-// The one door to the fixtures, also included by other test modules: each keeps its own.
-#[allow(clippy::duplicate_mod)]
-#[path = "../../../../tests/common/fixtures.rs"]
-mod fixtures;
-
-/// The grid of a real schedule kept as a fixture, on its first day, on a screen of `size`.
-fn fixture_grid(name: &str, size: (u16, u16)) -> (crate::tui::data::Data, crate::tui::state::State) {
-    let loaded = crate::load::from_path(&fixtures::schedule(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let d = ts::data(loaded.programme);
-    let mut s = ts::opened(&d, size);
-    update(&mut s, &d, Action::OpenGrid);
-    (d, s)
-}
 
 /// Checks that every body row of the grid on `screen` draws box edges only where the columns
 /// shown start, one at each start but the first (a block's edge, or a faint line between two
