@@ -145,3 +145,16 @@ fn a_12_hour_clock_writes_the_times_of_clashes_the_agenda_and_next() {
     let next = run(&["--lang", "en", "--now", "2021-10-07T14:00:00+09:00", "next"]);
     assert_eq!(next, "now: UNESCO APCAD Meeting until 3:00 PM\n");
 }
+
+#[test]
+fn a_12_hour_clock_keeps_one_time_column_across_the_clashes_and_the_unchecked_sessions() {
+    let home = home("[display]\nclock = \"12h\"\n");
+    let out = whrcf_at(home.path()).args(["--lang", "ko", "--edition", "2019", "clashes"]).output().unwrap();
+    let clashes = String::from_utf8(out.stdout).unwrap();
+    // Where the kind column starts on each clash line: after the time column, in display columns.
+    let kind_at = |kind: &str| {
+        let line = clashes.lines().find(|l| l.contains(&format!(" {kind} "))).unwrap_or_else(|| panic!("{clashes}"));
+        whrcf::text::width(&line[..line.find(&format!(" {kind} ")).unwrap()])
+    };
+    assert_eq!(kind_at("사람"), kind_at("길이"), "{clashes}");
+}
