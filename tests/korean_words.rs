@@ -109,3 +109,12 @@ fn files_that_cannot_be_written_or_read_say_why_in_korean() {
     let (_, err) = korean_at(d.path(), &["--edition", "all"]);
     assert!(err.contains("앱은 한 회차에만 쓸 수 있음") && !err.contains("the app"), "{err}");
 }
+
+#[test]
+fn binary_data_in_korean_is_said_at_its_byte_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("blob.bin");
+    std::fs::write(&file, b"\0\x01\x02").unwrap();
+    let (_, err) = korean(&["--programme", file.to_str().unwrap(), "list"]);
+    assert!(err.contains("(바이트 0 위치에 이진 데이터)") && !err.contains("0바이트에"), "{err}");
+}
