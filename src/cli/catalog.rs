@@ -69,8 +69,9 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
         .map(|((b, p), c)| {
             let found = whrcf::wording::EDITIONS_FOUND_OF
                 .say(&[("found", &right(&c.found.to_string(), found_w)), ("stated", &left(&stated(&c), stated_w))]);
-            let days =
-                whrcf::wording::EDITIONS_DAYS.say(&[("first", &p.first_day), ("last", &p.last_day.format("%m-%d"))]);
+            let (first, last) = (p.first_day, p.last_day);
+            let (first, last) = (whrcf::wording::when::date(first), whrcf::wording::when::date_after(first, last));
+            let days = whrcf::wording::EDITIONS_DAYS.say(&[("first", &first), ("last", &last)]);
             let theme = p.theme.as_deref().unwrap_or(whrcf::wording::THEME_NOT_PUBLISHED.text()).to_owned();
             let no = whrcf::wording::ordinal(b.ordinal);
             [b.edition.to_string(), no, days, found, c.dated.to_string(), c.timed.to_string(), theme]

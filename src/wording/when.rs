@@ -41,6 +41,15 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// `10-10`: the last day of a span after its first, without the year (Korean `10. 10.`, with the
+/// year when it is another).
+pub fn date_after(first: NaiveDate, last: NaiveDate) -> String {
+    if korean() {
+        return korean::date_after(first, last);
+    }
+    last.format("%m-%d").to_string()
+}
+
 /// `Fri 08 Oct`: a day in a sentence about the agenda.
 pub fn brief(d: NaiveDate) -> String {
     if korean() {
