@@ -63,7 +63,7 @@ fn korean_output(args: &[&str]) -> String {
 fn the_editions_table_in_korean_has_korean_headings_ordinals_and_ranges() {
     let out = korean_output(&["editions"]);
     assert!(out.contains("기본값은 2025 (제15회)") && out.contains("연도  회차"), "{out}");
-    assert!(out.contains("2025-05-15 ~ 05-17") && out.contains("19 / 27"), "{out}");
+    assert!(out.contains("2025. 5. 15. ~ 5. 17.") && out.contains("19 / 27"), "{out}");
     for english in ["15th", "year", "05-15 to", "19 of"] {
         assert!(!out.contains(english), "{english}: {out}");
     }
