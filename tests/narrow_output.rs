@@ -1,0 +1,35 @@
+//! The commands fit the terminal's width (`COLUMNS`): `show` folds its prose and its long values
+//! by words, the agenda, the editions, the clashes and the people index keep within the width.
+
+#[path = "common/cli.rs"]
+mod cli;
+
+use cli::whrcf;
+
+/// The lines of `text` wider than `width` display columns that could have been folded: a line
+/// that is one word after its indent (an address) cannot.
+fn too_wide(text: &str, width: usize) -> Vec<&str> {
+    text.lines().filter(|l| whrcf::text::width(l) > width && l.trim().contains(' ')).collect()
+}
+
+/// The ids of the sessions of `edition`.
+fn ids(edition: &str) -> Vec<String> {
+    let out = whrcf().args(["--edition", edition, "list", "--format", "json"]).output().unwrap();
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    rows.iter().map(|r| r["id"].as_str().unwrap().to_owned()).collect()
+}
+
+#[test]
+fn show_folds_its_summary_notes_and_long_values_to_the_width() {
+    for (lang, width) in [("en", 60), ("ko", 80)] {
+        for id in ids("2019") {
+            let out = whrcf()
+                .env("COLUMNS", width.to_string())
+                .args(["--lang", lang, "--edition", "2019", "show", &id])
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert_eq!(too_wide(&text, width), Vec::<&str>::new(), "{lang} {id} at {width}:\n{text}");
+        }
+    }
+}
