@@ -33,3 +33,22 @@ fn show_folds_its_summary_notes_and_long_values_to_the_width() {
         }
     }
 }
+
+#[test]
+fn the_agenda_list_folds_to_the_width_and_keeps_each_id_whole() {
+    let home = tempfile::tempdir().unwrap();
+    let ids = ["2021-paper-presentation", "2021-public-diplomacy", "2021-unesco-apcad"];
+    cli::whrcf_on(home.path(), "2021").args(["agenda", "add"]).args(ids).assert().success();
+    for (lang, width) in [("en", 40), ("en", 80), ("ko", 40), ("ko", 60)] {
+        let out = cli::whrcf_on(home.path(), "2021")
+            .env("COLUMNS", width.to_string())
+            .args(["--lang", lang, "agenda", "list"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(too_wide(&text, width), Vec::<&str>::new(), "{lang} at {width}:\n{text}");
+        for id in ids {
+            assert!(text.contains(&format!("({id})")), "{id} whole, {lang} at {width}:\n{text}");
+        }
+    }
+}

@@ -203,11 +203,15 @@ const UNDER_LEAD: usize = 4;
 /// folded at its spaces, each line after the first beginning where the text began (Korean is
 /// measured at its double width); a word longer than a line is cut with `…`. When the lead
 /// leaves too little room, the text starts on the next line, a little indented.
-fn hanging(lead: &str, text: &str, width: usize) -> String {
+pub(super) fn hanging(lead: &str, text: &str, width: usize) -> String {
     let lead_w = text::width(lead);
     let indent = if width.saturating_sub(lead_w) >= TEXT_MIN { lead_w } else { UNDER_LEAD };
     let room = width.saturating_sub(indent).max(1);
-    let options = textwrap::Options::new(room).word_separator(textwrap::WordSeparator::AsciiSpace).break_words(false);
+    // Words are folded at spaces only: an id's hyphens (`2021-paper-presentation`) keep it whole.
+    let options = textwrap::Options::new(room)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
     let mut out = String::new();
     if indent != lead_w {
         out.push_str(&format!("{}\n", lead.trim_end()));

@@ -100,15 +100,19 @@ fn field(out: &mut String, f: &Field<'_>, width: usize) {
 /// measured at its double width), each of its own lines apart; a word longer than a line (an
 /// address) is left whole.
 fn folded(text: &str, width: usize) -> String {
-    let options = textwrap::Options::new(width).word_separator(textwrap::WordSeparator::AsciiSpace).break_words(false);
+    let options = textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
     text.lines().map(|line| textwrap::fill(line, &options)).collect::<Vec<_>>().join("\n")
 }
 
 /// One line of text folded by words to `width` columns, its first line indented by `first`, the
-/// others by `rest`; a word longer than a line is left whole.
+/// others by `rest`; a word longer than a line (an id, an address) is left whole.
 fn indented(text: &str, (first, rest): (&str, &str), width: usize) -> String {
     let options = textwrap::Options::new(width.max(rest.len() + 8))
         .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(false)
         .initial_indent(first)
         .subsequent_indent(rest);
