@@ -52,3 +52,20 @@ fn the_agenda_list_folds_to_the_width_and_keeps_each_id_whole() {
         }
     }
 }
+
+#[test]
+fn clashes_and_the_people_index_keep_within_a_narrow_terminal() {
+    for lang in ["en", "ko"] {
+        for (args, width) in [(&["clashes"][..], 40), (&["people"][..], 24), (&["people", "asadi"][..], 24)] {
+            let out = whrcf()
+                .env("COLUMNS", width.to_string())
+                .args(["--lang", lang, "--edition", "2019"])
+                .args(args)
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(text.lines().count() > 2, "{text}");
+            assert_eq!(too_wide(&text, width), Vec::<&str>::new(), "{lang} {args:?} at {width}:\n{text}");
+        }
+    }
+}

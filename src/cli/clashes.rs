@@ -76,7 +76,8 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
 /// each sentence wrapped by words to `width` columns under its own column.
 pub fn text(p: &Programme, found: &[Clash], warnings: &[Clash], zone: chrono_tz::Tz, width: usize) -> String {
     let clashes = wording::programme::clashes_found(found.len());
-    let mut out = format!("{}\n", wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]));
+    let found_in = wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]);
+    let mut out = super::catalog::hanging("", &found_in, width);
     // One time column and one kind column across both lists, as wide as their widest value.
     let all = || found.iter().chain(warnings);
     let when_w = all().map(|c| text::width(&when(p, c, zone).1)).max().unwrap_or(0).max(11);
@@ -84,11 +85,15 @@ pub fn text(p: &Programme, found: &[Clash], warnings: &[Clash], zone: chrono_tz:
     list(p, found, zone, width, columns, &mut out);
     if !warnings.is_empty() {
         let sessions = wording::NO_END.of(warnings.len());
-        let _ = write!(out, "\n{}\n", wording::CLASHES_NOT_CHECKED.say(&[("sessions", &sessions)]));
+        let not_checked = wording::CLASHES_NOT_CHECKED.say(&[("sessions", &sessions)]);
+        let _ = write!(out, "\n{}", super::catalog::hanging("", &not_checked, width));
         list(p, warnings, zone, width, columns, &mut out);
     }
     out
 }
+
+/// How far the sentence is indented when it goes under the time and kind.
+const UNDER_LEAD: usize = 4;
 
 /// A clash's kind, as its column says it.
 fn kind(c: &Clash) -> String {
@@ -131,14 +136,22 @@ fn list(
             let _ = writeln!(out, "\n{label}");
         }
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let lead = format!("  {} {} ", text::fit(when, when_w), text::fit(&kind(c), kind_w));
-        let indent = " ".repeat(text::width(&lead));
-        // A narrow terminal still leaves the sentence 30 columns, beyond the width if it must.
-        let room = width.max(text::width(&lead) + 30);
+        let mut lead = format!("  {} {} ", text::fit(when, when_w), text::fit(&kind(c), kind_w));
+        let mut indent = " ".repeat(text::width(&lead));
+        // A terminal too narrow to leave the sentence 30 columns beside the time and kind has it
+        // under them, a little indented.
+        if width < text::width(&lead) + 30 {
+            let _ = writeln!(out, "{}", lead.trim_end());
+            (lead, indent) = (" ".repeat(UNDER_LEAD), " ".repeat(UNDER_LEAD));
+        }
         for (first, to_wrap) in
             [(lead.as_str(), wording::programme::clash(p, c)), (&indent, format!("({})", ids.join(", ")))]
         {
-            let options = textwrap::Options::new(room).initial_indent(first).subsequent_indent(&indent);
+            let options = textwrap::Options::new(width)
+                .initial_indent(first)
+                .subsequent_indent(&indent)
+                .word_separator(textwrap::WordSeparator::AsciiSpace)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
             let _ = writeln!(out, "{}", textwrap::fill(&to_wrap, options));
         }
     }
