@@ -69,3 +69,15 @@ fn clashes_and_the_people_index_keep_within_a_narrow_terminal() {
         }
     }
 }
+
+#[test]
+fn editions_fit_a_narrow_terminal_as_one_block_an_edition() {
+    for lang in ["en", "ko"] {
+        let out = whrcf().env("COLUMNS", "40").args(["--lang", lang, "editions"]).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(too_wide(&text, 40), Vec::<&str>::new(), "{lang}:\n{text}");
+        assert!(text.lines().any(|l| l.starts_with("2021  ")), "each edition named: {text}");
+    }
+    let wide = String::from_utf8(whrcf().env("COLUMNS", "120").arg("editions").output().unwrap().stdout).unwrap();
+    assert!(wide.lines().any(|l| l.starts_with("year  no.   days")), "a table when it fits: {wide}");
+}

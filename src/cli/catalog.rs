@@ -54,7 +54,7 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
         ("year", &newest.edition),
         ("ordinal", &ordinal),
     ]);
-    let mut out = format!("{intro}\n{}\n\n", whrcf::wording::EDITIONS_FOUND_LEGEND.text());
+    let mut out = hanging("", &intro, width) + &hanging("", whrcf::wording::EDITIONS_FOUND_LEGEND.text(), width) + "\n";
     // Padded by display width: the Korean headings and ordinals are wide.
     let left = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(text::width(s))));
     let right = |s: &str, w: usize| format!("{}{s}", " ".repeat(w.saturating_sub(text::width(s))));
@@ -82,7 +82,10 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     let head: [String; 7] = std::array::from_fn(heading);
     let widths: Vec<usize> =
         (0..6).map(|i| std::iter::once(&head).chain(&cells).map(|r| text::width(&r[i])).max().unwrap_or(0)).collect();
-    let theme_w = width.saturating_sub(widths.iter().sum::<usize>() + 12).max(12);
+    if width < widths.iter().sum::<usize>() + 12 + THEME_MIN {
+        return out + &editions_blocks(&head, &cells, width);
+    }
+    let theme_w = width.saturating_sub(widths.iter().sum::<usize>() + 12).max(THEME_MIN);
     let row = |r: &[String; 7]| {
         let (w, theme) = (&widths, text::truncate(&r[6], theme_w));
         let (year, no, days) = (left(&r[0], w[0]), left(&r[1], w[1]), left(&r[2], w[2]));
@@ -100,6 +103,28 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
             left(&whrcf::wording::ordinal(u.ordinal), widths[1]),
             whrcf::wording::EDITIONS_NO_PROGRAMME.text()
         ));
+    }
+    out
+}
+
+/// The narrowest the theme column of the editions table becomes; a terminal narrower than that
+/// leaves has each edition as a block ([`editions_blocks`]).
+const THEME_MIN: usize = 12;
+
+/// The editions for a narrow terminal: each edition's year, ordinal and days on a line, its
+/// counts named by their headings on the next, then its theme folded.
+fn editions_blocks(head: &[String; 7], cells: &[[String; 7]], width: usize) -> String {
+    let mut out = String::new();
+    for r in cells {
+        out.push_str(&hanging("", &format!("{}  {}  {}", r[0], r[1], r[2]), width));
+        let counts = format!("{} {} · {} {} · {} {}", head[3], r[3].trim(), head[4], r[4], head[5], r[5]);
+        out.push_str(&hanging(&" ".repeat(UNDER_LEAD), &counts, width));
+        out.push_str(&hanging(&" ".repeat(UNDER_LEAD), &r[6], width));
+    }
+    for u in WITHOUT_PROGRAMME {
+        let no_programme = whrcf::wording::EDITIONS_NO_PROGRAMME.text();
+        let row = format!("{}  {}  {no_programme}", u.edition, whrcf::wording::ordinal(u.ordinal));
+        out.push_str(&hanging("", &row, width));
     }
     out
 }
