@@ -171,12 +171,13 @@ fn read(bytes: &[u8], path: &str, options: Options) -> Result<Read, LoadError> {
             }
             return read_sheet(bytes, kind, path, options);
         }
-        if let Some(kind) = readers::unknown_kind(&head) {
+        let toml_named = std::path::Path::new(path).extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+        if let Some(kind) = readers::unknown_kind(&head, toml_named || begins_as_toml(&head)) {
             let args: [crate::wording::Arg<'_>; 3] = [("path", &path), ("kind", &kind), ("toml", &TOML_FORMAT)];
             return Err(LoadError::NotSchedule(crate::wording::LOAD_UNKNOWN_KIND.say(&args)));
         }
         let text = decode(bytes, path)?;
-        if !begins_as_toml(text) {
+        if !toml_named && !begins_as_toml(text) {
             return Err(LoadError::NoFormat { path: path.to_owned() });
         }
         return from_toml(text, path).map(Read::Programme);
@@ -290,6 +291,21 @@ mod tests {
             let err = from_bytes(toml.as_bytes(), "p.toml", Options::default()).unwrap_err();
             assert!(matches!(err, LoadError::Invalid { .. }), "{toml:?}: {err:?}");
         }
+    }
+
+    #[test]
+    fn a_toml_table_header_or_a_toml_name_is_read_as_toml_not_as_a_json_array() {
+        // Begun by a table header, under any name: TOML (its error is TOML's, not "a JSON array").
+        for toml in ["[[sessions]]\nid = \n", "[programme]\ntitle = \n", "[ \"quoted\" . key ]\nx = \n"] {
+            let err = from_bytes(toml.as_bytes(), "bad3.txt", Options::default()).unwrap_err();
+            assert!(matches!(err, LoadError::Invalid { .. }), "{toml:?}: {err:?}");
+        }
+        // Named `.toml`: TOML even when its first line is no table header.
+        let err = from_bytes(b"[1, 2]\n", "bad.toml", Options::default()).unwrap_err();
+        assert!(matches!(err, LoadError::Invalid { .. }), "{err:?}");
+        // A JSON array under another name is still said to be one.
+        let err = from_bytes(b"[{\"id\": 1}]\n", "bad.json", Options::default()).unwrap_err();
+        assert!(matches!(err, LoadError::NotSchedule(ref m) if m.contains("JSON, but an array")), "{err:?}");
     }
 }
 

@@ -78,9 +78,9 @@ fn overlaps_free_time_and_order() {
     );
     let titles = |i: usize| plan.timed[i].overlaps.iter().map(|o| o.title).collect::<Vec<_>>();
     assert_eq!(titles(0), ["Human Rights Cities and Public Diplomacy"]);
-    assert_eq!(plan.timed[0].overlaps[0].range.to_string(), "13:00–15:00");
+    assert_eq!(crate::wording::when::range(plan.timed[0].overlaps[0].range), "13:00–15:00");
     assert_eq!(titles(1), ["Human Rights Paper Presentation"]);
-    assert_eq!(plan.timed[1].overlaps[0].range.to_string(), "10:00–16:00");
+    assert_eq!(crate::wording::when::range(plan.timed[1].overlaps[0].range), "10:00–16:00");
     assert_eq!(titles(3), ["UNESCO APCAD Meeting"]);
     assert_eq!(plan.timed[3].free_after, Some(Duration::hours(2)), "free from 18:00 to 20:00");
     assert!(plan.timed[4].overlaps.is_empty(), "no end: no known overlap");
@@ -220,7 +220,7 @@ fn a_night_session_is_planned_on_the_conference_day_it_follows() {
     assert_eq!(days, [friday], "00:50 after Friday's programme is on Friday, with no day of its own");
     let night = plan.timed.iter().find(|r| r.entry.id == "2021-refugees").unwrap();
     assert_eq!(
-        Range::of_instants(&night.start, night.end.as_ref(), Some(night.day)).to_string(),
+        crate::wording::when::range(Range::of_instants(&night.start, night.end.as_ref(), Some(night.day))),
         "00:50 (+1d)–01:30 (+1d)"
     );
 }

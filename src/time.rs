@@ -15,7 +15,7 @@ mod range;
 mod zone_name;
 pub use day::change_from_day_ends;
 pub use place::{city_in, domain_of};
-pub use range::{Mark, Range};
+pub use range::{DayMark, Mark, Range};
 pub use zone_name::{ZoneFound, fixed_zone, same_zone, zone_label};
 
 /// Which zone times are shown in.

@@ -109,3 +109,21 @@ fn files_that_cannot_be_written_or_read_say_why_in_korean() {
     let (_, err) = korean_at(d.path(), &["--edition", "all"]);
     assert!(err.contains("앱은 한 회차에만 쓸 수 있음") && !err.contains("the app"), "{err}");
 }
+
+#[test]
+fn binary_data_in_korean_is_said_at_its_byte_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("blob.bin");
+    std::fs::write(&file, b"\0\x01\x02").unwrap();
+    let (_, err) = korean(&["--programme", file.to_str().unwrap(), "list"]);
+    assert!(err.contains("(바이트 0 위치에 이진 데이터)") && !err.contains("0바이트에"), "{err}");
+}
+
+#[test]
+fn editions_and_the_day_error_write_dates_the_korean_way() {
+    let (editions, _) = korean(&["editions"]);
+    assert!(editions.contains("  2021. 10. 6. ~ 10. 10.  "), "{editions}");
+    assert!(!editions.contains("2021-10-06"), "{editions}");
+    let (_, err) = korean(&["--edition", "2021", "list", "--day", "9"]);
+    assert!(err.contains("1-5일째 (2021. 10. 6. ~ 2021. 10. 10.)") && !err.contains("2021-10-06"), "{err}");
+}

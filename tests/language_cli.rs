@@ -63,7 +63,7 @@ fn korean_output(args: &[&str]) -> String {
 fn the_editions_table_in_korean_has_korean_headings_ordinals_and_ranges() {
     let out = korean_output(&["editions"]);
     assert!(out.contains("기본값은 2025 (제15회)") && out.contains("연도  회차"), "{out}");
-    assert!(out.contains("2025-05-15 ~ 05-17") && out.contains("19 / 27"), "{out}");
+    assert!(out.contains("2025. 5. 15. ~ 5. 17.") && out.contains("19 / 27"), "{out}");
     for english in ["15th", "year", "05-15 to", "19 of"] {
         assert!(!out.contains(english), "{english}: {out}");
     }
@@ -144,4 +144,17 @@ fn a_12_hour_clock_writes_the_times_of_clashes_the_agenda_and_next() {
     assert!(agenda.contains("겹침: Human Rights Paper Presentation, 오전 10:00–오후 4:00"), "{agenda}");
     let next = run(&["--lang", "en", "--now", "2021-10-07T14:00:00+09:00", "next"]);
     assert_eq!(next, "now: UNESCO APCAD Meeting until 3:00 PM\n");
+}
+
+#[test]
+fn a_12_hour_clock_keeps_one_time_column_across_the_clashes_and_the_unchecked_sessions() {
+    let home = home("[display]\nclock = \"12h\"\n");
+    let out = whrcf_at(home.path()).args(["--lang", "ko", "--edition", "2019", "clashes"]).output().unwrap();
+    let clashes = String::from_utf8(out.stdout).unwrap();
+    // Where the kind column starts on each clash line: after the time column, in display columns.
+    let kind_at = |kind: &str| {
+        let line = clashes.lines().find(|l| l.contains(&format!(" {kind} "))).unwrap_or_else(|| panic!("{clashes}"));
+        whrcf::text::width(&line[..line.find(&format!(" {kind} ")).unwrap()])
+    };
+    assert_eq!(kind_at("사람"), kind_at("길이"), "{clashes}");
 }

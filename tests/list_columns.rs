@@ -111,6 +111,10 @@ fn an_unknown_column_names_the_one_meant_and_all_there_are() {
     assert!(said.contains("day, time, title, kind, format, room, themes, organizers, people, id"), "{said}");
     let said = String::from_utf8(whrcf().args(["list", "--columns", "colour"]).output().unwrap().stderr).unwrap();
     assert!(said.contains("unknown column `colour`: the columns are day,"), "{said}");
+    for empty in ["", "time,", " "] {
+        let said = String::from_utf8(whrcf().args(["list", "--columns", empty]).output().unwrap().stderr).unwrap();
+        assert!(said.contains("no column named: the columns are day,") && !said.contains("``"), "{empty:?}: {said}");
+    }
     let help = String::from_utf8(whrcf().args(["list", "--help"]).output().unwrap().stdout).unwrap();
     assert!(help.contains("--columns") && help.contains("organizers, people, id"), "--help names them: {help}");
 }

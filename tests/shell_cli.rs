@@ -183,3 +183,14 @@ fn every_subcommand_still_has_its_help() {
         assert!(help.contains(&format!("Usage: whrcf {}", words.join(" "))), "{words:?}:\n{help}");
     }
 }
+
+#[test]
+fn the_manual_page_is_in_english_whatever_the_language_chosen() {
+    let page = |lang: &str| {
+        let out = whrcf().env("LANG", "ko_KR.UTF-8").args(["--lang", lang, "man"]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let korean = page("ko");
+    assert!(korean.contains("Success; for validate, every file is valid"), "{korean}");
+    assert_eq!(korean, page("en"), "the same page, in English, under --lang ko");
+}

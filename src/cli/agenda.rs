@@ -125,7 +125,7 @@ pub fn run(ctx: &Context, agenda_path: Option<&PathBuf>, command: AgendaCommand)
                         .map_err(|e| e.to_string())?
                         + "\n"
                 }
-                TableFormat::Table => super::agenda_table::table(p, agenda, ctx.zone, buffer(b)),
+                TableFormat::Table => super::agenda_table::table(p, agenda, ctx.zone, buffer(b), super::output_width()),
             };
             out!("{out}");
             return Ok(ExitCode::SUCCESS);

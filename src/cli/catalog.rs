@@ -54,7 +54,7 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
         ("year", &newest.edition),
         ("ordinal", &ordinal),
     ]);
-    let mut out = format!("{intro}\n{}\n\n", whrcf::wording::EDITIONS_FOUND_LEGEND.text());
+    let mut out = hanging("", &intro, width) + &hanging("", whrcf::wording::EDITIONS_FOUND_LEGEND.text(), width) + "\n";
     // Padded by display width: the Korean headings and ordinals are wide.
     let left = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(text::width(s))));
     let right = |s: &str, w: usize| format!("{}{s}", " ".repeat(w.saturating_sub(text::width(s))));
@@ -69,8 +69,9 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
         .map(|((b, p), c)| {
             let found = whrcf::wording::EDITIONS_FOUND_OF
                 .say(&[("found", &right(&c.found.to_string(), found_w)), ("stated", &left(&stated(&c), stated_w))]);
-            let days =
-                whrcf::wording::EDITIONS_DAYS.say(&[("first", &p.first_day), ("last", &p.last_day.format("%m-%d"))]);
+            let (first, last) = (p.first_day, p.last_day);
+            let (first, last) = (whrcf::wording::when::date(first), whrcf::wording::when::date_after(first, last));
+            let days = whrcf::wording::EDITIONS_DAYS.say(&[("first", &first), ("last", &last)]);
             let theme = p.theme.as_deref().unwrap_or(whrcf::wording::THEME_NOT_PUBLISHED.text()).to_owned();
             let no = whrcf::wording::ordinal(b.ordinal);
             [b.edition.to_string(), no, days, found, c.dated.to_string(), c.timed.to_string(), theme]
@@ -81,7 +82,10 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
     let head: [String; 7] = std::array::from_fn(heading);
     let widths: Vec<usize> =
         (0..6).map(|i| std::iter::once(&head).chain(&cells).map(|r| text::width(&r[i])).max().unwrap_or(0)).collect();
-    let theme_w = width.saturating_sub(widths.iter().sum::<usize>() + 12).max(12);
+    if width < widths.iter().sum::<usize>() + 12 + THEME_MIN {
+        return out + &editions_blocks(&head, &cells, width);
+    }
+    let theme_w = width.saturating_sub(widths.iter().sum::<usize>() + 12).max(THEME_MIN);
     let row = |r: &[String; 7]| {
         let (w, theme) = (&widths, text::truncate(&r[6], theme_w));
         let (year, no, days) = (left(&r[0], w[0]), left(&r[1], w[1]), left(&r[2], w[2]));
@@ -99,6 +103,28 @@ fn editions_table(rows: &[(load::Bundled, Programme)], width: usize) -> String {
             left(&whrcf::wording::ordinal(u.ordinal), widths[1]),
             whrcf::wording::EDITIONS_NO_PROGRAMME.text()
         ));
+    }
+    out
+}
+
+/// The narrowest the theme column of the editions table becomes; a terminal narrower than that
+/// leaves has each edition as a block ([`editions_blocks`]).
+const THEME_MIN: usize = 12;
+
+/// The editions for a narrow terminal: each edition's year, ordinal and days on a line, its
+/// counts named by their headings on the next, then its theme folded.
+fn editions_blocks(head: &[String; 7], cells: &[[String; 7]], width: usize) -> String {
+    let mut out = String::new();
+    for r in cells {
+        out.push_str(&hanging("", &format!("{}  {}  {}", r[0], r[1], r[2]), width));
+        let counts = format!("{} {} · {} {} · {} {}", head[3], r[3].trim(), head[4], r[4], head[5], r[5]);
+        out.push_str(&hanging(&" ".repeat(UNDER_LEAD), &counts, width));
+        out.push_str(&hanging(&" ".repeat(UNDER_LEAD), &r[6], width));
+    }
+    for u in WITHOUT_PROGRAMME {
+        let no_programme = whrcf::wording::EDITIONS_NO_PROGRAMME.text();
+        let row = format!("{}  {}  {no_programme}", u.edition, whrcf::wording::ordinal(u.ordinal));
+        out.push_str(&hanging("", &row, width));
     }
     out
 }
@@ -202,11 +228,15 @@ const UNDER_LEAD: usize = 4;
 /// folded at its spaces, each line after the first beginning where the text began (Korean is
 /// measured at its double width); a word longer than a line is cut with `…`. When the lead
 /// leaves too little room, the text starts on the next line, a little indented.
-fn hanging(lead: &str, text: &str, width: usize) -> String {
+pub(super) fn hanging(lead: &str, text: &str, width: usize) -> String {
     let lead_w = text::width(lead);
     let indent = if width.saturating_sub(lead_w) >= TEXT_MIN { lead_w } else { UNDER_LEAD };
     let room = width.saturating_sub(indent).max(1);
-    let options = textwrap::Options::new(room).word_separator(textwrap::WordSeparator::AsciiSpace).break_words(false);
+    // Words are folded at spaces only: an id's hyphens (`2021-paper-presentation`) keep it whole.
+    let options = textwrap::Options::new(room)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
     let mut out = String::new();
     if indent != lead_w {
         out.push_str(&format!("{}\n", lead.trim_end()));

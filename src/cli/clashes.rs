@@ -76,56 +76,82 @@ fn to_json(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> serde_json::Value {
 /// each sentence wrapped by words to `width` columns under its own column.
 pub fn text(p: &Programme, found: &[Clash], warnings: &[Clash], zone: chrono_tz::Tz, width: usize) -> String {
     let clashes = wording::programme::clashes_found(found.len());
-    let mut out = format!("{}\n", wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]));
-    list(p, found, zone, width, &mut out);
+    let found_in = wording::FOUND_IN.say(&[("programme", &p.label()), ("what", &clashes)]);
+    let mut out = super::catalog::hanging("", &found_in, width);
+    // One time column and one kind column across both lists, as wide as their widest value.
+    let all = || found.iter().chain(warnings);
+    let when_w = all().map(|c| text::width(&when(p, c, zone).1)).max().unwrap_or(0).max(11);
+    let columns = (when_w, all().map(|c| text::width(&kind(c))).max().unwrap_or(0));
+    list(p, found, zone, width, columns, &mut out);
     if !warnings.is_empty() {
         let sessions = wording::NO_END.of(warnings.len());
-        let _ = write!(out, "\n{}\n", wording::CLASHES_NOT_CHECKED.say(&[("sessions", &sessions)]));
-        list(p, warnings, zone, width, &mut out);
+        let not_checked = wording::CLASHES_NOT_CHECKED.say(&[("sessions", &sessions)]);
+        let _ = write!(out, "\n{}", super::catalog::hanging("", &not_checked, width));
+        list(p, warnings, zone, width, columns, &mut out);
     }
     out
 }
 
-/// `found` as lines under a heading for each day, the time and kind columns as wide as their
-/// widest value, the sentence and the session ids wrapped to `width` under their column.
-fn list(p: &Programme, found: &[Clash], zone: chrono_tz::Tz, width: usize, out: &mut String) {
-    let rows: Vec<(Option<Option<chrono::NaiveDate>>, String)> = found
-        .iter()
-        .map(|c| {
-            // Under the conference day of its sessions: a clash at 00:50 after Friday's programme
-            // is Friday's, marked (+1d), as the list shows it.
-            let conference_day = c.sessions.first().and_then(|&i| p.day_of(&p.sessions[i]));
-            let day = c.start.map(|t| conference_day.unwrap_or_else(|| t.with_timezone(&zone).date_naive()));
-            let when = match c.start {
-                Some(a) => {
-                    let b = c.end.map(|b| b.with_timezone(&zone));
-                    let range = whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), day);
-                    wording::when::range_wide(range)
-                }
-                None => "--:--".to_owned(),
-            };
-            (Some(day), when)
-        })
-        .collect();
-    let when_w = rows.iter().map(|(_, w)| text::width(w)).max().unwrap_or(0).max(11);
-    let kind = |c: &Clash| wording::CLASH_KIND_NAME.say(&[("kind", &c.kind.as_str())]);
-    let kind_w = found.iter().map(|c| text::width(&kind(c))).max().unwrap_or(0);
+/// How far the sentence is indented when it goes under the time and kind.
+const UNDER_LEAD: usize = 4;
+
+/// A clash's kind, as its column says it.
+fn kind(c: &Clash) -> String {
+    wording::CLASH_KIND_NAME.say(&[("kind", &c.kind.as_str())])
+}
+
+/// A clash's day (`None` without a start) and its time range as the time column says it.
+fn when(p: &Programme, c: &Clash, zone: chrono_tz::Tz) -> (Option<Option<chrono::NaiveDate>>, String) {
+    // Under the conference day of its sessions: a clash at 00:50 after Friday's programme
+    // is Friday's, marked (+1d), as the list shows it.
+    let conference_day = c.sessions.first().and_then(|&i| p.day_of(&p.sessions[i]));
+    let day = c.start.map(|t| conference_day.unwrap_or_else(|| t.with_timezone(&zone).date_naive()));
+    let when = match c.start {
+        Some(a) => {
+            let b = c.end.map(|b| b.with_timezone(&zone));
+            let range = whrcf::time::Range::of_instants(&a.with_timezone(&zone), b.as_ref(), day);
+            wording::when::range_wide(range)
+        }
+        None => "--:--".to_owned(),
+    };
+    (Some(day), when)
+}
+
+/// `found` as lines under a heading for each day, in time and kind columns `(when_w, kind_w)`
+/// wide, the sentence and the session ids wrapped to `width` under their column.
+fn list(
+    p: &Programme,
+    found: &[Clash],
+    zone: chrono_tz::Tz,
+    width: usize,
+    (when_w, kind_w): (usize, usize),
+    out: &mut String,
+) {
     let mut shown_day = None;
-    for (c, (day, when)) in found.iter().zip(&rows) {
+    for c in found {
+        let (day, when) = &when(p, c, zone);
         if shown_day != *day {
             shown_day = *day;
             let label = day.flatten().map_or(wording::CLASHES_UNTIMED.text().to_owned(), wording::when::short);
             let _ = writeln!(out, "\n{label}");
         }
         let ids: Vec<&str> = c.sessions.iter().map(|&i| p.sessions[i].id.as_str()).collect();
-        let lead = format!("  {} {} ", text::fit(when, when_w), text::fit(&kind(c), kind_w));
-        let indent = " ".repeat(text::width(&lead));
-        // A narrow terminal still leaves the sentence 30 columns, beyond the width if it must.
-        let room = width.max(text::width(&lead) + 30);
+        let mut lead = format!("  {} {} ", text::fit(when, when_w), text::fit(&kind(c), kind_w));
+        let mut indent = " ".repeat(text::width(&lead));
+        // A terminal too narrow to leave the sentence 30 columns beside the time and kind has it
+        // under them, a little indented.
+        if width < text::width(&lead) + 30 {
+            let _ = writeln!(out, "{}", lead.trim_end());
+            (lead, indent) = (" ".repeat(UNDER_LEAD), " ".repeat(UNDER_LEAD));
+        }
         for (first, to_wrap) in
             [(lead.as_str(), wording::programme::clash(p, c)), (&indent, format!("({})", ids.join(", ")))]
         {
-            let options = textwrap::Options::new(room).initial_indent(first).subsequent_indent(&indent);
+            let options = textwrap::Options::new(width)
+                .initial_indent(first)
+                .subsequent_indent(&indent)
+                .word_separator(textwrap::WordSeparator::AsciiSpace)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
             let _ = writeln!(out, "{}", textwrap::fill(&to_wrap, options));
         }
     }

@@ -46,8 +46,11 @@ pub struct ListArgs {
 /// Resolve `--day`.
 pub fn parse_day(p: &Programme, text: &str) -> Result<Day, String> {
     let days = p.days();
-    let range =
-        whrcf::wording::LIST_DAY_RANGE.say(&[("n", &days.len()), ("first", &p.first_day), ("last", &p.last_day)]);
+    let range = whrcf::wording::LIST_DAY_RANGE.say(&[
+        ("n", &days.len()),
+        ("first", &whrcf::wording::when::date(p.first_day)),
+        ("last", &whrcf::wording::when::date(p.last_day)),
+    ]);
     if text.eq_ignore_ascii_case("undated") {
         return Ok(Day::Undated);
     }

@@ -135,7 +135,7 @@ fn table(ctx: &Context, shown: &[&Entry], query: &str, room: Option<&str>, width
         ("people", &persons),
         ("organizers", &organizers),
     ]);
-    let mut out = format!("{heading}{scope}\n");
+    let mut out = super::catalog::hanging("", &format!("{heading}{scope}"), width);
     if shown.is_empty() {
         out.push_str(&format!("{}.\n", whrcf::wording::PEOPLE_NO_ONE.text()));
         return out;

@@ -71,6 +71,8 @@ fn fish_values(script: &str) -> String {
 /// Print the manual page: the program's synopsis, description and options, then each
 /// subcommand with its own synopsis and options (one page holds them all).
 pub fn man_page() -> Result<ExitCode, String> {
+    // One language for the whole page: English, as clap writes the help and the section headings.
+    whrcf::wording::language::choose(whrcf::wording::language::Language::English, whrcf::wording::language::clock());
     let mut cli = Cli::command().bin_name(NAME).disable_help_subcommand(true);
     cli.build();
     let mut page = Vec::new();

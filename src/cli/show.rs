@@ -27,7 +27,7 @@ pub fn run(ctx: &Context, id: &str, format: TextFormat) -> Result<ExitCode, Stri
                 }
                 None => m.label.clone(),
             });
-            out!("{}", detail(p, &p.sessions[index], ctx.zone, edition.as_deref()));
+            out!("{}", detail(p, &p.sessions[index], ctx.zone, edition.as_deref(), super::output_width()));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -66,15 +66,18 @@ fn gap(out: &mut String, indent: usize, value: &Value<'_>) {
     }
 }
 
-/// `label` padded to the label column by display width (a Korean label is two columns a letter).
-fn labelled(out: &mut String, label: &str, value: &str) {
+/// `label` padded to the label column by display width (a Korean label is two columns a letter),
+/// then `value` folded by words to `width`, its further lines under its first.
+fn labelled(out: &mut String, label: &str, value: &str, width: usize) {
     let pad = LABEL_WIDTH.saturating_sub(whrcf::text::width(label));
+    let indent = " ".repeat(LABEL_WIDTH);
+    let value = folded(value, width.saturating_sub(LABEL_WIDTH).max(1)).replace('\n', &format!("\n{indent}"));
     let _ = writeln!(out, "{label}{:pad$}{value}", "");
 }
 
 /// One field of the shared composition as plain lines: values, then a line for each cut-off
 /// value, then the remarks under it.
-fn field(out: &mut String, f: &Field<'_>) {
+fn field(out: &mut String, f: &Field<'_>, width: usize) {
     let disputed = f.remarks.iter().any(|r| matches!(r, Remark::SourcesDisagree(_)));
     let values: Vec<&str> = f.values.iter().map(|v| v.text.as_ref()).collect();
     let shown = match values.is_empty() {
@@ -82,48 +85,73 @@ fn field(out: &mut String, f: &Field<'_>) {
         true => wording::NOT_PUBLISHED.text().to_owned(),
         false => values.join(f.separator),
     };
-    labelled(out, f.label.text(), &shown);
+    labelled(out, f.label.text(), &shown, width);
     f.values.iter().for_each(|v| gap(out, LABEL_WIDTH, v));
     for remark in &f.remarks {
         match remark {
-            Remark::SourcesDisagree(what) => labelled(out, "", what),
-            Remark::InZone(text) => labelled(out, "", text),
-            Remark::EndNotPublished => labelled(out, "", wording::END_NOT_PUBLISHED.text()),
+            Remark::SourcesDisagree(what) => labelled(out, "", what, width),
+            Remark::InZone(text) => labelled(out, "", text, width),
+            Remark::EndNotPublished => labelled(out, "", wording::END_NOT_PUBLISHED.text(), width),
         }
     }
 }
 
+/// Prose (a summary, a note) folded by words into lines of at most `width` columns (Korean
+/// measured at its double width), each of its own lines apart; a word longer than a line (an
+/// address) is left whole.
+fn folded(text: &str, width: usize) -> String {
+    let options = textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    text.lines().map(|line| textwrap::fill(line, &options)).collect::<Vec<_>>().join("\n")
+}
+
+/// One line of text folded by words to `width` columns, its first line indented by `first`, the
+/// others by `rest`; a word longer than a line (an id, an address) is left whole.
+fn indented(text: &str, (first, rest): (&str, &str), width: usize) -> String {
+    let options = textwrap::Options::new(width.max(rest.len() + 8))
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    textwrap::fill(text, options)
+}
+
 /// A session as readable text: the composition the app's detail pane shows, plus its id and
-/// edition.
-pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&str>) -> String {
+/// edition; its summary and notes folded to `width` columns.
+pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&str>, width: usize) -> String {
     let d = detail::compose(p, s, zone, p.tracks_completeness());
     let mut out = String::new();
-    let _ = writeln!(out, "{}", d.title.text);
+    let _ = writeln!(out, "{}", indented(&d.title.text, ("", ""), width));
     gap(&mut out, 0, &d.title);
     for other in &d.other_titles {
-        let _ = writeln!(out, "  {}", other.text);
+        let _ = writeln!(out, "{}", indented(&other.text, ("  ", "  "), width));
         gap(&mut out, 2, other);
     }
     if let Some(sub) = &d.subtitle {
-        let _ = writeln!(out, "  {}", sub.text);
+        let _ = writeln!(out, "{}", indented(&sub.text, ("  ", "  "), width));
         gap(&mut out, 2, sub);
     }
     out.push('\n');
-    labelled(&mut out, wording::LABEL_ID.text(), s.id.as_str());
+    labelled(&mut out, wording::LABEL_ID.text(), s.id.as_str(), width);
     if let Some(edition) = edition {
-        labelled(&mut out, wording::LABEL_EDITION.text(), edition);
+        labelled(&mut out, wording::LABEL_EDITION.text(), edition, width);
     }
-    d.fields.iter().for_each(|f| field(&mut out, f));
+    d.fields.iter().for_each(|f| field(&mut out, f, width));
     out.push('\n');
     if d.people.is_empty() && d.says_missing {
-        labelled(&mut out, wording::LABEL_PEOPLE.text(), wording::NOT_PUBLISHED.text());
+        labelled(&mut out, wording::LABEL_PEOPLE.text(), wording::NOT_PUBLISHED.text(), width);
     } else if !d.people.is_empty() {
         let _ = writeln!(out, "{}", wording::LABEL_PEOPLE.text());
         for group in &d.people {
-            let _ = writeln!(out, "  {}", group.role);
+            let _ = writeln!(out, "{}", indented(group.role, ("  ", "    "), width));
             for (person, cut) in &group.people {
                 let parts = detail::person_parts(person, cut);
-                let _ = writeln!(out, "    {}", parts.iter().map(|p| p.text.as_ref()).collect::<String>());
+                let person = parts.iter().map(|p| p.text.as_ref()).collect::<String>();
+                // A long affiliation goes on under the name, two columns further in.
+                let _ = writeln!(out, "{}", indented(&person, ("    ", "      "), width));
                 if !cut.is_empty() {
                     let _ = writeln!(out, "      {}", detail::cut_off_line(&detail::cut_off_fields(cut)));
                 }
@@ -131,13 +159,13 @@ pub fn detail(p: &Programme, s: &Session, zone: chrono_tz::Tz, edition: Option<&
         }
     }
     if let Some(summary) = d.summary {
-        let _ = writeln!(out, "\n{summary}");
+        let _ = writeln!(out, "\n{}", folded(summary, width));
     }
     if d.incomplete {
         let _ = writeln!(out, "\n({})", wording::INCOMPLETE.text());
     }
     if let Some(notes) = d.notes {
-        let _ = writeln!(out, "\n{} {notes}", wording::LABEL_NOTES.text());
+        let _ = writeln!(out, "\n{}", folded(&format!("{} {notes}", wording::LABEL_NOTES.text()), width));
     }
     if d.sources.is_empty() && !d.says_missing {
         return out;

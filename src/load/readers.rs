@@ -97,14 +97,16 @@ fn read_icalendar(text: &str, index: &LineIndex, warnings: &mut Vec<Problem>) ->
 }
 
 /// What a file that no reader claims looks like, for the error: `None` when it may be our TOML.
-pub fn unknown_kind(head: &str) -> Option<&'static str> {
+/// A file that `may_be_toml` (named `.toml`, or begun by a TOML table header such as
+/// `[[sessions]]`) is never taken for a JSON array for its opening `[`.
+pub fn unknown_kind(head: &str, may_be_toml: bool) -> Option<&'static str> {
     let t = head.trim_start();
     let lower = t.get(..t.len().min(64)).unwrap_or("").to_ascii_lowercase();
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") || root_element(t) == Some("html") {
         Some(crate::wording::LOAD_KIND_HTML.text())
     } else if t.starts_with('<') {
         Some(crate::wording::LOAD_KIND_XML.text())
-    } else if t.starts_with('[') {
+    } else if t.starts_with('[') && !may_be_toml {
         Some(crate::wording::LOAD_KIND_JSON_ARRAY.text())
     } else {
         None
@@ -129,8 +131,13 @@ mod tests {
         assert_eq!(chosen("{\"hello\": 1}"), Some("C3VOC schedule.json"), "JSON the reader will explain");
         assert_eq!(chosen("BEGIN:VCALENDAR\r\nVERSION:2.0"), Some("iCalendar"));
         assert_eq!(chosen("id = \"x\"\ntitle = \"BEGIN:VCALENDAR\""), None, "our TOML");
-        assert_eq!(unknown_kind("<!DOCTYPE html>\n<html>"), Some("an HTML page (a web page, not its schedule export)"));
-        assert_eq!(unknown_kind("<feed xmlns=\"…\">"), Some("XML, but its root element is not <schedule>"));
-        assert_eq!(unknown_kind("id = \"x\""), None);
+        assert_eq!(
+            unknown_kind("<!DOCTYPE html>\n<html>", false),
+            Some("an HTML page (a web page, not its schedule export)")
+        );
+        assert_eq!(unknown_kind("<feed xmlns=\"…\">", false), Some("XML, but its root element is not <schedule>"));
+        assert_eq!(unknown_kind("id = \"x\"", false), None);
+        assert_eq!(unknown_kind("[1, 2]", false), Some("JSON, but an array where a schedule.json object was expected"));
+        assert_eq!(unknown_kind("[1, 2]", true), None, "a `.toml` file is read as TOML");
     }
 }

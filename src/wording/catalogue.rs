@@ -328,4 +328,6 @@ messages! {
     FILE_PROBLEM_AT = "file-problem-at";
     FILE_NOT_UTF8 = "file-not-utf8";
     FILE_VERSION_UNKNOWN = "file-version-unknown";
+    NO_COLUMN_NAMED = "no-column-named";
+    DAY_MARK = "day-mark";
 }

@@ -41,6 +41,15 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// `10-10`: the last day of a span after its first, without the year (Korean `10. 10.`, with the
+/// year when it is another).
+pub fn date_after(first: NaiveDate, last: NaiveDate) -> String {
+    if korean() {
+        return korean::date_after(first, last);
+    }
+    last.format("%m-%d").to_string()
+}
+
 /// `Fri 08 Oct`: a day in a sentence about the agenda.
 pub fn brief(d: NaiveDate) -> String {
     if korean() {
@@ -135,7 +144,12 @@ pub fn format_range(programme: &Programme, session: &Session, zone: Tz) -> Strin
     if language::clock() == Clock::TwelveHour && start_zone == end_zone {
         return format!("{} {start_zone}", twelve_hour::wide(range));
     }
-    range.zoned(&start_zone, &end_zone)
+    range.zoned(&start_zone, &end_zone, day_mark)
+}
+
+/// A day mark: `(+1d)` for a time the next day, `(-1d)` the day before; `(+1일)` in Korean.
+pub fn day_mark(days: i64) -> String {
+    super::DAY_MARK.say(&[("days", &format!("{days:+}"))])
 }
 
 /// A time of day: `14:00`, or `2:00 PM` (`오후 2:00`) on the 12-hour clock.
@@ -150,7 +164,7 @@ pub fn time_of_day(t: NaiveTime) -> String {
 /// 12-hour clock `10:00 AM–12:00 PM`, `8:00 PM–?`, `11:00 PM–1:00 AM (+1d)`.
 pub fn range(r: Range) -> String {
     match language::clock() {
-        Clock::TwentyFourHour => r.to_string(),
+        Clock::TwentyFourHour => r.written(day_mark),
         Clock::TwelveHour => twelve_hour::wide(r),
     }
 }
@@ -159,7 +173,7 @@ pub fn range(r: Range) -> String {
 /// `(+1d) 12:50–1:50 AM`.
 pub fn range_wide(r: Range) -> String {
     match language::clock() {
-        Clock::TwentyFourHour => r.wide(),
+        Clock::TwentyFourHour => r.wide(day_mark),
         Clock::TwelveHour => twelve_hour::wide(r),
     }
 }
@@ -168,7 +182,7 @@ pub fn range_wide(r: Range) -> String {
 /// start's day mark when it has one (`12:50 AM(+1d)…`).
 pub fn range_start(r: Range) -> String {
     let start = r.start();
-    let mark = if start.days == 0 { String::new() } else { format!("({:+}d)", start.days) };
+    let mark = if start.days == 0 { String::new() } else { day_mark(start.days) };
     format!("{}{mark}…", time_of_day(start.time))
 }
 
@@ -176,7 +190,7 @@ pub fn range_start(r: Range) -> String {
 /// `12:50 AM(+1d)…`, `9:30–9:55 AM`.
 pub fn range_narrow(r: Range) -> String {
     match language::clock() {
-        Clock::TwentyFourHour => r.narrow(),
+        Clock::TwentyFourHour => r.narrow(day_mark),
         Clock::TwelveHour => twelve_hour::narrow(r),
     }
 }

@@ -82,6 +82,9 @@ pub fn parse(name: &str) -> Result<Column, String> {
         return Ok(column);
     }
     let names = Column::ALL.map(Column::name);
+    if typed.is_empty() {
+        return Err(whrcf::wording::NO_COLUMN_NAMED.say(&[("columns", &names.join(", "))]));
+    }
     let meant = whrcf::spelling::nearest(typed, names)
         .map(|near| whrcf::wording::UNKNOWN_COLUMN_MEANT.say(&[("column", &near)]))
         .unwrap_or_default();

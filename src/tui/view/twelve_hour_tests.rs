@@ -71,8 +71,8 @@ fn a_time_on_another_day_keeps_its_mark_on_the_12_hour_clock_in_a_narrow_and_a_w
     for (language, size, shown) in [
         (Language::English, (80, 24), "│  2:00 AM(+1d)… "),
         (Language::English, (200, 50), "│  (+1d) 2:00–2:45 AM "),
-        (Language::Korean, (80, 24), "│  오전 2:00(+1d)… "),
-        (Language::Korean, (200, 50), "│  (+1d) 오전 2:00–2:45 "),
+        (Language::Korean, (80, 24), "│  오전 2:00(+1일)… "),
+        (Language::Korean, (200, 50), "│  (+1일) 오전 2:00–2:45 "),
     ] {
         let s = twelve(language, p.clone(), auckland, size, &[]);
         let row = s.row_of("Late Session");

@@ -31,6 +31,11 @@ pub fn date(d: NaiveDate) -> String {
     format!("{}. {}. {}.", d.year(), d.month(), d.day())
 }
 
+/// `10. 10.` after `2021. 10. 6.`; `2020. 1. 2.` after a date of another year.
+pub fn date_after(first: NaiveDate, last: NaiveDate) -> String {
+    if first.year() == last.year() { format!("{}. {}.", last.month(), last.day()) } else { date(last) }
+}
+
 /// `10월 8일 (금)`
 pub fn brief(d: NaiveDate) -> String {
     format!("{} ({})", month_day(d), weekday(d))

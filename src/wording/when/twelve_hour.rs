@@ -31,7 +31,7 @@ pub fn time_of_day(t: NaiveTime) -> String {
 
 /// ` (+1d)` after a time on another day than the range's; nothing on its own day.
 fn after(m: Mark) -> String {
-    if m.days == 0 { String::new() } else { format!(" ({:+}d)", m.days) }
+    if m.days == 0 { String::new() } else { format!(" {}", super::day_mark(m.days)) }
 }
 
 /// The range with its day marks, the half of the day and a shared day mark written once.
@@ -40,7 +40,7 @@ pub fn wide(r: Range) -> String {
     match r.end() {
         None => format!("{}{}–?", time_of_day(start.time), after(start)),
         Some(end) if end.days == start.days => {
-            let front = if start.days == 0 { String::new() } else { format!("({:+}d) ", start.days) };
+            let front = if start.days == 0 { String::new() } else { format!("{} ", super::day_mark(start.days)) };
             let (s, e) = (start.time, end.time);
             let text = match (half(s) == half(e), super::korean()) {
                 (true, true) => format!("{} {}–{}", half(s), bare(s), bare(e)),
@@ -116,9 +116,30 @@ mod tests {
             assert_eq!((wide(open), narrow(open)), ("9:30 PM (-1d)–?".into(), "9:30 PM(-1d)…".into()));
         });
         speaking(Language::Korean, Clock::TwelveHour, || {
-            assert_eq!((wide(shared), narrow(shared)), ("(+1d) 오전 12:50–1:50".into(), "오전 12:50(+1d)…".into()));
-            assert_eq!(wide(late), "오후 11:00–오전 1:00 (+1d)");
+            assert_eq!((wide(shared), narrow(shared)), ("(+1일) 오전 12:50–1:50".into(), "오전 12:50(+1일)…".into()));
+            assert_eq!(wide(late), "오후 11:00–오전 1:00 (+1일)");
             assert_eq!(narrow(Range::of_times(hm(9, 0), Some(hm(10, 0)))), "오전 9:00–10:00");
+        });
+    }
+
+    #[test]
+    fn korean_marks_another_day_in_its_own_words_on_the_24_hour_clock_too() {
+        use crate::wording::when::{range, range_narrow, range_wide};
+        let (shared, early, late) = (
+            night((28, 0, 50), Some((28, 1, 50))),
+            night((26, 21, 30), Some((27, 1, 0))),
+            night((27, 23, 0), Some((28, 1, 0))),
+        );
+        speaking(Language::Korean, Clock::TwentyFourHour, || {
+            assert_eq!(
+                (range_wide(shared), range_narrow(shared)),
+                ("(+1일) 00:50–01:50".into(), "00:50(+1일)…".into())
+            );
+            assert_eq!((range(early), range(late)), ("21:30 (-1일)–01:00".into(), "23:00–01:00 (+1일)".into()));
+        });
+        speaking(Language::English, Clock::TwentyFourHour, || {
+            assert_eq!((range_wide(shared), range_narrow(shared)), ("(+1d) 00:50–01:50".into(), "00:50(+1d)…".into()));
+            assert_eq!((range(early), range(late)), ("21:30 (-1d)–01:00".into(), "23:00–01:00 (+1d)".into()));
         });
     }
 }

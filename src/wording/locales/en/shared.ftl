@@ -234,3 +234,5 @@ cli-warning = whrcf: warning: { $warning }
 file-problem-at = line { $line }, column { $column }: { $problem }
 file-not-utf8 = not UTF-8 text at byte { $at }
 file-version-unknown = version { $version } is not one this whrcf reads ({ $known })
+no-column-named = no column named: the columns are { $columns }
+day-mark = ({ $days }d)

@@ -146,7 +146,7 @@ file-named-not-regular = { $what }: 일반 파일이 아니라 { $kind ->
    *[other] 알 수 없는 종류의 파일
 }임
 load-no-format = { $path }: whrcf가 읽는 형식의 프로그램이 아님: 다음 중 하나여야 함: { $expected }
-load-binary = { $path }을(를) 읽을 수 없음: 텍스트 파일이 아님 ({ $offset }바이트에 이진 데이터): 다음 중 하나여야 함: { $expected }
+load-binary = { $path }을(를) 읽을 수 없음: 텍스트 파일이 아님 (바이트 { $offset } 위치에 이진 데이터): 다음 중 하나여야 함: { $expected }
 one-edition-only = `{ $command }`은(는) 한 회차에만 쓸 수 있음: `--edition`에 연도나 회차를 주세요 (`--edition all`은 list, show, people, themes, organizers용)
 problem-error = 오류
 problem-warning = 경고

@@ -235,3 +235,5 @@ cli-warning = whrcf: 경고: { $warning }
 file-problem-at = { $line }행 { $column }열: { $problem }
 file-not-utf8 = { $at }번째 바이트부터 UTF-8 텍스트가 아님
 file-version-unknown = 이 whrcf가 읽는 버전({ $known })이 아님: 버전 { $version }
+no-column-named = 열 이름이 없음: 열은 { $columns }
+day-mark = ({ $days }일)
