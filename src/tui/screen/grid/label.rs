@@ -31,7 +31,7 @@ pub(super) fn times_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDa
 pub(super) fn start_of(p: &Programme, zone: Tz, s: &Session, day: Option<NaiveDate>) -> String {
     let Some(start) = s.start_at(p.timezone).map(|t| t.with_timezone(&zone)) else { return String::new() };
     let start = Range::of_instants(&start, None, day).start();
-    let mark = if start.days == 0 { String::new() } else { format!("({:+}d)", start.days) };
+    let mark = if start.days == 0 { String::new() } else { wording::when::day_mark(start.days) };
     format!("{}{mark}", wording::when::time_of_day(start.time))
 }
 
