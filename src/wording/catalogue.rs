@@ -69,6 +69,7 @@ mod print;
 mod problems;
 mod screens;
 mod sheet;
+mod web;
 
 pub use app::*;
 pub use cli::*;
@@ -78,11 +79,17 @@ pub use print::*;
 pub use problems::*;
 pub use screens::*;
 pub use sheet::*;
+pub use web::*;
 
 /// The messages of the app, its screens, the command line, the help, the programme library,
-/// the printable programme, spreadsheet import and a programme's problems, as one array.
-const SHEET_AND_PROBLEMS: [Message; SHEET_MESSAGES.len() + PROBLEM_MESSAGES.len()] =
-    joined(SHEET_MESSAGES, PROBLEM_MESSAGES);
+/// the printable programme, spreadsheet import, a programme's problems, a programme followed on
+/// the web and the settings' mistakes, as one array.
+const WEB_AND_SETTINGS: [Message; WEB_MESSAGES.len() + SETTINGS_MESSAGES.len()] =
+    joined(WEB_MESSAGES, SETTINGS_MESSAGES);
+const PROBLEMS_AND_WEB: [Message; PROBLEM_MESSAGES.len() + WEB_AND_SETTINGS.len()] =
+    joined(PROBLEM_MESSAGES, &WEB_AND_SETTINGS);
+const SHEET_AND_PROBLEMS: [Message; SHEET_MESSAGES.len() + PROBLEMS_AND_WEB.len()] =
+    joined(SHEET_MESSAGES, &PROBLEMS_AND_WEB);
 const PRINT_AND_SHEET: [Message; PRINT_MESSAGES.len() + SHEET_AND_PROBLEMS.len()] =
     joined(PRINT_MESSAGES, &SHEET_AND_PROBLEMS);
 const LIBRARY_AND_PRINT: [Message; LIBRARY_MESSAGES.len() + PRINT_AND_SHEET.len()] =
@@ -110,39 +117,6 @@ const fn joined<const N: usize>(first: &[Message], second: &[Message]) -> [Messa
 
 messages! {
     SHARED_MESSAGES:
-    // A programme followed on the web (`wording::web`).
-    WEB_FAILED = "web-failed";
-    WEB_BAD_ADDRESS = "web-bad-address";
-    WEB_HOST_NOT_FOUND = "web-host-not-found";
-    WEB_REFUSED = "web-refused";
-    WEB_CONNECTION_FAILED = "web-connection-failed";
-    WEB_TIMED_OUT = "web-timed-out";
-    WEB_STATUS = "web-status";
-    WEB_PAGE = "web-page";
-    WEB_TRUNCATED = "web-truncated";
-    WEB_TOO_LARGE = "web-too-large";
-    WEB_CERTIFICATE = "web-certificate";
-    WEB_CERT_UNKNOWN_ISSUER = "web-cert-unknown-issuer";
-    WEB_CERT_EXPIRED = "web-cert-expired";
-    WEB_CERT_NOT_VALID_YET = "web-cert-not-valid-yet";
-    WEB_CERT_OTHER_HOST = "web-cert-other-host";
-    WEB_CERT_REVOKED = "web-cert-revoked";
-    WEB_TLS = "web-tls";
-    WEB_TOO_MANY_REDIRECTS = "web-too-many-redirects";
-    WEB_INSECURE_REDIRECT = "web-insecure-redirect";
-    WEB_BAD_REDIRECT = "web-bad-redirect";
-    WEB_NOT_PROGRAMME = "web-not-programme";
-    WEB_CANNOT_KEEP = "web-cannot-keep";
-    WEB_PROTOCOL = "web-protocol";
-    WEB_COPY_KEPT = "web-copy-kept";
-    WEB_FETCHING = "web-fetching";
-    WEB_FETCHED = "web-fetched";
-    WEB_NOT_MODIFIED = "web-not-modified";
-    WEB_UPDATED = "web-updated";
-    WEB_REFRESH_NEEDS_ADDRESS = "web-refresh-needs-address";
-    WEB_OPENED_COPY = "web-opened-copy";
-    WEB_OPENED_FETCHED = "web-opened-fetched";
-    WEB_FIRST_FETCH = "web-first-fetch";
     // The detail of one session (the app's detail pane and `whrcf show`).
     LABEL_DAY = "detail-day";
     LABEL_TIME = "detail-time";
@@ -306,17 +280,6 @@ messages! {
     EDITION_NOT_BUNDLED = "edition-not-bundled";
     EDITIONS_OR_ALL = "editions-or-all";
     INSTANT_EXPECTED = "instant-expected";
-    CONFIG_USING_DEFAULTS = "config-using-defaults";
-    CONFIG_NOT_A_SETTING = "config-not-a-setting";
-    CONFIG_NOT_A_SETTING_MEANT = "config-not-a-setting-meant";
-    CONFIG_BAD_VALUE = "config-bad-value";
-    CONFIG_MUST_MINUTES = "config-must-minutes";
-    CONFIG_MUST_BOOL = "config-must-bool";
-    CONFIG_MUST_LANGUAGE = "config-must-language";
-    CONFIG_MUST_CLOCK = "config-must-clock";
-    CONFIG_MUST_PROGRAMME = "config-must-programme";
-    CONFIG_MUST_REFRESH = "config-must-refresh";
-    CONFIG_MUST_ZONE = "config-must-zone";
     DISK_FULL = "io-disk-full";
     IS_A_DIRECTORY = "io-is-a-directory";
     NOT_A_DIRECTORY = "io-not-a-directory";
