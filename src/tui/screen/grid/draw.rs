@@ -176,7 +176,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     } else {
                         format!("{label}{mark}")
                     };
-                    put(buf, x, y, w, &glyph::spoken(state, &text), style);
+                    let text = glyph::spoken(state, &text);
+                    let text = if state.accessible { label::ended(&text, w) } else { text.into_owned() };
+                    put(buf, x, y, w, &text, style);
                 }
                 None if cursor => {
                     let empty = if state.accessible { wording::MARK_EMPTY_CELL.text() } else { "·" };
@@ -204,15 +206,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let from = state.moves.placed().iter().find(|m| m.index == b.session).map(|m| &m.mv);
         // Its clash and move are said in words after their markers: the markers are not said as well.
         let full = in_full(p, model.zone, moved.session(b.session), b, date, from);
-        let line =
-            Line::from(Span::styled(glyph::spoken(state, &glyph::unmarked(state, &full)).into_owned(), t.selected()));
+        let full = glyph::spoken(state, &glyph::unmarked(state, &full)).into_owned();
+        let line = Line::from(Span::styled(label::cut_by_words(&full, usize::from(inner.width)), t.selected()));
         frame.render_widget(Paragraph::new(line), bottom(2));
     } else if state.accessible && inner.height > 3 {
         // Not left blank: a reader hears where the cursor is.
         let column = model.columns.get(g.col).map(|c| format!(" · {c}")).unwrap_or_default();
         let line = format!("{}{column}", wording::MARK_EMPTY_CELL.text());
         frame.render_widget(
-            Paragraph::new(Span::styled(glyph::spoken(state, &line).into_owned(), t.selected())),
+            Paragraph::new(Span::styled(
+                label::cut_by_words(&glyph::spoken(state, &line), usize::from(inner.width)),
+                t.selected(),
+            )),
             bottom(2),
         );
     }
