@@ -92,7 +92,8 @@ header-in-agenda = ★ 내 일정 { $n }
 header-search = 검색: "{ $query }"
 header-this-day = (이날)
 too-small = 터미널이 너무 작습니다
-too-small-needs = { $size }: whrcf는 최소 { $least } 필요.
+# The space before 필요 does not break: the word stays with the size it follows.
+too-small-needs = { $size }: whrcf는 최소 { $least } 필요.
 help-markers = 표시: ▶ 진행 중 · ★ 내 일정 · ⊘ 숨김 (잠시 표시) · ◌ 불완전한 기록 · [ ] 예정 [x] 참석 [-] 건너뜀
 
 ## The footer's key hints: what the key shown before each does.
