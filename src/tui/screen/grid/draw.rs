@@ -150,14 +150,16 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     // A block the view starts inside is labelled from the view's first row on,
                     // so that its title is seen.
                     let shown = grid::Block { top: b.top.max(row_offset), ..*b };
-                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(1)));
+                    // Accessible mode keeps a column for the `;` that ends each row of a block.
+                    let room = if state.accessible { w.saturating_sub(1) } else { w };
+                    let times = times_of(p, model.zone, s, date, usize::from(room.saturating_sub(1)));
                     // Said whole where it fits, else its end, which tells rooms apart.
                     let place = state.accessible.then(|| {
                         let place = match model.by {
                             ColumnsBy::Rooms => s.place().unwrap_or(wording::GRID_NO_ROOM.text()),
                             ColumnsBy::Kinds => s.kind.as_deref().unwrap_or(wording::GRID_NO_KIND.text()),
                         };
-                        text::fit_tail(place, usize::from(w.saturating_sub(1)))
+                        text::fit_tail(place, usize::from(room.saturating_sub(1)))
                     });
                     let label = block_label(
                         &shown,
@@ -165,7 +167,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                         &s.title,
                         (&times, &start_of(p, model.zone, s, date)),
                         place.as_deref(),
-                        w,
+                        room,
                     );
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
                     // Said first in accessible mode (at the end of a full row it would be cut
