@@ -100,6 +100,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         ColumnsBy::Rooms => wording::ROOMS.of(model.places),
         ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
+    // The column of sessions without a room (or kind) is drawn too: named after the count, so
+    // that the title accounts for every column heading ("2 kinds + (no kind)").
+    let columns = match model.by {
+        _ if model.places == 0 || !model.place_of.contains(&None) => columns,
+        ColumnsBy::Rooms => format!("{columns} + {}", wording::GRID_NO_ROOM.text()),
+        ColumnsBy::Kinds => format!("{columns} + {}", wording::GRID_NO_KIND.text()),
+    };
     let zone = crate::time::zone_label(model.zone);
     let mut title = wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]);
     if model.untimed > 0 {
@@ -227,7 +234,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         [
             Some(label::counts(&model, state.moves.placed().len())),
             shown_places(&model, col_offset, cols),
-            keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
+            keys.pair(
+                (Action::Left, Action::Right),
+                match model.by {
+                    ColumnsBy::Rooms => wording::HINT_ROOMS,
+                    ColumnsBy::Kinds => wording::HINT_KINDS,
+                },
+            ),
             keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
             keys.key(Action::Open, wording::HINT_OPEN),
         ],

@@ -98,7 +98,7 @@ help-section = { $mode ->
     [filters] 필터
     [agenda] 내 일정
     [note] 메모
-    [grid] 시간표
+    [grid] 타임라인
     [clashes] 충돌
     [people] 사람
     [notices] 알림
