@@ -204,4 +204,5 @@ messages! {
     SEARCHING_THIS_DAY = "searching-this-day";
     HINT_ALL_DAYS = "hint-all-days";
     HINT_KINDS = "hint-kinds";
+    FOOTER_KIND = "footer-kind";
 }

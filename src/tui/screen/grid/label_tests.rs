@@ -59,5 +59,6 @@ fn a_timeline_laid_out_by_kind_names_every_column_and_its_keys_say_kinds_in_one_
         text.contains("┌ 타임라인 ") && text.contains("· 유형 2개 + (유형 없음) ·"),
         "every column counted: {text}"
     );
-    assert!(text.contains("←→ 유형") && !text.contains("←→ 장소"), "the keys move between kinds: {text}");
+    assert!(text.contains("←→ 유형") && !text.contains("→ 장소"), "the keys move between kinds: {text}");
+    assert!(text.lines().last().unwrap_or_default().contains("→ 유형"), "the footer too: {text}");
 }

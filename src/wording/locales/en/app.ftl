@@ -208,3 +208,4 @@ help-markers-spoken = Markers (said in words): { $words }
 searching-this-day = searching this day only
 hint-all-days = ({ $key }: all days)
 hint-kinds = { $keys } kinds
+footer-kind = kind

@@ -210,3 +210,4 @@ help-markers-spoken = 표시 (기호 대신 말로): { $words }
 searching-this-day = 이날만 검색
 hint-all-days = ({ $key }: 전체 날짜)
 hint-kinds = { $keys } 유형
+footer-kind = 유형
