@@ -144,11 +144,11 @@ fn grid_clash_panel_and_people_index() {
     t.send("\r");
     t.wait_for("Migrants");
     t.send("p");
-    t.wait_for("People · WHRCF 2019");
+    t.wait_for("people · WHRCF 2019");
     t.send("asadi");
     t.wait_for("City of Vienna");
     t.send("\t");
-    t.wait_for("People · every edition");
+    t.wait_for("1 person · every edition");
     t.wait_for("2019 Tue 01 Oct");
     t.send("\u{3}");
     assert_eq!(t.wait_exit(), 0);

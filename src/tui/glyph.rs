@@ -170,4 +170,26 @@ mod tests {
         let line = opening(&state);
         assert!(line.contains("[end not published] Opening Ceremony") && !line.contains('?'), "{line}");
     }
+
+    #[test]
+    fn in_accessible_mode_the_agenda_clashes_and_header_draw_no_symbol_for_an_end_or_a_filter() {
+        use crate::tui::action::Action;
+        let data = crate::tui::test_screen::bundled(2019);
+        let mut state = opened(&data, (120, 30));
+        state.accessible = true;
+        let opening = data.programme.sessions.iter().find(|s| s.title.contains("Opening Ceremony")).expect("in 2019");
+        state.agenda.add(opening, chrono::Utc::now());
+        let screen = |state: &mut State, action: Action| {
+            crate::tui::test_screen::run(state, &data, &[action]);
+            crate::tui::test_screen::render(state, &data).text()
+        };
+        let agenda = screen(&mut state, Action::OpenAgenda);
+        let line = agenda.lines().find(|l| l.contains("Opening Ceremony")).unwrap_or_default();
+        assert!(line.contains("16:00–end not published") && !line.contains("–?"), "agenda: {line}");
+        let clashes = screen(&mut state, Action::OpenClashes);
+        assert!(clashes.contains("–end not published") && !clashes.contains("–?"), "clashes: {clashes}");
+        state.query = "local".to_owned();
+        let browse = screen(&mut state, Action::Back);
+        assert!(browse.contains("search: \"local\"") && !browse.contains('▼'), "header: {browse}");
+    }
 }

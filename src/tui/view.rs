@@ -6,8 +6,9 @@ mod footer;
 mod header;
 
 use ratatui::Frame;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::action::Action;
 use super::data::Data;
@@ -71,23 +72,28 @@ fn browse_screen(frame: &mut Frame<'_>, a: &Areas, state: &State, data: &Data) {
     detail::render(frame, a.detail, state, data);
 }
 
-/// The notice shown instead of the app on a screen too small for it.
+/// The notice shown instead of the app on a screen too small for it, folded by words (a Korean
+/// word is not broken in two unless it is wider than the screen).
 fn too_small(frame: &mut Frame<'_>, state: &State, data: &Data) {
     let area = frame.area();
-    let msg = vec![
-        Line::from(Span::styled(crate::wording::TOO_SMALL.text(), state.theme.notice())),
-        Line::from(crate::wording::TOO_SMALL_NEEDS.say(&[
-            ("size", &format_args!("{}x{}", area.width, area.height)),
-            ("least", &format_args!("{MIN_WIDTH}x{MIN_HEIGHT}")),
-        ])),
-        Line::from(
-            KeyHints::new(&data.keymap, state.mode)
-                .key(Action::Quit, wording::TOO_SMALL_QUIT)
-                .unwrap_or_else(|| wording::TOO_SMALL_ENLARGE.text().to_owned()),
-        ),
-    ];
-    let box_area = layout::centered(area, area.width, 3.min(area.height));
-    frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }).centered(), box_area);
+    let needs = crate::wording::TOO_SMALL_NEEDS.say(&[
+        ("size", &format_args!("{}x{}", area.width, area.height)),
+        ("least", &format_args!("{MIN_WIDTH}x{MIN_HEIGHT}")),
+    ]);
+    let way_out = KeyHints::new(&data.keymap, state.mode)
+        .key(Action::Quit, wording::TOO_SMALL_QUIT)
+        .unwrap_or_else(|| wording::TOO_SMALL_ENLARGE.text().to_owned());
+    let options =
+        textwrap::Options::new(usize::from(area.width).max(1)).word_separator(textwrap::WordSeparator::AsciiSpace);
+    let folded = |text: &str, style: Style| -> Vec<Line<'static>> {
+        textwrap::wrap(text, &options).into_iter().map(|l| Line::from(Span::styled(l.into_owned(), style))).collect()
+    };
+    let mut msg = folded(crate::wording::TOO_SMALL.text(), state.theme.notice());
+    msg.extend(folded(&needs, Style::new()));
+    msg.extend(folded(&way_out, Style::new()));
+    let height = u16::try_from(msg.len()).unwrap_or(u16::MAX).min(area.height);
+    let box_area = layout::centered(area, area.width, height);
+    frame.render_widget(Paragraph::new(msg).centered(), box_area);
 }
 
 #[cfg(test)]

@@ -250,3 +250,17 @@ fn switcher_screen() {
         insta::assert_snapshot!(format!("switcher_{}x{}", size.0, size.1), text);
     }
 }
+
+#[test]
+fn the_too_small_notice_folds_by_words_never_inside_a_korean_word() {
+    use crate::wording::language::{Clock, Language, speaking};
+    for (size, alone) in [((12, 6), vec!["터미널이", "너무", "작습니다"]), ((30, 10), vec![])] {
+        let text = speaking(Language::Korean, Clock::TwentyFourHour, || screen(size, &[]).text());
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        for word in alone {
+            assert!(lines.contains(&word), "{size:?}: {word} whole on its line: {lines:?}");
+        }
+        assert!(!lines.iter().any(|l| l.starts_with("필요")), "{size:?}: not left alone: {lines:?}");
+        assert!(lines.iter().any(|l| l.contains("필요.")), "{size:?}: said: {lines:?}");
+    }
+}

@@ -212,6 +212,8 @@ fn rows<'a>(plan: &'a crate::plan::Plan<'a>, state: &State, data: &Data, width: 
     let t = state.theme;
     let zone = super::changes::other_zone(state, data);
     let lines = plan.lines();
+    // Accessible mode says an end not published in words (`16:00–end not published`).
+    let when = |standing: &Standing<'_, '_>| glyph::spoken(state, &when(standing)).into_owned();
     let when_w = lines
         .iter()
         .filter_map(

@@ -123,3 +123,19 @@ fn search_results_give_the_title_the_room_their_other_columns_do_not_need() {
     let row = screen.row(screen.row_of("Local Governments Ombudsman"));
     assert!(row.contains("Local Governments Ombudsman Workshop"), "{row}");
 }
+
+#[test]
+fn a_search_emptied_again_titles_the_list_with_the_day_not_stale_matches() {
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (80, 24));
+    let day = s.browse.rows.len();
+    ts::run(&mut s, &d, &[Action::StartSearch]);
+    ts::run(&mut s, &d, &ts::typed("local").collect::<Vec<_>>());
+    ts::run(&mut s, &d, &[Action::SearchScope, Action::SearchScope, Action::SearchScope]);
+    let title = |s: &crate::tui::state::State| ts::render(s, &d).text().lines().nth(3).unwrap_or_default().to_owned();
+    assert!(title(&s).contains("matches this day"), "searching this day: {}", ts::render(&s, &d).text());
+    ts::run(&mut s, &d, &[Action::DeleteChar; 5]);
+    assert!(s.query.is_empty() && s.browse.rows.len() == day, "the day's sessions again");
+    let title = title(&s);
+    assert!(!title.contains("match") && title.contains(&format!("{} sessions", s.browse.rows.len())), "{title}");
+}

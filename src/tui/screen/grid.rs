@@ -37,6 +37,15 @@ pub const HINTS: &[(Action, wording::Message)] = &[
     (Action::Back, wording::FOOTER_BACK),
 ];
 
+/// What the grid's columns are, as the footer names them beside the key that moves across them
+/// ("→ room", "→ kind").
+pub fn across(state: &State, data: &Data) -> wording::Message {
+    match grid::model(state, data).by {
+        grid::ColumnsBy::Rooms => wording::FOOTER_ROOM,
+        grid::ColumnsBy::Kinds => wording::FOOTER_KIND,
+    }
+}
+
 /// How many columns and rows the grid shows at once on the screen the state last heard of.
 fn capacity(state: &State, model: &Model) -> (usize, usize) {
     grid_capacity(Areas::last_reported(state).detail, model.columns.len())

@@ -156,7 +156,7 @@ fn sessions_without_a_room_side_by_side_are_one_unflagged_column_and_lanes_are_n
     run(&mut s, &d, &[Action::GoDay(2), Action::OpenGrid]);
     let screen = ts::render(&s, &d);
     let text = screen.text();
-    assert!(text.contains("Timeline Tue 2019-10-01 · 4 rooms ·"), "{text}");
+    assert!(text.contains("Timeline Tue 2019-10-01 · 4 rooms + (no room) ·"), "{text}");
     let header = screen.row(screen.row_of("(no room)"));
     assert_eq!(header.matches("(no room)").count(), 1, "{header}");
     assert!(text.contains("│Disability") && text.contains("│Gender"), "{text}");

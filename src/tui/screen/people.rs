@@ -80,6 +80,8 @@ fn open_entry(state: &mut State, data: &Data) {
 pub fn update(state: &mut State, data: &Data, action: Action) -> Option<Effect> {
     let people = &mut state.people;
     match action {
+        // The search key typed out of habit finds nothing: no name starts with it.
+        Action::Input('/') if people.query.is_empty() => {}
         Action::Input(c) => {
             people.query.push(c);
             people.cursor = 0;
@@ -139,7 +141,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let (_, archive) = people_index(state, data);
     let scope = if archive.is_some() { crate::wording::PEOPLE_EVERY_EDITION.text() } else { data.programme.label() };
     let title = key_hint::title(
-        [Some(crate::wording::PEOPLE_TITLE.say(&[("scope", &scope), ("n", &shown.len())]))],
+        [Some(
+            crate::wording::PEOPLE_TITLE.say(&[("scope", &scope), ("people", &crate::wording::PEOPLE.of(shown.len()))]),
+        )],
         left.width,
     );
     let block = Block::default().borders(Borders::ALL).border_style(t.border(true)).title(title);

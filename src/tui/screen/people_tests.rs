@@ -136,12 +136,29 @@ fn accessible_mode_shows_the_index_or_the_sessions_never_both_on_a_line() {
     s.accessible = true;
     update(&mut s, &d, Action::OpenPeople);
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("People ·") && !text.contains("Sessions"), "the index alone: {text}");
+    assert!(text.contains("people · SAMPLE") && !text.contains("Sessions"), "the index alone: {text}");
     let several = people_shown(&s, &d).iter().position(|e| e.sessions.len() > 1).expect("someone in two sessions");
     s.people.cursor = several;
     update(&mut s, &d, Action::Open);
     assert!(s.people.pick.is_some());
     let text = ts::render(&s, &d).text();
-    assert!(text.contains("Sessions · pick one") && !text.contains("People ·"), "the sessions alone: {text}");
+    assert!(text.contains("Sessions · pick one") && !text.contains("people · SAMPLE"), "the sessions alone: {text}");
     assert!(text.contains("[current] ") && !text.contains('▸'), "the one picked said in words: {text}");
+}
+
+#[test]
+fn a_slash_typed_first_in_the_people_index_is_the_search_key_not_part_of_a_name() {
+    let d = ts::sample();
+    let mut s = ts::opened(&d, (120, 40));
+    update(&mut s, &d, Action::OpenPeople);
+    run(&mut s, &d, &ts::typed("/seoyeon").collect::<Vec<_>>());
+    assert_eq!(s.people.query, "seoyeon");
+    assert_eq!(people_shown(&s, &d)[0].name, "PARK Seoyeon");
+    // The count in the title says what it counts, in Korean too.
+    let title = crate::wording::language::speaking(
+        crate::wording::language::Language::Korean,
+        crate::wording::language::Clock::TwentyFourHour,
+        || ts::render(&s, &d).text(),
+    );
+    assert!(title.contains("사람 1명 · SAMPLE 2030"), "{title}");
 }

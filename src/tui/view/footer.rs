@@ -92,7 +92,13 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         };
         spans.push(Span::styled(shown, t.notice()));
     } else {
-        for (key, label) in fitting(hints(&data.keymap, state.mode), room) {
+        let mut hints = hints(&data.keymap, state.mode);
+        if state.mode == Mode::Grid {
+            // A timeline laid out by kind moves between kinds, not rooms.
+            let across = screen::grid::across(state, data);
+            hints.iter_mut().filter(|h| h.0 == Action::Right).for_each(|h| h.2 = across.text());
+        }
+        for (key, label) in fitting(hints, room) {
             spans.push(Span::styled(format!(" {key}"), t.key()));
             spans.push(Span::styled(format!(" {label}"), t.dim()));
         }

@@ -131,7 +131,7 @@ fn people_index() {
     for size in SIZES {
         let s = screen(size, &[Action::OpenPeople]);
         let area = body(size);
-        assert!(s.row(area.y).starts_with("┌ People · SAMPLE 2030 · 6 "), "{s:?}");
+        assert!(s.row(area.y).starts_with("┌ 6 people · SAMPLE 2030 "), "{s:?}");
         // Names with accents and organizers (◇) keep the count column.
         let ana = s.row_of(" Ana García");
         let office = s.row_of("◇Gwangju Human Rights Office");
@@ -142,7 +142,7 @@ fn people_index() {
             actions.extend(ts::typed("lee"));
             screen(size, &actions)
         };
-        assert!(typed.row(area.y).starts_with("┌ People · SAMPLE 2030 · 1 "), "{typed:?}");
+        assert!(typed.row(area.y).starts_with("┌ 1 person · SAMPLE 2030 "), "{typed:?}");
         assert!(typed.row(size.1 - 1).starts_with(" find: lee▏"), "{typed:?}");
         // The selected person's sessions beside, in time order, with the role and the room.
         let pane = typed.find("┌ Sessions").x;
@@ -161,7 +161,7 @@ fn people_index_of_every_edition() {
     ts::run(&mut state, &d, &[Action::OpenPeople, Action::PeopleScope]);
     ts::run(&mut state, &d, &ts::typed("asadi").collect::<Vec<_>>());
     let s = ts::render(&state, &d);
-    assert!(s.row(3).starts_with("┌ People · every edition · 1 "), "{s:?}");
+    assert!(s.row(3).starts_with("┌ 1 person · every edition "), "{s:?}");
     let pane = s.find("┌ Sessions").x;
     let first = s.find("2019 Tue 01 Oct");
     let second = s.find("2021 Thu 07 Oct");

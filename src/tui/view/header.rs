@@ -69,7 +69,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         active.push(search);
     }
     if !active.is_empty() {
-        second.push(Span::styled(format!(" · ▼ {}", active.join(" · ")), t.notice()));
+        // The funnel marks what narrows the list; accessible mode says nothing for it, as the
+        // filters and the search name themselves ("theme: cities", "search: …").
+        let funnel = if state.accessible { "" } else { "▼ " };
+        second.push(Span::styled(format!(" · {funnel}{}", active.join(" · ")), t.notice()));
     }
     // What the user chose (agenda, hidden, filters) is kept in sight before the zone's full name
     // and the dates: at 80 columns they give way first.

@@ -80,7 +80,7 @@ fn clashes_and_people_in_korean() {
     assert!(!text.contains(" room ") && !text.contains("person"), "the kinds in Korean: {text}");
     let people = korean(&[Action::OpenPeople]);
     let text = people.text();
-    assert!(people.row(3).starts_with("┌ 사람 · SAMPLE 2030"), "{text}");
+    assert!(people.row(3).starts_with("┌ 사람 6명 · SAMPLE 2030"), "{text}");
     assert!(footer(&people).starts_with(" 찾기: "), "the query's prompt: {text}");
 }
 

@@ -203,4 +203,6 @@ messages! {
     HELP_MARKERS_SPOKEN = "help-markers-spoken";
     SEARCHING_THIS_DAY = "searching-this-day";
     HINT_ALL_DAYS = "hint-all-days";
+    HINT_KINDS = "hint-kinds";
+    FOOTER_KIND = "footer-kind";
 }

@@ -123,7 +123,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     let focused = state.browse.focus == Focus::List || state.mode == Mode::Search;
     let title = match state.day() {
         _ if state.searching_all_days() => crate::wording::MATCHES_BEST_FIRST.of(state.browse.rows.len()),
-        _ if state.mode == Mode::Search => crate::wording::MATCHES_THIS_DAY.of(state.browse.rows.len()),
+        // An empty query matches nothing: the list is the day's, titled as such.
+        _ if state.mode == Mode::Search && !state.query.trim().is_empty() => {
+            crate::wording::MATCHES_THIS_DAY.of(state.browse.rows.len())
+        }
         Some(crate::filter::Day::Date(d)) => {
             format!("{} · {}", crate::wording::when::short(d), crate::wording::SESSIONS.of(state.browse.rows.len()))
         }

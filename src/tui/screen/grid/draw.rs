@@ -100,6 +100,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         ColumnsBy::Rooms => wording::ROOMS.of(model.places),
         ColumnsBy::Kinds => wording::KINDS.of(model.places),
     };
+    // The column of sessions without a room (or kind) is drawn too: named after the count, so
+    // that the title accounts for every column heading ("2 kinds + (no kind)").
+    let columns = match model.by {
+        _ if model.places == 0 || !model.place_of.contains(&None) => columns,
+        ColumnsBy::Rooms => format!("{columns} + {}", wording::GRID_NO_ROOM.text()),
+        ColumnsBy::Kinds => format!("{columns} + {}", wording::GRID_NO_KIND.text()),
+    };
     let zone = crate::time::zone_label(model.zone);
     let mut title = wording::GRID_TITLE.say(&[("day", &day), ("columns", &columns), ("zone", &zone)]);
     if model.untimed > 0 {
@@ -150,14 +157,16 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     // A block the view starts inside is labelled from the view's first row on,
                     // so that its title is seen.
                     let shown = grid::Block { top: b.top.max(row_offset), ..*b };
-                    let times = times_of(p, model.zone, s, date, usize::from(w.saturating_sub(1)));
+                    // Accessible mode keeps a column for the `;` that ends each row of a block.
+                    let room = if state.accessible { w.saturating_sub(1) } else { w };
+                    let times = times_of(p, model.zone, s, date, usize::from(room.saturating_sub(1)));
                     // Said whole where it fits, else its end, which tells rooms apart.
                     let place = state.accessible.then(|| {
                         let place = match model.by {
                             ColumnsBy::Rooms => s.place().unwrap_or(wording::GRID_NO_ROOM.text()),
                             ColumnsBy::Kinds => s.kind.as_deref().unwrap_or(wording::GRID_NO_KIND.text()),
                         };
-                        text::fit_tail(place, usize::from(w.saturating_sub(1)))
+                        text::fit_tail(place, usize::from(room.saturating_sub(1)))
                     });
                     let label = block_label(
                         &shown,
@@ -165,7 +174,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                         &s.title,
                         (&times, &start_of(p, model.zone, s, date)),
                         place.as_deref(),
-                        w,
+                        room,
                     );
                     let mark = if state.agenda.is_marked(s.id.as_str()) && row == shown.top { "★" } else { "" };
                     // Said first in accessible mode (at the end of a full row it would be cut
@@ -176,7 +185,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
                     } else {
                         format!("{label}{mark}")
                     };
-                    put(buf, x, y, w, &glyph::spoken(state, &text), style);
+                    let text = glyph::spoken(state, &text);
+                    let text = if state.accessible { label::ended(&text, w) } else { text.into_owned() };
+                    put(buf, x, y, w, &text, style);
                 }
                 None if cursor => {
                     let empty = if state.accessible { wording::MARK_EMPTY_CELL.text() } else { "·" };
@@ -204,15 +215,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         let from = state.moves.placed().iter().find(|m| m.index == b.session).map(|m| &m.mv);
         // Its clash and move are said in words after their markers: the markers are not said as well.
         let full = in_full(p, model.zone, moved.session(b.session), b, date, from);
-        let line =
-            Line::from(Span::styled(glyph::spoken(state, &glyph::unmarked(state, &full)).into_owned(), t.selected()));
+        let full = glyph::spoken(state, &glyph::unmarked(state, &full)).into_owned();
+        let line = Line::from(Span::styled(label::cut_by_words(&full, usize::from(inner.width)), t.selected()));
         frame.render_widget(Paragraph::new(line), bottom(2));
     } else if state.accessible && inner.height > 3 {
         // Not left blank: a reader hears where the cursor is.
         let column = model.columns.get(g.col).map(|c| format!(" · {c}")).unwrap_or_default();
         let line = format!("{}{column}", wording::MARK_EMPTY_CELL.text());
         frame.render_widget(
-            Paragraph::new(Span::styled(glyph::spoken(state, &line).into_owned(), t.selected())),
+            Paragraph::new(Span::styled(
+                label::cut_by_words(&glyph::spoken(state, &line), usize::from(inner.width)),
+                t.selected(),
+            )),
             bottom(2),
         );
     }
@@ -220,7 +234,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
         [
             Some(label::counts(&model, state.moves.placed().len())),
             shown_places(&model, col_offset, cols),
-            keys.pair((Action::Left, Action::Right), wording::HINT_ROOMS),
+            keys.pair(
+                (Action::Left, Action::Right),
+                match model.by {
+                    ColumnsBy::Rooms => wording::HINT_ROOMS,
+                    ColumnsBy::Kinds => wording::HINT_KINDS,
+                },
+            ),
             keys.pair((Action::Up, Action::Down), wording::HINT_TIME),
             keys.key(Action::Open, wording::HINT_OPEN),
         ],

@@ -51,3 +51,48 @@ fn every_row_of_the_grid_has_its_edges_where_the_columns_start_and_the_hours_are
         }
     }
 }
+
+#[test]
+fn in_accessible_mode_each_block_row_ends_in_a_pause_and_the_line_under_the_grid_ends_in_whole_words() {
+    let d = ts::bundled(2019);
+    let mut s = ts::opened(&d, (200, 50));
+    s.accessible = true;
+    run(&mut s, &d, &[Action::GoDay(2), Action::OpenGrid]);
+    let view = super::Viewport::of(layout::Areas::last_reported(&s).detail, s.grid, &grid::model(&s, &d));
+    let screen = ts::render(&s, &d);
+    let mut blocks = 0;
+    for y in view.inner.y + 1..view.inner.bottom().saturating_sub(2) {
+        // What is said between two block edges (after the frame and the time gutter): one block's row, ended so that it is not read
+        // as one sentence with the next block's.
+        let row = screen.row(y);
+        for said in row.split(['│', '║']).skip(2).map(str::trim).filter(|t| !t.is_empty()) {
+            blocks += 1;
+            assert!(said.ends_with(';'), "row {y}: {said:?} in {row}");
+        }
+    }
+    assert!(blocks > 20, "the grid draws blocks: {}", screen.text());
+    // FOSDEM at 80x24: the selected block said in full below the grid is cut after a word.
+    let (d, mut s) = fixture_grid("fosdem-2020.xml", (80, 24));
+    s.accessible = true;
+    let mut cut = 0;
+    // Late morning, when every room is in use.
+    run(&mut s, &d, &[Action::PageDown, Action::PageDown]);
+    for step in 0..12 {
+        let area = layout::Areas::last_reported(&s).detail;
+        let line = ts::render(&s, &d).row(area.bottom() - 3);
+        let said = line.trim_matches(['│', ' ']);
+        let model = grid::model(&s, &d);
+        let Some(block) = model.at(s.grid.col, s.grid.row) else {
+            run(&mut s, &d, &[Action::Right]);
+            continue;
+        };
+        let session = &d.programme.sessions[block.session];
+        let room = session.place().expect("FOSDEM names its rooms");
+        cut += usize::from(said.ends_with('…'));
+        assert!(said.ends_with('…') || said.ends_with(room), "step {step}: whole, or cut with an ellipsis: {line:?}");
+        run(&mut s, &d, &[Action::Right]);
+    }
+    assert!(cut > 0, "some lines are too long for 80 columns");
+    assert_eq!(super::label::cut_by_words("09:00 Welcome · Janson", 17), "09:00 Welcome…");
+    assert_eq!(super::label::cut_by_words("09:00 Welcome · Janson", 30), "09:00 Welcome · Janson");
+}

@@ -130,6 +130,35 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, word)| !word.is_empty())
 }
 
+/// A block's row as accessible mode draws it in `width` columns: its text, when it has any, cut
+/// to leave room for a `;` after it, so that a screen reader reading the row pauses between two
+/// blocks side by side instead of running their titles together.
+pub(super) fn ended(row: &str, width: u16) -> String {
+    let edge = row.chars().next().map_or(0, char::len_utf8);
+    let (edge, words) = row.split_at(edge);
+    let words = words.trim_end();
+    if words.is_empty() {
+        return row.to_owned();
+    }
+    format!("{edge}{};", text::truncate(words, usize::from(width).saturating_sub(2)))
+}
+
+/// `line` in at most `width` columns: whole when it fits, else cut after its last word that
+/// fits, ending in `…` (a word cut in two reads as another word).
+pub(super) fn cut_by_words(line: &str, width: usize) -> String {
+    if text::width(line) <= width {
+        return line.to_owned();
+    }
+    let cut = text::truncate(line, width);
+    let kept = cut.strip_suffix('…').unwrap_or(&cut);
+    // Back to the last space when the cut fell inside a word, keeping at least one word.
+    let kept = match line[kept.len()..].starts_with(' ') {
+        true => kept,
+        false => kept.rfind(' ').filter(|&at| !kept[..at].trim().is_empty()).map_or(kept, |at| &kept[..at]),
+    };
+    format!("{}…", kept.trim_end().trim_end_matches(['·', ' ']))
+}
+
 /// What the first row of a block a what-if move put there starts with.
 pub const MOVED_MARK: &str = "» ";
 

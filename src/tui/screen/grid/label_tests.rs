@@ -40,3 +40,25 @@ fn block_titles_fold_by_words_and_a_split_word_is_marked() {
         }
     }
 }
+
+#[test]
+fn a_timeline_laid_out_by_kind_names_every_column_and_its_keys_say_kinds_in_one_korean_word() {
+    use crate::tui::action::Action;
+    use crate::tui::test_screen as ts;
+    use crate::wording::language::{Clock, Language, speaking};
+    // 2021's second day has no rooms: a column of sessions without a kind beside two kinds.
+    let d = ts::bundled(2021);
+    let mut s = ts::opened(&d, (200, 50));
+    let browse = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(browse.contains("t 타임라인") && !browse.contains("시간표"), "one word for the timeline: {browse}");
+    ts::run(&mut s, &d, &[Action::GoDay(2), Action::OpenGrid]);
+    let model = crate::tui::derive::grid::model(&s, &d);
+    assert_eq!((model.columns.len(), model.places), (3, 2), "{:?}", model.columns);
+    let text = speaking(Language::Korean, Clock::TwentyFourHour, || ts::render(&s, &d).text());
+    assert!(
+        text.contains("┌ 타임라인 ") && text.contains("· 유형 2개 + (유형 없음) ·"),
+        "every column counted: {text}"
+    );
+    assert!(text.contains("←→ 유형") && !text.contains("→ 장소"), "the keys move between kinds: {text}");
+    assert!(text.lines().last().unwrap_or_default().contains("→ 유형"), "the footer too: {text}");
+}

@@ -207,3 +207,5 @@ keys-key-names = a character, or up, down, left, right, pgup, pgdn, home, end, e
 help-markers-spoken = Markers (said in words): { $words }
 searching-this-day = searching this day only
 hint-all-days = ({ $key }: all days)
+hint-kinds = { $keys } kinds
+footer-kind = kind

@@ -92,7 +92,8 @@ header-in-agenda = ★ 내 일정 { $n }
 header-search = 검색: "{ $query }"
 header-this-day = (이날)
 too-small = 터미널이 너무 작습니다
-too-small-needs = { $size }: whrcf는 최소 { $least } 필요.
+# The space before 필요 does not break: the word stays with the size it follows.
+too-small-needs = { $size }: whrcf는 최소 { $least } 필요.
 help-markers = 표시: ▶ 진행 중 · ★ 내 일정 · ⊘ 숨김 (잠시 표시) · ◌ 불완전한 기록 · [ ] 예정 [x] 참석 [-] 건너뜀
 
 ## The footer's key hints: what the key shown before each does.
@@ -102,7 +103,7 @@ footer-open = 열기
 footer-search = 검색
 footer-filters = 필터
 footer-agenda = 일정
-footer-grid = 시간표
+footer-grid = 타임라인
 footer-clashes = 충돌
 footer-people = 사람
 footer-now = 지금
@@ -208,3 +209,5 @@ keys-key-names = 글자 하나, 또는 up, down, left, right, pgup, pgdn, home, 
 help-markers-spoken = 표시 (기호 대신 말로): { $words }
 searching-this-day = 이날만 검색
 hint-all-days = ({ $key }: 전체 날짜)
+hint-kinds = { $keys } 유형
+footer-kind = 유형

@@ -61,7 +61,7 @@ people-pick-one = 세션 { $n }개: 하나를 골라 Enter로 여세요
 people-only-bundled = 모든 회차 색인은 내장된 WHRCF 회차에서만 열립니다
 people-every-edition = 모든 회차
 people-of = 사람과 주최: { $scope }
-people-title = 사람 · { $scope } · { $n }
+people-title = 사람 { $people } · { $scope }
 people-sessions = 세션
 people-sessions-pick = 세션 · 하나 고르기
 people-prompt = 찾기:
@@ -98,7 +98,7 @@ help-section = { $mode ->
     [filters] 필터
     [agenda] 내 일정
     [note] 메모
-    [grid] 시간표
+    [grid] 타임라인
     [clashes] 충돌
     [people] 사람
     [notices] 알림
