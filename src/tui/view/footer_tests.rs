@@ -15,7 +15,7 @@ fn footer(size: (u16, u16), notice: Option<&str>) -> (String, crate::tui::state:
 #[test]
 fn the_footer_names_the_agenda_grid_clash_and_people_keys_when_there_is_room() {
     let (wide, _) = footer((200, 50), None);
-    for hint in ["A agenda", "t grid", "c clashes", "p people", "? help", "q quit"] {
+    for hint in ["A agenda", "t timeline", "c clashes", "p people", "? help", "q quit"] {
         assert!(wide.contains(hint), "`{hint}` in {wide:?}");
     }
     let (narrow, _) = footer((80, 24), None);
