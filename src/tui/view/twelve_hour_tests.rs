@@ -123,16 +123,20 @@ fn the_clashes_are_on_the_12_hour_clock() {
     assert!(s.text().contains("6일(월) 오전 11:00–오후 12:00"), "{s:?}");
 }
 
+/// The English 12-hour timeline at 80x24 of the sample programme with four more talks at
+/// `times`, each in a room of its own (blocks of 17 columns).
+fn timeline_of_four_talks(times: ((u32, u32), (u32, u32))) -> String {
+    let mut p = sample::programme();
+    for room in ["R1", "R2", "R3", "R4"] {
+        p.sessions.push(sample::session(room, &format!("Talk in {room}"), 1, Some(times), room, Vec::new()));
+    }
+    twelve(Language::English, p, ZoneChoice::Forum, (80, 24), &[Action::OpenGrid]).text()
+}
+
 #[test]
 fn a_timeline_block_too_narrow_for_its_12_hour_range_shows_its_start() {
     // Four rooms at 80 columns: blocks of 17 columns, too few for `11:30 AM–12:30 PM`.
-    let mut p = sample::programme();
-    for room in ["R1", "R2", "R3", "R4"] {
-        let s = sample::session(room, &format!("Talk in {room}"), 1, Some(((11, 30), (12, 30))), room, Vec::new());
-        p.sessions.push(s);
-    }
-    let s = twelve(Language::English, p, ZoneChoice::Forum, (80, 24), &[Action::OpenGrid]);
-    let text = s.text();
+    let text = timeline_of_four_talks(((11, 30), (12, 30)));
     assert!(text.contains("│11:30 AM…") && !text.contains("12:3…"), "{text}");
 }
 
@@ -140,12 +144,6 @@ fn a_timeline_block_too_narrow_for_its_12_hour_range_shows_its_start() {
 fn a_five_minute_block_in_a_narrow_column_says_its_start_with_its_half_of_the_day() {
     // One row high and too narrow for `9:35–9:40 AM` and a few letters of its title: the start
     // alone, which on the English 12-hour clock must still say AM (the range says it once, last).
-    let mut p = sample::programme();
-    for room in ["R1", "R2", "R3", "R4"] {
-        let s = sample::session(room, &format!("Talk in {room}"), 1, Some(((9, 35), (9, 40))), room, Vec::new());
-        p.sessions.push(s);
-    }
-    let s = twelve(Language::English, p, ZoneChoice::Forum, (80, 24), &[Action::OpenGrid]);
-    let text = s.text();
+    let text = timeline_of_four_talks(((9, 35), (9, 40)));
     assert!(text.contains("│9:35 AM Talk in") && !text.contains("│9:35 Talk"), "{text}");
 }
