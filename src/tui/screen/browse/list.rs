@@ -167,11 +167,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, state: &State, data: &Data) {
     // widest value. A search's results are sized to what they show (their times, kinds, formats
     // and rooms) while there are at most SIZED_RESULTS of them; more are sized as the programme
     // is, which measuring would not change much and would cost every key at 100,000 sessions.
-    let found: Vec<&Session> = match state.query.trim().is_empty() {
-        true => Vec::new(),
-        false => state.browse.rows.iter().filter_map(|&i| p.sessions.get(i)).collect(),
+    let rows = &state.browse.rows;
+    let sized = !state.query.trim().is_empty() && rows.len() <= SIZED_RESULTS;
+    let found: Vec<&Session> = match sized {
+        true => rows.iter().filter_map(|&i| p.sessions.get(i)).collect(),
+        false => Vec::new(),
     };
-    let sized = !found.is_empty() && found.len() <= SIZED_RESULTS;
     let searched = sized.then(|| Widest::of_sessions(p, found.iter().copied(), data.kind_shows_tracks));
     let widest = searched.as_ref().unwrap_or_else(|| data.list_widest());
     // The day of a result found on any day, as wide as the widest day of the programme (its tabs).
