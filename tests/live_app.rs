@@ -43,25 +43,21 @@ fn serving_the_revision_over_a_3_day_old_copy(validators: Validators) -> (Server
     (server, url, home)
 }
 
-/// A server with the first version, and the app open on it (the first fetch shown).
-fn opened_on_a_server() -> (Server, tempfile::TempDir, Pty) {
+/// A server with the first version, its address, and the app open on it (the first fetch shown).
+fn opened_on_a_server() -> (Server, String, tempfile::TempDir, Pty) {
     let (first, _) = versions();
     let server = Server::start(first);
     let url = server.url("/schedule.toml");
     let home = tempfile::tempdir().unwrap();
     let t = open(&url, &home, "");
     t.wait_for(HOUSING);
-    (server, home, t)
+    (server, url, home, t)
 }
 
 #[test]
 fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
-    let (first, revised) = versions();
-    let server = Server::start(first);
-    let url = server.url("/schedule.toml");
-    let home = tempfile::tempdir().unwrap();
-    let mut t = open(&url, &home, "");
-    t.wait_for(HOUSING);
+    let (_, revised) = versions();
+    let (server, url, _home, mut t) = opened_on_a_server();
     t.wait_for("copy from just now");
     // Fetched as the app opened: said so, not as an offline copy.
     t.wait_for(&format!("{url}: fetched "));
@@ -90,7 +86,7 @@ fn r_shows_the_newer_version_the_server_sends_and_asks_with_the_validators() {
 
 #[test]
 fn with_the_server_down_r_keeps_the_programme_and_the_header_says_offline() {
-    let (server, _home, mut t) = opened_on_a_server();
+    let (server, _url, _home, mut t) = opened_on_a_server();
     server.stop();
     t.send("r");
     t.wait_for("offline: copy from just now");
@@ -105,7 +101,7 @@ fn with_the_server_down_r_keeps_the_programme_and_the_header_says_offline() {
 
 #[test]
 fn a_failed_refresh_no_longer_counts_once_a_refresh_succeeds() {
-    let (server, _home, mut t) = opened_on_a_server();
+    let (server, _url, _home, mut t) = opened_on_a_server();
     server.route("/schedule.toml", http_server::Behaviour::Status(503));
     t.send("r");
     t.wait_for("1 warning");
@@ -159,12 +155,8 @@ fn with_refresh_minutes_zero_an_old_copy_is_shown_and_not_fetched() {
 
 #[test]
 fn a_newer_copy_kept_by_another_instance_is_shown_when_the_server_answers_304() {
-    let (first, revised) = versions();
-    let server = Server::start(first);
-    let url = server.url("/schedule.toml");
-    let home = tempfile::tempdir().unwrap();
-    let mut t = open(&url, &home, "");
-    t.wait_for(HOUSING);
+    let (_, revised) = versions();
+    let (server, url, home, mut t) = opened_on_a_server();
     t.wait_for("copy from just now");
     // Another instance following the same address refreshes: the offline copy is the newer one.
     server.publish(revised, "\"v2\"", "Tue, 01 Dec 2026 00:00:00 GMT");

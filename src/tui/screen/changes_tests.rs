@@ -48,6 +48,15 @@ fn film_in_the_agenda_and_seen(size: (u16, u16)) -> (tempfile::TempDir, SeenStor
     (dir, store, s)
 }
 
+/// The later version opened at 100x30 with the agenda of `before`, compared with what was seen.
+fn the_later_version_looked_at(before: &State, store: &SeenStore) -> (crate::tui::data::Data, State) {
+    let d = ts::data(later());
+    let mut s = ts::opened(&d, (100, 30));
+    s.agenda = before.agenda.clone();
+    changes::look(&mut s, &d, Some(store));
+    (d, s)
+}
+
 #[test]
 fn each_changed_session_is_marked_and_the_header_counts_the_changes() {
     let (d, s) = opened_later((80, 24));
@@ -161,11 +170,7 @@ fn marking_all_seen_records_this_version_and_clears_the_marks() {
 fn a_cancelled_session_of_the_agenda_is_announced_and_shown_cancelled() {
     let (_dir, store, s) = film_in_the_agenda_and_seen((100, 30));
     assert!(s.changes.is_empty() && s.notices.is_empty(), "the first look marks nothing");
-    let d = ts::data(later());
-    let agenda = s.agenda.clone();
-    let mut s = ts::opened(&d, (100, 30));
-    s.agenda = agenda;
-    changes::look(&mut s, &d, Some(&store));
+    let (d, mut s) = the_later_version_looked_at(&s, &store);
     let notice = s.notice.clone().unwrap_or_default();
     assert!(
         notice.starts_with("Cancelled, in your agenda: Film Screening: Café des droits (was Tue 2030-05-07"),
@@ -210,17 +215,8 @@ fn with_times_shown_in_utc_the_changes_name_the_programme_zone_their_times_are_i
 
 #[test]
 fn a_cancelled_agenda_session_stays_cancelled_with_where_it_was_after_marking_all_seen() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SeenStore::new(dir.path());
-    let before = ts::sample();
-    let mut s = ts::opened(&before, (100, 30));
-    s.agenda.add(&before.programme.sessions[index(&before, "film")], s.now);
-    changes::look(&mut s, &before, Some(&store));
-    let d = ts::data(later());
-    let agenda = s.agenda.clone();
-    let mut s = ts::opened(&d, (100, 30));
-    s.agenda = agenda;
-    changes::look(&mut s, &d, Some(&store));
+    let (_dir, store, s) = film_in_the_agenda_and_seen((100, 30));
+    let (d, mut s) = the_later_version_looked_at(&s, &store);
     let notice = s.notice.clone().unwrap_or_default();
     assert!(notice.contains("(was Tue 2030-05-07 in Room 201)"), "the notice says where it was: {notice}");
     changes::mark_all_seen(&mut s, &d, Some(&store));
